@@ -1,0 +1,33 @@
+// Helpers every subcommand shares: the store path rule, error lines, exit codes.
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <string>
+
+#include "cli/command.h"
+
+namespace kg::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitRuntime = 1;
+constexpr int kExitUsage = 2;
+
+// --db DIR, else $KG_DB, else ./kg.db (CONTRACT.md section 1).
+std::string ResolveDbPath(const std::string& db_flag);
+
+// Adds --help and --db to a subcommand's options.
+void AddCommonOptions(boost::program_options::options_description& desc);
+
+// Prints "error: <message>" as one line on stderr and returns `code`.
+int Fail(int code, const std::string& message);
+
+// Parses `args` against `desc` (and positional `pos`). On --help prints
+// "usage: kg <command> <synopsis>" plus the options and returns kExitOk in
+// *exit_code; on a usage error prints one error line and returns kExitUsage.
+// Returns true when the command should go on running.
+bool ParseArgs(const Args& args, const std::string& command, const std::string& synopsis,
+               const boost::program_options::options_description& desc,
+               const boost::program_options::positional_options_description& pos,
+               boost::program_options::variables_map& vm, int* exit_code);
+
+}  // namespace kg::cli

@@ -1,0 +1,126 @@
+// Store: the RocksDB-backed fact store, front door of graph/.
+//
+// Layout (see graph/format.h and docs/store_format.md): a term dictionary
+// (Term <-> TermId), statements as fixed-width keys in three orders (SPO, POS,
+// OSP column families) so any triple pattern is one prefix scan, provenance per
+// statement, documents, an alias index (NameKey -> entity ids) and counts.
+//
+// Thread-safety: a Store may be shared by threads for reads; writes
+// (WriteDocument, Import*) are serialised internally. One process may hold a
+// store writable at a time; read-only opens never block and never block a writer.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/document_record.h"
+#include "graph/statement.h"
+#include "graph/term.h"
+#include "util/status.h"
+
+namespace kg::graph {
+
+struct StoreOptions {
+  bool read_only = false;          // readers: query, shell, export, stats
+  bool create_if_missing = true;   // writers create the directory on first write
+};
+
+// A document and everything extracted from it, written as one atomic batch.
+struct DocumentBatch {
+  DocumentRecord document;
+  std::vector<Fact> facts;  // provenance.doc_id must equal document.id
+};
+
+struct WriteSummary {
+  bool unchanged = false;        // same content already stored: nothing written
+  bool replaced = false;         // an older version at the same source was replaced
+  uint64_t statements_added = 0; // statements that did not exist before
+  uint64_t statements_removed = 0;
+};
+
+// A triple pattern over ids; kNoTerm means unbound.
+struct Pattern {
+  TermId s = kNoTerm, p = kNoTerm, o = kNoTerm;
+};
+
+// Streams the statements matching a Pattern, in the order of the index chosen.
+class StatementCursor {
+ public:
+  virtual ~StatementCursor() = default;
+  virtual bool Valid() const = 0;
+  virtual StatementIds Current() const = 0;
+  virtual void Next() = 0;
+  // Non-ok if the scan hit a storage error.
+  virtual Status status() const = 0;
+};
+
+struct StoreCounts {
+  uint64_t documents = 0, statements = 0, terms = 0, entities = 0, predicates = 0;
+};
+
+class Store {
+ public:
+  // Opens (or creates) the store at `path`.
+  // Errors: IOError if unreadable; Locked ("store P is locked by another kg
+  // process") if another writer holds it; NotFound if read_only and missing;
+  // Corruption/InvalidArgument if its schema version differs.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
+
+  virtual ~Store() = default;
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // --- writes (writable stores only; each call is one atomic WriteBatch) ---
+
+  // Writes the document and its facts. Same id already stored: unchanged.
+  // Another document at the same source: the old one is replaced, statements
+  // only it supported are removed, others keep their other citations.
+  virtual Result<WriteSummary> WriteDocument(const DocumentBatch& batch) = 0;
+
+  // Writes imported facts; provenance.doc_id is the named graph or the file.
+  // All or nothing. Counts added statements into `added`.
+  virtual Status ImportFacts(const std::vector<Fact>& facts, uint64_t* added) = 0;
+
+  // --- dictionary ---
+  virtual std::optional<TermId> Lookup(const Term& term) const = 0;
+  virtual Result<Term> Resolve(TermId id) const = 0;
+
+  // --- statements ---
+  // Picks the index whose bound prefix is longest (SPO, POS or OSP).
+  virtual std::unique_ptr<StatementCursor> Scan(const Pattern& pattern) const = 0;
+  // Estimated number of matches (exact for predicate-only and fully-unbound patterns).
+  virtual uint64_t EstimateCount(const Pattern& pattern) const = 0;
+  // All provenance of one statement (empty if unknown).
+  virtual std::vector<Provenance> ProvenanceOf(const StatementIds& st) const = 0;
+  // Provenance joined with document metadata and sentence text.
+  virtual std::vector<Citation> CitationsOf(const StatementIds& st) const = 0;
+
+  // --- documents ---
+  virtual std::optional<DocumentRecord> GetDocument(const std::string& doc_id) const = 0;
+  virtual void ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const = 0;
+
+  // --- names ---
+  // Entities whose label or alias has this NameKey (util/text.h).
+  virtual std::vector<TermId> FindByName(const std::string& name) const = 0;
+  // Up to `limit` (label, id) pairs whose NameKey starts with NameKey(prefix).
+  virtual std::vector<std::pair<std::string, TermId>> CompleteName(const std::string& prefix,
+                                                                   size_t limit) const = 0;
+  // The label of an entity (its first schema:name), or its IRI's local name.
+  virtual std::string LabelOf(TermId id) const = 0;
+
+  // --- statistics (for the planner, `kg stats`, `.schema`) ---
+  virtual StoreCounts Counts() const = 0;
+  // (predicate id, statement count) for every predicate in use.
+  virtual std::vector<std::pair<TermId, uint64_t>> PredicateCounts() const = 0;
+  // (type id, entity count) for every rdf:type object in use.
+  virtual std::vector<std::pair<TermId, uint64_t>> TypeCounts() const = 0;
+
+ protected:
+  Store() = default;
+};
+
+}  // namespace kg::graph

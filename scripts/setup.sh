@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian package kg needs to build and test (idempotent; quick when all are
+# present), then configures and builds kg in Release into ./build.
+# Run as root on Debian 12 (or with sudo available).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  build-essential cmake pkg-config git
+  librocksdb-dev libantlr4-runtime-dev antlr4 default-jre-headless
+  libboost-program-options-dev nlohmann-json3-dev libgtest-dev libgmock-dev
+  libedit-dev libgumbo-dev libutf8proc-dev
+  sqlite3 libsqlite3-dev raptor2-utils iso-codes nodejs npm python3
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+BUILD_DIR=${KG_BUILD_DIR:-build}
+cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$BUILD_DIR" -j"$(nproc)"
+echo "setup: built $BUILD_DIR/cli/kg"

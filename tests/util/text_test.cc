@@ -1,0 +1,39 @@
+#include "util/text.h"
+
+#include <gtest/gtest.h>
+
+namespace kg::text {
+namespace {
+
+TEST(NameKeyTest, IgnoresCaseHyphensSpacesAndAccents) {
+  EXPECT_EQ(NameKey("Kim Jong-un"), "kimjongun");
+  EXPECT_EQ(NameKey("KIM JONG UN"), "kimjongun");
+  EXPECT_EQ(NameKey("Zoë  Müller"), "zoemuller");
+  EXPECT_EQ(NameKey("Sergei"), NameKey("sergei"));
+  EXPECT_NE(NameKey("Sergei"), NameKey("Sergey"));
+}
+
+TEST(SlugTest, MakesAsciiIdentifiers) {
+  EXPECT_EQ(Slug("Kim Jong Un"), "kim-jong-un");
+  EXPECT_EQ(Slug("  Café de Flore! "), "cafe-de-flore");
+  EXPECT_EQ(Slug(""), "x");
+}
+
+TEST(Utf8Test, DetectsAndRepairsIllFormedBytes) {
+  EXPECT_TRUE(IsValidUtf8("plain ascii"));
+  EXPECT_TRUE(IsValidUtf8("caf\xC3\xA9"));
+  EXPECT_FALSE(IsValidUtf8("bad \xC3 byte"));
+  EXPECT_FALSE(IsValidUtf8("\xFF"));
+  size_t n = 0;
+  EXPECT_EQ(RepairUtf8("a\xFF" "b", &n), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(n, 1u);
+}
+
+TEST(TrimTest, TrimsUnicodeSpace) {
+  EXPECT_EQ(Trim("  x y \t"), "x y");
+  EXPECT_EQ(Trim("\xC2\xA0word\xC2\xA0"), "word");  // no-break spaces
+  EXPECT_EQ(Trim("   "), "");
+}
+
+}  // namespace
+}  // namespace kg::text

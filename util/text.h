@@ -1,0 +1,35 @@
+// Text helpers shared by every layer: UTF-8 validation and repair, name keys
+// for alias matching, and slugs for entity identifiers.
+// Thread-safety: pure functions, safe from any thread.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kg::text {
+
+// True when `s` is well-formed UTF-8.
+bool IsValidUtf8(std::string_view s);
+
+// Returns `s` with every ill-formed byte sequence replaced by U+FFFD.
+// `replaced` (optional) receives how many replacements were made.
+std::string RepairUtf8(std::string_view s, size_t* replaced = nullptr);
+
+// The key two names share when a user would call them the same:
+// case-folded, accents stripped (NFKD, combining marks dropped), curly quotes
+// made straight, and every character that is not a letter or digit removed.
+// "Kim Jong-un", "kim jong un" and "KIM JONG UN" all give "kimjongun".
+std::string NameKey(std::string_view name);
+
+// A lower-case ASCII slug for identifiers: accents stripped, runs of other
+// characters collapsed to one '-', no leading or trailing '-'.
+// "Kim Jong Un" -> "kim-jong-un". Never empty: returns "x" for an empty input.
+std::string Slug(std::string_view name);
+
+// Lower-cases ASCII and Unicode letters (utf8proc case folding).
+std::string Fold(std::string_view s);
+
+// Trims ASCII and Unicode white space from both ends.
+std::string_view Trim(std::string_view s);
+
+}  // namespace kg::text
