@@ -1,0 +1,31 @@
+// Training entry point for the dependency parser (nlp/parser.h), called by
+// `kg train`. Reads the UD English EWT train split (the per-document sources
+// listed in not-to-release/file-lists/files.train), optionally re-tags it with
+// the trained tagger so the parser learns from the tags it will see at run
+// time, trains, reports dev LAS/UAS to `log`, and writes <models_dir>/parser.bin.
+// The test split is never read.
+// Thread-safety: a pure function; uses one thread.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "nlp/component.h"
+#include "util/status.h"
+
+namespace kg::nlp {
+
+struct ParserTrainOptions {
+  std::string ud_dir;           // the ud-english-ewt folder (holds not-to-release/ and the dev file)
+  std::string models_dir;       // output folder; parser.bin is written there
+  const Component* tagger = nullptr;  // if set, assigns "pos" to training/dev words; else gold tags
+  int epochs = 12;              // passes over the training data
+  unsigned seed = 1;            // exploration / shuffling seed (output is deterministic per seed)
+  std::ostream* log = nullptr;  // progress lines and the dev score; may be null
+};
+
+// Trains and saves. Returns IOError if a corpus file can't be read or the
+// model can't be written, InvalidArgument for a malformed corpus.
+Status TrainParser(const ParserTrainOptions& options);
+
+}  // namespace kg::nlp
