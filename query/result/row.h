@@ -1,0 +1,33 @@
+// ResultRow: one answer row, its citations (with CITE) and the statements it used.
+// Thread-safety: value types.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "graph/statement.h"
+#include "query/result/value.h"
+
+namespace kg::query {
+
+// One citation of a row: a stored provenance joined with its document.
+struct RowCitation {
+  graph::Citation citation;      // provenance (doc_id, start, end, modality, ...) + title, source, sentence
+  std::string attributed_id;     // speaker entity IRI when the fact is reported speech, else ""
+  std::string attributed_label;  // its label
+};
+
+struct ResultRow {
+  std::vector<Value> values;                  // one per column, in column order
+  std::vector<RowCitation> citations;         // filled only with CITE; deduplicated
+  std::vector<graph::StatementIds> statements;  // every stored statement this row used
+};
+
+// What a statement produced, given to ResultSink::End.
+struct ResultSummary {
+  uint64_t rows = 0;     // rows passed to the sink
+  double seconds = 0.0;  // wall time of parse..execute
+};
+
+}  // namespace kg::query
