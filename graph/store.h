@@ -62,6 +62,34 @@ struct StoreCounts {
   uint64_t documents = 0, statements = 0, terms = 0, entities = 0, predicates = 0;
 };
 
+struct BulkImportOptions {
+  // Where sorted runs and SST files are staged before the atomic ingest
+  // ("" = a fresh directory under the store, removed afterwards).
+  std::string temp_dir;
+  // Bytes of in-memory sort buffers before a run is spilled to disk; memory
+  // stays near this bound however large the input.
+  size_t memory_budget = 256u << 20;
+};
+
+struct BulkImportSummary {
+  uint64_t facts = 0;             // facts given to Add
+  uint64_t statements_added = 0;  // statements that did not exist before
+};
+
+// A large all-or-nothing import (kg import): facts stream into sorted files;
+// nothing is visible to readers until Commit, which ingests every column
+// family in one atomic step. Destroying it without Commit stores nothing.
+// Not thread-safe; one BulkImport per writer at a time (Commit takes the
+// store's write lock).
+class BulkImport {
+ public:
+  virtual ~BulkImport() = default;
+  // Errors: IOError when staging files cannot be written.
+  virtual Status Add(const Fact& fact) = 0;
+  // Errors: IOError/Corruption; on error nothing was stored.
+  virtual Result<BulkImportSummary> Commit() = 0;
+};
+
 class Store {
  public:
   // Opens (or creates) the store at `path`.
@@ -84,6 +112,10 @@ class Store {
   // Writes imported facts; provenance.doc_id is the named graph or the file.
   // All or nothing. Counts added statements into `added`.
   virtual Status ImportFacts(const std::vector<Fact>& facts, uint64_t* added) = 0;
+
+  // Starts a streaming all-or-nothing import (see BulkImport). Errors:
+  // InvalidArgument on a read-only store, IOError if staging fails.
+  virtual Result<std::unique_ptr<BulkImport>> BeginBulkImport(const BulkImportOptions& options) = 0;
 
   // --- dictionary ---
   virtual std::optional<TermId> Lookup(const Term& term) const = 0;

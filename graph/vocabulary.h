@@ -38,6 +38,10 @@ CanonicalPredicate CanonicalizePredicate(std::string_view iri);
 // (urn:kg:vocab:<Type>); any other IRI is returned unchanged.
 std::string CanonicalizeType(std::string_view iri);
 
+// True for the core predicate / type names of CONTRACT.md section 3 ("met", "Official").
+bool IsCorePredicate(std::string_view name);
+bool IsCoreType(std::string_view name);
+
 // True for predicates whose statements name things: label and alias.
 bool IsNamePredicate(std::string_view canonical_iri);
 

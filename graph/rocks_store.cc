@@ -1,0 +1,637 @@
+// RocksStore: the Store implementation over RocksDB column families
+// (graph/format.h). Writes of one call go through a WriteBatchWithIndex so the
+// call reads its own writes (existence checks, replacement) and lands as one
+// atomic batch.
+#include <rocksdb/cache.h>
+#include <rocksdb/convenience.h>
+#include <rocksdb/db.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/merge_operator.h>
+#include <rocksdb/options.h>
+#include <rocksdb/table.h>
+#include <rocksdb/utilities/write_batch_with_index.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "graph/format.h"
+#include "graph/rocks_store_internal.h"
+#include "graph/store.h"
+#include "graph/term_codec.h"
+#include "graph/vocabulary.h"
+#include "util/text.h"
+
+namespace kg::graph {
+namespace {
+
+namespace fs = std::filesystem;
+using format::Cf;
+using format::KeyOrder;
+
+class AddOperator : public rocksdb::AssociativeMergeOperator {
+ public:
+  bool Merge(const rocksdb::Slice&, const rocksdb::Slice* existing, const rocksdb::Slice& value,
+             std::string* new_value, rocksdb::Logger*) const override {
+    int64_t a = existing ? format::DecodeCount(std::string_view(existing->data(), existing->size())) : 0;
+    *new_value = format::EncodeCount(a + format::DecodeCount(std::string_view(value.data(), value.size())));
+    return true;
+  }
+  const char* Name() const override { return format::kAddMergeOperatorName; }
+};
+
+std::string_view View(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+rocksdb::Slice Sl(std::string_view s) { return {s.data(), s.size()}; }
+
+// Smallest key greater than every key starting with `prefix` ("" if none).
+std::string PrefixSuccessor(std::string prefix) {
+  while (!prefix.empty()) {
+    unsigned char c = static_cast<unsigned char>(prefix.back());
+    if (c != 0xff) {
+      prefix.back() = static_cast<char>(c + 1);
+      return prefix;
+    }
+    prefix.pop_back();
+  }
+  return prefix;
+}
+
+Status FromRocks(const rocksdb::Status& s, const std::string& what) {
+  if (s.ok()) return Status::Ok();
+  if (s.IsNotFound()) return Status::NotFound(what + ": " + s.ToString());
+  if (s.IsCorruption()) return Status::Corruption(what + ": " + s.ToString());
+  if (s.IsInvalidArgument()) return Status::InvalidArgument(what + ": " + s.ToString());
+  return Status::IOError(what + ": " + s.ToString());
+}
+
+// --- cursors ---
+
+class RangeCursor : public StatementCursor {
+ public:
+  RangeCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, KeyOrder order, std::string prefix)
+      : order_(order), prefix_(std::move(prefix)), upper_(PrefixSuccessor(prefix_)) {
+    rocksdb::ReadOptions ro;
+    if (!upper_.empty()) {
+      upper_slice_ = rocksdb::Slice(upper_);
+      ro.iterate_upper_bound = &upper_slice_;
+    }
+    it_.reset(db->NewIterator(ro, cf));
+    it_->Seek(prefix_);
+  }
+  bool Valid() const override { return it_->Valid() && it_->key().size() == format::kStatementKeyWidth; }
+  StatementIds Current() const override { return format::DecodeStatementKey(order_, it_->key().data()); }
+  void Next() override { it_->Next(); }
+  Status status() const override { return FromRocks(it_->status(), "scan"); }
+
+ private:
+  KeyOrder order_;
+  std::string prefix_, upper_;
+  rocksdb::Slice upper_slice_;
+  std::unique_ptr<rocksdb::Iterator> it_;
+};
+
+// A fully bound pattern: one point lookup (bloom filter) instead of a seek.
+class PointCursor : public StatementCursor {
+ public:
+  PointCursor(bool found, StatementIds st, Status status) : valid_(found), st_(st), status_(std::move(status)) {}
+  bool Valid() const override { return valid_; }
+  StatementIds Current() const override { return st_; }
+  void Next() override { valid_ = false; }
+  Status status() const override { return status_; }
+
+ private:
+  bool valid_;
+  StatementIds st_;
+  Status status_;
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+
+RocksStore::RocksStore(std::string path, const StoreOptions& options) : path_(std::move(path)), options_(options) {
+  rdf_type_ = TermIdOf(Term::Iri(std::string(vocab::kRdfType)));
+  label_ = TermIdOf(Term::Iri(std::string(vocab::kLabel)));
+  alias_ = TermIdOf(Term::Iri(std::string(vocab::kAlias)));
+}
+
+RocksStore::~RocksStore() {
+  if (db_) {
+    for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+    db_->Close();
+  }
+}
+
+rocksdb::ColumnFamilyHandle* RocksStore::cf(Cf c) const { return handles_[static_cast<size_t>(c)]; }
+
+rocksdb::Options RocksStore::MakeOptions(bool bulk) {
+  rocksdb::Options o;
+  o.create_if_missing = true;
+  o.create_missing_column_families = true;
+  o.max_background_jobs = 2;
+  o.max_open_files = 512;
+  o.keep_log_file_num = 2;
+  o.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  o.write_buffer_size = bulk ? 64 << 20 : 32 << 20;
+  auto supported = rocksdb::GetSupportedCompressions();
+  bool lz4 = std::find(supported.begin(), supported.end(), rocksdb::kLZ4Compression) != supported.end();
+  o.compression = lz4 ? rocksdb::kLZ4Compression : rocksdb::kNoCompression;
+  return o;
+}
+
+rocksdb::ColumnFamilyOptions RocksStore::MakeCfOptions(Cf c, const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions o(MakeOptions(false));
+  rocksdb::BlockBasedTableOptions t;
+  t.block_cache = cache;
+  t.cache_index_and_filter_blocks = true;
+  t.pin_l0_filter_and_index_blocks_in_cache = true;
+  t.format_version = 5;
+  // Point lookups (existence checks, fully bound patterns, terms) use whole-key bloom filters.
+  if (c != Cf::kProv && c != Cf::kDocStmts && c != Cf::kNames) {
+    t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  }
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  if (c == Cf::kCounts) o.merge_operator = std::make_shared<AddOperator>();
+  return o;
+}
+
+Status RocksStore::OpenDb() {
+  const bool exists = fs::exists(fs::path(path_) / "CURRENT");
+  if (!exists) {
+    if (options_.read_only || !options_.create_if_missing) {
+      return Status::NotFound("no store at " + path_ + " (create one with 'kg ingest' or 'kg import')");
+    }
+  }
+  cache_ = rocksdb::NewLRUCache(128 << 20);
+  std::vector<rocksdb::ColumnFamilyDescriptor> cfds;
+  for (size_t i = 0; i < format::kCfNameList.size(); ++i) {
+    cfds.emplace_back(format::kCfNameList[i], MakeCfOptions(static_cast<Cf>(i), cache_));
+  }
+  rocksdb::DBOptions dbo(MakeOptions(false));
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s;
+  if (options_.read_only) {
+    s = rocksdb::DB::OpenForReadOnly(dbo, path_, cfds, &handles_, &raw);
+  } else {
+    std::error_code ec;
+    fs::create_directories(path_, ec);
+    s = rocksdb::DB::Open(dbo, path_, cfds, &handles_, &raw);
+  }
+  if (!s.ok()) {
+    std::string msg = s.ToString();
+    std::string lower = text::Fold(msg);
+    if (s.IsIOError() && lower.find("lock") != std::string::npos) {
+      return Status::Locked("store " + path_ + " is locked by another kg process");
+    }
+    if (s.IsInvalidArgument() && lower.find("column famil") != std::string::npos) {
+      return Status::InvalidArgument("store " + path_ + " is not a kg store of schema version " +
+                                     std::to_string(format::kSchemaVersion) + " (" + msg + ")");
+    }
+    return FromRocks(s, "cannot open store " + path_);
+  }
+  db_.reset(raw);
+  return CheckSchemaVersion(!exists);
+}
+
+Status RocksStore::CheckSchemaVersion(bool fresh) {
+  std::string v;
+  auto s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kDefault), Sl(format::kMetaSchemaVersion), &v);
+  const std::string want = std::to_string(format::kSchemaVersion);
+  if (s.IsNotFound()) {
+    if (options_.read_only || !fresh) {
+      return Status::Corruption("store " + path_ + " has no schema version (not a kg store?)");
+    }
+    return FromRocks(db_->Put(rocksdb::WriteOptions(), cf(Cf::kDefault), Sl(format::kMetaSchemaVersion), want),
+                     "write schema version");
+  }
+  if (!s.ok()) return FromRocks(s, "read schema version");
+  if (v != want) {
+    return Status::InvalidArgument("store " + path_ + " has schema version " + v + ", this kg reads version " + want);
+  }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  auto store = std::unique_ptr<RocksStore>(new RocksStore(path, options));
+  Status s = store->OpenDb();
+  if (!s.ok()) return s;
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+// --- write transaction ------------------------------------------------------
+
+// One call's writes: reads see the batch over the DB; counts accumulate as deltas.
+class RocksStore::Txn {
+ public:
+  explicit Txn(RocksStore* st) : st_(st), wb_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true) {}
+
+  Status Get(Cf c, std::string_view key, std::string* v, bool* found) {
+    auto s = wb_.GetFromBatchAndDB(st_->db_.get(), rocksdb::ReadOptions(), st_->cf(c), Sl(key), v);
+    *found = s.ok();
+    if (s.ok() || s.IsNotFound()) return Status::Ok();
+    return FromRocks(s, "read");
+  }
+  bool Exists(Cf c, std::string_view key) {
+    std::string v;
+    bool found = false;
+    status_ = Get(c, key, &v, &found);
+    return found;
+  }
+  // Keys (and values) in `c` starting with `prefix`, reading through the batch.
+  std::vector<std::pair<std::string, std::string>> ScanPrefix(Cf c, std::string_view prefix, size_t limit = SIZE_MAX) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::unique_ptr<rocksdb::Iterator> it(
+        wb_.NewIteratorWithBase(st_->cf(c), st_->db_->NewIterator(rocksdb::ReadOptions(), st_->cf(c))));
+    for (it->Seek(Sl(prefix)); it->Valid() && out.size() < limit; it->Next()) {
+      if (!it->key().starts_with(Sl(prefix))) break;
+      out.emplace_back(it->key().ToString(), it->value().ToString());
+    }
+    if (!it->status().ok()) status_ = FromRocks(it->status(), "scan");
+    return out;
+  }
+  bool PrefixNonEmpty(Cf c, std::string_view prefix) { return !ScanPrefix(c, prefix, 1).empty(); }
+
+  void Put(Cf c, std::string_view k, std::string_view v) { wb_.Put(st_->cf(c), Sl(k), Sl(v)); }
+  void Delete(Cf c, std::string_view k) { wb_.Delete(st_->cf(c), Sl(k)); }
+  void Count(std::string key, int64_t delta) { counts_[std::move(key)] += delta; }
+
+  // Adds `t` to the dictionary if new; fails on an id collision.
+  Result<TermId> AddTerm(const Term& t) {
+    std::string enc = EncodeTerm(t);
+    TermId id = TermIdOfEncoded(enc);
+    auto it = seen_terms_.find(id);
+    if (it != seen_terms_.end()) {
+      if (it->second != enc) return Collision(t);
+      return id;
+    }
+    std::string key;
+    format::PutBe64(&key, id);
+    std::string v;
+    bool found = false;
+    KG_RETURN_IF_ERROR(Get(Cf::kTerms, key, &v, &found));
+    if (found && v != enc) return Collision(t);
+    if (!found) {
+      Put(Cf::kTerms, key, enc);
+      Count(format::GlobalCountKey(format::kCountTerms), 1);
+    }
+    seen_terms_.emplace(id, std::move(enc));
+    return id;
+  }
+
+  // Adds one fact with its provenance; `added` is set when the statement is new.
+  Status AddFact(const Fact& f, bool* added) {
+    auto s = AddTerm(f.s);
+    if (!s.ok()) return s.status();
+    auto p = AddTerm(f.p);
+    if (!p.ok()) return p.status();
+    auto o = AddTerm(f.o);
+    if (!o.ok()) return o.status();
+    StatementIds st{*s, *p, *o};
+    const uint64_t doc_num = format::DocNum(f.provenance.doc_id);
+    if (doc_ids_.insert(doc_num).second) {
+      std::string key;
+      format::PutBe64(&key, doc_num);
+      Put(Cf::kDocIds, key, f.provenance.doc_id);
+    }
+    std::string spo = format::StatementKey(KeyOrder::kSpo, st);
+    *added = !Exists(Cf::kSpo, spo);
+    KG_RETURN_IF_ERROR(status_);
+    if (*added) {
+      if (!f.s.is_literal() && !PrefixNonEmpty(Cf::kSpo, format::StatementPrefix(KeyOrder::kSpo, st, 1))) {
+        Count(format::GlobalCountKey(format::kCountEntities), 1);
+      }
+      Put(Cf::kSpo, spo, "");
+      Put(Cf::kPos, format::StatementKey(KeyOrder::kPos, st), "");
+      Put(Cf::kOsp, format::StatementKey(KeyOrder::kOsp, st), "");
+      Count(format::GlobalCountKey(format::kCountStatements), 1);
+      Count(format::PredicateCountKey(st.p), 1);
+      if (st.p == st_->rdf_type_) Count(format::TypeCountKey(st.o), 1);
+      if ((st.p == st_->label_ || st.p == st_->alias_) && f.o.is_literal()) {
+        std::string nk = text::NameKey(f.o.value);
+        if (!nk.empty()) Put(Cf::kNames, format::NameIndexKey(nk, st.s, st.o), f.o.value);
+      }
+    }
+    Put(Cf::kProv, format::ProvKey(st, doc_num, f.provenance), format::ProvValue(f.provenance));
+    Put(Cf::kDocStmts, format::DocStmtKey(doc_num, st), "");
+    return status_;
+  }
+
+  // Removes every provenance of document `doc_num`, and each statement left without support.
+  Status RemoveDocumentFacts(uint64_t doc_num, uint64_t* removed) {
+    std::string prefix;
+    format::PutBe64(&prefix, doc_num);
+    auto stmts = ScanPrefix(Cf::kDocStmts, prefix);
+    for (const auto& [key, unused] : stmts) {
+      StatementIds st = format::DecodeStatementKey(KeyOrder::kSpo, key.data() + 8);
+      std::string spo = format::StatementKey(KeyOrder::kSpo, st);
+      for (const auto& [pk, pv] : ScanPrefix(Cf::kProv, spo + prefix)) Delete(Cf::kProv, pk);
+      Delete(Cf::kDocStmts, key);
+      if (PrefixNonEmpty(Cf::kProv, spo)) continue;
+      KG_RETURN_IF_ERROR(RemoveStatement(st));
+      ++*removed;
+    }
+    return status_;
+  }
+
+  Status RemoveStatement(const StatementIds& st) {
+    Delete(Cf::kSpo, format::StatementKey(KeyOrder::kSpo, st));
+    Delete(Cf::kPos, format::StatementKey(KeyOrder::kPos, st));
+    Delete(Cf::kOsp, format::StatementKey(KeyOrder::kOsp, st));
+    Count(format::GlobalCountKey(format::kCountStatements), -1);
+    Count(format::PredicateCountKey(st.p), -1);
+    if (st.p == st_->rdf_type_) Count(format::TypeCountKey(st.o), -1);
+    if (st.p == st_->label_ || st.p == st_->alias_) {
+      std::string key, v;
+      format::PutBe64(&key, st.o);
+      bool found = false;
+      KG_RETURN_IF_ERROR(Get(Cf::kTerms, key, &v, &found));
+      Term o;
+      if (found && DecodeTerm(v, &o) && o.is_literal()) {
+        Delete(Cf::kNames, format::NameIndexKey(text::NameKey(o.value), st.s, st.o));
+      }
+    }
+    if (!PrefixNonEmpty(Cf::kSpo, format::StatementPrefix(KeyOrder::kSpo, st, 1))) {
+      Count(format::GlobalCountKey(format::kCountEntities), -1);
+    }
+    return status_;
+  }
+
+  Status Commit() {
+    KG_RETURN_IF_ERROR(status_);
+    for (const auto& [k, d] : counts_) {
+      if (d != 0) wb_.Merge(st_->cf(Cf::kCounts), Sl(k), Sl(format::EncodeCount(d)));
+    }
+    return FromRocks(st_->db_->Write(rocksdb::WriteOptions(), wb_.GetWriteBatch()), "write");
+  }
+
+ private:
+  Status Collision(const Term& t) {
+    return Status::Corruption("term id collision for '" + t.value + "' (store cannot hold this term)");
+  }
+
+  RocksStore* st_;
+  rocksdb::WriteBatchWithIndex wb_;
+  std::unordered_map<std::string, int64_t> counts_;
+  std::unordered_map<TermId, std::string> seen_terms_;
+  std::unordered_set<uint64_t> doc_ids_;
+  Status status_;
+};
+
+Result<WriteSummary> RocksStore::WriteDocument(const DocumentBatch& batch) {
+  if (options_.read_only) return Status::InvalidArgument("store " + path_ + " is open read-only");
+  const DocumentRecord& doc = batch.document;
+  if (doc.id.empty()) return Status::InvalidArgument("document has no id");
+  for (const auto& f : batch.facts) {
+    if (f.provenance.doc_id != doc.id) {
+      return Status::InvalidArgument("fact provenance names document '" + f.provenance.doc_id + "', not '" + doc.id +
+                                     "'");
+    }
+  }
+  std::lock_guard<std::mutex> lock(write_mu_);
+  WriteSummary summary;
+  Txn txn(this);
+  if (txn.Exists(Cf::kDocs, doc.id)) {
+    summary.unchanged = true;
+    return summary;
+  }
+  const bool has_source = !doc.source.empty() && doc.source != "-";
+  if (has_source) {
+    std::string old_id;
+    bool found = false;
+    KG_RETURN_IF_ERROR(txn.Get(Cf::kSources, doc.source, &old_id, &found));
+    if (found && old_id != doc.id) {
+      const uint64_t old_num = format::DocNum(old_id);
+      KG_RETURN_IF_ERROR(txn.RemoveDocumentFacts(old_num, &summary.statements_removed));
+      std::string num_key;
+      format::PutBe64(&num_key, old_num);
+      txn.Delete(Cf::kDocs, old_id);
+      txn.Delete(Cf::kDocIds, num_key);
+      txn.Count(format::GlobalCountKey(format::kCountDocuments), -1);
+      summary.replaced = true;
+    }
+    txn.Put(Cf::kSources, doc.source, doc.id);
+  }
+  txn.Put(Cf::kDocs, doc.id, format::EncodeDocument(doc));
+  txn.Count(format::GlobalCountKey(format::kCountDocuments), 1);
+  for (const auto& f : batch.facts) {
+    bool added = false;
+    KG_RETURN_IF_ERROR(txn.AddFact(f, &added));
+    if (added) ++summary.statements_added;
+  }
+  KG_RETURN_IF_ERROR(txn.Commit());
+  return summary;
+}
+
+Status RocksStore::ImportFacts(const std::vector<Fact>& facts, uint64_t* added) {
+  if (options_.read_only) return Status::InvalidArgument("store " + path_ + " is open read-only");
+  std::lock_guard<std::mutex> lock(write_mu_);
+  Txn txn(this);
+  uint64_t n = 0;
+  for (const auto& f : facts) {
+    bool a = false;
+    KG_RETURN_IF_ERROR(txn.AddFact(f, &a));
+    if (a) ++n;
+  }
+  KG_RETURN_IF_ERROR(txn.Commit());
+  if (added) *added += n;
+  return Status::Ok();
+}
+
+// --- reads ------------------------------------------------------------------
+
+bool RocksStore::GetRaw(Cf c, std::string_view key, std::string* v) const {
+  return db_->Get(rocksdb::ReadOptions(), cf(c), Sl(key), v).ok();
+}
+
+std::optional<TermId> RocksStore::Lookup(const Term& term) const {
+  std::string enc = EncodeTerm(term);
+  TermId id = TermIdOfEncoded(enc);
+  std::string key, v;
+  format::PutBe64(&key, id);
+  if (GetRaw(Cf::kTerms, key, &v) && v == enc) return id;
+  return std::nullopt;
+}
+
+Result<Term> RocksStore::Resolve(TermId id) const {
+  std::string key, v;
+  format::PutBe64(&key, id);
+  auto s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kTerms), key, &v);
+  if (s.IsNotFound()) return Status::NotFound("no term with id " + std::to_string(id));
+  if (!s.ok()) return FromRocks(s, "resolve term");
+  Term t;
+  if (!DecodeTerm(v, &t)) return Status::Corruption("term " + std::to_string(id) + " is malformed");
+  return t;
+}
+
+std::unique_ptr<StatementCursor> RocksStore::Scan(const Pattern& pattern) const {
+  const StatementIds st{pattern.s, pattern.p, pattern.o};
+  auto plan = format::PlanScan(pattern.s != kNoTerm, pattern.p != kNoTerm, pattern.o != kNoTerm);
+  if (plan.bound_prefix == 3) {
+    std::string v;
+    auto s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kSpo), format::StatementKey(KeyOrder::kSpo, st), &v);
+    return std::make_unique<PointCursor>(s.ok(), st, s.ok() || s.IsNotFound() ? Status::Ok() : FromRocks(s, "get"));
+  }
+  return std::make_unique<RangeCursor>(db_.get(), cf(format::CfOf(plan.order)), plan.order,
+                                       format::StatementPrefix(plan.order, st, plan.bound_prefix));
+}
+
+int64_t RocksStore::GetCount(const std::string& key) const {
+  std::string v;
+  if (!GetRaw(Cf::kCounts, key, &v)) return 0;
+  return format::DecodeCount(v);
+}
+
+uint64_t RocksStore::EstimateCount(const Pattern& pattern) const {
+  const bool s = pattern.s != kNoTerm, p = pattern.p != kNoTerm, o = pattern.o != kNoTerm;
+  if (!s && !p && !o) return static_cast<uint64_t>(std::max<int64_t>(0, GetCount(format::GlobalCountKey(format::kCountStatements))));
+  if (p && !s && !o) return static_cast<uint64_t>(std::max<int64_t>(0, GetCount(format::PredicateCountKey(pattern.p))));
+  if (p && o && !s && pattern.p == rdf_type_) {
+    return static_cast<uint64_t>(std::max<int64_t>(0, GetCount(format::TypeCountKey(pattern.o))));
+  }
+  // Count by scanning, capped: beyond the cap the planner only needs "large".
+  constexpr uint64_t kCap = 100000;
+  uint64_t n = 0;
+  for (auto c = Scan(pattern); c->Valid() && n < kCap; c->Next()) ++n;
+  return n;
+}
+
+std::string RocksStore::DocIdOf(uint64_t doc_num) const {
+  std::string key, v;
+  format::PutBe64(&key, doc_num);
+  GetRaw(Cf::kDocIds, key, &v);
+  return v;
+}
+
+std::vector<Provenance> RocksStore::ProvenanceOf(const StatementIds& st) const {
+  std::vector<Provenance> out;
+  std::string prefix = format::StatementKey(KeyOrder::kSpo, st);
+  std::string upper = PrefixSuccessor(prefix);
+  rocksdb::Slice upper_slice(upper);
+  rocksdb::ReadOptions ro;
+  ro.iterate_upper_bound = &upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf(Cf::kProv)));
+  std::unordered_map<uint64_t, std::string> doc_ids;
+  for (it->Seek(prefix); it->Valid(); it->Next()) {
+    Provenance p;
+    uint64_t doc_num = 0;
+    if (!format::DecodeProv(View(it->key()), View(it->value()), &doc_num, &p)) continue;
+    auto found = doc_ids.find(doc_num);
+    if (found == doc_ids.end()) found = doc_ids.emplace(doc_num, DocIdOf(doc_num)).first;
+    p.doc_id = found->second;
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::vector<Citation> RocksStore::CitationsOf(const StatementIds& st) const {
+  std::vector<Citation> out;
+  std::unordered_map<std::string, std::optional<DocumentRecord>> docs;
+  for (auto& p : ProvenanceOf(st)) {
+    auto found = docs.find(p.doc_id);
+    if (found == docs.end()) found = docs.emplace(p.doc_id, GetDocument(p.doc_id)).first;
+    Citation c;
+    if (const auto& d = found->second) {
+      c.title = d->title;
+      c.published = d->published;
+      c.source = d->url.empty() ? d->source : d->url;
+      if (p.start <= p.end && p.end <= d->text.size()) c.sentence = d->text.substr(p.start, p.end - p.start);
+    } else {
+      c.source = p.doc_id;  // imported facts: the named graph or the file
+    }
+    c.provenance = std::move(p);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::optional<DocumentRecord> RocksStore::GetDocument(const std::string& doc_id) const {
+  std::string v;
+  if (!GetRaw(Cf::kDocs, doc_id, &v)) return std::nullopt;
+  DocumentRecord d;
+  if (!format::DecodeDocument(v, &d)) return std::nullopt;
+  return d;
+}
+
+void RocksStore::ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const {
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf(Cf::kDocs)));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    DocumentRecord d;
+    if (!format::DecodeDocument(View(it->value()), &d)) continue;
+    if (!fn(d)) break;
+  }
+}
+
+std::vector<TermId> RocksStore::FindByName(const std::string& name) const {
+  std::vector<TermId> out;
+  std::string nk = text::NameKey(name);
+  if (nk.empty()) return out;
+  std::string prefix = nk + std::string(1, '\0');
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf(Cf::kNames)));
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    if (it->key().size() != prefix.size() + 16) continue;
+    TermId id = format::GetBe64(it->key().data() + prefix.size());
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, TermId>> RocksStore::CompleteName(const std::string& prefix, size_t limit) const {
+  std::vector<std::pair<std::string, TermId>> out;
+  std::string nk = text::NameKey(prefix);
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf(Cf::kNames)));
+  for (it->Seek(nk); it->Valid() && it->key().starts_with(nk) && out.size() < limit; it->Next()) {
+    auto key = View(it->key());
+    if (key.size() < 17) continue;
+    std::pair<std::string, TermId> entry{it->value().ToString(), format::GetBe64(key.data() + key.size() - 16)};
+    if (std::find(out.begin(), out.end(), entry) == out.end()) out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+std::string RocksStore::LabelOf(TermId id) const {
+  auto cursor = Scan(Pattern{id, label_, kNoTerm});
+  if (cursor->Valid()) {
+    auto t = Resolve(cursor->Current().o);
+    if (t.ok()) return t->value;
+  }
+  auto t = Resolve(id);
+  if (!t.ok()) return "";
+  if (t->kind == TermKind::kIri) return std::string(vocab::LocalName(t->value));
+  if (t->kind == TermKind::kBlank) return "_:" + t->value;
+  return t->value;
+}
+
+StoreCounts RocksStore::Counts() const {
+  auto get = [&](std::string_view name) {
+    return static_cast<uint64_t>(std::max<int64_t>(0, GetCount(format::GlobalCountKey(name))));
+  };
+  StoreCounts c;
+  c.documents = get(format::kCountDocuments);
+  c.statements = get(format::kCountStatements);
+  c.terms = get(format::kCountTerms);
+  c.entities = get(format::kCountEntities);
+  c.predicates = PredicateCounts().size();
+  return c;
+}
+
+std::vector<std::pair<TermId, uint64_t>> RocksStore::CountsWithPrefix(char tag) const {
+  std::vector<std::pair<TermId, uint64_t>> out;
+  std::string prefix(1, tag);
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf(Cf::kCounts)));
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    if (it->key().size() != 9) continue;
+    int64_t n = format::DecodeCount(View(it->value()));
+    if (n > 0) out.emplace_back(format::GetBe64(it->key().data() + 1), static_cast<uint64_t>(n));
+  }
+  return out;
+}
+
+std::vector<std::pair<TermId, uint64_t>> RocksStore::PredicateCounts() const {
+  return CountsWithPrefix(format::kCountPredicate);
+}
+
+std::vector<std::pair<TermId, uint64_t>> RocksStore::TypeCounts() const { return CountsWithPrefix(format::kCountType); }
+
+}  // namespace kg::graph

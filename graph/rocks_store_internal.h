@@ -1,0 +1,78 @@
+// RocksStore: the Store over RocksDB (graph-internal; other layers use store.h).
+// rocksdb types are only forward-declared here so that rocksdb headers stay in
+// graph/*.cc. Thread-safety: as Store; writes hold write_mu_.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "graph/format.h"
+#include "graph/store.h"
+
+namespace rocksdb {
+class DB;
+class ColumnFamilyHandle;
+class Cache;
+struct Options;
+struct ColumnFamilyOptions;
+}  // namespace rocksdb
+
+namespace kg::graph {
+
+class RocksStore : public Store {
+ public:
+  RocksStore(std::string path, const StoreOptions& options);
+  ~RocksStore() override;
+
+  Status OpenDb();
+
+  Result<WriteSummary> WriteDocument(const DocumentBatch& batch) override;
+  Status ImportFacts(const std::vector<Fact>& facts, uint64_t* added) override;
+  Result<std::unique_ptr<BulkImport>> BeginBulkImport(const BulkImportOptions& options) override;
+
+  std::optional<TermId> Lookup(const Term& term) const override;
+  Result<Term> Resolve(TermId id) const override;
+  std::unique_ptr<StatementCursor> Scan(const Pattern& pattern) const override;
+  uint64_t EstimateCount(const Pattern& pattern) const override;
+  std::vector<Provenance> ProvenanceOf(const StatementIds& st) const override;
+  std::vector<Citation> CitationsOf(const StatementIds& st) const override;
+  std::optional<DocumentRecord> GetDocument(const std::string& doc_id) const override;
+  void ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const override;
+  std::vector<TermId> FindByName(const std::string& name) const override;
+  std::vector<std::pair<std::string, TermId>> CompleteName(const std::string& prefix, size_t limit) const override;
+  std::string LabelOf(TermId id) const override;
+  StoreCounts Counts() const override;
+  std::vector<std::pair<TermId, uint64_t>> PredicateCounts() const override;
+  std::vector<std::pair<TermId, uint64_t>> TypeCounts() const override;
+
+  // --- for the bulk importer (graph/bulk_import.cc) ---
+  rocksdb::DB* db() const { return db_.get(); }
+  rocksdb::ColumnFamilyHandle* cf(format::Cf c) const;
+  const std::string& path() const { return path_; }
+  std::mutex& write_mutex() { return write_mu_; }
+  TermId rdf_type_id() const { return rdf_type_; }
+  TermId label_id() const { return label_; }
+  TermId alias_id() const { return alias_; }
+  bool GetRaw(format::Cf c, std::string_view key, std::string* v) const;
+  int64_t GetCount(const std::string& key) const;
+
+ private:
+  class Txn;
+  static rocksdb::Options MakeOptions(bool bulk);
+  static rocksdb::ColumnFamilyOptions MakeCfOptions(format::Cf c, const std::shared_ptr<rocksdb::Cache>& cache);
+  Status CheckSchemaVersion(bool fresh);
+  std::string DocIdOf(uint64_t doc_num) const;
+  std::vector<std::pair<TermId, uint64_t>> CountsWithPrefix(char tag) const;
+
+  std::string path_;
+  StoreOptions options_;
+  std::shared_ptr<rocksdb::Cache> cache_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  std::mutex write_mu_;
+  TermId rdf_type_ = kNoTerm, label_ = kNoTerm, alias_ = kNoTerm;
+};
+
+}  // namespace kg::graph
