@@ -38,6 +38,13 @@ Result<std::vector<ConlluSentence>> ReadConllu(std::istream& in) {
   std::string line;
   size_t lineno = 0;
   auto flush = [&] {
+    // A multiword token's SpaceAfter lives on the range line: its inner words
+    // have no space after them, its last word takes the range line's value.
+    for (const auto& mw : cur.multiwords) {
+      if (mw.first < 1 || mw.last > static_cast<int>(cur.words.size()) || mw.first > mw.last) continue;
+      for (int i = mw.first; i < mw.last; ++i) cur.words[i - 1].space_after = false;
+      cur.words[mw.last - 1].space_after = mw.space_after;
+    }
     if (!cur.words.empty()) out.push_back(std::move(cur));
     cur = ConlluSentence();
   };
@@ -75,6 +82,7 @@ Result<std::vector<ConlluSentence>> ReadConllu(std::istream& in) {
       mw.first = std::atoi(id.substr(0, dash).c_str());
       mw.last = std::atoi(id.substr(dash + 1).c_str());
       mw.form = f[1];
+      mw.space_after = f[9].find("SpaceAfter=No") == std::string::npos;
       cur.multiwords.push_back(mw);
       continue;
     }
@@ -92,7 +100,6 @@ Result<std::vector<ConlluSentence>> ReadConllu(std::istream& in) {
     cur.words.push_back(std::move(w));
   }
   flush();
-  // A multiword token's SpaceAfter lives on the range line; copy it to its last word.
   return out;
 }
 

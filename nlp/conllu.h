@@ -25,6 +25,7 @@ struct ConlluWord {
 struct ConlluMultiword {
   int first = 0, last = 0;
   std::string form;
+  bool space_after = true;  // false when the range line's MISC has SpaceAfter=No
 };
 
 struct ConlluSentence {
