@@ -1,0 +1,83 @@
+#include "export/store_walker.h"
+
+#include "export/nquads_terms.h"
+#include "export/rdf_mapping.h"
+#include "graph/vocabulary.h"
+
+namespace kg::exporter {
+namespace {
+// Bounds the term cache: SPO order keeps a subject's terms hot; cleared when full.
+constexpr size_t kMaxCachedTerms = 1 << 18;
+}  // namespace
+
+Status StoreWalker::ForEachDocument(const DocumentFn& fn) {
+  Status status;
+  store_.ForEachDocument([&](const graph::DocumentRecord& doc) {
+    std::string iri = DocumentIri(doc.id, doc.url);
+    doc_iris_[doc.id] = iri;
+    status = fn(doc, iri);
+    return status.ok();
+  });
+  return status;
+}
+
+std::string StoreWalker::GraphIriFor(const std::string& doc_id) const {
+  auto it = doc_iris_.find(doc_id);
+  if (it != doc_iris_.end()) return it->second;
+  return SourceIri(doc_id);
+}
+
+Result<graph::Term> StoreWalker::TermOf(graph::TermId id) {
+  auto it = term_cache_.find(id);
+  if (it != term_cache_.end()) return it->second;
+  auto term = store_.Resolve(id);
+  if (!term.ok()) return Status::Corruption("export: term id does not resolve: " + term.status().message());
+  if (term_cache_.size() >= kMaxCachedTerms) term_cache_.clear();
+  term_cache_.emplace(id, *term);
+  return term;
+}
+
+Status StoreWalker::ForEachStatement(const StatementFn& fn) {
+  auto cursor = store_.Scan(graph::Pattern{});
+  WalkedStatement st;
+  for (; cursor->Valid(); cursor->Next()) {
+    st.ids = cursor->Current();
+    auto s = TermOf(st.ids.s);
+    if (!s.ok()) return s.status();
+    auto p = TermOf(st.ids.p);
+    if (!p.ok()) return p.status();
+    auto o = TermOf(st.ids.o);
+    if (!o.ok()) return o.status();
+    st.stored_subject = *s;
+    st.stored_object = *o;
+    st.stored_predicate = p->value;
+    st.is_type = p->value == graph::vocab::kRdfType;
+    bool object_is_node = o->kind == graph::TermKind::kIri || o->kind == graph::TermKind::kBlank;
+    ExportedPredicate ep = ExportPredicate(p->value, object_is_node);
+    st.flipped = ep.flipped;
+    st.p = graph::Term::Iri(std::move(ep.iri));
+    st.s = st.flipped ? *o : *s;
+    st.o = st.flipped ? *s : *o;
+    if (st.is_type && o->kind == graph::TermKind::kIri) st.o = graph::Term::Iri(ExportType(o->value));
+
+    st.spo_nquads.clear();
+    AppendNQuadsTerm(st.s, &st.spo_nquads);
+    st.spo_nquads.push_back(' ');
+    AppendNQuadsTerm(st.p, &st.spo_nquads);
+    st.spo_nquads.push_back(' ');
+    AppendNQuadsTerm(st.o, &st.spo_nquads);
+
+    st.citations.clear();
+    for (auto& prov : store_.ProvenanceOf(st.ids)) {
+      WalkedCitation c;
+      c.iri = CitationIri(st.spo_nquads, prov);
+      c.doc_iri = GraphIriFor(prov.doc_id);
+      c.provenance = std::move(prov);
+      st.citations.push_back(std::move(c));
+    }
+    KG_RETURN_IF_ERROR(fn(st));
+  }
+  return cursor->status();
+}
+
+}  // namespace kg::exporter
