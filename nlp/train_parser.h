@@ -22,6 +22,8 @@ struct ParserTrainOptions {
   int epochs = 12;              // passes over the training data
   unsigned seed = 1;            // exploration / shuffling seed (output is deterministic per seed)
   std::ostream* log = nullptr;  // progress lines and the dev score; may be null
+  bool eval_each_epoch = false; // also log dev scores after every epoch (slower)
+  float min_weight = 0.0f;      // averaged weights below this magnitude are dropped (model size)
 };
 
 // Trains and saves. Returns IOError if a corpus file can't be read or the

@@ -1,0 +1,71 @@
+#include "nlp/parser_data.h"
+
+#include <filesystem>
+#include <fstream>
+
+namespace kg::nlp {
+
+Result<std::vector<ConlluSentence>> ReadConlluList(const std::string& list_file, const std::string& sources_dir) {
+  std::ifstream list(list_file);
+  if (!list) return Status::IOError("cannot read file list " + list_file);
+  std::vector<ConlluSentence> all;
+  std::string name;
+  while (std::getline(list, name)) {
+    while (!name.empty() && (name.back() == '\r' || name.back() == ' ')) name.pop_back();
+    if (name.empty()) continue;
+    std::string path = sources_dir + "/" + name;
+    if (!std::filesystem::exists(path)) path += ".conllu";
+    if (!std::filesystem::exists(path)) continue;
+    auto doc = ReadConlluFile(path);
+    if (!doc.ok()) return doc.status();
+    for (ConlluSentence& s : doc.value()) all.push_back(std::move(s));
+  }
+  return all;
+}
+
+Doc SentenceToDoc(const ConlluSentence& s) {
+  Doc doc;
+  doc.tokens.reserve(s.words.size());
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    const ConlluWord& w = s.words[i];
+    Token t;
+    t.start = static_cast<uint32_t>(doc.text.size());
+    doc.text += w.form;
+    t.end = static_cast<uint32_t>(doc.text.size());
+    t.form = w.form;
+    t.upos = w.upos;
+    t.xpos = w.xpos;
+    t.lemma = w.lemma;
+    t.head = w.head - 1;
+    t.deprel = w.deprel;
+    t.space_after = w.space_after;
+    if (w.space_after && i + 1 < s.words.size()) doc.text += ' ';
+    doc.tokens.push_back(std::move(t));
+  }
+  Sentence sent;
+  sent.first_token = 0;
+  sent.last_token = static_cast<uint32_t>(doc.tokens.size());
+  sent.start = 0;
+  sent.end = static_cast<uint32_t>(doc.text.size());
+  doc.sentences.push_back(sent);
+  return doc;
+}
+
+Status Retag(const Component* tagger, std::vector<ConlluSentence>* sentences) {
+  if (tagger == nullptr) return Status::Ok();
+  for (ConlluSentence& s : *sentences) {
+    Doc doc = SentenceToDoc(s);
+    for (Token& t : doc.tokens) {
+      t.upos.clear();
+      t.xpos.clear();
+    }
+    KG_RETURN_IF_ERROR(tagger->Process(doc));
+    for (size_t i = 0; i < s.words.size() && i < doc.tokens.size(); ++i) {
+      s.words[i].upos = doc.tokens[i].upos;
+      s.words[i].xpos = doc.tokens[i].xpos;  // empty when the tagger has no fine tags
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace kg::nlp

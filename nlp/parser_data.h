@@ -1,0 +1,29 @@
+// Helpers shared by the parser and NER trainers and `kg eval-ner`: corpus
+// file lists and CoNLL-U sentence <-> Doc conversion (words become tokens).
+// Thread-safety: pure functions.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "nlp/component.h"
+#include "nlp/conllu.h"
+#include "nlp/doc.h"
+#include "util/status.h"
+
+namespace kg::nlp {
+
+// Reads the documents named in `list_file` (one name per line, looked up as
+// <sources_dir>/<name> or <sources_dir>/<name>.conllu); names whose file is
+// absent are skipped (GUM's removed genres). IOError if the list is unreadable.
+Result<std::vector<ConlluSentence>> ReadConlluList(const std::string& list_file, const std::string& sources_dir);
+
+// One Doc per sentence: text = forms joined by their spacing, one token per
+// syntactic word (gold upos/xpos/lemma/head/deprel copied), one Sentence.
+Doc SentenceToDoc(const ConlluSentence& s);
+
+// Runs `tagger` (if not null) over each sentence and copies its upos/xpos
+// into the words. Returns the tagger's first error.
+Status Retag(const Component* tagger, std::vector<ConlluSentence>* sentences);
+
+}  // namespace kg::nlp

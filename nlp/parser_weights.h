@@ -1,0 +1,68 @@
+// Sparse multi-class averaged perceptron over hashed features, used by the
+// dependency parser and the NER tagger. Features are 64-bit hashes computed by
+// the caller (no strings in the hot loop); each feature keeps only the classes
+// it was ever updated for, so the model stays compact.
+//
+// TrainWeights: mutable, for training (current weights + averaging state).
+// Weights: the frozen averaged model used at run time; Load/Save round-trip.
+// Thread-safety: Weights is immutable after Load/Build, safe to share across
+// threads; TrainWeights is single-threaded.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <vector>
+
+#include "util/status.h"
+
+namespace kg::nlp {
+
+class Weights;
+
+class TrainWeights {
+ public:
+  explicit TrainWeights(int n_classes);
+  int n_classes() const { return n_classes_; }
+  // scores[c] += sum of current weights of `feats` for class c (scores has n_classes entries).
+  void Score(const uint64_t* feats, int n, float* scores) const;
+  // One perceptron step: +1 to `truth`, -1 to `guess` for every feature. No-op if equal.
+  void Update(const uint64_t* feats, int n, int truth, int guess);
+  // Freezes the averaged weights; drops |w| < min_abs and features left empty.
+  Weights Average(float min_abs) const;
+
+ private:
+  struct Entry { uint32_t cls; int32_t stamp; float w; double acc; };
+  std::vector<Entry>* Find(uint64_t key) const;
+  std::vector<Entry>& FindOrAdd(uint64_t key);
+  void Grow();
+  int n_classes_;
+  int64_t now_ = 0;
+  std::vector<uint64_t> keys_;     // open addressing; 0 = empty
+  std::vector<uint32_t> slots_;    // index into lists_
+  std::vector<std::vector<Entry>> lists_;
+};
+
+class Weights {
+ public:
+  Weights() = default;
+  int n_classes() const { return n_classes_; }
+  size_t n_features() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
+  void Score(const uint64_t* feats, int n, float* scores) const;
+  // Binary form: int16-quantised weights. Returns IOError/Corruption on failure.
+  Status Save(std::ostream& out) const;
+  Status Load(std::istream& in);
+
+ private:
+  friend class TrainWeights;
+  void BuildIndex();
+  int n_classes_ = 0;
+  std::vector<uint64_t> feature_keys_;  // sorted keys, feature i
+  std::vector<uint32_t> offsets_;       // entries of feature i: [offsets_[i], offsets_[i+1])
+  std::vector<uint8_t> classes_;
+  std::vector<float> values_;
+  std::vector<uint64_t> table_keys_;    // open-addressing index key -> feature
+  std::vector<uint32_t> table_vals_;
+  uint64_t mask_ = 0;
+};
+
+}  // namespace kg::nlp
