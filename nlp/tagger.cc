@@ -5,7 +5,7 @@
 namespace kg::nlp {
 namespace {
 
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 constexpr uint64_t kNone = 0x5a5a5a5a5a5a5a5aULL;  // hash of "no word" beyond the sentence
 
 // Feature templates (never renumber: saved models depend on them).
@@ -13,6 +13,7 @@ enum Templ : uint32_t {
   kBias, kNorm, kPre1, kPre2, kSuf1, kSuf2, kSuf3, kSuf4, kShape, kFlags, kFirstCap,
   kPrev, kPrev2, kPrevPrev2, kPrevNorm, kPrevSuf3, kNextNorm, kNextSuf3, kPrev2Norm, kNext2Norm,
   kPrevWordNorm, kNextShape, kPrevShapeNorm, kNormNextNorm, kPrevTagNextNorm, kLowerRaw,
+  kAmb, kAmbNext, kAmbNext2, kAmbPairNext, kPrevTagAmb, kAmbPrev,
 };
 
 inline char CharClass(unsigned char c) {
@@ -29,7 +30,7 @@ Tagger::Tagger(std::vector<std::string> upos, std::vector<std::string> xpos, Per
                TagDict tag_dict)
     : upos_(std::move(upos)), xpos_(std::move(xpos)), model_(std::move(model)), tag_dict_(std::move(tag_dict)) {}
 
-void Tagger::Prepare(const std::vector<std::string_view>& words, std::vector<Word>* out) {
+void Tagger::Prepare(const std::vector<std::string_view>& words, std::vector<Word>* out) const {
   out->resize(words.size());
   std::string lower, norm, shape;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -68,6 +69,8 @@ void Tagger::Prepare(const std::vector<std::string_view>& words, std::vector<Wor
     o.suf4 = HashString(std::string_view(lower).substr(n - std::min<size_t>(n, 4)));
     o.shape = HashString(shape);
     o.flags = flags;
+    auto amb = lexicon_.find(lower);
+    o.amb = amb == lexicon_.end() ? 0 : amb->second;
   }
 }
 
@@ -108,6 +111,13 @@ void Tagger::Features(const std::vector<Word>& ws, size_t i, int prev, int prev2
   out->push_back(FeatureKey(kPrevShapeNorm, p1n, w.norm));
   out->push_back(FeatureKey(kNormNextNorm, w.norm, n1n));
   out->push_back(FeatureKey(kPrevTagNextNorm, tp, n1n));
+  uint64_t n1a = n1 ? n1->amb : kNone;
+  out->push_back(FeatureKey(kAmb, w.amb));
+  out->push_back(FeatureKey(kAmbNext, n1a));
+  out->push_back(FeatureKey(kAmbNext2, n2 ? n2->amb : kNone));
+  out->push_back(FeatureKey(kAmbPairNext, w.amb, n1a));
+  out->push_back(FeatureKey(kPrevTagAmb, tp, w.amb));
+  out->push_back(FeatureKey(kAmbPrev, p1 ? p1->amb : kNone, w.amb));
 }
 
 void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags) const {
@@ -163,6 +173,13 @@ Status Tagger::Save(const std::string& path) const {
     w.Str(form);
     w.U16(static_cast<uint16_t>(tag));
   }
+  std::vector<std::pair<std::string, uint64_t>> lex(lexicon_.begin(), lexicon_.end());
+  std::sort(lex.begin(), lex.end());
+  w.U32(static_cast<uint32_t>(lex.size()));
+  for (const auto& [form, amb] : lex) {
+    w.Str(form);
+    w.U64(amb);
+  }
   model_.Save(w);
   return w.Finish(path);
 }
@@ -188,10 +205,22 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path) {
     if (tag >= n) return Status::Corruption("tagger: tag out of range");
     dict.emplace(std::move(form), tag);
   }
+  uint32_t nl = 0;
+  if (!r.U32(&nl)) return r.status("tagger");
+  Lexicon lex;
+  lex.reserve(nl);
+  for (uint32_t i = 0; i < nl; ++i) {
+    std::string form;
+    uint64_t amb = 0;
+    if (!r.Str(&form) || !r.U64(&amb)) return r.status("tagger");
+    lex.emplace(std::move(form), amb);
+  }
   Perceptron model;
   KG_RETURN_IF_ERROR(model.Load(r));
   if (model.num_classes() != static_cast<int>(n)) return Status::Corruption("tagger: class count mismatch");
-  return std::make_unique<Tagger>(std::move(upos), std::move(xpos), std::move(model), std::move(dict));
+  auto tagger = std::make_unique<Tagger>(std::move(upos), std::move(xpos), std::move(model), std::move(dict));
+  tagger->set_lexicon(std::move(lex));
+  return tagger;
 }
 
 }  // namespace kg::nlp

@@ -48,9 +48,10 @@ class Tagger : public Component {
   // --- for training (nlp/train/train_tagger.cc) ---
   struct Word {  // per-word hashes computed once per sentence
     uint64_t norm, lower_raw, pre1, pre2, suf1, suf2, suf3, suf4, shape;
+    uint64_t amb;  // ambiguity class: hash of the tags the word took in training (0 = unseen)
     uint8_t flags;  // bit 0: has upper, 1: has digit, 2: has hyphen, 3: all upper
   };
-  static void Prepare(const std::vector<std::string_view>& words, std::vector<Word>* out);
+  void Prepare(const std::vector<std::string_view>& words, std::vector<Word>* out) const;
   // Features of word i given the two previous predicted tags (-1 = none).
   static void Features(const std::vector<Word>& words, size_t i, int prev, int prev2, std::vector<uint64_t>* out);
   // The model to train; Tag ids index upos/xpos given to the constructor.
@@ -58,11 +59,15 @@ class Tagger : public Component {
          TagDict tag_dict);
   Perceptron& model() { return model_; }
   void set_tag_dict(TagDict d) { tag_dict_ = std::move(d); }
+  // Lower-cased form -> ambiguity class hash (set before training).
+  using Lexicon = std::unordered_map<std::string, uint64_t, TagDictHash, std::equal_to<>>;
+  void set_lexicon(Lexicon l) { lexicon_ = std::move(l); }
 
  private:
   std::vector<std::string> upos_, xpos_;
   Perceptron model_;
   TagDict tag_dict_;  // exact form -> tag
+  Lexicon lexicon_;
 };
 
 }  // namespace kg::nlp

@@ -43,11 +43,32 @@ std::unique_ptr<Tagger> TrainTagger(const std::vector<ConlluSentence>& train, co
     if (total >= options.dict_min_count && best >= options.dict_min_share * total) dict.emplace(form, best_tag);
   }
 
+  // Ambiguity classes: the tags each lower-cased form took (words seen twice or more).
+  std::map<std::string, std::map<int, int>> lower_counts;
+  for (const auto& s : train)
+    for (const auto& w : s.words) {
+      std::string lower = w.form;
+      for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      ++lower_counts[lower][class_of[{w.upos, w.xpos}]];
+    }
+  Tagger::Lexicon lexicon;
+  for (const auto& [form, by_tag] : lower_counts) {
+    int total = 0;
+    for (auto [t, c] : by_tag) total += c;
+    if (total < options.lexicon_min_count) continue;
+    uint64_t h = 0x1234567;
+    for (auto [t, c] : by_tag)
+      if (c * 20 >= total) h = Mix64(h ^ static_cast<uint64_t>(t + 1));  // tags with >= 5% share
+    lexicon.emplace(form, h);
+  }
+
   std::vector<std::vector<int>> gold(train.size());
   for (size_t i = 0; i < train.size(); ++i)
     for (const auto& w : train[i].words) gold[i].push_back(class_of[{w.upos, w.xpos}]);
 
   auto tagger = std::make_unique<Tagger>(upos, xpos, Perceptron(static_cast<int>(upos.size())), TagDict());
+  tagger->set_lexicon(std::move(lexicon));
   Perceptron& model = tagger->model();
   std::vector<size_t> order(train.size());
   std::iota(order.begin(), order.end(), 0);
@@ -60,7 +81,7 @@ std::unique_ptr<Tagger> TrainTagger(const std::vector<ConlluSentence>& train, co
     for (size_t idx : order) {
       const auto& s = train[idx];
       auto forms = Forms(s);
-      Tagger::Prepare(forms, &prepared);
+      tagger->Prepare(forms, &prepared);
       int prev = -1, prev2 = -1;
       for (size_t i = 0; i < forms.size(); ++i) {
         int truth = gold[idx][i];

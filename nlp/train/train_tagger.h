@@ -17,6 +17,7 @@ struct TaggerTrainOptions {
   unsigned seed = 1;          // shuffling seed
   int dict_min_count = 20;    // tag dictionary: words seen at least this often...
   double dict_min_share = 0.995;  // ...with one tag at least this share of the time
+  int lexicon_min_count = 2;   // ambiguity classes for words seen at least this often
   std::ostream* log = nullptr;    // one line per iteration (+ dev scores); may be null
 };
 
