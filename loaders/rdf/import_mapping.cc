@@ -1,0 +1,78 @@
+#include "loaders/rdf/import_mapping.h"
+
+#include <array>
+#include <cstdio>
+#include <utility>
+
+#include "graph/vocabulary.h"
+
+namespace kg::loaders::rdf {
+namespace {
+
+constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+constexpr std::array<std::string_view, 16> kNumberTypes = {
+    "integer", "decimal", "double", "float", "int", "long", "short", "byte", "nonNegativeInteger",
+    "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+    "unsignedByte"};
+
+bool LooksNumeric(std::string_view v) {
+  if (v.empty()) return false;
+  size_t i = (v[0] == '+' || v[0] == '-') ? 1 : 0;
+  bool digit = false;
+  for (; i < v.size(); ++i) {
+    char c = v[i];
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c != '.' && c != 'e' && c != 'E' && c != '+' && c != '-') return false;
+  }
+  return digit;
+}
+
+// FNV-1a: a stable short tag for the file that scopes its blank nodes.
+std::string ScopeTag(std::string_view s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return std::string(buf, 12);
+}
+
+}  // namespace
+
+graph::Term CanonicalLiteral(graph::Term t) {
+  if (t.kind != graph::TermKind::kTypedLiteral || !t.datatype.starts_with(kXsd)) return t;
+  std::string_view local = std::string_view(t.datatype).substr(kXsd.size());
+  for (auto n : kNumberTypes) {
+    if (local == n && LooksNumeric(t.value)) return graph::Term::Number(std::move(t.value));
+  }
+  if (local == "date" || local == "gYearMonth" || local == "gYear") return graph::Term::Date(std::move(t.value));
+  return t;
+}
+
+ImportMapper::ImportMapper(std::string source) : source_(std::move(source)), blank_scope_(ScopeTag(source_)) {}
+
+graph::Term ImportMapper::ScopeBlank(graph::Term t) const {
+  if (t.kind == graph::TermKind::kBlank) t.value = blank_scope_ + "_" + t.value;
+  return t;
+}
+
+graph::Fact ImportMapper::Map(Quad&& q) const {
+  graph::Fact f;
+  auto pred = graph::vocab::CanonicalizePredicate(q.predicate.value);
+  f.p = graph::Term::Iri(std::move(pred.iri));
+  f.s = ScopeBlank(std::move(q.subject));
+  f.o = q.object.is_literal() ? CanonicalLiteral(std::move(q.object)) : ScopeBlank(std::move(q.object));
+  if (pred.flip && !f.o.is_literal()) std::swap(f.s, f.o);
+  if (f.p.value == graph::vocab::kRdfType && f.o.kind == graph::TermKind::kIri) {
+    f.o.value = graph::vocab::CanonicalizeType(f.o.value);
+  }
+  f.provenance.doc_id = q.has_graph ? (q.graph.kind == graph::TermKind::kBlank ? "_:" + q.graph.value : q.graph.value)
+                                    : source_;
+  f.provenance.extractor = kImportExtractor;
+  f.provenance.confidence = 1.0f;
+  return f;
+}
+
+}  // namespace kg::loaders::rdf
