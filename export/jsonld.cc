@@ -14,6 +14,9 @@
 namespace kg::exporter {
 namespace {
 
+// IRIs as the N-Quads writer spells them (percent-encoded where needed).
+std::string SafeIri(const std::string& iri) { return IsSafeAbsoluteIri(iri) ? iri : SanitizeIri(iri); }
+
 // Streams node objects into the top-level "@graph" array. A subject's
 // statements arrive together (SPO order) and are written as one node, one key
 // per line; a key that comes back after another key (two stored predicates
@@ -73,7 +76,7 @@ class NodeStreamer {
       std::string k = ctx_.ReverseKey(st.p.value);
       if (!k.empty()) return k;
     }
-    return ctx_.PredicateKey(st.p.value);
+    return ctx_.PredicateKey(SafeIri(st.p.value));
   }
 
   // The value under `key` in the stored subject's node: the stored object
@@ -81,7 +84,7 @@ class NodeStreamer {
   void AppendObject(const WalkedStatement& st, const std::string& key, std::string* out) const {
     if (key != "@type") return AppendJsonLdValue(ctx_, st.stored_object, Coercion::kNone, out);
     if (st.o.kind == graph::TermKind::kBlank) return AppendJsonString(JsonLdId(st.o), out);
-    AppendJsonString(ctx_.TypeName(st.o.value), out);
+    AppendJsonString(ctx_.TypeName(SafeIri(st.o.value)), out);
   }
 
   void OpenNode() {
@@ -184,6 +187,11 @@ Status WriteJsonLd(const graph::Store& store, std::ostream& out, ExportStats* st
   b->append(",\n  \"@graph\": [");
 
   NodeStreamer nodes(ctx, buf);
+  nodes.BeginItem();
+  b->append("{\"@id\": ");
+  AppendJsonString(kExportNode, b);
+  b->append(", \"@type\": \"kgp:Export\"}");
+  ++st.quads;
   StoreWalker walker(store);
   KG_RETURN_IF_ERROR(walker.ForEachDocument([&](const graph::DocumentRecord& doc, const std::string& iri) {
     nodes.BeginItem();

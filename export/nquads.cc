@@ -36,9 +36,13 @@ Status WriteNQuads(const graph::Store& store, std::ostream& out, ExportStats* st
   const graph::Term citation_type = graph::Term::Iri(ProvIri("Citation"));
   const graph::Term article_type = graph::Term::Iri(std::string(kNewsArticle));
 
-  b->append("# kg export: N-Quads with provenance (see docs/interchange.md)\n");
-  StoreWalker walker(store);
+  // No comment header: rdf-canonize (jsonld.js) rejects N-Quads comments. The
+  // header quad names the layout instead (docs/interchange.md).
   std::string subject;
+  AppendNQuadsIri(kExportNode, &subject);
+  AppendQuad(subject, rdf_type, graph::Term::Iri(ProvIri("Export")), nullptr, b);
+  ++st.quads;
+  StoreWalker walker(store);
   KG_RETURN_IF_ERROR(walker.ForEachDocument([&](const graph::DocumentRecord& doc, const std::string& iri) {
     subject.clear();
     AppendNQuadsIri(iri, &subject);

@@ -23,6 +23,9 @@ inline constexpr std::string_view kSourcePrefix = "urn:kg:source:";
 inline constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
 inline constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 inline constexpr std::string_view kNewsArticle = "https://schema.org/NewsArticle";
+// The header node every export starts with (<urn:kg:export> a kgp:Export):
+// it tells kg import that citation nodes follow (loaders/rdf/provenance_quads.h).
+inline constexpr std::string_view kExportNode = "urn:kg:export";
 
 // urn:kg:prov:<name> ("Citation", "doc", "start", ...).
 std::string ProvIri(std::string_view name);
