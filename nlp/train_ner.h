@@ -24,6 +24,7 @@ struct NerTrainOptions {
   int epochs = 10;
   unsigned seed = 1;
   std::ostream* log = nullptr;  // progress lines and the dev score; may be null
+  float min_weight = 0.0f;      // averaged weights below this magnitude are dropped (model size)
 };
 
 // Trains and saves. Returns IOError if a corpus file can't be read or the

@@ -1,0 +1,265 @@
+#include "nlp/ner.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "nlp/parser_transitions.h"
+
+namespace kg::nlp {
+namespace {
+
+constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '1'};
+constexpr int kMaxNerFeatures = 48;
+
+inline uint64_t Fmix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+inline uint64_t H(uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  uint64_t h = Fmix(t * 0x9E3779B97F4A7C15ULL + 0x51);
+  h = Fmix(h ^ (a + 0x632BE59BD9B4E019ULL));
+  h = Fmix(h ^ (b * 0xC2B2AE3D27D4EB4FULL + 3));
+  return Fmix(h ^ (c * 0x165667B19E3779F9ULL + 5));
+}
+
+std::string Shape(const std::string& w) {
+  std::string s;
+  char last = 0;
+  int run = 0;
+  for (unsigned char c : w) {
+    char k;
+    if (c >= 'A' && c <= 'Z') k = 'X';
+    else if (c >= 'a' && c <= 'z') k = 'x';
+    else if (c >= '0' && c <= '9') k = 'd';
+    else if (c >= 0x80) k = 'u';
+    else k = static_cast<char>(c);
+    if (k == last) {
+      if (++run >= 2) continue;
+    } else {
+      run = 0;
+    }
+    s += k;
+    last = k;
+  }
+  return s;
+}
+
+std::string Lower(const std::string& w) {
+  std::string s = w;
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+void PutString(std::ostream& out, const std::string& s) {
+  uint32_t len = static_cast<uint32_t>(s.size());
+  out.write(reinterpret_cast<const char*>(&len), sizeof(len));
+  out.write(s.data(), len);
+}
+
+bool GetString(std::istream& in, std::string* s) {
+  uint32_t len = 0;
+  if (!in.read(reinterpret_cast<char*>(&len), sizeof(len)) || len > 4096) return false;
+  s->resize(len);
+  return static_cast<bool>(in.read(s->data(), len));
+}
+
+}  // namespace
+
+const char* const Ner::kTypes[3] = {"PERSON", "ORG", "PLACE"};
+
+Ner::Ner(Gazetteer gazetteer, Weights weights) : gazetteer_(std::move(gazetteer)), weights_(std::move(weights)) {}
+
+Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError("cannot open NER model " + path);
+  char magic[8];
+  if (!in.read(magic, sizeof(magic)) || std::string(magic, 8) != std::string(kMagic, 8)) {
+    return Status::Corruption("not a kg NER model: " + path);
+  }
+  Gazetteer gaz;
+  for (int k = 0; k < Gazetteer::kNumKinds; ++k) {
+    uint32_t n = 0;
+    if (!in.read(reinterpret_cast<char*>(&n), sizeof(n)) || n > 1000000) return Status::Corruption("bad NER gazetteer: " + path);
+    for (uint32_t i = 0; i < n; ++i) {
+      std::string s;
+      if (!GetString(in, &s)) return Status::Corruption("bad NER gazetteer: " + path);
+      gaz.Add(static_cast<Gazetteer::Kind>(k), s);
+    }
+  }
+  Weights w;
+  Status st = w.Load(in);
+  if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
+  if (w.n_classes() != kNumClasses) return Status::Corruption("NER classes mismatch: " + path);
+  return std::make_unique<Ner>(std::move(gaz), std::move(w));
+}
+
+Status Ner::Save(const std::string& path) const {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return Status::IOError("cannot write NER model " + path);
+  out.write(kMagic, sizeof(kMagic));
+  for (int k = 0; k < Gazetteer::kNumKinds; ++k) {
+    const auto& list = gazetteer_.phrases(static_cast<Gazetteer::Kind>(k));
+    uint32_t n = static_cast<uint32_t>(list.size());
+    out.write(reinterpret_cast<const char*>(&n), sizeof(n));
+    for (const std::string& s : list) PutString(out, s);
+  }
+  KG_RETURN_IF_ERROR(weights_.Save(out));
+  out.flush();
+  if (!out) return Status::IOError("cannot write NER model " + path);
+  return Status::Ok();
+}
+
+void Ner::Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t last, SentenceFeatures* s) {
+  const size_t n = last - first;
+  std::vector<std::string> words(n);
+  s->lower.resize(n);
+  s->shape.resize(n);
+  s->prefix.resize(n);
+  s->suffix.resize(n);
+  s->pos.resize(n);
+  s->form.resize(n);
+  s->caps.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[first + i];
+    words[i] = t.form;
+    const std::string low = Lower(t.form);
+    s->lower[i] = parse::HashString(low);
+    s->form[i] = parse::HashString(t.form);
+    s->shape[i] = parse::HashString(Shape(t.form));
+    s->prefix[i] = parse::HashString(low.substr(0, 3));
+    s->suffix[i] = parse::HashString(low.size() > 3 ? low.substr(low.size() - 3) : low);
+    s->pos[i] = parse::HashString(t.upos);
+    const unsigned char c0 = t.form.empty() ? 0 : static_cast<unsigned char>(t.form[0]);
+    if (c0 >= 'A' && c0 <= 'Z') s->caps[i] |= 1;
+    bool all_caps = t.form.size() > 1;
+    for (unsigned char c : t.form) all_caps = all_caps && !(c >= 'a' && c <= 'z');
+    if (all_caps && c0 >= 'A' && c0 <= 'Z') s->caps[i] |= 2;
+    if (i == 0) s->caps[i] |= 4;
+  }
+  gaz.Match(words, &s->kinds, &s->place_pos);
+}
+
+int Ner::Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_t* f) {
+  const int n = static_cast<int>(s.lower.size());
+  auto L = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : s.lower[j]; };
+  auto S = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : s.shape[j]; };
+  auto P = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : s.pos[j]; };
+  auto K = [&](int j) -> uint64_t { return j < 0 || j >= n ? 0 : s.kinds[j]; };
+  auto G = [&](int j) -> uint64_t { return j < 0 || j >= n ? 9 : s.place_pos[j]; };
+  const uint64_t pv = static_cast<uint64_t>(prev + 1), pv2 = static_cast<uint64_t>(prev2 + 1);
+  int k = 0;
+  f[k++] = H(1, 0);
+  f[k++] = H(2, s.form[i]);
+  f[k++] = H(3, L(i));
+  f[k++] = H(4, S(i));
+  f[k++] = H(5, s.prefix[i]);
+  f[k++] = H(6, s.suffix[i]);
+  f[k++] = H(7, L(i - 1));
+  f[k++] = H(8, L(i + 1));
+  f[k++] = H(9, L(i - 2));
+  f[k++] = H(10, L(i + 2));
+  f[k++] = H(11, S(i - 1));
+  f[k++] = H(12, S(i + 1));
+  f[k++] = H(13, P(i));
+  f[k++] = H(14, P(i - 1));
+  f[k++] = H(15, P(i + 1));
+  f[k++] = H(16, P(i), S(i));
+  f[k++] = H(17, pv);
+  f[k++] = H(18, pv, pv2);
+  f[k++] = H(19, pv, L(i));
+  f[k++] = H(20, pv, S(i));
+  f[k++] = H(21, pv, P(i));
+  f[k++] = H(22, L(i - 1), L(i));
+  f[k++] = H(23, L(i), L(i + 1));
+  f[k++] = H(24, S(i), s.caps[i]);
+  f[k++] = H(25, K(i));
+  f[k++] = H(26, K(i - 1));
+  f[k++] = H(27, K(i + 1));
+  f[k++] = H(28, G(i));
+  f[k++] = H(29, G(i - 1), G(i));
+  f[k++] = H(30, G(i), G(i + 1));
+  f[k++] = H(31, K(i - 1), S(i));
+  f[k++] = H(32, K(i + 1), S(i));
+  f[k++] = H(33, K(i), pv);
+  f[k++] = H(34, G(i), pv);
+  f[k++] = H(35, L(i - 1), S(i), pv);
+  f[k++] = H(36, S(i - 1), S(i), S(i + 1));
+  f[k++] = H(37, P(i - 1), P(i), P(i + 1));
+  f[k++] = H(38, K(i + 2));
+  f[k++] = H(39, L(i), P(i + 1));
+  f[k++] = H(40, s.suffix[i], S(i));
+  return k;
+}
+
+bool Ner::Allowed(int prev, int cur, bool last_token) {
+  // prev/cur: 0 = O, 1 + 4t + {0 B, 1 I, 2 L, 3 U}; prev = -1 at sentence start.
+  const bool prev_open = prev > 0 && ((prev - 1) % 4 == 0 || (prev - 1) % 4 == 1);
+  const int cur_pos = cur == 0 ? -1 : (cur - 1) % 4;
+  if (prev_open) {
+    const int t = (prev - 1) / 4;
+    return cur > 0 && (cur - 1) / 4 == t && (cur_pos == 1 || cur_pos == 2) && !(last_token && cur_pos == 1);
+  }
+  if (cur_pos == 1 || cur_pos == 2) return false;
+  if (last_token && cur_pos == 0) return false;
+  return true;
+}
+
+std::vector<EntitySpan> Ner::TagSpan(const Doc& doc, uint32_t first, uint32_t last) const {
+  std::vector<EntitySpan> out;
+  if (last <= first) return out;
+  SentenceFeatures s;
+  Prepare(gazetteer_, doc, first, last, &s);
+  const int n = static_cast<int>(last - first);
+  uint64_t feats[kMaxNerFeatures];
+  float scores[kNumClasses];
+  int prev = -1, prev2 = -1, start = -1;
+  for (int i = 0; i < n; ++i) {
+    const int nf = Features(s, i, prev, prev2, feats);
+    std::fill(scores, scores + kNumClasses, 0.0f);
+    weights_.Score(feats, nf, scores);
+    int best = -1;
+    for (int c = 0; c < kNumClasses; ++c) {
+      if (Allowed(prev, c, i + 1 == n) && (best < 0 || scores[c] > scores[best])) best = c;
+    }
+    const int pos = best == 0 ? -1 : (best - 1) % 4;
+    if (pos == 0) start = i;
+    if (pos == 3 || pos == 2) {
+      EntitySpan e;
+      e.first_token = first + static_cast<uint32_t>(pos == 3 ? i : start);
+      e.last_token = first + static_cast<uint32_t>(i + 1);
+      e.label = kTypes[(best - 1) / 4];
+      out.push_back(e);
+    }
+    prev2 = prev;
+    prev = best;
+  }
+  return out;
+}
+
+Status Ner::Process(Doc& doc) const {
+  std::vector<bool> used(doc.tokens.size(), false);
+  for (const EntitySpan& e : doc.entities) {
+    for (uint32_t i = e.first_token; i < e.last_token && i < used.size(); ++i) used[i] = true;
+  }
+  for (const Sentence& sent : doc.sentences) {
+    if (sent.last_token > doc.tokens.size() || sent.first_token > sent.last_token) {
+      return Status::InvalidArgument("sentence token range out of bounds");
+    }
+    for (EntitySpan& e : TagSpan(doc, sent.first_token, sent.last_token)) {
+      bool clash = false;
+      for (uint32_t i = e.first_token; i < e.last_token; ++i) clash = clash || used[i];
+      if (!clash) doc.entities.push_back(std::move(e));
+    }
+  }
+  std::stable_sort(doc.entities.begin(), doc.entities.end(),
+                   [](const EntitySpan& a, const EntitySpan& b) { return a.first_token < b.first_token; });
+  return Status::Ok();
+}
+
+}  // namespace kg::nlp

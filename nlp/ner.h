@@ -1,0 +1,60 @@
+// Ner: named-entity recogniser for people, organisations and places. A
+// greedy left-to-right BILOU tagger scored by an averaged perceptron
+// (nlp/parser_weights.h) over word, shape, affix, POS, label-history and
+// gazetteer features (nlp/ner_gazetteer.h). Trained on GUM named mentions
+// (nlp/train_ner.h, nlp/ner_data.h).
+// Model file: <models_dir>/ner.bin (the pipeline loads it by that name).
+// Reads tokens, sentences and (optionally) "pos"; appends EntitySpans with
+// label PERSON, ORG or PLACE to Doc::entities, keeping entities sorted by
+// first token. Existing spans are kept; new ones overlapping them are dropped.
+// Thread-safety: a loaded Ner is immutable; Process may run concurrently on
+// different Docs.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "nlp/component.h"
+#include "nlp/ner_gazetteer.h"
+#include "nlp/parser_weights.h"
+
+namespace kg::nlp {
+
+class Ner : public Component {
+ public:
+  static constexpr const char* kFileName = "ner.bin";
+  static constexpr int kNumClasses = 13;  // O, then B/I/L/U for each of kTypes
+  static const char* const kTypes[3];     // "PERSON", "ORG", "PLACE"
+
+  // Loads a model written by Save. IOError if unreadable, Corruption if malformed.
+  static Result<std::unique_ptr<Ner>> Load(const std::string& path);
+  // Writes the model. IOError on failure.
+  Status Save(const std::string& path) const;
+
+  std::string name() const override { return "ner"; }
+  std::vector<std::string> requires_layers() const override { return {"tokens", "sentences"}; }
+  std::vector<std::string> assigns() const override { return {"ents"}; }
+  Status Process(Doc& doc) const override;
+  // Spans (Doc token indices) found in tokens [first, last).
+  std::vector<EntitySpan> TagSpan(const Doc& doc, uint32_t first, uint32_t last) const;
+
+  // --- for training (nlp/train_ner.cc) ---
+  struct SentenceFeatures;  // per-token precomputed hashes
+  static void Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t last, SentenceFeatures* out);
+  // Features of token i given the two previous classes; returns count.
+  static int Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_t* out);
+  static bool Allowed(int prev, int cur, bool last_token);
+  Ner(Gazetteer gazetteer, Weights weights);
+
+ private:
+  Gazetteer gazetteer_;
+  Weights weights_;
+};
+
+struct Ner::SentenceFeatures {
+  std::vector<uint64_t> lower, shape, prefix, suffix, pos, form;
+  std::vector<uint8_t> kinds, place_pos, caps;  // caps: 1 title-case, 2 all caps, 4 sentence-initial
+};
+
+}  // namespace kg::nlp

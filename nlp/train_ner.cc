@@ -1,0 +1,114 @@
+#include "nlp/train_ner.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <random>
+
+#include "nlp/ner.h"
+#include "nlp/ner_data.h"
+#include "nlp/ner_eval.h"
+#include "nlp/parser_data.h"
+
+namespace kg::nlp {
+namespace {
+
+struct Example {
+  Ner::SentenceFeatures feats;
+  std::vector<int> gold;  // class per token
+};
+
+std::vector<int> GoldClasses(const ConlluSentence& s) {
+  std::vector<int> cls(s.words.size(), 0);
+  for (const EntitySpan& e : GoldNamedMentions(s)) {
+    int t = 0;
+    while (t < 3 && e.label != Ner::kTypes[t]) ++t;
+    const int base = 1 + 4 * t;
+    if (e.last_token - e.first_token == 1) {
+      cls[e.first_token] = base + 3;
+    } else {
+      cls[e.first_token] = base;
+      for (uint32_t i = e.first_token + 1; i + 1 < e.last_token; ++i) cls[i] = base + 1;
+      cls[e.last_token - 1] = base + 2;
+    }
+  }
+  return cls;
+}
+
+}  // namespace
+
+Status TrainNer(const NerTrainOptions& o) {
+  auto t0 = std::chrono::steady_clock::now();
+  const std::string base = o.gum_dir + "/not-to-release";
+  auto train = ReadConlluList(base + "/file-lists/files.train", base + "/sources");
+  if (!train.ok()) return train.status();
+  auto dev = ReadConlluList(base + "/file-lists/files.dev", base + "/sources");
+  if (!dev.ok()) return dev.status();
+  if (train->empty()) return Status::InvalidArgument("no training sentences under " + base);
+  KG_RETURN_IF_ERROR(Retag(o.tagger, &train.value()));
+
+  Gazetteer gaz = Gazetteer::Build();
+  std::vector<Example> examples;
+  size_t mentions = 0;
+  for (const ConlluSentence& s : *train) {
+    if (s.words.empty()) continue;
+    Example ex;
+    Doc doc = SentenceToDoc(s);
+    Ner::Prepare(gaz, doc, 0, static_cast<uint32_t>(doc.tokens.size()), &ex.feats);
+    ex.gold = GoldClasses(s);
+    for (int c : ex.gold) mentions += (c > 0 && ((c - 1) % 4 == 0 || (c - 1) % 4 == 3)) ? 1 : 0;
+    examples.push_back(std::move(ex));
+  }
+  if (o.log) *o.log << "ner: " << examples.size() << " sentences, " << mentions << " named mentions\n";
+
+  TrainWeights weights(Ner::kNumClasses);
+  std::mt19937 rng(o.seed);
+  std::vector<size_t> order(examples.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  uint64_t feats[64];
+  float scores[Ner::kNumClasses];
+  for (int epoch = 0; epoch < o.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    size_t correct = 0, total = 0;
+    for (size_t idx : order) {
+      const Example& ex = examples[idx];
+      const int n = static_cast<int>(ex.gold.size());
+      int prev = -1, prev2 = -1;
+      for (int i = 0; i < n; ++i) {
+        const int nf = Ner::Features(ex.feats, i, prev, prev2, feats);
+        std::fill(scores, scores + Ner::kNumClasses, 0.0f);
+        weights.Score(feats, nf, scores);
+        int guess = -1;
+        for (int c = 0; c < Ner::kNumClasses; ++c) {
+          if (Ner::Allowed(prev, c, i + 1 == n) && (guess < 0 || scores[c] > scores[guess])) guess = c;
+        }
+        int truth = ex.gold[i];
+        if (!Ner::Allowed(prev, truth, i + 1 == n)) truth = guess;  // history already off the gold path
+        weights.Update(feats, nf, truth, guess);
+        correct += guess == ex.gold[i];
+        ++total;
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    if (o.log) *o.log << "ner: epoch " << epoch + 1 << " train accuracy " << 100.0 * correct / std::max<size_t>(total, 1) << "%\n";
+  }
+  Ner ner(gaz, weights.Average(o.min_weight));
+  std::error_code ec;
+  std::filesystem::create_directories(o.models_dir, ec);
+  const std::string path = o.models_dir + "/" + Ner::kFileName;
+  KG_RETURN_IF_ERROR(ner.Save(path));
+  auto reloaded = Ner::Load(path);
+  if (!reloaded.ok()) return reloaded.status();
+  auto sc = ScoreNer(**reloaded, o.tagger, *dev);
+  if (!sc.ok()) return sc.status();
+  if (o.log) {
+    auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    *o.log << "ner: GUM dev (licence-clean documents):\n";
+    PrintNerScores(*o.log, *sc);
+    *o.log << "ner: " << std::filesystem::file_size(path) / 1024 << " KiB, " << secs << " s -> " << path << "\n";
+  }
+  return Status::Ok();
+}
+
+}  // namespace kg::nlp
