@@ -10,6 +10,7 @@
 #include "graph/store.h"
 #include "loaders/rdf/import_mapping.h"
 #include "loaders/rdf/nquads_reader.h"
+#include "loaders/rdf/provenance_quads.h"
 
 namespace po = boost::program_options;
 
@@ -36,16 +37,37 @@ int ImportOne(graph::Store& store, const std::string& path, size_t memory_mb, ui
   loaders::rdf::Reader reader(*in, loaders::rdf::SyntaxForPath(path));
   loaders::rdf::ImportMapper mapper(path);
   loaders::rdf::Quad quad;
+  // kg export output: citation and document nodes restore provenance (docs/interchange.md).
+  loaders::rdf::ProvenanceQuads provenance(mapper);
+  std::vector<graph::Fact> restored;
+  auto add_restored = [&]() {
+    for (auto& f : restored) KG_RETURN_IF_ERROR((*import)->Add(f));
+    restored.clear();
+    return Status::Ok();
+  };
   while (reader.Next(&quad)) {
-    Status s = (*import)->Add(mapper.Map(std::move(quad)));
-    if (!s.ok()) return Fail(kExitRuntime, path + ": " + s.message());
+    bool consumed = false;
+    Status s = provenance.Add(quad, &restored, &consumed);
+    if (s.ok()) s = add_restored();
+    if (s.ok() && !consumed) s = (*import)->Add(mapper.Map(std::move(quad)));
+    if (!s.ok()) return Fail(kExitRuntime, path + ":" + std::to_string(reader.line()) + ": " + s.message() +
+                                               " (nothing from this file was stored)");
   }
   if (!reader.status().ok()) {
     return Fail(kExitRuntime, path + ":" + std::to_string(reader.line()) + ": " + reader.status().message() +
                                   " (nothing from this file was stored)");
   }
+  if (Status s = provenance.Finish(&restored); !s.ok() || !(s = add_restored()).ok()) {
+    return Fail(kExitRuntime, path + ": " + s.message() + " (nothing from this file was stored)");
+  }
   auto summary = (*import)->Commit();
   if (!summary.ok()) return Fail(kExitRuntime, path + ": " + summary.status().message());
+  for (auto& doc : provenance.TakeDocuments()) {
+    graph::DocumentBatch batch;
+    batch.document = std::move(doc);
+    auto written = store.WriteDocument(batch);
+    if (!written.ok()) return Fail(kExitRuntime, path + ": document " + batch.document.id + ": " + written.status().message());
+  }
   std::cout << path << ": " << summary->facts << " triples, " << summary->statements_added << " new statements\n";
   *total += summary->facts;
   return kExitOk;
