@@ -26,6 +26,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Test-only npm dependency: jsonld.js checks the JSON-LD export (tests/export).
+# Installed from the lock file when missing; a failure only makes that test skip.
+if command -v npm >/dev/null 2>&1 && [ ! -f tests/export/node_modules/jsonld/package.json ]; then
+  echo "setup: installing jsonld.js for tests/export (npm ci)"
+  npm ci --prefix tests/export --no-audit --no-fund --loglevel=error >/dev/null \
+    || echo "setup: warning: npm ci failed; the JSON-LD processor test will be skipped"
+fi
+
 BUILD_DIR=${KG_BUILD_DIR:-build}
 cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$BUILD_DIR" -j"$(nproc)"
