@@ -1,36 +1,330 @@
-// BulkImport, first version: buffers facts and writes them as one batch at Commit.
-#include <vector>
+// SstBulkImport: the streaming, all-or-nothing importer behind kg import.
+//
+// Add() turns each fact into fixed-width records (term ids are hashes, so no
+// store reads are needed) and feeds one external sorter per column family;
+// when the buffers pass the memory budget every sorter spills a sorted run.
+// Commit() merges each sorter into one SST file (two threads), computes the
+// exact count deltas from the unique SPO stream (checking the store only when
+// it is not empty), and ingests all column families with one atomic
+// IngestExternalFiles call: a crash or an error before it leaves nothing.
+#include <rocksdb/db.h>
+#include <rocksdb/options.h>
+#include <rocksdb/sst_file_writer.h>
 
+#include <atomic>
+#include <filesystem>
+#include <thread>
+#include <unistd.h>
+#include <unordered_map>
+
+#include "graph/external_sorter.h"
+#include "graph/format.h"
 #include "graph/rocks_store_internal.h"
+#include "graph/term_codec.h"
+#include "util/text.h"
 
 namespace kg::graph {
 namespace {
 
-class BufferedImport : public BulkImport {
+namespace fs = std::filesystem;
+using format::Cf;
+
+rocksdb::Slice Sl(std::string_view s) { return {s.data(), s.size()}; }
+
+Status FromRocks(const rocksdb::Status& s, const std::string& what) {
+  if (s.ok()) return Status::Ok();
+  if (s.IsCorruption()) return Status::Corruption(what + ": " + s.ToString());
+  return Status::IOError(what + ": " + s.ToString());
+}
+
+// Writes strictly increasing keys into one SST file, dropping repeats.
+class SstOut {
  public:
-  explicit BufferedImport(RocksStore* store) : store_(store) {}
-  Status Add(const Fact& fact) override {
-    facts_.push_back(fact);
+  SstOut(const rocksdb::Options& options, rocksdb::ColumnFamilyHandle* cf, std::string path)
+      : writer_(rocksdb::EnvOptions(), options, cf), path_(std::move(path)) {}
+  Status Put(std::string_view key, std::string_view value) {
+    if (n_ > 0 && key == last_) return Status::Ok();
+    if (n_ == 0) KG_RETURN_IF_ERROR(FromRocks(writer_.Open(path_), "create " + path_));
+    last_.assign(key);
+    ++n_;
+    return FromRocks(writer_.Put(Sl(key), Sl(value)), "write " + path_);
+  }
+  Status Merge(std::string_view key, std::string_view value) {
+    if (n_ == 0) KG_RETURN_IF_ERROR(FromRocks(writer_.Open(path_), "create " + path_));
+    ++n_;
+    return FromRocks(writer_.Merge(Sl(key), Sl(value)), "write " + path_);
+  }
+  // True when a file was written (an empty column family writes none).
+  Result<bool> Finish() {
+    if (n_ == 0) return false;
+    KG_RETURN_IF_ERROR(FromRocks(writer_.Finish(), "finish " + path_));
+    return true;
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  rocksdb::SstFileWriter writer_;
+  std::string path_;
+  std::string last_;
+  uint64_t n_ = 0;
+};
+
+class SstBulkImport : public BulkImport {
+ public:
+  SstBulkImport(RocksStore* store, const BulkImportOptions& options, std::string dir)
+      : store_(store),
+        budget_(std::max<size_t>(options.memory_budget, 1 << 20)),
+        dir_(std::move(dir)),
+        spo_(dir_ + "/spo"),
+        pos_(dir_ + "/pos"),
+        osp_(dir_ + "/osp"),
+        prov_(dir_ + "/prov"),
+        doc_stmts_(dir_ + "/doc_stmts"),
+        terms_(dir_ + "/terms"),
+        names_(dir_ + "/names"),
+        doc_ids_(dir_ + "/doc_ids"),
+        term_cache_(1 << 20, 0),
+        doc_cache_(1 << 12, 0) {}
+
+  ~SstBulkImport() override {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+
+  Status Add(const Fact& f) override {
+    if (f.s.is_literal()) return Status::InvalidArgument("a literal cannot be a subject");
+    const TermId s = AddTerm(f.s), p = AddTerm(f.p), o = AddTerm(f.o);
+    spo_.Add({s, p, o});
+    pos_.Add({p, o, s});
+    osp_.Add({o, s, p});
+    const uint64_t doc = format::DocNum(f.provenance.doc_id);
+    uint64_t& slot = doc_cache_[doc & (doc_cache_.size() - 1)];
+    if (slot != doc) {
+      slot = doc;
+      std::string key;
+      format::PutBe64(&key, doc);
+      doc_ids_.Add(key, f.provenance.doc_id);
+    }
+    doc_stmts_.Add({doc, s, p, o});
+    const uint64_t ext = format::ExtractorHash(f.provenance.extractor);
+    prov_.Add({s, p, o, doc, (uint64_t(f.provenance.start) << 32) | f.provenance.end,
+               (ext << 32) | ProvValueIndex(f.provenance)});
+    if ((p == store_->label_id() || p == store_->alias_id()) && f.o.is_literal()) {
+      std::string nk = text::NameKey(f.o.value);
+      if (!nk.empty()) names_.Add(format::NameIndexKey(nk, s, o), f.o.value);
+    }
+    ++facts_;
+    if ((facts_ & 0xfff) == 0 && MemoryBytes() > budget_) return SpillAll();
     return Status::Ok();
   }
+
   Result<BulkImportSummary> Commit() override {
-    BulkImportSummary s;
-    s.facts = facts_.size();
-    KG_RETURN_IF_ERROR(store_->ImportFacts(facts_, &s.statements_added));
-    facts_.clear();
-    return s;
+    std::lock_guard<std::mutex> lock(store_->write_mutex());
+    store_empty_ = store_->GetCount(format::GlobalCountKey(format::kCountTerms)) == 0;
+    std::vector<std::pair<Cf, std::unique_ptr<SstOut>>> outs;
+    for (Cf c : {Cf::kSpo, Cf::kPos, Cf::kOsp, Cf::kProv, Cf::kDocStmts, Cf::kTerms, Cf::kNames, Cf::kDocIds}) {
+      outs.emplace_back(c, MakeOut(c));
+    }
+    // Two workers: the SPO merge (which also counts) and the rest.
+    std::vector<Status> results(outs.size());
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < outs.size();) results[i] = Write(outs[i].first, *outs[i].second);
+    };
+    std::thread helper(work);
+    work();
+    helper.join();
+    for (const auto& s : results) KG_RETURN_IF_ERROR(s);
+
+    auto counts = MakeOut(Cf::kCounts);
+    KG_RETURN_IF_ERROR(WriteCounts(*counts));
+    outs.emplace_back(Cf::kCounts, std::move(counts));
+
+    std::vector<rocksdb::IngestExternalFileArg> args;
+    for (auto& [c, out] : outs) {
+      auto wrote = out->Finish();
+      if (!wrote.ok()) return wrote.status();
+      if (!*wrote) continue;
+      rocksdb::IngestExternalFileArg arg;
+      arg.column_family = store_->cf(c);
+      arg.external_files = {out->path()};
+      arg.options.move_files = true;
+      arg.options.write_global_seqno = false;
+      args.push_back(std::move(arg));
+    }
+    if (!args.empty()) KG_RETURN_IF_ERROR(FromRocks(store_->db()->IngestExternalFiles(args), "ingest"));
+    BulkImportSummary summary;
+    summary.facts = facts_;
+    summary.statements_added = new_statements_;
+    return summary;
   }
 
  private:
+  TermId AddTerm(const Term& t) {
+    scratch_.clear();
+    EncodeTermTo(t, &scratch_);
+    TermId id = TermIdOfEncoded(scratch_);
+    uint64_t& slot = term_cache_[id & (term_cache_.size() - 1)];
+    if (slot != id) {
+      slot = id;
+      char key[8];
+      format::EncodeBe64(key, id);
+      terms_.Add(std::string_view(key, 8), scratch_);
+    }
+    return id;
+  }
+
+  // Provenance values repeat (import writes one value for every fact): keep a table.
+  uint32_t ProvValueIndex(const Provenance& p) {
+    std::string v = format::ProvValue(p);
+    auto [it, inserted] = prov_values_.emplace(std::move(v), static_cast<uint32_t>(prov_value_list_.size()));
+    if (inserted) prov_value_list_.push_back(&it->first);
+    return it->second;
+  }
+
+  size_t MemoryBytes() const {
+    return spo_.MemoryBytes() + pos_.MemoryBytes() + osp_.MemoryBytes() + prov_.MemoryBytes() +
+           doc_stmts_.MemoryBytes() + terms_.MemoryBytes() + names_.MemoryBytes() + doc_ids_.MemoryBytes();
+  }
+
+  Status SpillAll() {
+    KG_RETURN_IF_ERROR(spo_.Spill());
+    KG_RETURN_IF_ERROR(pos_.Spill());
+    KG_RETURN_IF_ERROR(osp_.Spill());
+    KG_RETURN_IF_ERROR(prov_.Spill());
+    KG_RETURN_IF_ERROR(doc_stmts_.Spill());
+    KG_RETURN_IF_ERROR(terms_.Spill());
+    KG_RETURN_IF_ERROR(names_.Spill());
+    return doc_ids_.Spill();
+  }
+
+  std::unique_ptr<SstOut> MakeOut(Cf c) {
+    return std::make_unique<SstOut>(store_->SstOptions(c), store_->cf(c),
+                                    dir_ + "/" + format::kCfNameList[static_cast<size_t>(c)] + ".sst");
+  }
+
+  template <size_t N>
+  static std::string Key(const std::array<uint64_t, N>& r, size_t words) {
+    std::string k(8 * words, '\0');
+    for (size_t i = 0; i < words; ++i) format::EncodeBe64(k.data() + 8 * i, r[i]);
+    return k;
+  }
+
+  Status Write(Cf c, SstOut& out) {
+    switch (c) {
+      case Cf::kSpo: return WriteSpo(out);
+      case Cf::kPos: return pos_.ForEach([&](const auto& r) { return out.Put(Key(r, 3), ""); });
+      case Cf::kOsp: return osp_.ForEach([&](const auto& r) { return out.Put(Key(r, 3), ""); });
+      case Cf::kDocStmts: return doc_stmts_.ForEach([&](const auto& r) { return out.Put(Key(r, 4), ""); });
+      case Cf::kProv:
+        return prov_.ForEach([&](const auto& r) {
+          std::string k = Key(r, 5);
+          format::PutBe32(&k, static_cast<uint32_t>(r[5] >> 32));
+          return out.Put(k, *prov_value_list_[r[5] & 0xffffffffu]);
+        });
+      case Cf::kTerms: return WriteTerms(out);
+      case Cf::kNames: return names_.ForEach([&](std::string_view k, std::string_view v) { return out.Put(k, v); });
+      case Cf::kDocIds: return doc_ids_.ForEach([&](std::string_view k, std::string_view v) { return out.Put(k, v); });
+      default: return Status::Ok();
+    }
+  }
+
+  // Unique statements in SPO order; new ones update the counters.
+  Status WriteSpo(SstOut& out) {
+    std::array<uint64_t, 3> prev{};
+    bool first = true;
+    TermId subject = kNoTerm;
+    return spo_.ForEach([&](const std::array<uint64_t, 3>& r) -> Status {
+      if (!first && r == prev) return Status::Ok();
+      first = false;
+      prev = r;
+      std::string key = Key(r, 3);
+      if (r[0] != subject) {
+        subject = r[0];
+        if (store_empty_ || !SubjectExists(subject)) ++entity_delta_;
+      }
+      std::string unused;
+      if (!store_empty_ && store_->GetRaw(Cf::kSpo, key, &unused)) return Status::Ok();
+      ++new_statements_;
+      ++pred_delta_[r[1]];
+      if (r[1] == store_->rdf_type_id()) ++type_delta_[r[2]];
+      return out.Put(key, "");
+    });
+  }
+
+  bool SubjectExists(TermId s) const {
+    std::unique_ptr<StatementCursor> c = store_->Scan(Pattern{s, kNoTerm, kNoTerm});
+    return c->Valid();
+  }
+
+  // Unique term ids; a new id already held by a different term is a collision.
+  Status WriteTerms(SstOut& out) {
+    std::string prev_key, prev_value;
+    return terms_.ForEach([&](std::string_view k, std::string_view v) -> Status {
+      if (k == prev_key) {
+        if (v != prev_value) return Status::Corruption("term id collision inside the import");
+        return Status::Ok();
+      }
+      prev_key.assign(k);
+      prev_value.assign(v);
+      if (!store_empty_) {
+        std::string stored;
+        if (store_->GetRaw(Cf::kTerms, k, &stored)) {
+          if (stored != v) return Status::Corruption("term id collision with a stored term");
+          return Status::Ok();
+        }
+      }
+      ++new_terms_;
+      return out.Put(k, v);
+    });
+  }
+
+  Status WriteCounts(SstOut& out) {
+    std::vector<std::pair<std::string, int64_t>> deltas;
+    auto global = [&](std::string_view name, int64_t d) {
+      if (d) deltas.emplace_back(format::GlobalCountKey(name), d);
+    };
+    global(format::kCountStatements, static_cast<int64_t>(new_statements_));
+    global(format::kCountEntities, entity_delta_);
+    global(format::kCountTerms, static_cast<int64_t>(new_terms_));
+    for (auto [p, n] : pred_delta_) deltas.emplace_back(format::PredicateCountKey(p), n);
+    for (auto [t, n] : type_delta_) deltas.emplace_back(format::TypeCountKey(t), n);
+    std::sort(deltas.begin(), deltas.end());
+    for (const auto& [k, d] : deltas) KG_RETURN_IF_ERROR(out.Merge(k, format::EncodeCount(d)));
+    return Status::Ok();
+  }
+
   RocksStore* store_;
-  std::vector<Fact> facts_;
+  size_t budget_;
+  std::string dir_;
+  FixedSorter<3> spo_, pos_, osp_;
+  FixedSorter<6> prov_;  // s p o doc (start<<32|end) (ext<<32|value index)
+  FixedSorter<4> doc_stmts_;
+  BytesSorter terms_, names_, doc_ids_;
+  std::vector<uint64_t> term_cache_, doc_cache_;  // direct-mapped: most repeats never reach a sorter
+  std::unordered_map<std::string, uint32_t> prov_values_;
+  std::vector<const std::string*> prov_value_list_;
+  std::string scratch_;
+  uint64_t facts_ = 0;
+
+  // Filled by Commit.
+  bool store_empty_ = true;
+  uint64_t new_statements_ = 0, new_terms_ = 0;
+  int64_t entity_delta_ = 0;
+  std::unordered_map<TermId, int64_t> pred_delta_, type_delta_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<BulkImport>> RocksStore::BeginBulkImport(const BulkImportOptions&) {
+Result<std::unique_ptr<BulkImport>> RocksStore::BeginBulkImport(const BulkImportOptions& options) {
   if (options_.read_only) return Status::InvalidArgument("store " + path_ + " is open read-only");
-  return std::unique_ptr<BulkImport>(new BufferedImport(this));
+  static std::atomic<int> counter{0};
+  std::string dir = options.temp_dir.empty() ? ImportTempDir() : options.temp_dir;
+  dir += "/" + std::to_string(::getpid()) + "." + std::to_string(counter++);
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+  if (!fs::create_directories(dir, ec)) return Status::IOError("cannot create " + dir + ": " + ec.message());
+  return std::unique_ptr<BulkImport>(new SstBulkImport(this, options, dir));
 }
 
 }  // namespace kg::graph

@@ -192,7 +192,18 @@ Status RocksStore::OpenDb() {
     return FromRocks(s, "cannot open store " + path_);
   }
   db_.reset(raw);
-  return CheckSchemaVersion(!exists);
+  KG_RETURN_IF_ERROR(CheckSchemaVersion(!exists));
+  if (!options_.read_only) {
+    // Staging files of an import that never committed (the process died): we hold
+    // the lock now, so nobody else is using them.
+    std::error_code ec;
+    fs::remove_all(ImportTempDir(), ec);
+  }
+  return Status::Ok();
+}
+
+rocksdb::Options RocksStore::SstOptions(Cf c) const {
+  return rocksdb::Options(rocksdb::DBOptions(MakeOptions(false)), MakeCfOptions(c, cache_));
 }
 
 Status RocksStore::CheckSchemaVersion(bool fresh) {

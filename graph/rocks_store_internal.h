@@ -55,6 +55,8 @@ class RocksStore : public Store {
   TermId rdf_type_id() const { return rdf_type_; }
   TermId label_id() const { return label_; }
   TermId alias_id() const { return alias_; }
+  // Options for writing an SST file of column family `c` (bulk import).
+  rocksdb::Options SstOptions(format::Cf c) const;
   bool GetRaw(format::Cf c, std::string_view key, std::string* v) const;
   int64_t GetCount(const std::string& key) const;
 
@@ -65,6 +67,9 @@ class RocksStore : public Store {
   Status CheckSchemaVersion(bool fresh);
   std::string DocIdOf(uint64_t doc_num) const;
   std::vector<std::pair<TermId, uint64_t>> CountsWithPrefix(char tag) const;
+
+  // Directory under the store where bulk imports stage their files.
+  std::string ImportTempDir() const { return path_ + "/import.tmp"; }
 
   std::string path_;
   StoreOptions options_;
