@@ -1,0 +1,31 @@
+// Ctrl-C while a statement runs: a SIGINT handler that only sets a flag, which
+// the shell's result sink polls to stop the query (the engine stops when its
+// sink refuses a row). Line editing does not use this: there ^C is a key.
+// Thread-safety: the flag is a lock-free atomic, safe from a signal handler.
+#pragma once
+
+#include <signal.h>
+
+namespace kg::cli::shell {
+
+// Installs the flag-setting SIGINT handler for its lifetime (the whole
+// interactive session, so a Ctrl-C typed ahead between prompts never kills
+// the shell), clearing the flag first; restores the previous handler on
+// destruction.
+class ScopedInterruptHandler {
+ public:
+  ScopedInterruptHandler();
+  ~ScopedInterruptHandler();
+  ScopedInterruptHandler(const ScopedInterruptHandler&) = delete;
+  ScopedInterruptHandler& operator=(const ScopedInterruptHandler&) = delete;
+
+ private:
+  struct sigaction previous_ {};
+};
+
+// True once SIGINT arrived since the handler was installed or the flag cleared.
+bool Interrupted();
+// Forgets earlier Ctrl-Cs (called before each statement runs).
+void ClearInterrupted();
+
+}  // namespace kg::cli::shell

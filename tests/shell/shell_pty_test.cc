@@ -1,0 +1,137 @@
+// `kg shell` on a pseudo-terminal, typed at like a user: a multi-line query
+// with TAB completion of a variable and an entity name, dot commands, Ctrl-C
+// on a half-typed statement and on a running one, a syntax error, Ctrl-D.
+// The screen (escape sequences removed) must show the expected rows.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "tests/shell/kg_runner.h"
+#include "tests/shell/pty_session.h"
+
+namespace kg::testing {
+namespace {
+
+using namespace std::chrono_literals;
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class ShellPtyTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string error;
+    db_ = FixtureStore(&error);
+    ASSERT_FALSE(db_.empty()) << error;
+    home_ = MakeTempDir();
+  }
+  std::unique_ptr<PtySession> Start() {
+    auto s = std::make_unique<PtySession>(std::vector<std::string>{KG_BINARY, "shell", "--db", db_},
+                                          std::vector<std::string>{"HOME=" + home_, "XDG_STATE_HOME=",
+                                                                   "KG_HISTORY=", "NO_COLOR="});
+    EXPECT_TRUE(s->started());
+    return s;
+  }
+  std::string db_, home_;
+};
+
+// Fails the test with the screen so far when `text` does not show up.
+#define EXPECT_SCREEN(session, text)                                                        \
+  EXPECT_TRUE((session).WaitFor(text)) << "waiting for [" << (text) << "]; screen so far:\n" \
+                                       << (session).transcript()
+
+TEST_F(ShellPtyTest, TypeCompleteCancelAndQuit) {
+  auto s = Start();
+  EXPECT_SCREEN(*s, "(read-only)");
+  EXPECT_SCREEN(*s, "\nkg> ");
+
+  // A statement over two lines: continuation prompt, then TAB completes the
+  // variable typed on the first line and an entity name from the alias index.
+  s->Type("FIND ?who\r");
+  EXPECT_SCREEN(*s, "\n...> ");
+  s->Type("WHERE ?w\t");
+  EXPECT_SCREEN(*s, "?who ");
+  s->Type("met \"Jon\t");
+  EXPECT_SCREEN(*s, "\"Jonas Petrov\" ");
+  s->Type(";\r");
+  EXPECT_SCREEN(*s, "Mira Castell");
+  EXPECT_SCREEN(*s, "\nkg> ");
+
+  // Dot commands, one completed with TAB.
+  s->Type(".sch\t");
+  EXPECT_SCREEN(*s, ".schema ");
+  s->Type("\r");
+  EXPECT_SCREEN(*s, "Official");
+  EXPECT_SCREEN(*s, "\nkg> ");
+  s->Type(".format csv\r");
+  EXPECT_SCREEN(*s, "\nkg> ");
+  s->Type("FIND ?p WHERE ?p a Official ORDER BY ?p;\r");
+  EXPECT_SCREEN(*s, "p\nJonas Petrov\nMira Castell\n");
+  EXPECT_SCREEN(*s, "\nkg> ");
+
+  // Ctrl-C drops the half-typed statement: the next one runs on its own.
+  s->Type("FIND ?x WHERE ?x visi\x03");
+  EXPECT_SCREEN(*s, "^C");
+  EXPECT_SCREEN(*s, "\nkg> ");
+  s->Type("FIND ?c WHERE \"Mira Castell\" visited ?c;\r");
+  EXPECT_SCREEN(*s, "c\nValdora\n");
+  EXPECT_SCREEN(*s, "\nkg> ");
+
+  // A syntax error is reported with its position and the shell goes on.
+  s->Type("FIND ?x WHEN ?x met ?y;\r");
+  EXPECT_SCREEN(*s, "error: line 1, column 9");
+  EXPECT_SCREEN(*s, "\nkg> ");
+
+  // Ctrl-C while a statement runs (a large cross product, sent to
+  // /dev/null): the shell stays and prompts again.
+  s->Type(".output /dev/null\r");
+  EXPECT_SCREEN(*s, "\nkg> ");
+  s->Type("FIND * WHERE ?a ?p ?b, ?c ?q ?d, ?e ?r ?f, ?g ?s ?h;\r");
+  std::this_thread::sleep_for(300ms);
+  s->Type("\x03");
+  EXPECT_TRUE(s->WaitFor("\nkg> ", 60s)) << s->transcript();
+  s->Type(".output stdout\r");
+  EXPECT_SCREEN(*s, "\nkg> ");
+  s->Type("FIND ?c WHERE ?c a Country;\r");
+  EXPECT_SCREEN(*s, "c\nValdora\n");
+  EXPECT_SCREEN(*s, "\nkg> ");
+
+  // Ctrl-D on an empty line leaves with status 0.
+  s->Type("\x04");
+  EXPECT_EQ(s->WaitExit(), 0) << s->transcript();
+
+  // History was kept in ~/.kg_history, one entry per line typed.
+  std::string history = ReadAll(home_ + "/.kg_history");
+  EXPECT_NE(history.find("FIND"), std::string::npos) << history;
+  EXPECT_NE(history.find(".schema"), std::string::npos) << history;
+}
+
+TEST_F(ShellPtyTest, HistoryIsRecalledInTheNextSession) {
+  {
+    auto s = Start();
+    EXPECT_SCREEN(*s, "\nkg> ");
+    s->Type("FIND ?c WHERE ?c a Country;\r");
+    EXPECT_SCREEN(*s, "Valdora");
+    EXPECT_SCREEN(*s, "\nkg> ");
+    s->Type(".quit\r");
+    EXPECT_EQ(s->WaitExit(), 0) << s->transcript();
+  }
+  auto s = Start();
+  EXPECT_SCREEN(*s, "\nkg> ");
+  s->Type("\x1b[A");  // Up arrow: the last statement comes back
+  EXPECT_SCREEN(*s, "FIND ?c WHERE ?c a Country;");
+  s->Type("\r");
+  EXPECT_SCREEN(*s, "Valdora");
+  s->Type("\x04");
+  EXPECT_EQ(s->WaitExit(), 0) << s->transcript();
+}
+
+}  // namespace
+}  // namespace kg::testing

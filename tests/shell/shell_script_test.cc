@@ -1,0 +1,102 @@
+// Scripted query files: `kg query -f FILE` / `-f -` and `kg shell < FILE`
+// run statements in order; an error names the file, line and column and stops
+// with exit code 2, or the run goes on with --keep-going and still fails.
+#include <gtest/gtest.h>
+
+#include "tests/shell/kg_runner.h"
+
+namespace kg::testing {
+namespace {
+
+class ScriptTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string error;
+    db_ = FixtureStore(&error);
+    ASSERT_FALSE(db_.empty()) << error;
+    dir_ = MakeTempDir();
+  }
+  std::string Script(const std::string& name, const std::string& text) {
+    std::string path = dir_ + "/" + name;
+    EXPECT_TRUE(WriteFile(path, text));
+    return path;
+  }
+  std::string db_, dir_;
+};
+
+// Two statements, comments of both kinds, blank lines, a statement spread
+// over lines and a last one without ';'.
+constexpr const char* kGood =
+    "# officials and who they met\n"
+    "\n"
+    "FIND ?p WHERE ?p a Official ORDER BY ?p;  -- both officials\n"
+    "FIND ?c\n"
+    "  WHERE \"Mira Castell\" visited ?c\n";
+
+// Line 4, column 9: WHEN where WHERE belongs.
+constexpr const char* kBad =
+    "# the second statement is wrong\n"
+    "FIND ?p WHERE ?p a Official ORDER BY ?p;\n"
+    "\n"
+    "FIND ?x WHEN ?x met ?y;\n"
+    "FIND ?c WHERE ?c a Country;\n";
+
+TEST_F(ScriptTest, QueryFileRunsStatementsInOrder) {
+  RunResult r = RunKg({"query", "--db", db_, "--format", "csv", "-f", Script("good.kgq", kGood)});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\nc\nValdora\n") << r.err;
+}
+
+TEST_F(ScriptTest, QueryFileFromStdin) {
+  RunResult r = RunKg({"query", "--db", db_, "--format", "csv", "-f", "-"}, kGood);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\nc\nValdora\n") << r.err;
+}
+
+TEST_F(ScriptTest, SyntaxErrorNamesFileLineAndColumnAndStops) {
+  std::string path = Script("bad.kgq", kBad);
+  RunResult r = RunKg({"query", "--db", db_, "--format", "csv", "-f", path});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("bad.kgq"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("line 4, column 9"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\n");  // the statement after the error did not run
+}
+
+TEST_F(ScriptTest, KeepGoingRunsTheRestAndStillFails) {
+  RunResult r = RunKg({"query", "--db", db_, "--format", "csv", "--keep-going", "-f", Script("bad.kgq", kBad)});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("line 4, column 9"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\nc\nValdora\n");
+}
+
+TEST_F(ScriptTest, ShellReadsPipedStatementsWithoutPrompts) {
+  RunResult r = RunKg({"shell", "--db", db_, "--format", "csv"}, kGood);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\nc\nValdora\n");
+}
+
+TEST_F(ScriptTest, ShellRunsDotCommandsFromPipedInput) {
+  RunResult r = RunKg({"shell", "--db", db_},
+                      ".format tsv\nFIND ?c WHERE ?c a Country;\n.format csv\n.stats\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("c\nValdora\ndocuments,statements,entities,predicates,terms\n", 0), 0u) << r.out;
+}
+
+TEST_F(ScriptTest, ShellStopsAtAnErrorLikeQueryFile) {
+  RunResult r = RunKg({"shell", "--db", db_, "--format", "csv"}, kBad);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("line 4, column 9"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\n");
+  RunResult going = RunKg({"shell", "--db", db_, "--format", "csv", "--keep-going"}, kBad);
+  EXPECT_EQ(going.exit_code, 2);
+  EXPECT_EQ(going.out, "p\nJonas Petrov\nMira Castell\nc\nValdora\n");
+}
+
+TEST_F(ScriptTest, MissingStoreIsARuntimeError) {
+  RunResult r = RunKg({"shell", "--db", dir_ + "/nothing-here"}, "FIND ?x WHERE ?x a Person;\n");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err.rfind("error: ", 0), 0u) << r.err;
+}
+
+}  // namespace
+}  // namespace kg::testing
