@@ -1,8 +1,120 @@
-// kg query: placeholder until its issue lands.
+// kg query -e TEXT | -f FILE|- : runs one or more ';'-separated statements
+// (CONTRACT.md sections 1, 2, 4). Output: --format table|json|csv|tsv (jsonld:
+// see JsonLdHook below). Syntax errors: "error: [FILE: ]line L, column C: ..."
+// plus the line and a caret, exit 2; runtime errors (store, timeout,
+// --max-rows) exit 1. Without --keep-going the first failing statement stops
+// the script.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
 #include "cli/common.h"
+#include "graph/store.h"
+#include "query/engine.h"
+#include "query/output/renderer.h"
+
+namespace po = boost::program_options;
 
 namespace kg::cli {
+namespace {
 
-int RunQuery(const Args& /*args*/) { return Fail(kExitRuntime, "'kg query' is not implemented yet"); }
+// --format jsonld: the export layer is to provide
+//   Status exporter::WriteJsonLdStatements(const graph::Store&,
+//       const std::vector<graph::StatementIds>&, std::ostream&)
+// writing the statements every row used, with provenance. Until it exists the
+// rows' statements are collected here and the format reports it is unavailable.
+class JsonLdHook : public query::ResultSink {
+ public:
+  void Begin(const std::vector<std::string>&, bool) override { statements_.clear(); }
+  bool Row(const query::ResultRow& row) override {
+    statements_.insert(statements_.end(), row.statements.begin(), row.statements.end());
+    return true;
+  }
+  void End(const query::ResultSummary&) override {}
+  Status Write(const graph::Store&, std::ostream&) const {
+    return Status::Unsupported("--format jsonld for query results is not available yet (use kg export)");
+  }
+
+ private:
+  std::vector<graph::StatementIds> statements_;
+};
+
+int ExitCodeFor(const Status& s) {
+  return s.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitRuntime;
+}
+
+}  // namespace
+
+int RunQuery(const Args& args) {
+  po::options_description desc("options");
+  AddCommonOptions(desc);
+  desc.add_options()("execute,e", po::value<std::vector<std::string>>(), "query text (repeatable)")(
+      "file,f", po::value<std::string>(), "read statements from FILE ('-' for stdin)")(
+      "format", po::value<std::string>()->default_value("table"), "table | json | csv | tsv | jsonld")(
+      "timeout", po::value<double>()->default_value(0), "stop a statement after SECONDS (0: no limit)")(
+      "max-rows", po::value<uint64_t>()->default_value(0), "stop a statement after N rows (0: no limit)")(
+      "keep-going", "run the remaining statements after one fails");
+  po::positional_options_description pos;
+  pos.add("execute", -1);
+  po::variables_map vm;
+  int code = kExitOk;
+  if (!ParseArgs(args, "query", "(-e TEXT | -f FILE|-) [options]", desc, pos, vm, &code)) return code;
+
+  std::string format = vm["format"].as<std::string>();
+  auto output = query::ParseOutputFormat(format);
+  bool jsonld = format == "jsonld";
+  if (!output && !jsonld) return Fail(kExitUsage, "unknown --format '" + format + "' (table, json, csv, tsv, jsonld)");
+  bool has_e = vm.count("execute") > 0, has_f = vm.count("file") > 0;
+  if (has_e == has_f) return Fail(kExitUsage, "give either -e TEXT or -f FILE (see 'kg query --help')");
+
+  std::string script, file_label;
+  if (has_e) {
+    for (const auto& e : vm["execute"].as<std::vector<std::string>>()) script += e + ";\n";
+  } else {
+    std::string path = vm["file"].as<std::string>();
+    std::stringstream buffer;
+    if (path == "-") {
+      buffer << std::cin.rdbuf();
+      file_label = "<stdin>: ";
+    } else {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) return Fail(kExitRuntime, "cannot read query file " + path);
+      buffer << in.rdbuf();
+      file_label = path + ": ";
+    }
+    script = buffer.str();
+  }
+
+  graph::StoreOptions store_options;
+  store_options.read_only = true;
+  auto store = graph::Store::Open(ResolveDbPath(vm["db"].as<std::string>()), store_options);
+  if (!store.ok()) return Fail(kExitRuntime, store.status().message());
+
+  query::Engine engine(store->get());
+  std::unique_ptr<query::ResultSink> renderer;
+  JsonLdHook jsonld_sink;
+  if (output) renderer = query::MakeRenderer(*output, std::cout);
+  query::ResultSink& sink = jsonld ? static_cast<query::ResultSink&>(jsonld_sink) : *renderer;
+
+  int exit_code = kExitOk;
+  auto statements = query::Engine::SplitScript(script);
+  if (statements.empty()) return Fail(kExitUsage, "no statement to run");
+  for (const auto& st : statements) {
+    query::RunOptions options;
+    options.timeout_seconds = vm["timeout"].as<double>();
+    options.max_rows = vm["max-rows"].as<uint64_t>();
+    options.first_line = st.line;
+    options.first_column = st.column;
+    Status s = engine.Run(st.text, options, sink);
+    if (s.ok() && jsonld) s = jsonld_sink.Write(**store, std::cout);
+    if (!s.ok()) {
+      std::cout.flush();
+      exit_code = std::max(exit_code, ExitCodeFor(s));
+      Fail(exit_code, file_label + s.message());
+      if (!vm.count("keep-going")) return exit_code;
+    }
+  }
+  return exit_code;
+}
 
 }  // namespace kg::cli

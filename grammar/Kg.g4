@@ -63,7 +63,7 @@ term
     | NUMBER
     | DATE
     | IRI
-    | name
+    | NAME   // bare word: a type after `a`, else an entity name; keywords excluded so clauses end unambiguously
     ;
 
 var

@@ -28,6 +28,7 @@ struct ResultRow {
 struct ResultSummary {
   uint64_t rows = 0;     // rows passed to the sink
   double seconds = 0.0;  // wall time of parse..execute
+  std::vector<std::string> warnings;  // e.g. "no entity or string named \"X\"" (CLI prints to stderr)
 };
 
 }  // namespace kg::query

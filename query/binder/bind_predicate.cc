@@ -1,0 +1,80 @@
+#include <algorithm>
+
+#include "graph/vocabulary.h"
+#include "query/binder/binder.h"
+#include "query/binder/inflection.h"
+#include "query/query_error.h"
+
+namespace kg::query::binder {
+namespace {
+
+constexpr std::string_view kCore[] = {"attended", "organized", "met",      "visited",  "accompanied", "title",
+                                      "memberOf", "leaderOf",  "nationality", "childOf", "parentOf",  "spouseOf",
+                                      "date",     "location",  "locatedIn", "said",    "label",       "alias",
+                                      "type"};
+
+bool IsCoreName(const std::string& lower) {
+  for (auto c : kCore) {
+    if (LowerAscii(c) == lower) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+BoundPredicate Binder::BindPredicate(const ast::Predicate& pred) {
+  BoundPredicate p;
+  if (pred.kind == ast::Predicate::Kind::kVariable) {
+    p.var = Var(pred.variable);
+    p.text = "?" + pred.variable;
+    return p;
+  }
+  if (pred.kind == ast::Predicate::Kind::kType) {
+    p.text = "a";
+    if (catalog_->rdf_type() != graph::kNoTerm) p.alternatives.push_back({catalog_->rdf_type(), false});
+    return p;
+  }
+  for (const auto& alt : pred.alternatives) {
+    if (!p.text.empty()) p.text += "|";
+    p.text += (alt.inverse ? "^" : "") + (alt.is_iri ? "<" + alt.name + ">" : alt.name);
+    std::vector<graph::TermId> ids;
+    bool symmetric = false;
+    bool core = false;
+    if (alt.is_iri) {
+      auto canon = graph::vocab::CanonicalizePredicate(alt.name);
+      if (auto id = store_->Lookup(graph::Term::Iri(canon.iri))) {
+        p.alternatives.push_back({*id, alt.inverse != canon.flip});
+      }
+      continue;
+    }
+    std::string lower = LowerAscii(alt.name);
+    std::vector<std::string> forms = VerbForms(lower);
+    // Friendly names for the naming predicates.
+    if (lower == "name" || lower == "label") forms.push_back("name");
+    if (lower == "alias" || lower == "alternatename") forms.push_back("alternatename");
+    for (const auto& form : forms) {
+      const auto& found = catalog_->PredicatesNamed(form);
+      ids.insert(ids.end(), found.begin(), found.end());
+      symmetric = symmetric || Catalog::IsSymmetric(form);
+      core = core || IsCoreName(form);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (auto id : ids) {
+      p.alternatives.push_back({id, alt.inverse});
+      if (symmetric) p.alternatives.push_back({id, !alt.inverse});
+    }
+    if (ids.empty() && !core) {
+      std::vector<std::string> names = catalog_->predicate_names();
+      for (auto c : kCore) names.emplace_back(c);
+      std::string hint = ClosestName(alt.name, names);
+      if (!hint.empty()) {
+        throw BindError("no predicate '" + alt.name + "'; did you mean '" + hint + "'?", alt.pos);
+      }
+      out_.warnings.push_back("no predicate '" + alt.name + "' in the store");
+    }
+  }
+  return p;
+}
+
+}  // namespace kg::query::binder

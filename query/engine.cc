@@ -1,0 +1,74 @@
+#include "query/engine.h"
+
+#include <chrono>
+
+#include "query/binder/binder.h"
+#include "query/error_format.h"
+#include "query/exec/exec_context.h"
+#include "query/parser/parser.h"
+#include "query/parser/script_splitter.h"
+#include "query/planner/planner.h"
+#include "query/query_error.h"
+#include "query/result/row_builder.h"
+
+namespace kg::query {
+
+struct Engine::Impl {
+  const graph::Store* store;
+  std::unique_ptr<binder::Catalog> catalog;  // loaded on first use
+  const binder::Catalog* Catalog() {
+    if (!catalog) catalog = std::make_unique<binder::Catalog>(store);
+    return catalog.get();
+  }
+};
+
+Engine::Engine(const graph::Store* store) : impl_(std::make_unique<Impl>()) { impl_->store = store; }
+Engine::~Engine() = default;
+
+Status Engine::Run(std::string_view text, const RunOptions& options, ResultSink& sink) {
+  auto started = std::chrono::steady_clock::now();
+  try {
+    ast::Statement ast = parser::ParseStatement(text, options.first_line, options.first_column);
+    binder::BoundStatement bound = binder::Binder(impl_->store, impl_->Catalog()).Bind(ast);
+    planner::Plan plan = planner::Planner(impl_->store, impl_->Catalog()).PlanStatement(bound);
+    if (bound.explain) return EmitExplain(plan.Explain(), bound.warnings, started, sink);
+    exec::ExecContext ctx(impl_->store, options.timeout_seconds, plan.num_slots, impl_->Catalog()->rdf_type(),
+                          impl_->Catalog()->label(), impl_->Catalog()->alias());
+    RowBuilder builder(&ctx, &plan.columns, plan.cite);
+    std::vector<std::string> names;
+    for (const auto& c : plan.columns) names.push_back(c.name);
+    sink.Begin(names, plan.cite);
+    ResultSummary summary;
+    summary.warnings = bound.warnings;
+    plan.root->Open(&ctx);
+    for (exec::ExecRow row; plan.root->Next(&row);) {
+      if (options.max_rows && summary.rows >= options.max_rows) {
+        sink.End(summary);  // show what fits, then say why it stopped
+        return MaxRowsStatus(options.max_rows);
+      }
+      ++summary.rows;
+      if (!sink.Row(builder.Build(row))) break;
+    }
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    sink.End(summary);
+    return Status::Ok();
+  } catch (const QueryError& e) {
+    return ErrorStatus(e, text, options);
+  }
+}
+
+Result<std::string> Engine::Explain(std::string_view text, const RunOptions& options) {
+  try {
+    ast::Statement ast = parser::ParseStatement(text, options.first_line, options.first_column);
+    binder::BoundStatement bound = binder::Binder(impl_->store, impl_->Catalog()).Bind(ast);
+    return planner::Planner(impl_->store, impl_->Catalog()).PlanStatement(bound).Explain();
+  } catch (const QueryError& e) {
+    return ErrorStatus(e, text, options);
+  }
+}
+
+std::vector<ScriptStatement> Engine::SplitScript(std::string_view script) { return parser::SplitScript(script); }
+
+bool Engine::IsComplete(std::string_view text) { return parser::IsComplete(text); }
+
+}  // namespace kg::query

@@ -1,0 +1,58 @@
+// ExecContext: what every physical operator of one statement shares: the
+// store, caches of resolved terms and of statement modality, the deadline,
+// and work counters. Throws ExecError on timeout or storage failure.
+// Thread-safety: one statement, one thread.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/store.h"
+#include "query/exec/exec_row.h"
+
+namespace kg::query::exec {
+
+class ExecContext {
+ public:
+  // `timeout_seconds` <= 0: no deadline. REQUIRES: store outlives the context.
+  ExecContext(const graph::Store* store, double timeout_seconds, size_t num_slots,
+              graph::TermId rdf_type, graph::TermId label, graph::TermId alias);
+
+  const graph::Store& store() const { return *store_; }
+  size_t num_slots() const { return num_slots_; }
+
+  // The term behind an id; an IRI "" term if unresolvable. The reference stays
+  // valid for the context's life.
+  const graph::Term& TermOf(graph::TermId id);
+  // True when a plain pattern may match the statement: some provenance is
+  // asserted or planned (CONTRACT.md section 4). Names and types always match.
+  bool Matchable(const graph::StatementIds& st);
+  // Throws ExecError(kTimeout) once the deadline passed; cheap to call often.
+  void CheckDeadline();
+
+  graph::TermId rdf_type() const { return rdf_type_; }
+  uint64_t scans() const { return scans_; }
+  void CountScan() { ++scans_; }
+
+ private:
+  struct StHash {
+    size_t operator()(const graph::StatementIds& s) const {
+      return s.s * 0x9E3779B97F4A7C15ull ^ s.p * 0xC2B2AE3D27D4EB4Full ^ s.o;
+    }
+  };
+  const graph::Store* store_;
+  size_t num_slots_;
+  graph::TermId rdf_type_, label_, alias_;
+  bool has_deadline_;
+  std::chrono::steady_clock::time_point deadline_;
+  double timeout_seconds_;
+  uint32_t tick_ = 0;
+  uint64_t scans_ = 0;
+  std::unordered_map<graph::TermId, graph::Term> terms_;
+  std::unordered_map<graph::StatementIds, bool, StHash> matchable_;
+};
+
+}  // namespace kg::query::exec

@@ -1,0 +1,55 @@
+#include "query/exec/physical_distinct.h"
+
+#include <map>
+#include <tuple>
+
+namespace kg::query::exec {
+
+PhysicalDistinct::PhysicalDistinct(OperatorPtr input, std::vector<int> slots, bool merge_statements)
+    : slots_(std::move(slots)), merge_(merge_statements) {
+  children_.push_back(std::move(input));
+}
+
+std::vector<Slot> PhysicalDistinct::Key(const ExecRow& row) const {
+  std::vector<Slot> k;
+  for (int s : slots_) k.push_back(row.slots[s]);
+  return k;
+}
+
+void PhysicalDistinct::Open(ExecContext* ctx) {
+  children_[0]->Open(ctx);
+  seen_.clear();
+  rows_.clear();
+  pos_ = 0;
+  if (!merge_) return;
+  std::map<std::vector<Slot>, size_t> index;
+  std::vector<std::set<std::tuple<graph::TermId, graph::TermId, graph::TermId>>> used;
+  ExecRow r;
+  while (children_[0]->Next(&r)) {
+    auto [it, inserted] = index.try_emplace(Key(r), rows_.size());
+    if (inserted) {
+      used.emplace_back();
+      for (const auto& st : r.used) used.back().insert({st.s, st.p, st.o});
+      rows_.push_back(std::move(r));
+      continue;
+    }
+    ExecRow& kept = rows_[it->second];
+    for (const auto& st : r.used) {
+      if (used[it->second].insert({st.s, st.p, st.o}).second) kept.used.push_back(st);
+    }
+  }
+}
+
+bool PhysicalDistinct::Next(ExecRow* row) {
+  if (merge_) {
+    if (pos_ >= rows_.size()) return false;
+    *row = std::move(rows_[pos_++]);
+    return true;
+  }
+  while (children_[0]->Next(row)) {
+    if (seen_.insert(Key(*row)).second) return true;
+  }
+  return false;
+}
+
+}  // namespace kg::query::exec

@@ -1,0 +1,137 @@
+#include "query/exec/physical_scan.h"
+
+#include "query/query_error.h"
+
+namespace kg::query::exec {
+
+std::string IndexFor(bool s, bool p, bool o) {
+  if (s && !o) return "SPO";
+  if (p && !s) return "POS";
+  if (o) return s && p ? "SPO" : "OSP";
+  return "SPO";
+}
+
+PhysicalScan::PhysicalScan(OperatorPtr input, binder::BoundPattern pattern,
+                           const std::vector<std::string>* var_names, std::string index, uint64_t estimate)
+    : pattern_(std::move(pattern)), var_names_(var_names), index_(std::move(index)), estimate_(estimate) {
+  children_.push_back(std::move(input));
+  dedupe_ = pattern_.predicate.alternatives.size() > 1;
+}
+
+std::string PhysicalScan::Name() const {
+  bool has_input = children_[0]->Name() != "ARGUMENT";
+  return has_input ? "INDEX_JOIN" : "INDEX_SCAN";
+}
+
+std::string PhysicalScan::Params() const {
+  return "[" + index_ + "] " + pattern_.subject.text + " " + pattern_.predicate.text + " " +
+         pattern_.object.text + " (est. " + std::to_string(estimate_) + ")";
+}
+
+void PhysicalScan::Open(ExecContext* ctx) {
+  ctx_ = ctx;
+  children_[0]->Open(ctx);
+  probes_.clear();
+  next_probe_ = 0;
+  cursor_.reset();
+}
+
+bool PhysicalScan::TermMatches(const binder::BoundTerm& t, graph::TermId id) {
+  for (auto x : t.ids) {
+    if (x == id) return true;
+  }
+  if (t.date_prefix.empty()) return false;
+  const graph::Term& term = ctx_->TermOf(id);
+  return term.kind == graph::TermKind::kDate && term.value.starts_with(t.date_prefix);
+}
+
+bool PhysicalScan::StartInput() {
+  if (!children_[0]->Next(&input_row_)) return false;
+  probes_.clear();
+  next_probe_ = 0;
+  seen_.clear();
+  auto candidates = [&](const binder::BoundTerm& t) {
+    std::vector<graph::TermId> c;
+    if (t.is_variable()) {
+      c.push_back(input_row_.slots[t.var]);  // kUnbound when not yet bound
+    } else if (t.is_seekable()) {
+      c = t.ids;
+    } else {
+      c.push_back(graph::kNoTerm);  // scan and test the prefix
+    }
+    return c;
+  };
+  std::vector<graph::TermId> subjects = candidates(pattern_.subject);
+  std::vector<graph::TermId> objects = candidates(pattern_.object);
+  std::vector<binder::PredicateAlternative> preds;
+  if (pattern_.predicate.is_variable()) {
+    preds.push_back({input_row_.slots[pattern_.predicate.var], false});
+  } else {
+    preds = pattern_.predicate.alternatives;
+  }
+  for (const auto& alt : preds) {
+    for (auto s : subjects) {
+      for (auto o : objects) {
+        graph::Pattern p;
+        p.p = alt.id;
+        p.s = alt.inverse ? o : s;
+        p.o = alt.inverse ? s : o;
+        probes_.push_back({p, alt.inverse});
+      }
+    }
+  }
+  return true;
+}
+
+bool PhysicalScan::Accept(const graph::StatementIds& st, bool inverse, ExecRow* out) {
+  graph::TermId subj = inverse ? st.o : st.s;
+  graph::TermId obj = inverse ? st.s : st.o;
+  *out = input_row_;
+  auto bind = [&](const binder::BoundTerm& t, graph::TermId id) {
+    if (!t.is_variable()) return t.is_seekable() || TermMatches(t, id);
+    Slot& slot = out->slots[t.var];
+    if (slot == kUnbound) {
+      slot = id;
+      return true;
+    }
+    return slot == id;  // repeated variable (?x met ?x) or bound by input
+  };
+  if (!bind(pattern_.subject, subj)) return false;
+  if (pattern_.predicate.is_variable()) {
+    Slot& slot = out->slots[pattern_.predicate.var];
+    if (slot == kUnbound) slot = st.p;
+    else if (slot != st.p) return false;
+  }
+  if (!bind(pattern_.object, obj)) return false;
+  if (dedupe_ && !seen_.insert({subj, st.p, obj}).second) return false;
+  if (!ctx_->Matchable(st)) return false;
+  out->used.push_back(st);
+  return true;
+}
+
+bool PhysicalScan::Next(ExecRow* row) {
+  for (;;) {
+    ctx_->CheckDeadline();
+    if (cursor_) {
+      while (cursor_->Valid()) {
+        graph::StatementIds st = cursor_->Current();
+        cursor_->Next();
+        if (Accept(st, probe_inverse_, row)) return true;
+        ctx_->CheckDeadline();
+      }
+      if (!cursor_->status().ok()) throw ExecError(cursor_->status().code(), cursor_->status().message());
+      cursor_.reset();
+    }
+    if (next_probe_ < probes_.size()) {
+      const Probe& probe = probes_[next_probe_++];
+      if (!pattern_.predicate.is_variable() && probe.pattern.p == graph::kNoTerm) continue;
+      probe_inverse_ = probe.inverse;
+      ctx_->CountScan();
+      cursor_ = ctx_->store().Scan(probe.pattern);
+      continue;
+    }
+    if (!StartInput()) return false;
+  }
+}
+
+}  // namespace kg::query::exec

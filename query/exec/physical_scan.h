@@ -1,0 +1,54 @@
+// PhysicalScan: an index nested-loop join of its input with one triple
+// pattern. For each input row it substitutes the pattern's bound variables and
+// constants, runs one prefix scan per (predicate alternative, subject
+// candidate, object candidate) on the index whose prefix is bound (SPO, POS or
+// OSP), checks repeated variables, date prefixes and modality, and extends the
+// row. With no bound input it is a plain index scan.
+#pragma once
+
+#include <memory>
+#include <set>
+#include <tuple>
+
+#include "query/binder/bound_query.h"
+#include "query/exec/physical_operator.h"
+
+namespace kg::query::exec {
+
+class PhysicalScan : public PhysicalOperator {
+ public:
+  // `estimate`: the planner's cardinality estimate, shown by EXPLAIN.
+  PhysicalScan(OperatorPtr input, binder::BoundPattern pattern, const std::vector<std::string>* var_names,
+               std::string index, uint64_t estimate);
+  void Open(ExecContext* ctx) override;
+  bool Next(ExecRow* row) override;
+  std::string Name() const override;
+  std::string Params() const override;
+
+ private:
+  struct Probe {
+    graph::Pattern pattern;
+    bool inverse;
+  };
+  bool StartInput();  // pulls the next input row and its probes; false at end of input
+  bool Accept(const graph::StatementIds& st, bool inverse, ExecRow* out);
+  bool TermMatches(const binder::BoundTerm& t, graph::TermId id);
+
+  binder::BoundPattern pattern_;
+  const std::vector<std::string>* var_names_;
+  std::string index_;
+  uint64_t estimate_;
+  ExecContext* ctx_ = nullptr;
+  ExecRow input_row_;
+  std::vector<Probe> probes_;
+  size_t next_probe_ = 0;
+  bool probe_inverse_ = false;
+  std::unique_ptr<graph::StatementCursor> cursor_;
+  bool dedupe_ = false;  // several alternatives may yield one binding (symmetric predicates)
+  std::set<std::tuple<graph::TermId, graph::TermId, graph::TermId>> seen_;
+};
+
+// The index a scan with these bound positions uses: "SPO", "POS" or "OSP".
+std::string IndexFor(bool s_bound, bool p_bound, bool o_bound);
+
+}  // namespace kg::query::exec

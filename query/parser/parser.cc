@@ -1,0 +1,29 @@
+#include "query/parser/parser.h"
+
+#include <antlr4-runtime.h>
+
+#include "KgLexer.h"
+#include "KgParser.h"
+#include "query/parser/error_listener.h"
+#include "query/parser/transformer.h"
+
+namespace kg::query::parser {
+
+ast::Statement ParseStatement(std::string_view text, int first_line, int first_column) {
+  antlr4::ANTLRInputStream input(text.data(), text.size());
+  kg_antlr::KgLexer lexer(&input);
+  ErrorListener listener(first_line, first_column);
+  lexer.removeErrorListeners();
+  lexer.addErrorListener(&listener);
+  antlr4::CommonTokenStream tokens(&lexer);
+  kg_antlr::KgParser parser(&tokens);
+  parser.removeErrorListeners();
+  parser.addErrorListener(&listener);
+  // SLL is enough for this LL(1)-ish grammar and much faster than full LL.
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  auto* tree = parser.statement();  // the listener throws ParseError on the first error
+  Transformer transformer(first_line, first_column);
+  return transformer.TransformStatement(tree);
+}
+
+}  // namespace kg::query::parser

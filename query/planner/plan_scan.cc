@@ -1,0 +1,68 @@
+#include <algorithm>
+
+#include "query/exec/physical_scan.h"
+#include "query/planner/planner.h"
+
+namespace kg::query::planner {
+
+namespace {
+
+bool TermBound(const binder::BoundTerm& t, const std::vector<bool>& bound) {
+  return t.is_variable() ? static_cast<bool>(bound[t.var]) : t.is_seekable();
+}
+
+}  // namespace
+
+uint64_t Planner::EstimatePattern(const binder::BoundPattern& p, const std::vector<bool>& bound) const {
+  // Constants: ask the store (a few candidates; scale for the rest).
+  std::vector<graph::TermId> preds;
+  if (p.predicate.is_variable()) preds.push_back(graph::kNoTerm);
+  for (const auto& a : p.predicate.alternatives) preds.push_back(a.id);
+  auto candidates = [](const binder::BoundTerm& t) {
+    std::vector<graph::TermId> c;
+    if (t.is_seekable()) c = t.ids;
+    else c.push_back(graph::kNoTerm);
+    return c;
+  };
+  std::vector<graph::TermId> subjects = candidates(p.subject), objects = candidates(p.object);
+  uint64_t total = 0;
+  size_t probes = 0;
+  for (size_t i = 0; i < preds.size(); ++i) {
+    bool inverse = !p.predicate.is_variable() && p.predicate.alternatives[i].inverse;
+    for (auto s : subjects) {
+      for (auto o : objects) {
+        if (++probes > 16) break;  // enough to estimate
+        graph::Pattern q;
+        q.p = preds[i];
+        q.s = inverse ? o : s;
+        q.o = inverse ? s : o;
+        total += store_->EstimateCount(q);
+      }
+    }
+  }
+  size_t all = preds.size() * subjects.size() * objects.size();
+  if (probes > 16 && probes > 0) total = total * all / 16;
+  // Positions bound at run time by earlier patterns shrink the result a lot.
+  bool s_var_bound = p.subject.is_variable() && bound[p.subject.var];
+  bool o_var_bound = p.object.is_variable() && bound[p.object.var];
+  bool p_var_bound = p.predicate.is_variable() && bound[p.predicate.var];
+  if (s_var_bound && o_var_bound) return 1;
+  if (s_var_bound) total = std::max<uint64_t>(1, total / 1000 + 1);
+  if (o_var_bound) total = std::max<uint64_t>(1, total / 100 + 1);
+  if (p_var_bound) total = std::max<uint64_t>(1, total / 10);
+  return total;
+}
+
+exec::OperatorPtr Planner::PlanScan(exec::OperatorPtr input, const binder::BoundPattern& p,
+                                    const std::vector<bool>& bound, const std::vector<std::string>& names) const {
+  bool s = TermBound(p.subject, bound), o = TermBound(p.object, bound);
+  bool pr = !p.predicate.is_variable() || bound[p.predicate.var];
+  // An inverse alternative swaps subject and object positions.
+  bool inverse = !p.predicate.alternatives.empty() &&
+                 std::all_of(p.predicate.alternatives.begin(), p.predicate.alternatives.end(),
+                             [](const auto& a) { return a.inverse; });
+  std::string index = inverse ? exec::IndexFor(o, pr, s) : exec::IndexFor(s, pr, o);
+  return std::make_unique<exec::PhysicalScan>(std::move(input), p, &names, index, EstimatePattern(p, bound));
+}
+
+}  // namespace kg::query::planner

@@ -1,0 +1,84 @@
+#include "query/result/row_builder.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "graph/vocabulary.h"
+#include "query/binder/catalog.h"
+
+namespace kg::query {
+
+const std::vector<std::string>& RowBuilder::TypesOf(graph::TermId id) {
+  auto it = types_.find(id);
+  if (it != types_.end()) return it->second;
+  std::vector<std::string> types;
+  if (ctx_->rdf_type() != graph::kNoTerm) {
+    graph::Pattern p;
+    p.s = id;
+    p.p = ctx_->rdf_type();
+    for (auto c = ctx_->store().Scan(p); c->Valid(); c->Next()) {
+      std::string local(graph::vocab::LocalName(ctx_->TermOf(c->Current().o).value));
+      for (const auto& super : binder::Catalog::Supertypes(local)) types.push_back(super);
+      types.push_back(std::move(local));
+    }
+  }
+  std::sort(types.begin(), types.end());
+  types.erase(std::unique(types.begin(), types.end()), types.end());
+  return types_.emplace(id, std::move(types)).first->second;
+}
+
+Value RowBuilder::ValueOf(const exec::ExecRow& row, int index, bool predicate_as_string) {
+  exec::Slot slot = row.slots[index];
+  if (row.IsComputed(index)) return Value::Literal(std::to_string(slot), "number");
+  if (slot == exec::kUnbound) return Value::Null();
+  const graph::Term& t = ctx_->TermOf(slot);
+  if (predicate_as_string) return Value::Literal(std::string(graph::vocab::LocalName(t.value)), "string");
+  auto it = values_.find(slot);
+  if (it != values_.end()) return it->second;
+  Value v;
+  switch (t.kind) {
+    case graph::TermKind::kIri:
+    case graph::TermKind::kBlank:
+      v.kind = Value::Kind::kEntity;
+      v.id = t.kind == graph::TermKind::kBlank ? "_:" + t.value : t.value;
+      v.label = ctx_->store().LabelOf(slot);
+      v.types = TypesOf(slot);
+      break;
+    case graph::TermKind::kNumber: v = Value::Literal(t.value, "number"); break;
+    case graph::TermKind::kDate: v = Value::Literal(t.value, "date"); break;
+    default: v = Value::Literal(t.value, "string"); break;
+  }
+  return values_.emplace(slot, v).first->second;
+}
+
+ResultRow RowBuilder::Build(const exec::ExecRow& row) {
+  ResultRow out;
+  for (const auto& c : *columns_) out.values.push_back(ValueOf(row, c.slot, c.predicate_as_string));
+  out.statements = row.used;
+  if (!cite_) return out;
+  std::set<std::tuple<std::string, uint32_t, uint32_t>> seen;
+  for (const auto& st : row.used) {
+    for (auto& c : ctx_->store().CitationsOf(st)) {
+      auto m = c.provenance.modality;
+      if (m == graph::Modality::kNegated || m == graph::Modality::kHypothetical) continue;
+      if (!seen.insert({c.provenance.doc_id, c.provenance.start, c.provenance.end}).second) continue;
+      RowCitation rc;
+      if (!c.provenance.attributed_to.empty()) {
+        rc.attributed_id = c.provenance.attributed_to;
+        auto lit = speaker_labels_.find(rc.attributed_id);
+        if (lit == speaker_labels_.end()) {
+          std::string label(graph::vocab::LocalName(rc.attributed_id));
+          if (auto id = ctx_->store().Lookup(graph::Term::Iri(rc.attributed_id))) label = ctx_->store().LabelOf(*id);
+          lit = speaker_labels_.emplace(rc.attributed_id, label).first;
+        }
+        rc.attributed_label = lit->second;
+      }
+      rc.citation = std::move(c);
+      out.citations.push_back(std::move(rc));
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::query
