@@ -167,7 +167,7 @@ Status QuantityTagger::Process(Doc& doc) const {
       else if (l0 == "at" && In(l1, {"least", "most"})) j = i + 2;
       else if (l0 == "up" && l1 == "to") j = i + 2;
       else if (In(l0, {"over", "about", "around", "nearly", "almost", "roughly", "approximately", "some",
-                       "under", "just", "only", "estimated"})) j = i + 1;
+                       "under", "just", "only", "estimated", "between"})) j = i + 1;
       bool currency = false;
       if (j < s.last_token && In(doc.tokens[j].form, {"$", "£", "€", "US$", "¥"})) {
         currency = true;
@@ -214,7 +214,12 @@ Status QuantityTagger::Process(Doc& doc) const {
         }
       }
       // A bare year-like number is not a quantity, and a lone "one" is a pronoun.
-      if (label == "NUMBER" && n == 1 && IsYearLike(doc.tokens[j].form)) continue;
+      if (n == 1 && end == j + 1 && IsYearLike(doc.tokens[j].form)) continue;
+      // "the 2024 election": a year-like number before a singular noun modifies it.
+      if (n == 1 && end == j + 2 && label == "QUANTITY" && !currency && IsYearLike(doc.tokens[j].form) &&
+          doc.tokens[j + 1].form.back() != 's') {
+        continue;
+      }
       if (label == "NUMBER" && word_number && n == 1 && Lower(doc.tokens[j].form) == "one") continue;
       if (label == "NUMBER") start = j;  // approximators only introduce quantities
       bool clash = false;
