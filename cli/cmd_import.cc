@@ -8,8 +8,7 @@
 
 #include "cli/common.h"
 #include "graph/store.h"
-#include "loaders/rdf/import_mapping.h"
-#include "loaders/rdf/nquads_reader.h"
+#include "loaders/rdf/import_stream.h"
 #include "loaders/rdf/provenance_quads.h"
 
 namespace po = boost::program_options;
@@ -34,31 +33,12 @@ int ImportOne(graph::Store& store, const std::string& path, size_t memory_mb, ui
   auto import = store.BeginBulkImport(options);
   if (!import.ok()) return Fail(kExitRuntime, import.status().message());
 
-  loaders::rdf::Reader reader(*in, loaders::rdf::SyntaxForPath(path));
-  loaders::rdf::ImportMapper mapper(path);
-  loaders::rdf::Quad quad;
-  // kg export output: citation and document nodes restore provenance (docs/interchange.md).
-  loaders::rdf::ProvenanceQuads provenance(mapper);
-  std::vector<graph::Fact> restored;
-  auto add_restored = [&]() {
-    for (auto& f : restored) KG_RETURN_IF_ERROR((*import)->Add(f));
-    restored.clear();
-    return Status::Ok();
-  };
-  while (reader.Next(&quad)) {
-    bool consumed = false;
-    Status s = provenance.Add(quad, &restored, &consumed);
-    if (s.ok()) s = add_restored();
-    if (s.ok() && !consumed) s = (*import)->Add(mapper.Map(std::move(quad)));
-    if (!s.ok()) return Fail(kExitRuntime, path + ":" + std::to_string(reader.line()) + ": " + s.message() +
-                                               " (nothing from this file was stored)");
-  }
-  if (!reader.status().ok()) {
-    return Fail(kExitRuntime, path + ":" + std::to_string(reader.line()) + ": " + reader.status().message() +
-                                  " (nothing from this file was stored)");
-  }
-  if (Status s = provenance.Finish(&restored); !s.ok() || !(s = add_restored()).ok()) {
-    return Fail(kExitRuntime, path + ": " + s.message() + " (nothing from this file was stored)");
+  uint64_t facts = 0;
+  loaders::rdf::StreamError where;
+  Status s = loaders::rdf::ImportStream(*in, loaders::rdf::SyntaxForPath(path), path, **import, &facts, &where);
+  if (!s.ok()) {
+    std::string at = where.line > 0 ? path + ":" + std::to_string(where.line) : path;
+    return Fail(kExitRuntime, at + ": " + s.message() + " (nothing from this file was stored)");
   }
   auto summary = (*import)->Commit();
   if (!summary.ok()) return Fail(kExitRuntime, path + ": " + summary.status().message());

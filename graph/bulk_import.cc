@@ -12,6 +12,9 @@
 #include <rocksdb/sst_file_writer.h>
 
 #include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <thread>
 #include <unistd.h>
@@ -119,6 +122,7 @@ class SstBulkImport : public BulkImport {
   }
 
   Result<BulkImportSummary> Commit() override {
+    Trace("add");
     std::lock_guard<std::mutex> lock(store_->write_mutex());
     store_empty_ = store_->GetCount(format::GlobalCountKey(format::kCountTerms)) == 0;
     std::vector<std::pair<Cf, std::unique_ptr<SstOut>>> outs;
@@ -135,6 +139,7 @@ class SstBulkImport : public BulkImport {
     work();
     helper.join();
     for (const auto& s : results) KG_RETURN_IF_ERROR(s);
+    Trace("sort+sst");
 
     auto counts = MakeOut(Cf::kCounts);
     KG_RETURN_IF_ERROR(WriteCounts(*counts));
@@ -153,6 +158,7 @@ class SstBulkImport : public BulkImport {
       args.push_back(std::move(arg));
     }
     if (!args.empty()) KG_RETURN_IF_ERROR(FromRocks(store_->db()->IngestExternalFiles(args), "ingest"));
+    Trace("ingest");
     BulkImportSummary summary;
     summary.facts = facts_;
     summary.statements_added = new_statements_;
@@ -160,6 +166,18 @@ class SstBulkImport : public BulkImport {
   }
 
  private:
+  // KG_TRACE=1 prints the phases' wall times to stderr (for bench/store).
+  void Trace(const char* phase) {
+    static const bool on = std::getenv("KG_TRACE") != nullptr;
+    auto now = std::chrono::steady_clock::now();
+    if (on) {
+      std::fprintf(stderr, "trace: %s %.3f s (%llu facts, %zu spills)\n", phase,
+                   std::chrono::duration<double>(now - phase_start_).count(),
+                   static_cast<unsigned long long>(facts_), spills_);
+    }
+    phase_start_ = now;
+  }
+
   TermId AddTerm(const Term& t) {
     scratch_.clear();
     EncodeTermTo(t, &scratch_);
@@ -188,6 +206,7 @@ class SstBulkImport : public BulkImport {
   }
 
   Status SpillAll() {
+    ++spills_;
     KG_RETURN_IF_ERROR(spo_.Spill());
     KG_RETURN_IF_ERROR(pos_.Spill());
     KG_RETURN_IF_ERROR(osp_.Spill());
@@ -306,6 +325,8 @@ class SstBulkImport : public BulkImport {
   std::vector<const std::string*> prov_value_list_;
   std::string scratch_;
   uint64_t facts_ = 0;
+  size_t spills_ = 0;
+  std::chrono::steady_clock::time_point phase_start_ = std::chrono::steady_clock::now();
 
   // Filled by Commit.
   bool store_empty_ = true;

@@ -203,7 +203,10 @@ Status RocksStore::OpenDb() {
 }
 
 rocksdb::Options RocksStore::SstOptions(Cf c) const {
-  return rocksdb::Options(rocksdb::DBOptions(MakeOptions(false)), MakeCfOptions(c, cache_));
+  rocksdb::Options o(rocksdb::DBOptions(MakeOptions(false)), MakeCfOptions(c, cache_));
+  // Bulk files of hashed ids barely compress; compaction recompresses them later.
+  o.compression = rocksdb::kNoCompression;
+  return o;
 }
 
 Status RocksStore::CheckSchemaVersion(bool fresh) {

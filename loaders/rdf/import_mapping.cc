@@ -75,4 +75,38 @@ graph::Fact ImportMapper::Map(Quad&& q) const {
   return f;
 }
 
+void ImportMapper::MapInto(const Quad& q, graph::Fact* f) const {
+  auto copy = [](graph::Term* dst, const graph::Term& src) {
+    dst->kind = src.kind;
+    dst->value.assign(src.value);
+    dst->lang.assign(src.lang);
+    dst->datatype.assign(src.datatype);
+  };
+  auto pred = graph::vocab::CanonicalizePredicate(q.predicate.value);
+  f->p.kind = graph::TermKind::kIri;
+  f->p.value.assign(pred.iri);
+  f->p.lang.clear();
+  f->p.datatype.clear();
+  copy(&f->s, q.subject);
+  copy(&f->o, q.object);
+  if (f->s.kind == graph::TermKind::kBlank) f->s.value.insert(0, blank_scope_ + "_");
+  if (f->o.kind == graph::TermKind::kBlank) f->o.value.insert(0, blank_scope_ + "_");
+  if (f->o.kind == graph::TermKind::kTypedLiteral) f->o = CanonicalLiteral(std::move(f->o));
+  if (pred.flip && !f->o.is_literal()) std::swap(f->s, f->o);
+  if (f->p.value == graph::vocab::kRdfType && f->o.kind == graph::TermKind::kIri) {
+    f->o.value = graph::vocab::CanonicalizeType(f->o.value);
+  }
+  if (q.has_graph) {
+    f->provenance.doc_id.assign(q.graph.kind == graph::TermKind::kBlank ? "_:" : "");
+    f->provenance.doc_id.append(q.graph.value);
+  } else {
+    f->provenance.doc_id.assign(source_);
+  }
+  f->provenance.start = f->provenance.end = 0;
+  f->provenance.extractor.assign(kImportExtractor);
+  f->provenance.confidence = 1.0f;
+  f->provenance.modality = graph::Modality::kAsserted;
+  f->provenance.attributed_to.clear();
+}
+
 }  // namespace kg::loaders::rdf

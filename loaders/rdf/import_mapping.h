@@ -27,6 +27,8 @@ class ImportMapper {
 
   // The fact for `quad` (consumed).
   graph::Fact Map(Quad&& quad) const;
+  // The same into *out, reusing its strings' storage (the bulk path).
+  void MapInto(const Quad& quad, graph::Fact* out) const;
 
  private:
   graph::Term ScopeBlank(graph::Term t) const;
