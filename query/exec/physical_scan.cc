@@ -1,5 +1,7 @@
 #include "query/exec/physical_scan.h"
 
+#include <algorithm>
+
 #include "query/query_error.h"
 
 namespace kg::query::exec {
@@ -16,6 +18,12 @@ PhysicalScan::PhysicalScan(OperatorPtr input, binder::BoundPattern pattern,
     : pattern_(std::move(pattern)), var_names_(var_names), index_(std::move(index)), estimate_(estimate) {
   children_.push_back(std::move(input));
   dedupe_ = pattern_.predicate.alternatives.size() > 1;
+  const auto& alts = pattern_.predicate.alternatives;
+  for (const auto& a : alts) {
+    for (const auto& b : alts) {
+      if (a.id == b.id && !a.inverse && b.inverse) symmetric_.push_back(a.id);
+    }
+  }
 }
 
 std::string PhysicalScan::Name() const {
@@ -106,6 +114,12 @@ bool PhysicalScan::Accept(const graph::StatementIds& st, bool inverse, ExecRow* 
   if (dedupe_ && !seen_.insert({subj, st.p, obj}).second) return false;
   if (!ctx_->Matchable(st)) return false;
   out->used.push_back(st);
+  // A symmetric fact may be stored both ways; the row rests on both (CITE).
+  if (std::find(symmetric_.begin(), symmetric_.end(), st.p) != symmetric_.end() && st.s != st.o) {
+    graph::StatementIds reverse{st.o, st.p, st.s};
+    auto c = ctx_->store().Scan({reverse.s, reverse.p, reverse.o});
+    if (c->Valid() && c->Current() == reverse && ctx_->Matchable(reverse)) out->used.push_back(reverse);
+  }
   return true;
 }
 

@@ -44,6 +44,7 @@ class PhysicalScan : public PhysicalOperator {
   size_t next_probe_ = 0;
   bool probe_inverse_ = false;
   std::unique_ptr<graph::StatementCursor> cursor_;
+  std::vector<graph::TermId> symmetric_;  // predicates matched in both directions
   bool dedupe_ = false;  // several alternatives may yield one binding (symmetric predicates)
   std::set<std::tuple<graph::TermId, graph::TermId, graph::TermId>> seen_;
 };
