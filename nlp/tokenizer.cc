@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace kg::nlp {
@@ -48,10 +49,10 @@ bool EndsWith(std::string_view s, std::string_view p) {
 }
 
 // Opening punctuation split from the front of a chunk (longest first).
-constexpr std::array<std::string_view, 18> kPrefixes = {"``", "--", "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98",
-                                                         "\xC2\xAB", "(", "[", "{", "<", "$", "\xC2\xA3",
+constexpr std::array<std::string_view, 20> kPrefixes = {"``", "--", "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98",
+                                                         "\xC2\xAB", "(", "[", "{", "<", ">", "$", "\xC2\xA3",
                                                          "\xE2\x82\xAC", "\xC2\xA5", "\xE2\x80\x94", "\xE2\x80\x93",
-                                                         "*"};
+                                                         "*", "-"};
 // Closing punctuation split from the back (runs of . ! ? are handled apart).
 constexpr std::array<std::string_view, 19> kSuffixes = {
     "''", "--", "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB", ")", "]", "}", ">", ",", ";", ":",
@@ -129,10 +130,16 @@ class ChunkSplitter {
 
   void Split(size_t b, size_t e) {
     std::vector<Span> tail;  // suffix tokens, innermost last
+    std::string_view whole = t_.substr(b, e - b);
+    if (IsEmoticon(whole) || IsSymbolRun(whole)) {
+      out_->push_back({b, e});
+      return;
+    }
+    if (SplitContraction(b, e)) return;
     // Front: opening punctuation.
     while (b < e) {
       std::string_view s = t_.substr(b, e - b);
-      if (IsUrlOrEmail(s) || IsClitic(s)) break;
+      if ((IsAlpha(s[0]) && IsUrlOrEmail(s)) || IsClitic(s)) break;
       size_t n = MatchPrefix(s);
       if (n == 0 || n == s.size()) break;
       out_->push_back({b, b + n});
@@ -152,6 +159,28 @@ class ChunkSplitter {
   }
 
  private:
+  static bool IsEmoticon(std::string_view s) {
+    static const std::unordered_set<std::string_view> e = {":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P",
+                                                           ":-P", ":p", ":/", ":?", ":o", ":O", "<3", ";-P", "=)"};
+    return e.count(s) > 0;
+  }
+  // "***", "<<", "$$$", "----": one token.
+  static bool IsSymbolRun(std::string_view s) {
+    if (s.size() < 2 || IsLetterByte(s[0]) || IsDigit(s[0])) return false;
+    return std::all_of(s.begin(), s.end(), [&](char c) { return c == s[0]; }) && s[0] != '.' && s[0] != '\'';
+  }
+  // Web spellings without the apostrophe that EWT still splits ("dont" -> "do" + "nt").
+  bool SplitContraction(size_t b, size_t e) {
+    static const std::unordered_map<std::string, size_t> c = {
+        {"dont", 2}, {"cant", 2}, {"wont", 2}, {"im", 1}, {"ive", 1}, {"thats", 4}, {"havent", 4},
+        {"didnt", 3}, {"doesnt", 4}, {"isnt", 2}, {"wasnt", 3}, {"arent", 3}, {"couldnt", 5}, {"wouldnt", 5},
+        {"shouldnt", 6}, {"youre", 3}, {"theyre", 4}, {"youve", 3}, {"theyve", 4}, {"whats", 4}, {"alot", 1}};
+    auto it = c.find(Lower(t_.substr(b, e - b)));
+    if (it == c.end()) return false;
+    out_->push_back({b, b + it->second});
+    out_->push_back({b + it->second, e});
+    return true;
+  }
   static bool IsClitic(std::string_view s) {
     std::string l = Lower(s);
     return std::find(kClitics.begin(), kClitics.end(), l) != kClitics.end();
@@ -159,6 +188,9 @@ class ChunkSplitter {
 
   size_t MatchPrefix(std::string_view s) const {
     if (s[0] == '\'' && s.size() > 1 && IsDigit(s[1])) return 0;  // '90s
+    if (s[0] == '#' && s.size() > 1 && IsDigit(s[1])) return 1;    // "#1"
+    if (s[0] == '*' || s[0] == '<' || s[0] == '>' || s[0] == '$' || s[0] == '=' || (s[0] == '-' && s.size() > 1 && s[1] == '-'))
+      return RunLen(s, 0);
     for (std::string_view p : kPrefixes)
       if (StartsWith(s, p)) return p.size();
     if (StartsWith(s, "...") || StartsWith(s, "\xE2\x80\xA6")) return s[0] == '.' ? RunLen(s, 0) : 3;
@@ -187,6 +219,7 @@ class ChunkSplitter {
       while (j > 0 && (s[j - 1] == '.' || s[j - 1] == '!' || s[j - 1] == '?')) --j;
       size_t run = s.size() - j;
       if (run == 1 && last == '.' && Tokenizer::IsAbbreviation(s)) return 0;
+      if (run == 2 && last == '.' && Tokenizer::IsAbbreviation(s.substr(0, s.size() - 1))) return 1;  // "Inc.."
       return run;
     }
     std::string l = Lower(s);
@@ -211,7 +244,18 @@ class ChunkSplitter {
       return;
     }
     std::string l = Lower(s);
-    if (l == "cannot" || l == "gonna" || l == "wanna" || l == "gotta") {
+    // Number + unit ("10am", "5km", "39K") splits; ordinals and decades ("80th", "1990s") stay.
+    size_t d = 0;
+    while (d < l.size() && (IsDigit(l[d]) || (l[d] == '.' && d > 0 && d + 1 < l.size() && IsDigit(l[d + 1])))) ++d;
+    if (d > 0 && d < l.size() && AllAlpha(std::string_view(l).substr(d))) {
+      std::string unit = l.substr(d);
+      if (unit != "st" && unit != "nd" && unit != "rd" && unit != "th" && unit != "s") {
+        out_->push_back({b, b + d});
+        out_->push_back({b + d, e});
+        return;
+      }
+    }
+    if (l == "cannot" || l == "gonna" || l == "wanna" || l == "gotta" || l == "outta") {
       out_->push_back({b, b + 3});
       out_->push_back({b + 3, e});
       return;
@@ -239,12 +283,19 @@ class ChunkSplitter {
         ++i;
         continue;
       }
-      if (i > start) out_->push_back({start, i});
+      // Pieces between separators get the full treatment ("corner\"...and").
+      if (i > start) Split(start, i);
       out_->push_back({i, i + cut});
       i += cut;
       start = i;
     }
-    if (start < e) out_->push_back({start, e});
+    if (start < e) {
+      if (start > b) {
+        Split(start, e);
+      } else {
+        out_->push_back({start, e});
+      }
+    }
   }
 
   // End of the alphanumeric piece starting at i.
@@ -266,9 +317,8 @@ class ChunkSplitter {
     if (AllDigits(last) && AllDigits(right)) {
       // Phone and postal numbers stay whole ("345-9945", "77042-2016", "713-853-3989"); ranges split.
       bool more = re < e && t_[re] == '-';
-      return lb != std::string_view::npos || more || (last.size() >= 3 && right.size() >= 4) || last.size() >= 5;
+      return lb != std::string_view::npos || more || (last.size() <= 3 && right.size() >= 4) || last.size() >= 5;
     }
-    if (AllAlpha(last) && AllDigits(right)) return AllAlpha(last) && last.size() <= 5 && std::isupper(static_cast<unsigned char>(last[0]));  // F-16, COVID-19
     if (AllAlpha(last) && lb == std::string_view::npos) return HyphenPrefixes().count(Lower(last)) > 0;
     return false;
   }
