@@ -75,6 +75,12 @@ char LastSignificant(std::string_view t) {
   return 0;
 }
 
+// "Rivals of the new console..." (a teaser) or a quote cut short.
+bool EndsWithEllipsis(std::string_view t) {
+  while (!t.empty() && (t.back() == '\'' || t.back() == '"' || t.back() == ' ')) t.remove_suffix(1);
+  return (t.size() >= 3 && t.substr(t.size() - 3) == "...") || (t.size() >= 3 && t.substr(t.size() - 3) == "\u2026");
+}
+
 struct Run {
   size_t first_block = 0, last_block = 0;  // block indices of its first and last prose block
   size_t units = 0, chars = 0;
@@ -126,7 +132,7 @@ bool LooksLikeProse(const Block& b) {
   if (words >= 40) return true;
   if (words < 5 || !EndsSentence(b.text)) return false;
   char last = LastSignificant(b.text);
-  return !((last == '?' || last == '!') && words <= 12);
+  return !((last == '?' || last == '!' || EndsWithEllipsis(b.text)) && words <= 12);
 }
 
 bool LooksLikeStandfirst(const Block& b) {
@@ -241,7 +247,8 @@ ArticleRegion FindArticle(const std::vector<Block>& blocks) {
   ArticleRegion region;
   if (runs.empty()) {
     for (size_t i = 0; i < n; ++i) {
-      if (!repeated[i] && blocks[i].link_density < 0.5 && !LooksLikeCallToAction(blocks[i].text)) {
+      if (!repeated[i] && blocks[i].link_density < 0.5 && WordCount(blocks[i].text) >= 4 &&
+          !LooksLikeCallToAction(blocks[i].text)) {
         region.body.push_back(i);
       }
     }
@@ -267,8 +274,19 @@ ArticleRegion FindArticle(const std::vector<Block>& blocks) {
   }
   const Run& best = *std::max_element(merged.begin(), merged.end(),
                                       [](const Run& a, const Run& b) { return a.chars < b.chars; });
-  for (size_t i = best.first_block; i <= best.last_block; ++i) {
-    if (LooksLikeProse(blocks[i]) && !repeated[i]) region.body.push_back(i);
+  // Short sentences ("He declined to comment.") belong to the article when
+  // they sit inside it or right next to it.
+  auto short_sentence = [&](size_t i) {
+    const Block& b = blocks[i];
+    size_t words = WordCount(b.text);
+    return !repeated[i] && b.heading == 0 && b.link_density < 0.5 && words >= 3 && words < 5 &&
+           LastSignificant(b.text) == '.' && !EndsWithEllipsis(b.text) && !LooksLikeCallToAction(b.text);
+  };
+  size_t first = best.first_block, last = best.last_block;
+  while (first > 0 && short_sentence(first - 1)) --first;
+  while (last + 1 < n && short_sentence(last + 1)) ++last;
+  for (size_t i = first; i <= last; ++i) {
+    if ((LooksLikeProse(blocks[i]) && !repeated[i]) || short_sentence(i)) region.body.push_back(i);
   }
   // Trim the edges: calls to action at either end, author bios at the end.
   while (region.body.size() > 1 && LooksLikeCallToAction(blocks[region.body.front()].text)) {

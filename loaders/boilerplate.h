@@ -29,7 +29,7 @@ struct ArticleRegion {
 // single non-prose line (a subheading, an inline link) when both sides are
 // substantial, then trimmed of a trailing author bio and of calls to action,
 // and of blocks repeating an earlier block. When no block reads as prose
-// (notes, a list, a one-liner), every non-repeated block is the body.
+// (notes, a list, a one-liner), every non-repeated block of 4+ words is the body.
 ArticleRegion FindArticle(const std::vector<Block>& blocks);
 
 // --- evidence, shared with the title/date detectors ---

@@ -27,7 +27,8 @@ bool HeadlineShaped(const Block& b) {
   if (words < 3 || words > 25 || t.size() > 200 || b.link_density >= 0.5) return false;
   if (!StartsLikeHeadline(t)) return false;
   char last = t.back();
-  if (last == '.' || last == ':' || last == ',' || last == ';') return false;
+  bool ellipsis = t.size() > 3 && t.compare(t.size() - 3, 3, "...") == 0;
+  if ((last == '.' && !ellipsis) || last == ':' || last == ',' || last == ';') return false;
   if (t.find(" / ") != std::string::npos || t.find(" | ") != std::string::npos) return false;
   if (!FindDate(t).empty()) return false;
   if (LooksLikeCallToAction(t) || LooksLikeAuthorBio(t)) return false;

@@ -187,16 +187,21 @@ void AddBlock(std::vector<Block>* blocks, std::string_view raw, int heading, boo
   blocks->push_back(std::move(b));
 }
 
-// Hard-wrapped text: every line short and most lines continue a paragraph.
+// Hard-wrapped text: no long lines, and lines that break off mid-sentence
+// (40+ characters, no final punctuation, the paragraph going on below).
 bool LooksHardWrapped(const std::vector<Line>& lines) {
-  size_t nonblank = 0, continued = 0, longest = 0;
+  size_t longest = 0, broken = 0, in_groups = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
-    ++nonblank;
     longest = std::max(longest, lines[i].text.size());
-    if (i + 1 < lines.size() && !lines[i + 1].blank) ++continued;
+    bool continued = i + 1 < lines.size() && !lines[i + 1].blank;
+    if (!continued) continue;
+    ++in_groups;
+    std::string_view t = lines[i].text;
+    char last = t.empty() ? 0 : t.back();
+    if (t.size() >= 40 && last != '.' && last != '!' && last != '?' && last != ':' && last != '"') ++broken;
   }
-  return nonblank >= 4 && longest <= 100 && continued * 2 >= nonblank;
+  return longest <= 120 && broken >= 1 && broken * 4 >= in_groups;
 }
 
 }  // namespace
