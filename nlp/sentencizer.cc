@@ -105,7 +105,11 @@ Status Sentencizer::Process(Doc& doc) const {
     }
     // Take closing quotes/brackets that follow the terminal punctuation.
     size_t j = i + 1;
-    while (j < n && IsCloser(toks[j].form) && (!toks[j - 1].space_after || toks[j].form == ")")) ++j;
+    // Closing quotes/brackets after the terminal punctuation belong to the
+    // sentence, and so do further terminal tokens (". . .").
+    while (j < n && ((IsCloser(toks[j].form) && (!toks[j - 1].space_after || toks[j].form == ")")) ||
+                     IsTerminal(toks[j].form)))
+      ++j;
     if (j >= n) break;
     const std::string& next = toks[j].form;
     bool opens;
