@@ -11,6 +11,7 @@ constexpr size_t kMaxCachedTerms = 1 << 18;
 }  // namespace
 
 Status StoreWalker::ForEachDocument(const DocumentFn& fn) {
+  documents_listed_ = true;
   Status status;
   store_.ForEachDocument([&](const graph::DocumentRecord& doc) {
     std::string iri = DocumentIri(doc.id, doc.url);
@@ -21,9 +22,16 @@ Status StoreWalker::ForEachDocument(const DocumentFn& fn) {
   return status;
 }
 
-std::string StoreWalker::GraphIriFor(const std::string& doc_id) const {
+std::string StoreWalker::GraphIriFor(const std::string& doc_id) {
   auto it = doc_iris_.find(doc_id);
   if (it != doc_iris_.end()) return it->second;
+  if (!documents_listed_) {
+    // Query exports do not list every document first: ask the store once per id.
+    auto doc = store_.GetDocument(doc_id);
+    std::string iri = doc ? DocumentIri(doc->id, doc->url) : SourceIri(doc_id);
+    if (doc_iris_.size() < kMaxCachedTerms) doc_iris_[doc_id] = iri;
+    return iri;
+  }
   return SourceIri(doc_id);
 }
 
@@ -41,43 +49,49 @@ Status StoreWalker::ForEachStatement(const StatementFn& fn) {
   auto cursor = store_.Scan(graph::Pattern{});
   WalkedStatement st;
   for (; cursor->Valid(); cursor->Next()) {
-    st.ids = cursor->Current();
-    auto s = TermOf(st.ids.s);
-    if (!s.ok()) return s.status();
-    auto p = TermOf(st.ids.p);
-    if (!p.ok()) return p.status();
-    auto o = TermOf(st.ids.o);
-    if (!o.ok()) return o.status();
-    st.stored_subject = *s;
-    st.stored_object = *o;
-    st.stored_predicate = p->value;
-    st.is_type = p->value == graph::vocab::kRdfType;
-    bool object_is_node = o->kind == graph::TermKind::kIri || o->kind == graph::TermKind::kBlank;
-    ExportedPredicate ep = ExportPredicate(p->value, object_is_node);
-    st.flipped = ep.flipped;
-    st.p = graph::Term::Iri(std::move(ep.iri));
-    st.s = st.flipped ? *o : *s;
-    st.o = st.flipped ? *s : *o;
-    if (st.is_type && o->kind == graph::TermKind::kIri) st.o = graph::Term::Iri(ExportType(o->value));
-
-    st.spo_nquads.clear();
-    AppendNQuadsTerm(st.s, &st.spo_nquads);
-    st.spo_nquads.push_back(' ');
-    AppendNQuadsTerm(st.p, &st.spo_nquads);
-    st.spo_nquads.push_back(' ');
-    AppendNQuadsTerm(st.o, &st.spo_nquads);
-
-    st.citations.clear();
-    for (auto& prov : store_.ProvenanceOf(st.ids)) {
-      WalkedCitation c;
-      c.iri = CitationIri(st.spo_nquads, prov);
-      c.doc_iri = GraphIriFor(prov.doc_id);
-      c.provenance = std::move(prov);
-      st.citations.push_back(std::move(c));
-    }
+    KG_RETURN_IF_ERROR(Walk(cursor->Current(), &st));
     KG_RETURN_IF_ERROR(fn(st));
   }
   return cursor->status();
+}
+
+Status StoreWalker::Walk(const graph::StatementIds& ids, WalkedStatement* out) {
+  WalkedStatement& st = *out;
+  st.ids = ids;
+  auto s = TermOf(st.ids.s);
+  if (!s.ok()) return s.status();
+  auto p = TermOf(st.ids.p);
+  if (!p.ok()) return p.status();
+  auto o = TermOf(st.ids.o);
+  if (!o.ok()) return o.status();
+  st.stored_subject = *s;
+  st.stored_object = *o;
+  st.stored_predicate = p->value;
+  st.is_type = p->value == graph::vocab::kRdfType;
+  bool object_is_node = o->kind == graph::TermKind::kIri || o->kind == graph::TermKind::kBlank;
+  ExportedPredicate ep = ExportPredicate(p->value, object_is_node);
+  st.flipped = ep.flipped;
+  st.p = graph::Term::Iri(std::move(ep.iri));
+  st.s = st.flipped ? *o : *s;
+  st.o = st.flipped ? *s : *o;
+  if (st.is_type && o->kind == graph::TermKind::kIri) st.o = graph::Term::Iri(ExportType(o->value));
+
+  st.spo_nquads.clear();
+  AppendNQuadsTerm(st.s, &st.spo_nquads);
+  st.spo_nquads.push_back(' ');
+  AppendNQuadsTerm(st.p, &st.spo_nquads);
+  st.spo_nquads.push_back(' ');
+  AppendNQuadsTerm(st.o, &st.spo_nquads);
+
+  st.citations.clear();
+  for (auto& prov : store_.ProvenanceOf(st.ids)) {
+    WalkedCitation c;
+    c.iri = CitationIri(st.spo_nquads, prov);
+    c.doc_iri = GraphIriFor(prov.doc_id);
+    c.provenance = std::move(prov);
+    st.citations.push_back(std::move(c));
+  }
+  return Status::Ok();
 }
 
 }  // namespace kg::exporter

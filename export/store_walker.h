@@ -53,13 +53,19 @@ class StoreWalker {
   using StatementFn = std::function<Status(const WalkedStatement&)>;
   Status ForEachStatement(const StatementFn& fn);
 
+  // Fills `st` for one stored statement (export form and citations).
+  // Errors: Corruption when a term id does not resolve.
+  Status Walk(const graph::StatementIds& ids, WalkedStatement* st);
+
   // The graph IRI for a provenance doc_id (stored document or import source).
-  std::string GraphIriFor(const std::string& doc_id) const;
+  // Documents not seen by ForEachDocument are looked up in the store.
+  std::string GraphIriFor(const std::string& doc_id);
 
  private:
   Result<graph::Term> TermOf(graph::TermId id);
 
   const graph::Store& store_;
+  bool documents_listed_ = false;  // ForEachDocument ran: doc_iris_ is complete
   std::unordered_map<std::string, std::string> doc_iris_;  // doc id -> IRI
   std::unordered_map<graph::TermId, graph::Term> term_cache_;
 };
