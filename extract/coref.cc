@@ -1,0 +1,273 @@
+#include "extract/coref.h"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+#include "extract/entity_resolver.h"
+#include "extract/lexicon.h"
+#include "util/text.h"
+
+namespace kg::extract {
+namespace {
+
+std::vector<std::string> Words(const std::string& key) {
+  std::vector<std::string> out;
+  std::istringstream in(key);
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+bool IsAcronym(std::string_view s) {
+  if (s.size() < 2 || s.size() > 6) return false;
+  for (char c : s) {
+    if (!std::isupper(static_cast<unsigned char>(c)) && c != '&') return false;
+  }
+  return true;
+}
+
+// Initials of the capitalised words of a name ("London Stock Exchange" -> "LSE").
+std::string Initials(std::string_view name) {
+  std::string out;
+  bool start = true;
+  for (char c : name) {
+    if (c == ' ' || c == '-') { start = true; continue; }
+    if (start && std::isupper(static_cast<unsigned char>(c))) out += c;
+    start = false;
+  }
+  return out;
+}
+
+}  // namespace
+
+void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
+  std::map<std::string, int> by_key;
+  std::vector<int> full_people;  // entity ids of multi-word person names
+  auto touch = [&](int e, const RawMention& m) {
+    Entity& ent = ctx.entities[e];
+    ent.aliases.insert(m.surface);
+    if (m.name != m.surface) ent.aliases.insert(m.name);
+    ent.mentions++;
+    ent.last_sentence = ctx.sentence_of(m.first);
+    if (!ent.gender && m.honorific_gender) ent.gender = m.honorific_gender;
+  };
+  auto make = [&](const std::string& key, EntityType type, const std::string& name, uint32_t token) {
+    auto it = by_key.find(key);
+    if (it != by_key.end()) return it->second;
+    Entity e;
+    e.type = type;
+    e.name = name;
+    e.first_token = token;
+    int id = ctx.AddEntity(std::move(e));
+    by_key[key] = id;
+    return id;
+  };
+  // Pass 1: full person names, so that a surname can find its full name even
+  // when a headline uses the surname first.
+  for (const auto& m : raw) {
+    if (m.type == EntityType::kPerson && Words(PersonKey(m.name)).size() >= 2) {
+      int e = make("P:" + PersonKey(m.name), EntityType::kPerson, m.name, m.first);
+      if (std::find(full_people.begin(), full_people.end(), e) == full_people.end()) full_people.push_back(e);
+    }
+  }
+  auto person_with_word = [&](const std::string& word, uint32_t at) {
+    int best = -1;
+    bool best_before = false;
+    for (int e : full_people) {
+      auto ws = Words(PersonKey(ctx.entities[e].name));
+      if (std::find(ws.begin(), ws.end(), word) == ws.end()) continue;
+      bool before = ctx.entities[e].first_token < at;
+      if (best < 0 || (before && !best_before) ||
+          (before == best_before && (ctx.entities[e].mentions > ctx.entities[best].mentions ||
+                                     (ctx.entities[e].mentions == ctx.entities[best].mentions &&
+                                      ctx.entities[e].last_sentence > ctx.entities[best].last_sentence)))) {
+        best = e;
+        best_before = before;
+      }
+    }
+    return best;
+  };
+
+  for (size_t mi = 0; mi < raw.size(); ++mi) {
+    const RawMention& m = raw[mi];
+    int e = -1;
+    EntityType type = m.type;
+    std::string key = PersonKey(m.name);
+    auto words = Words(key);
+    if ((type == EntityType::kUnknown || type == EntityType::kPerson) && words.size() == 1) {
+      int p = person_with_word(words[0], m.first);
+      if (p >= 0) e = p;
+      else if (type == EntityType::kPerson) e = make("P1:" + key, EntityType::kPerson, m.name, m.first);
+    }
+    if (e < 0) {
+      switch (type) {
+        case EntityType::kPerson:
+          e = make("P:" + key, EntityType::kPerson, m.name, m.first);
+          break;
+        case EntityType::kCountry:
+          e = make("C:" + m.country, EntityType::kCountry, m.country, m.first);
+          break;
+        case EntityType::kOrganization:
+        case EntityType::kUnknown: {
+          std::string nk = text::NameKey(m.name);
+          if (by_key.count("O:" + nk)) {
+            e = by_key["O:" + nk];
+          } else if (IsAcronym(m.name)) {
+            for (size_t k = 0; k < ctx.entities.size() && e < 0; ++k) {
+              const auto& cand = ctx.entities[k];
+              if (cand.type == EntityType::kOrganization && Initials(cand.name) == m.name) e = static_cast<int>(k);
+            }
+            if (e < 0) {  // a later full name may spell it out
+              for (const auto& other : raw) {
+                if (other.type == EntityType::kOrganization && Initials(other.name) == m.name && &other != &m) {
+                  e = make("O:" + text::NameKey(other.name), EntityType::kOrganization, other.name, other.first);
+                  break;
+                }
+              }
+            }
+          }
+          if (e < 0) {
+            e = type == EntityType::kOrganization ? make("O:" + nk, type, m.name, m.first)
+                                                   : make("U:" + nk, type, m.name, m.first);
+          }
+          break;
+        }
+        case EntityType::kPlace:
+          e = make("L:" + text::NameKey(m.name), type, m.name, m.first);
+          break;
+        case EntityType::kEvent:
+          e = make("E:" + text::NameKey(m.name), type, m.name, m.first);
+          ctx.entities[e].named_event = true;
+          ctx.entities[e].event_kind = m.event_kind;
+          ctx.entities[e].event_noun = m.name;
+          break;
+      }
+    }
+    touch(e, m);
+    // "India Petrochemicals Limited (IPCL)": the acronym is an alias.
+    if (m.last + 2 < ctx.size() && ctx.tok(m.last).form == "(" && ctx.tok(m.last + 2).form == ")" &&
+        IsAcronym(ctx.tok(m.last + 1).form)) {
+      const std::string& acr = ctx.tok(m.last + 1).form;
+      ctx.entities[e].aliases.insert(acr);
+      by_key["O:" + text::NameKey(acr)] = e;
+    }
+    Mention out;
+    out.first = m.first;
+    out.last = m.last;
+    out.entity = e;
+    out.demonym = m.demonym;
+    int idx = static_cast<int>(ctx.mentions.size());
+    ctx.mentions.push_back(out);
+    for (uint32_t k = m.first; k < m.last; ++k) {
+      ctx.token_mention[k] = idx;
+      if (!m.demonym) ctx.token_entities[k] = {e};
+    }
+  }
+}
+
+namespace {
+
+// Persons a token refers to, in the sentence range [first, last).
+struct Candidate {
+  uint32_t token;
+  int entity;
+  bool subject;
+};
+
+std::vector<Candidate> PersonsIn(const Context& ctx, uint32_t first, uint32_t last) {
+  std::vector<Candidate> out;
+  for (uint32_t k = first; k < last; ++k) {
+    const auto& es = ctx.token_entities[k];
+    if (es.size() != 1 || !ctx.IsPersonLike(es[0])) continue;
+    // One candidate per mention: its last token.
+    if (k + 1 < last && ctx.token_entities[k + 1] == es && ctx.token_mention[k + 1] == ctx.token_mention[k] &&
+        ctx.token_mention[k] >= 0) {
+      continue;
+    }
+    bool subj = false;
+    for (uint32_t t = (ctx.token_mention[k] >= 0 ? ctx.mentions[ctx.token_mention[k]].first : k); t <= k; ++t) {
+      subj |= ctx.rel(t) == "nsubj";
+    }
+    out.push_back({k, es[0], subj});
+  }
+  return out;
+}
+
+bool Compatible(const Context& ctx, int e, char gender) {
+  char g = ctx.entities[e].gender;
+  return !g || !gender || g == gender;
+}
+
+// The persons coordinated last before `at` (within three sentences): "X and Y".
+std::vector<int> LastCoordinated(const Context& ctx, uint32_t at) {
+  int s = ctx.sentence_of(at);
+  for (uint32_t k = at; k-- > 0;) {
+    if (ctx.sentence_of(k) < s - 3) break;
+    if (ctx.rel(k) != "conj") continue;
+    int h = ctx.head(k);
+    if (h < 0) continue;
+    auto a = ctx.token_entities[h], b = ctx.token_entities[k];
+    if (a.size() == 1 && b.size() == 1 && ctx.IsPersonLike(a[0]) && ctx.IsPersonLike(b[0]) && a[0] != b[0]) {
+      std::vector<int> out;
+      for (int e : ctx.EntitiesOfConj(static_cast<uint32_t>(h))) {
+        if (ctx.IsPersonLike(e)) out.push_back(e);
+      }
+      return out;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+void ResolvePronouns(Context& ctx) {
+  const auto& sents = ctx.doc().sentences;
+  for (uint32_t i = 0; i < ctx.size(); ++i) {
+    if (!ctx.token_entities[i].empty()) continue;
+    const std::string& w = ctx.lower(i);
+    int s = ctx.sentence_of(i);
+    if (s < 0) continue;
+    char g = lex::PronounGender(w);
+    bool group = false;
+    if (lex::IsGroupAnaphor(w) && i > 0 && (ctx.lower(i - 1) == "the" || ctx.lower(i - 1) == "royal" ||
+                                            ctx.lower(i - 1) == "both")) {
+      group = true;
+    }
+    if (g == 'p' || group) {
+      auto persons = LastCoordinated(ctx, i);
+      if (persons.size() >= 2) ctx.token_entities[i] = persons;
+      continue;
+    }
+    if (!g) continue;
+    int chosen = -1;
+    // The current sentence before the pronoun: a subject first, else the nearest.
+    auto here = PersonsIn(ctx, sents[s].first_token, i);
+    for (const auto& c : here) {
+      if (c.subject && Compatible(ctx, c.entity, g)) chosen = c.entity;
+    }
+    if (chosen < 0) {
+      for (auto it = here.rbegin(); it != here.rend(); ++it) {
+        if (Compatible(ctx, it->entity, g)) { chosen = it->entity; break; }
+      }
+    }
+    // Earlier sentences: their subject, else their first person.
+    for (int p = s - 1; chosen < 0 && p >= 0 && p >= s - 3; --p) {
+      auto there = PersonsIn(ctx, sents[p].first_token, sents[p].last_token);
+      for (const auto& c : there) {
+        if (c.subject && Compatible(ctx, c.entity, g)) { chosen = c.entity; break; }
+      }
+      if (chosen < 0) {
+        for (const auto& c : there) {
+          if (Compatible(ctx, c.entity, g)) { chosen = c.entity; break; }
+        }
+      }
+    }
+    if (chosen >= 0) {
+      ctx.token_entities[i] = {chosen};
+      if (!ctx.entities[chosen].gender) ctx.entities[chosen].gender = g;
+    }
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,212 @@
+#include "extract/events.h"
+
+#include <algorithm>
+
+#include "extract/lexicon.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsDefinite(const Context& ctx, uint32_t i) {
+  for (uint32_t c : ctx.children(i)) {
+    auto r = ctx.rel(c);
+    const std::string& w = ctx.lower(c);
+    if (r == "det" && (w == "the" || w == "this" || w == "that" || w == "these")) return true;
+    if (r == "nmod" && ctx.HasRel(c, "nmod:poss")) return true;
+    if (r == "compound" && ctx.tok(c).upos == "NOUN") return true;  // "embassy visit"
+    if (lex::PronounGender(w) && (r == "nmod" || r == "det")) return true;  // his visit
+  }
+  return false;
+}
+
+// The entity a Visit/Meeting noun points at: "visit to X", "meeting with X".
+int NounTarget(const Context& ctx, uint32_t i) {
+  for (uint32_t c : ctx.children(i)) {
+    if (ctx.rel(c) != "nmod") continue;
+    int cs = ctx.Child(c, "case");
+    if (cs < 0) continue;
+    const std::string& p = ctx.lower(static_cast<uint32_t>(cs));
+    if (p == "to" || p == "of" || p == "at") {
+      auto es = ctx.EntitiesOf(c);
+      if (!es.empty() && !ctx.IsPersonLike(es[0])) return es[0];
+    }
+  }
+  return -1;
+}
+
+// A name made of proper-noun modifiers: "Grammy awards", "Bafta film awards".
+std::string CompoundName(const Context& ctx, uint32_t i) {
+  bool proper = false;
+  uint32_t lo = i;
+  for (uint32_t c : ctx.children(i)) {
+    auto r = ctx.rel(c);
+    if (c < i && (r == "compound" || r == "amod" || r == "flat")) {
+      if (ctx.tok(c).upos == "PROPN") proper = true;
+      lo = std::min(lo, ctx.Span(c).first);
+    }
+  }
+  if (!proper) return "";
+  while (lo < i && (ctx.tok(lo).upos == "NUM" || ctx.tok(lo).upos == "DET")) ++lo;
+  return ctx.Text(lo, i);
+}
+
+int NewEvent(Context& ctx, uint32_t i, std::string_view kind, std::string noun) {
+  Entity e;
+  e.type = EntityType::kEvent;
+  e.event_kind = std::string(kind);
+  e.event_noun = std::move(noun);
+  e.name = e.event_noun;
+  e.first_token = i;
+  e.last_sentence = ctx.sentence_of(i);
+  return ctx.AddEntity(std::move(e));
+}
+
+}  // namespace
+
+int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
+  if (ctx.token_event[i] >= 0) return ctx.token_event[i];
+  if (!ctx.token_entities[i].empty()) {
+    int e = ctx.token_entities[i][0];
+    return ctx.entities[e].type == EntityType::kEvent ? e : -1;
+  }
+  std::string_view k = kind;
+  bool noun = ctx.tok(i).upos == "NOUN";
+  if (k.empty()) {
+    if (!noun) return -1;
+    k = lex::EventKind(ctx.lemma(i));
+    if (k.empty()) k = lex::EventKind(ctx.lower(i));
+    if (k.empty()) return -1;
+  }
+  if (noun && target < 0) target = NounTarget(ctx, i);
+  std::string named = noun ? CompoundName(ctx, i) : "";
+  int found = -1;
+  if (!named.empty()) {
+    for (size_t e = 0; e < ctx.entities.size(); ++e) {
+      if (ctx.entities[e].type == EntityType::kEvent && ctx.entities[e].named_event && ctx.entities[e].name == named) {
+        found = static_cast<int>(e);
+      }
+    }
+  } else {
+    bool definite = noun && IsDefinite(ctx, i);
+    // The most recent event of the same kind (any kind for "the event").
+    for (int e = static_cast<int>(ctx.entities.size()) - 1; e >= 0 && found < 0; --e) {
+      const Entity& ev = ctx.entities[e];
+      if (ev.type != EntityType::kEvent) continue;
+      bool same_kind = ev.event_kind == k || (k == "Event" && definite);
+      if (!same_kind) continue;
+      bool same_target = target >= 0 && ev.event_target.size() && target < static_cast<int>(ctx.entities.size()) &&
+                         ctx.entities[target].name == ev.event_target;
+      if (same_target || (definite && target < 0)) found = e;
+    }
+  }
+  if (found < 0) {
+    std::string label = noun ? ctx.lemma(i) : LowerAscii(k);
+    if (label == "talk") label = "talks";
+    found = NewEvent(ctx, i, k, label);
+    if (!named.empty()) {
+      ctx.entities[found].named_event = true;
+      ctx.entities[found].name = named;
+      ctx.entities[found].aliases.insert(named);
+    }
+  }
+  Entity& ev = ctx.entities[found];
+  if (target >= 0 && ev.event_target.empty()) ev.event_target = ctx.entities[target].name;
+  ev.last_sentence = std::max(ev.last_sentence, ctx.sentence_of(i));
+  ctx.token_event[i] = found;
+  ctx.event_anchors[found].push_back(i);
+  return found;
+}
+
+void DetectEvents(Context& ctx) {
+  for (uint32_t i = 0; i < ctx.size(); ++i) {
+    if (ctx.token_mention[i] >= 0) {
+      int e = ctx.mentions[ctx.token_mention[i]].entity;
+      if (e >= 0 && ctx.entities[e].type == EntityType::kEvent) {
+        ctx.token_event[i] = e;
+        ctx.event_anchors[e].push_back(i);
+        ctx.entities[e].last_sentence = ctx.sentence_of(i);
+      }
+      continue;
+    }
+    if (ctx.tok(i).upos == "NOUN") EventFor(ctx, i);
+  }
+}
+
+int SalientEvent(const Context& ctx, uint32_t token) {
+  int s = ctx.sentence_of(token);
+  int best = -1, best_sentence = -1;
+  for (const auto& [e, anchors] : ctx.event_anchors) {
+    for (uint32_t a : anchors) {
+      int as = ctx.sentence_of(a);
+      if (as > s || as < s - 3) continue;
+      // Prefer the current sentence, then the latest; a dated or located event breaks ties.
+      if (as > best_sentence || (as == best_sentence && best >= 0 && ctx.entities[best].event_kind == "Event")) {
+        best = e;
+        best_sentence = as;
+      }
+    }
+  }
+  return best;
+}
+
+void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
+  for (auto& [e, anchors] : ctx.event_anchors) {
+    Entity& ev = ctx.entities[e];
+    for (uint32_t a : anchors) {
+      int s = ctx.sentence_of(a);
+      // Date: one attached (within 3 steps) to the anchor or its verb, else the sentence's only date.
+      if (ev.date.empty()) {
+        std::vector<const DateMention*> here;
+        for (const auto& d : dates) {
+          if (ctx.sentence_of(d.first) == s) here.push_back(&d);
+        }
+        const DateMention* pick = nullptr;
+        for (const auto* d : here) {
+          for (uint32_t t = d->first; t < d->last && !pick; ++t) {
+            int h = static_cast<int>(t);
+            for (int step = 0; step < 4 && h >= 0; ++step) {
+              h = ctx.head(static_cast<uint32_t>(h));
+              if (h == static_cast<int>(a) || (h >= 0 && h == ctx.head(a) && step > 0)) { pick = d; break; }
+            }
+          }
+        }
+        if (!pick && here.size() == 1) pick = here[0];
+        if (pick) ev.date = pick->iso;
+      }
+      if (ev.location < 0) {
+        // "in/at PLACE" under the anchor, its target, or the verb that governs it.
+        std::vector<uint32_t> heads = {a};
+        if (ctx.head(a) >= 0) heads.push_back(static_cast<uint32_t>(ctx.head(a)));
+        for (uint32_t c : ctx.children(a)) {
+          if (ctx.rel(c) == "nmod" || ctx.rel(c) == "obj") heads.push_back(c);
+        }
+        for (uint32_t h : heads) {
+          for (uint32_t c : ctx.children(h)) {
+            if (ev.location >= 0) break;
+            auto r = ctx.rel(c);
+            if (r != "obl" && r != "nmod") continue;
+            int cs = ctx.Child(c, "case");
+            if (cs < 0) continue;
+            const std::string& p = ctx.lower(static_cast<uint32_t>(cs));
+            if (p != "in" && p != "at") continue;
+            for (int x : ctx.EntitiesOf(c)) {
+              auto t = ctx.entities[x].type;
+              if (t == EntityType::kPlace || t == EntityType::kCountry) { ev.location = x; break; }
+            }
+          }
+        }
+      }
+    }
+    // A visit happens where its target is.
+    if (ev.location < 0 && !ev.event_target.empty()) {
+      for (size_t x = 0; x < ctx.entities.size(); ++x) {
+        const auto& t = ctx.entities[x];
+        if (t.name == ev.event_target && (t.type == EntityType::kPlace || t.type == EntityType::kCountry)) {
+          ev.location = static_cast<int>(x);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,31 @@
+// Events: nodes for visits, meetings, talks, summits, ceremonies, speeches,
+// conferences ... named by a noun ("the visit"), a verb ("visited", "met")
+// or a proper name ("World Economic Forum"). Within a document a definite
+// or possessive mention ("the visit", "his embassy visit") or one with the
+// same target joins the earlier event of its kind. Date and place come from
+// the sentences that mention the event; the IRI from kind + date + place
+// (extract/entity_resolver.h), so reports of one event in several documents
+// meet in one node.
+// Thread-safety: works on one Context.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "extract/context.h"
+#include "extract/dates.h"
+
+namespace kg::extract {
+
+// Creates events for every event noun and named event (fills ctx.token_event).
+void DetectEvents(Context& ctx);
+// The event named by token i, creating one for an event verb of `kind`
+// ("Visit" for visited); -1 if none. `target` is the visited/met entity or -1.
+int EventFor(Context& ctx, uint32_t i, std::string_view kind = "", int target = -1);
+// The event the passage around `token` is about: one named in its sentence,
+// else the most recent one in the three sentences before; -1 if none.
+int SalientEvent(const Context& ctx, uint32_t token);
+// Fills date and location of each event from the sentences mentioning it.
+void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates);
+
+}  // namespace kg::extract

@@ -1,0 +1,45 @@
+#include "extract/extractor.h"
+
+#include "extract/context.h"
+#include "extract/coref.h"
+#include "extract/dates.h"
+#include "extract/events.h"
+#include "extract/mentions.h"
+#include "extract/rules/rules.h"
+
+namespace kg::extract {
+
+Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record) {
+  Context ctx(doc, record);
+  ResolveMentions(ctx, CollectMentions(ctx));
+  ResolvePronouns(ctx);
+  DetectEvents(ctx);
+
+  TitleRule(ctx);
+  FamilyRule(ctx);
+  MeetingRule(ctx);
+  VisitRule(ctx);
+  AttendanceRule(ctx);
+  OrganizedRule(ctx);
+  SaidRule(ctx);
+  OpenRelationRule(ctx);
+
+  DecorateEvents(ctx, FindDates(ctx, record.published));
+  Extraction out;
+  out.facts = ctx.Finish();
+  out.sentences = doc.sentences.size();
+  std::set<std::string> entities;
+  uint64_t events = 0;
+  for (const auto& f : out.facts) {
+    if (f.s.kind == graph::TermKind::kIri && entities.insert(f.s.value).second) {
+      for (const auto& e : ctx.entities) {
+        if (e.iri == f.s.value && e.type == EntityType::kEvent) { ++events; break; }
+      }
+    }
+  }
+  out.entities = entities.size() - events;
+  out.events = events;
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,185 @@
+#include "extract/mentions.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/lexicon.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsCapitalized(std::string_view w) {
+  return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC0);
+}
+
+bool IsPossessive(const Context& ctx, uint32_t i) {
+  const auto& l = ctx.lower(i);
+  return l == "'s" || l == "\xE2\x80\x99s" || l == "'" || l == "\xE2\x80\x99";
+}
+
+// Finds country names / demonyms of 1-3 capitalised tokens starting at i.
+int MatchCountry(const Context& ctx, uint32_t i, uint32_t end, std::string* country) {
+  for (int len = 3; len >= 1; --len) {
+    if (i + len > end) continue;
+    std::string phrase;
+    bool ok = true;
+    for (uint32_t k = i; k < i + static_cast<uint32_t>(len); ++k) {
+      if (!IsCapitalized(ctx.tok(k).form)) { ok = false; break; }
+      if (!phrase.empty()) phrase += ' ';
+      phrase += ctx.lower(k);
+    }
+    if (!ok) continue;
+    std::string c = lex::CountryOf(phrase);
+    if (!c.empty()) {
+      *country = c;
+      return len;
+    }
+  }
+  return 0;
+}
+
+bool LooksDemonym(const Context& ctx, uint32_t first, uint32_t last, const std::string& country) {
+  std::string phrase;
+  for (uint32_t k = first; k < last; ++k) phrase += (phrase.empty() ? "" : " ") + ctx.lower(k);
+  if (phrase == LowerAscii(country)) return false;
+  if (ctx.tok(last - 1).upos == "ADJ") return true;
+  static const char* const kEnds[] = {"an", "ese", "ish", "i", "ch", "ic", "ss", "ek", "ai", "ot"};
+  for (const char* e : kEnds) {
+    std::string_view s(e);
+    if (phrase.size() > s.size() && phrase.compare(phrase.size() - s.size(), s.size(), s) == 0) return true;
+  }
+  return false;
+}
+
+EntityType TypeOfLabel(std::string_view label) {
+  if (label == "PERSON" || label == "PER") return EntityType::kPerson;
+  if (label == "ORG") return EntityType::kOrganization;
+  if (label == "PLACE" || label == "GPE" || label == "LOC") return EntityType::kPlace;
+  return EntityType::kUnknown;
+}
+
+void Finalize(const Context& ctx, RawMention* m) {
+  m->surface = ctx.Text(m->first, m->last - 1);
+  uint32_t f = m->first;
+  if (m->type == EntityType::kPerson || m->type == EntityType::kUnknown) {
+    if (m->last - f >= 2 && lex::IsHonorific(ctx.lower(f))) {
+      m->honorific_gender = lex::HonorificGender(ctx.lower(f));
+      m->type = EntityType::kPerson;
+      ++f;
+      if (f < m->last && ctx.tok(f).form == ".") ++f;
+    }
+  }
+  m->name = ctx.Text(f, m->last - 1);
+  for (uint32_t k = f; k < m->last; ++k) {
+    if (auto kind = lex::NamedEventKind(ctx.tok(k).form); !kind.empty() && m->type != EntityType::kPerson &&
+                                                           k + 1 == m->last) {
+      m->type = EntityType::kEvent;
+      m->event_kind = std::string(kind);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<RawMention> CollectMentions(const Context& ctx) {
+  const nlp::Doc& doc = ctx.doc();
+  uint32_t n = ctx.size();
+  std::vector<char> taken(n, 0);
+  std::vector<RawMention> out;
+
+  for (const auto& span : doc.entities) {
+    EntityType type = TypeOfLabel(span.label);
+    if (type == EntityType::kUnknown && span.label != "MISC" && span.label != "EVENT") continue;
+    uint32_t first = span.first_token, last = std::min(span.last_token, n);
+    // Trim determiners, leading office words ("Defense Minister No ..."), trailing 's.
+    while (first < last && (ctx.tok(first).upos == "DET" || ctx.lower(first) == "the")) ++first;
+    while (last > first && (IsPossessive(ctx, last - 1) || ctx.tok(last - 1).upos == "PUNCT")) --last;
+    if (type == EntityType::kPerson) {
+      auto royal = [&](uint32_t k) {
+        const auto& w = ctx.lower(k);
+        return w == "crown" || w == "prince" || w == "princess" || w == "king" || w == "queen" || w == "sheikh";
+      };
+      while (last - first >= 2 && !royal(first) &&
+             (lex::IsTitleNoun(ctx.lower(first)) || lex::IsTitleModifier(ctx.lower(first)) ||
+              !IsCapitalized(ctx.tok(first).form) || !lex::CountryOf(ctx.lower(first)).empty())) {
+        ++first;
+      }
+    }
+    if (first >= last) continue;
+    bool overlap = false;
+    for (uint32_t k = first; k < last; ++k) overlap |= taken[k] != 0;
+    if (overlap) continue;
+    RawMention m;
+    m.first = first;
+    m.last = last;
+    m.type = type;
+    std::string country;
+    int len = MatchCountry(ctx, first, last, &country);
+    if (len == static_cast<int>(last - first) && type != EntityType::kPerson) {
+      m.type = EntityType::kCountry;
+      m.country = country;
+      m.demonym = LooksDemonym(ctx, first, last, country);
+    }
+    Finalize(ctx, &m);
+    for (uint32_t k = first; k < last; ++k) taken[k] = 1;
+    out.push_back(std::move(m));
+  }
+
+  // Outside NER spans: runs of proper nouns (typed by their head word), and
+  // country names / demonyms ("Russian", "North Korean").
+  for (uint32_t i = 0; i < n;) {
+    if (taken[i]) { ++i; continue; }
+    int s = ctx.sentence_of(i);
+    uint32_t j = i;
+    while (j < n && !taken[j] && ctx.sentence_of(j) == s && ctx.tok(j).upos == "PROPN" &&
+           IsCapitalized(ctx.tok(j).form)) {
+      ++j;
+    }
+    uint32_t sent_end = s >= 0 ? doc.sentences[s].last_token : n;
+    std::string country;
+    int clen = MatchCountry(ctx, i, std::min(sent_end, n), &country);
+    for (int k = 0; k < clen; ++k) {
+      if (taken[i + k]) clen = 0;
+    }
+    bool org_run = j > i && lex::IsOrgWord(ctx.lower(j - 1)) && clen < static_cast<int>(j - i);
+    if (clen > 0 && !org_run) {
+      RawMention m;
+      m.first = i;
+      m.last = i + clen;
+      m.type = EntityType::kCountry;
+      m.country = country;
+      m.demonym = LooksDemonym(ctx, i, i + clen, country);
+      Finalize(ctx, &m);
+      for (int k = 0; k < clen; ++k) taken[i + k] = 1;
+      out.push_back(std::move(m));
+      i += clen;
+      continue;
+    }
+    if (j == i) { ++i; continue; }
+    RawMention m;
+    m.first = i;
+    m.last = j;
+    std::string last_word = ctx.lower(j - 1);
+    if (lex::IsOrgWord(last_word)) m.type = EntityType::kOrganization;
+    else if (lex::IsPlaceWord(last_word)) m.type = EntityType::kPlace;
+    else if (i > 0 && (lex::IsHonorific(ctx.lower(i - 1)) || lex::IsTitleNoun(ctx.lower(i - 1)))) m.type = EntityType::kPerson;
+    if (m.type == EntityType::kUnknown && lex::IsHonorific(ctx.lower(i)) && j - i >= 2) m.type = EntityType::kPerson;
+    Finalize(ctx, &m);
+    for (uint32_t k = i; k < j; ++k) taken[k] = 1;
+    out.push_back(std::move(m));
+    i = j;
+  }
+  // Honorifics just before a PERSON span belong to it ("Mr" + "Abbas").
+  for (auto& m : out) {
+    if (m.type == EntityType::kPerson && m.first > 0 && !taken[m.first - 1] && lex::IsHonorific(ctx.lower(m.first - 1))) {
+      m.honorific_gender = lex::HonorificGender(ctx.lower(m.first - 1));
+      m.first -= 1;
+      m.surface = ctx.Text(m.first, m.last - 1);
+      taken[m.first] = 1;
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const RawMention& a, const RawMention& b) { return a.first < b.first; });
+  return out;
+}
+
+}  // namespace kg::extract

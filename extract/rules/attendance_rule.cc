@@ -1,0 +1,201 @@
+// attendance_rule: who took part in which event.
+//   "X attended E", "the actors who attended E", "X appeared/was/spoke at E",
+//   "in a speech at E" (the speaker), "Officials present included A, B and C",
+//   "Among the companies present were A and B", "Also due to attend are ..."
+//   (the passage's salient event), and accompaniment: "X accompanied Y",
+//   "Y ..., accompanied by X", "Accompanying Y on his visit was X",
+//   "Y arrived with X" -> X accompanied Y (and attended Y's event).
+#include <algorithm>
+
+#include "extract/events.h"
+#include "extract/lexicon.h"
+#include "extract/modality.h"
+#include "extract/rules/rule_util.h"
+#include "extract/rules/rules.h"
+
+namespace kg::extract {
+namespace {
+
+bool CanAttend(const Context& ctx, int e) {
+  auto t = ctx.entities[e].type;
+  return t == EntityType::kPerson || t == EntityType::kOrganization;
+}
+
+void Attend(Context& ctx, const std::vector<int>& who, int event, uint32_t anchor, std::string_view rule,
+            const Qualifier& q) {
+  if (event < 0) return;
+  for (int e : who) {
+    if (CanAttend(ctx, e)) ctx.Emit(Node::Of(e), "attended", Node::Of(event), anchor, rule, q);
+  }
+}
+
+// The event named by argument t (an event noun, a named event, "the event").
+int EventArg(Context& ctx, uint32_t t) {
+  int e = EventFor(ctx, t);
+  if (e >= 0) return e;
+  for (int x : ctx.EntitiesOf(t)) {
+    if (ctx.entities[x].type == EntityType::kEvent) return x;
+  }
+  return -1;
+}
+
+std::vector<int> MentionsIn(const Context& ctx, uint32_t from, uint32_t to) {
+  std::vector<int> out;
+  for (uint32_t k = from; k < to; ++k) {
+    int m = ctx.token_mention[k];
+    if (m < 0) continue;
+    int e = ctx.mentions[m].entity;
+    if (!ctx.mentions[m].demonym && CanAttend(ctx, e) && std::find(out.begin(), out.end(), e) == out.end()) {
+      out.push_back(e);
+    }
+    k = ctx.mentions[m].last - 1;
+  }
+  return out;
+}
+
+void AttendVerb(Context& ctx, uint32_t v) {
+  int obj = ctx.Child(v, "obj");
+  if (obj < 0) return;
+  int event = EventArg(ctx, static_cast<uint32_t>(obj));
+  if (event < 0) return;
+  Qualifier q = AssessModality(ctx, v);
+  if (IsHidden(q)) return;
+  Attend(ctx, SubjectsOf(ctx, v), event, v, "attend-verb", q);
+}
+
+// "X appeared at E", "X was at E", "in a speech at E".
+void AtEvent(Context& ctx, uint32_t t) {
+  if (CaseOf(ctx, t) != "at" || ctx.head(t) < 0) return;
+  int event = EventArg(ctx, t);
+  if (event < 0) return;
+  uint32_t h = static_cast<uint32_t>(ctx.head(t));
+  std::vector<int> who;
+  uint32_t anchor = h;
+  if (ctx.rel(t) == "obl" || ctx.Child(t, "cop") >= 0) {
+    // "were at a library" is the event noun with a copula; else the verb's subject.
+    who = ctx.Child(t, "cop") >= 0 ? SubjectsOf(ctx, t) : SubjectsOf(ctx, h);
+    anchor = ctx.Child(t, "cop") >= 0 ? t : h;
+  } else if (ctx.rel(t) == "nmod" && ctx.tok(h).upos == "NOUN") {
+    // "(in) a speech at E" / "an appearance at E": whoever gives the speech.
+    for (uint32_t c : ctx.children(h)) {
+      if (ctx.HasRel(c, "nmod:poss")) who = ArgEntities(ctx, c);
+    }
+    if (who.empty() && ctx.head(h) >= 0) who = SubjectsOf(ctx, static_cast<uint32_t>(ctx.head(h)));
+    anchor = h;
+  }
+  Qualifier q = AssessModality(ctx, anchor);
+  if (IsHidden(q)) return;
+  Attend(ctx, who, event, anchor, "at-event", q);
+}
+
+// "... present included A, B and C", "Among those present were ...", "Also due to attend are ...".
+void PresentList(Context& ctx, uint32_t t) {
+  const std::string& w = ctx.lower(t);
+  bool trigger = w == "present" || w == "attendance" || w == "attending" || w == "attendees" || w == "guests" ||
+                 (w == "attend" && t >= 2 && ctx.lower(t - 1) == "to" && ctx.lower(t - 2) == "due");
+  if (!trigger) return;
+  int s = ctx.sentence_of(t);
+  uint32_t end = ctx.doc().sentences[s].last_token, begin = ctx.doc().sentences[s].first_token;
+  auto who = MentionsIn(ctx, t + 1, end);
+  if (who.empty()) return;
+  // The list must follow a linking verb: included / were / are.
+  bool linked = false;
+  for (uint32_t k = t + 1; k < end && k < t + 4; ++k) {
+    const std::string& l = ctx.lemma(k);
+    linked |= l == "include" || l == "be" || ctx.lower(k) == "were" || ctx.lower(k) == "are";
+  }
+  if (!linked) return;
+  int event = -1;
+  // An event named in the sentence before the list, else the passage's salient one.
+  for (uint32_t k = begin; k < end && event < 0; ++k) {
+    if (ctx.token_event[k] >= 0) event = ctx.token_event[k];
+  }
+  if (event < 0) event = SalientEvent(ctx, t);
+  Qualifier q = AssessModality(ctx, t);
+  if (w == "attend") q.modality = graph::Modality::kPlanned;
+  if (IsHidden(q)) return;
+  Attend(ctx, who, event, t, "present-list", q);
+}
+
+void EmitAccompany(Context& ctx, const std::vector<int>& companions, const std::vector<int>& principals,
+                   uint32_t anchor, const Qualifier& q) {
+  int event = SalientEvent(ctx, anchor);
+  // Only an event named in this sentence counts for attendance.
+  if (event >= 0) {
+    bool here = false;
+    for (uint32_t a : ctx.event_anchors[event]) here |= ctx.sentence_of(a) == ctx.sentence_of(anchor);
+    if (!here) event = -1;
+  }
+  for (int c : companions) {
+    if (ctx.entities[c].type != EntityType::kPerson) continue;
+    for (int p : principals) {
+      if (ctx.entities[p].type == EntityType::kPerson) ctx.Emit(Node::Of(c), "accompanied", Node::Of(p), anchor, "accompany", q);
+    }
+    if (event >= 0) ctx.Emit(Node::Of(c), "attended", Node::Of(event), anchor, "accompany", q);
+  }
+}
+
+void Accompany(Context& ctx, uint32_t v) {
+  Qualifier q = AssessModality(ctx, v);
+  if (IsHidden(q)) return;
+  int agent = AgentOf(ctx, v);
+  int obj = ctx.Child(v, "obj");
+  // "Accompanying Kim on his visit was his daughter, X": an inverted copula.
+  int s = ctx.sentence_of(v);
+  if (ctx.doc().sentences[s].first_token == v || (v > 0 && ctx.doc().sentences[s].first_token == v - 1 &&
+                                                   ctx.tok(v - 1).upos != "PRON")) {
+    uint32_t end = ctx.doc().sentences[s].last_token;
+    uint32_t be = v + 1;
+    while (be < end && ctx.lemma(be) != "be" && ctx.lower(be) != "was" && ctx.lower(be) != "were") ++be;
+    if (be < end && ctx.lower(v).rfind("accompan", 0) == 0) {
+      auto principals = MentionsIn(ctx, v + 1, be);
+      std::vector<int> companions = MentionsIn(ctx, be + 1, end);
+      // Possessive pronouns in the companion phrase refer back to the principal, not to companions.
+      std::vector<int> named;
+      for (int c : companions) {
+        if (std::find(principals.begin(), principals.end(), c) == principals.end()) named.push_back(c);
+      }
+      if (!principals.empty() && !named.empty()) {
+        EmitAccompany(ctx, named, {principals[0]}, v, q);
+        return;
+      }
+    }
+  }
+  if (agent >= 0) {
+    // "Y, accompanied by X" / "Y was accompanied by X".
+    std::vector<int> principals;
+    int sp = ctx.Child(v, "nsubj:pass");
+    principals = sp >= 0 ? ArgEntities(ctx, static_cast<uint32_t>(sp)) : SubjectsOf(ctx, v);
+    if (principals.empty() && ctx.head(v) >= 0) principals = SubjectsOf(ctx, static_cast<uint32_t>(ctx.head(v)));
+    EmitAccompany(ctx, ArgEntities(ctx, static_cast<uint32_t>(agent)), principals, v, q);
+  } else if (obj >= 0) {
+    EmitAccompany(ctx, SubjectsOf(ctx, v), ArgEntities(ctx, static_cast<uint32_t>(obj)), v, q);
+  }
+}
+
+// "Y arrived/came with X": X accompanied Y.
+void ArrivedWith(Context& ctx, uint32_t v) {
+  const std::string& l = ctx.lemma(v);
+  if (l != "arrive" && l != "come" && l != "travel" && l != "appear") return;
+  for (uint32_t c : ctx.children(v)) {
+    if (ctx.rel(c) != "obl" || CaseOf(ctx, c) != "with") continue;
+    Qualifier q = AssessModality(ctx, v);
+    if (IsHidden(q)) return;
+    EmitAccompany(ctx, ArgEntities(ctx, c), SubjectsOf(ctx, v), v, q);
+  }
+}
+
+}  // namespace
+
+void AttendanceRule(Context& ctx) {
+  for (uint32_t i = 0; i < ctx.size(); ++i) {
+    const std::string& l = ctx.lemma(i);
+    if (ctx.tok(i).upos == "VERB" && (l == "attend" || l == "join")) AttendVerb(ctx, i);
+    if (l == "accompany" || ctx.lower(i).rfind("accompan", 0) == 0) Accompany(ctx, i);
+    if (ctx.tok(i).upos == "VERB") ArrivedWith(ctx, i);
+    AtEvent(ctx, i);
+    PresentList(ctx, i);
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,68 @@
+// open_relation_rule: any other verb with an entity subject and an object
+// becomes a relation under the verb's lemma ("thank", "deploy", "sign"):
+// active "X deployed over 14,000 troops" (object literal keeps its number),
+// passive "Y was founded by X" (agent = subject), coordinated subjects and
+// objects fan out. Verbs the core rules cover and light verbs are left out.
+#include <set>
+
+#include "extract/lexicon.h"
+#include "extract/modality.h"
+#include "extract/rules/rule_util.h"
+#include "extract/rules/rules.h"
+
+namespace kg::extract {
+namespace {
+
+bool Skipped(std::string_view l) {
+  static const std::set<std::string_view> s = {
+      "be", "have", "do", "meet", "visit", "attend", "accompany", "host", "organise", "organize", "say", "tell",
+      "include", "become", "seem", "appear", "remain", "get", "make", "take", "let", "go", "come", "add",
+      "state", "note", "underscore", "stress", "emphasise", "emphasize", "insist", "warn", "claim", "assert",
+      "argue", "explain", "reply", "remark", "comment", "report", "call", "name", "tour", "join", "hold",
+      "stage", "throw", "convene", "plan", "arrange"};
+  return s.count(l) > 0;
+}
+
+}  // namespace
+
+void OpenRelationRule(Context& ctx) {
+  for (uint32_t v = 0; v < ctx.size(); ++v) {
+    if (ctx.tok(v).upos != "VERB") continue;
+    const std::string& lemma = ctx.lemma(v);
+    if (Skipped(lemma) || lemma.empty() || !std::isalpha(static_cast<unsigned char>(lemma[0]))) continue;
+    std::vector<int> subjects;
+    std::vector<Node> objects;
+    int passive = ctx.Child(v, "nsubj:pass");
+    int agent = AgentOf(ctx, v);
+    if (passive >= 0 || (agent >= 0 && ctx.rel(v) == "acl")) {
+      if (agent < 0) continue;
+      subjects = ArgEntities(ctx, static_cast<uint32_t>(agent));
+      if (passive >= 0) objects = ArgNodes(ctx, static_cast<uint32_t>(passive));
+      else if (ctx.head(v) >= 0) objects = ArgNodes(ctx, static_cast<uint32_t>(ctx.head(v)));
+    } else {
+      int obj = ctx.Child(v, "obj");
+      if (obj < 0) continue;
+      subjects = SubjectsOf(ctx, v);
+      objects = ArgNodes(ctx, static_cast<uint32_t>(obj));
+    }
+    if (subjects.empty() || objects.empty()) continue;
+    Qualifier q = AssessModality(ctx, v);
+    if (IsHidden(q)) continue;
+    q.confidence = std::min(q.confidence, 0.8f);
+    for (int s : subjects) {
+      if (!IsActor(ctx, s)) continue;
+      for (const Node& o : objects) {
+        if (!o.is_entity() && o.literal.value.size() > 200) continue;
+        ctx.Emit(Node::Of(s), lemma, o, v, "open-relation", q);
+        // "X leads/heads/runs/chairs Y" is also leadership.
+        if (o.is_entity() && ctx.entities[s].type == EntityType::kPerson &&
+            (lemma == "lead" || lemma == "head" || lemma == "run" || lemma == "chair") &&
+            ctx.entities[o.entity].type == EntityType::kOrganization) {
+          ctx.Emit(Node::Of(s), "leaderOf", o, v, "open-relation", q);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace kg::extract

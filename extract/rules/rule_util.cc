@@ -1,0 +1,117 @@
+#include "extract/rules/rule_util.h"
+
+#include <algorithm>
+
+namespace kg::extract {
+
+namespace {
+bool IsRelativePronoun(const Context& ctx, uint32_t t) {
+  const std::string& w = ctx.lower(t);
+  return w == "who" || w == "that" || w == "which" || w == "whom";
+}
+void AddUnique(std::vector<int>* out, int e) {
+  if (std::find(out->begin(), out->end(), e) == out->end()) out->push_back(e);
+}
+}  // namespace
+
+std::vector<int> ArgEntities(const Context& ctx, uint32_t t) {
+  std::vector<int> out;
+  for (uint32_t c : ctx.Conjuncts(t)) {
+    auto es = ctx.EntitiesOf(c);
+    if (es.empty()) {
+      for (uint32_t a : ctx.Children(c, "appos")) {
+        for (int e : ctx.EntitiesOf(a)) AddUnique(&out, e);
+      }
+    }
+    for (int e : es) AddUnique(&out, e);
+  }
+  return out;
+}
+
+int AgentOf(const Context& ctx, uint32_t verb) {
+  for (uint32_t c : ctx.children(verb)) {
+    if (ctx.HasRel(c, "obl:agent") || (ctx.rel(c) == "obl" && CaseOf(ctx, c) == "by")) return static_cast<int>(c);
+  }
+  return -1;
+}
+
+std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
+  for (uint32_t c : ctx.children(p)) {
+    if (ctx.rel(c) != "nsubj" || ctx.HasRel(c, "nsubj:pass")) continue;
+    if (IsRelativePronoun(ctx, c)) break;
+    return ArgEntities(ctx, c);
+  }
+  const std::string& full = ctx.tok(p).deprel;
+  int h = ctx.head(p);
+  if (h < 0) return {};
+  uint32_t hu = static_cast<uint32_t>(h);
+  auto r = ctx.rel(p);
+  if (full == "acl:relcl" || r == "acl") {
+    // "X, who attended" / "X, accompanied by": the modified noun.
+    auto es = ArgEntities(ctx, hu);
+    if (!es.empty()) return es;
+    // "A and B were some of the actors who attended": climb to the copular subject.
+    uint32_t n = hu;
+    for (int step = 0; step < 3; ++step) {
+      if (ctx.Child(n, "cop") >= 0) {
+        int s = ctx.Child(n, "nsubj");
+        return s >= 0 ? ArgEntities(ctx, static_cast<uint32_t>(s)) : std::vector<int>{};
+      }
+      if (ctx.head(n) < 0 || (ctx.rel(n) != "nmod" && ctx.rel(n) != "obl")) break;
+      n = static_cast<uint32_t>(ctx.head(n));
+    }
+    return {};
+  }
+  if (r == "xcomp" || r == "advcl" || (r == "conj" && ctx.IsVerbLike(hu))) {
+    // Object control ("ordered X to go") is rare in news; take the subject.
+    auto es = SubjectsOf(ctx, hu);
+    if (es.empty() && r != "conj") {
+      int sp = ctx.Child(hu, "nsubj:pass");
+      if (sp >= 0) es = ArgEntities(ctx, static_cast<uint32_t>(sp));
+    }
+    return es;
+  }
+  return {};
+}
+
+std::string CaseOf(const Context& ctx, uint32_t t) {
+  int c = ctx.Child(t, "case");
+  return c >= 0 ? ctx.lower(static_cast<uint32_t>(c)) : "";
+}
+
+std::string PhraseText(const Context& ctx, uint32_t t) {
+  static const std::set<std::string_view> kSkip = {"acl", "appos", "punct", "conj", "cc", "parataxis",
+                                                   "dep", "case", "advcl", "relcl", "acl:relcl", "mark"};
+  auto [lo, hi] = ctx.Span(t, kSkip);
+  while (lo < hi && (ctx.tok(lo).upos == "DET" || ctx.tok(lo).upos == "PUNCT" || ctx.tok(lo).upos == "CCONJ")) ++lo;
+  while (hi > lo && (ctx.tok(hi).upos == "PUNCT" || ctx.tok(hi).upos == "CCONJ" || ctx.tok(hi).upos == "ADP")) --hi;
+  return ctx.Text(lo, hi);
+}
+
+std::vector<Node> ArgNodes(const Context& ctx, uint32_t t) {
+  std::vector<Node> out;
+  for (uint32_t c : ctx.Conjuncts(t)) {
+    auto es = ctx.EntitiesOf(c);
+    if (es.empty()) {
+      for (uint32_t a : ctx.Children(c, "appos")) {
+        auto more = ctx.EntitiesOf(a);
+        es.insert(es.end(), more.begin(), more.end());
+      }
+    }
+    if (!es.empty()) {
+      for (int e : es) out.push_back(Node::Of(e));
+    } else if (ctx.tok(c).upos != "PRON") {
+      out.push_back(Node::Lit(graph::Term::String(PhraseText(ctx, c))));
+    }
+  }
+  return out;
+}
+
+bool IsActor(const Context& ctx, int e) {
+  if (e < 0) return false;
+  auto t = ctx.entities[e].type;
+  return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kCountry ||
+         t == EntityType::kUnknown;
+}
+
+}  // namespace kg::extract

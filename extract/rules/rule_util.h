@@ -1,0 +1,33 @@
+// Helpers the extraction rules share: who is the subject of a predicate
+// (following relative clauses, control and coordination), which entities an
+// argument names, and the literal text of a noun phrase.
+// Thread-safety: pure functions over a Context.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/context.h"
+
+namespace kg::extract {
+
+// Entities named by argument token `t` and its conjuncts; a noun with an
+// apposition naming an entity ("the parent company, Universal") counts too.
+std::vector<int> ArgEntities(const Context& ctx, uint32_t t);
+// Entities that are the (active) subject of predicate `p`, inherited from a
+// governing clause for infinitives, participles and coordinated verbs, and
+// from the modified noun for relative clauses ("the actors who attended").
+std::vector<int> SubjectsOf(const Context& ctx, uint32_t p);
+// The agent of a passive ("by X") or -1.
+int AgentOf(const Context& ctx, uint32_t verb);
+// The text of the noun phrase headed by t, without relative clauses,
+// appositions, trailing punctuation and a leading determiner.
+std::string PhraseText(const Context& ctx, uint32_t t);
+// Entity or literal nodes for argument t (one per conjunct).
+std::vector<Node> ArgNodes(const Context& ctx, uint32_t t);
+// The preposition (case child) of an oblique/nominal modifier, lower-cased, or "".
+std::string CaseOf(const Context& ctx, uint32_t t);
+// True for Person/Organization/Country entities (those that can act).
+bool IsActor(const Context& ctx, int e);
+
+}  // namespace kg::extract

@@ -1,0 +1,230 @@
+// title_rule: offices from three constructions, each also giving leaderOf /
+// memberOf / nationality when the office names its organisation or country:
+//   pre-nominal  "North Korean leader Kim ...", "LSE chief executive Clara Furse"
+//   apposition   "Anders Igels, chief executive of Nordic operator Teliasonera,"
+//   copula/xcomp "X is the boss of Y", "X, who was head of ...", "X was named a ... ambassador",
+//                "X will become the company's president" (planned)
+// and "X, real name Y," makes Y an alias of X.
+#include <set>
+
+#include "extract/lexicon.h"
+#include "extract/modality.h"
+#include "extract/rules/rule_util.h"
+#include "extract/rules/rules.h"
+
+namespace kg::extract {
+namespace {
+
+const Mention* MentionAt(const Context& ctx, uint32_t t) {
+  int m = ctx.token_mention[t];
+  return m >= 0 ? &ctx.mentions[m] : nullptr;
+}
+
+bool IsPossessiveMark(const Context& ctx, uint32_t t) {
+  const std::string& l = ctx.lower(t);
+  return l == "'s" || l == "\xE2\x80\x99s" || l == "'" || l == "\xE2\x80\x99";
+}
+
+// Whether an office phrase names the top of its organisation.
+bool IsLeaderPhrase(const Context& ctx, uint32_t first, uint32_t last_inclusive) {
+  bool leader = false;
+  for (uint32_t k = first; k <= last_inclusive; ++k) {
+    const std::string& w = ctx.lower(k);
+    if (w == "of" || w == "at" || w == "for") break;
+    if (w == "vice" || w == "deputy" || w == "assistant" || w.rfind("vice-", 0) == 0 || w == "associate") return false;
+    if (w == "executive") leader = k > first && (ctx.lower(k - 1) == "chief" || ctx.lower(k - 1) == "managing");
+    else if (lex::IsLeaderTitle(w)) leader = true;
+    else if (lex::IsTitleNoun(w)) leader = false;
+  }
+  return leader;
+}
+
+void EmitOffice(Context& ctx, int person, const std::string& title, uint32_t first, uint32_t last_inclusive,
+                const std::vector<int>& orgs, const std::vector<int>& countries, uint32_t token,
+                std::string_view rule, const Qualifier& q) {
+  if (title.empty() || title.size() > 120) return;
+  ctx.entities[person].official = true;
+  ctx.Emit(Node::Of(person), "title", Node::Lit(graph::Term::String(title)), token, rule, q);
+  bool leader = IsLeaderPhrase(ctx, first, last_inclusive);
+  for (int o : orgs) ctx.Emit(Node::Of(person), leader ? "leaderOf" : "memberOf", Node::Of(o), token, rule, q);
+  for (int c : countries) {
+    ctx.Emit(Node::Of(person), "nationality", Node::Of(c), token, rule, q);
+    if (leader && orgs.empty()) ctx.Emit(Node::Of(person), "leaderOf", Node::Of(c), token, rule, q);
+  }
+}
+
+void Prenominal(Context& ctx, const Mention& m) {
+  if (m.first == 0) return;
+  int s = ctx.sentence_of(m.first);
+  uint32_t i = m.first - 1;
+  if (ctx.sentence_of(i) != s || !lex::IsTitleNoun(ctx.lower(i)) || MentionAt(ctx, i)) return;
+  uint32_t lo = i;
+  std::vector<int> orgs, countries;
+  int steps = 0;
+  for (int64_t j = static_cast<int64_t>(i) - 1; j >= 0 && steps < 8; ++steps) {
+    uint32_t ju = static_cast<uint32_t>(j);
+    if (ctx.sentence_of(ju) != s) break;
+    if (const Mention* mm = MentionAt(ctx, ju)) {
+      const Entity& e = ctx.entities[mm->entity];
+      if (e.type == EntityType::kPerson) break;
+      if (e.type == EntityType::kCountry) countries.push_back(mm->entity);
+      else if (e.type == EntityType::kOrganization) orgs.push_back(mm->entity);
+      else if (e.type != EntityType::kPlace && e.type != EntityType::kUnknown) break;
+      lo = mm->first;
+      j = static_cast<int64_t>(mm->first) - 1;
+      continue;
+    }
+    const auto& u = ctx.tok(ju).upos;
+    const std::string& w = ctx.lower(ju);
+    bool ok = lex::IsTitleNoun(w) || lex::IsTitleModifier(w) || u == "NOUN" || u == "ADJ" || u == "PROPN" ||
+              (w == "-" && ju > 0) || (w == "and" && ju > 0 && ctx.tok(ju - 1).upos == "PROPN");
+    if (!ok || u == "PRON" || u == "DET" || u == "VERB") break;
+    lo = ju;
+    --j;
+  }
+  // "India's petroleum minister": the possessor is a country or organisation.
+  if (lo >= 2 && IsPossessiveMark(ctx, lo - 1)) {
+    if (const Mention* pm = MentionAt(ctx, lo - 2)) {
+      const Entity& e = ctx.entities[pm->entity];
+      if (e.type == EntityType::kCountry) countries.push_back(pm->entity);
+      if (e.type == EntityType::kOrganization) orgs.push_back(pm->entity);
+    }
+  }
+  while (lo < i && (ctx.tok(lo).upos == "CCONJ" || ctx.lower(lo) == "-")) ++lo;
+  EmitOffice(ctx, m.entity, ctx.Text(lo, i), lo, i, orgs, countries, m.first, "title-prenominal",
+             AssessModality(ctx, m.first));
+}
+
+bool StopsSegment(const Context& ctx, uint32_t k) {
+  const std::string& w = ctx.lower(k);
+  return w == "," || w == "." || w == ";" || w == "(" || w == ")" || w == "\"" || w == ":" ||
+         w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "who" || w == "which" || w == "--" ||
+         w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || ctx.tok(k).upos == "VERB" || ctx.tok(k).upos == "AUX";
+}
+
+void Apposition(Context& ctx, const Mention& m) {
+  uint32_t n = ctx.size();
+  int s = ctx.sentence_of(m.first);
+  uint32_t k = m.last;
+  if (k >= n || ctx.lower(k) != ",") return;
+  ++k;
+  if (k < n && ctx.tok(k).upos == "DET") ++k;
+  uint32_t seg = k;
+  while (k < n && ctx.sentence_of(k) == s && !StopsSegment(ctx, k) && k - seg < 14) ++k;
+  if (k == seg) return;
+  uint32_t last = k - 1;
+  // "X, real name Y," / "X, born Y,": Y is another name of X.
+  if (ctx.lower(seg) == "real" && seg + 1 <= last && ctx.lower(seg + 1) == "name") {
+    if (const Mention* am = seg + 2 <= last ? MentionAt(ctx, seg + 2) : nullptr) {
+      ctx.entities[m.entity].aliases.insert(ctx.Text(am->first, am->last - 1));
+      for (uint32_t t = am->first; t < am->last; ++t) ctx.token_entities[t] = {m.entity};
+    }
+    return;
+  }
+  bool title = false;
+  for (uint32_t t = seg; t <= last && t < seg + 5; ++t) {
+    if (ctx.lower(t) == "of" || ctx.lower(t) == "at") break;
+    if (MentionAt(ctx, t) && ctx.entities[MentionAt(ctx, t)->entity].type == EntityType::kPerson) return;
+    if (lex::IsTitleNoun(ctx.lower(t)) && !MentionAt(ctx, t)) title = true;
+  }
+  if (!title) return;
+  std::vector<int> orgs, countries;
+  for (uint32_t t = seg; t <= last; ++t) {
+    if (const Mention* om = MentionAt(ctx, t)) {
+      const Entity& e = ctx.entities[om->entity];
+      bool after_prep = om->first > seg && (ctx.lower(om->first - 1) == "of" || ctx.lower(om->first - 1) == "at" ||
+                                            ctx.tok(om->first - 1).upos == "NOUN" || ctx.tok(om->first - 1).upos == "DET");
+      if (e.type == EntityType::kOrganization && (after_prep || om->first == seg)) orgs.push_back(om->entity);
+      if (e.type == EntityType::kCountry && om->first == seg) countries.push_back(om->entity);
+      t = om->last - 1;
+    }
+  }
+  // "a board member of Germany's central bank, the Bundesbank,": the organisation follows.
+  if (orgs.empty() && k < n && ctx.lower(k) == ",") {
+    uint32_t t = k + 1;
+    if (t < n && ctx.tok(t).upos == "DET") ++t;
+    if (t < n) {
+      if (const Mention* om = MentionAt(ctx, t)) {
+        if (ctx.entities[om->entity].type == EntityType::kOrganization) orgs.push_back(om->entity);
+      }
+    }
+  }
+  EmitOffice(ctx, m.entity, ctx.Text(seg, last), seg, last, orgs, countries, m.first, "title-appos",
+             AssessModality(ctx, m.first));
+}
+
+// The office phrase headed by noun t: conjuncts kept, "of X" kept, other
+// modifiers (time, place, relative clauses, possessor) left out.
+std::pair<uint32_t, uint32_t> OfficeSpan(const Context& ctx, uint32_t t) {
+  uint32_t lo = t, hi = t;
+  std::vector<uint32_t> stack = {t};
+  while (!stack.empty()) {
+    uint32_t x = stack.back();
+    stack.pop_back();
+    lo = std::min(lo, x);
+    hi = std::max(hi, x);
+    for (uint32_t c : ctx.children(x)) {
+      auto r = ctx.rel(c);
+      const auto& full = ctx.tok(c).deprel;
+      if (r == "acl" || r == "appos" || r == "punct" || r == "advcl" || r == "parataxis" || r == "obl" ||
+          r == "cop" || r == "nsubj" || r == "aux" || r == "mark" || r == "advmod" || full == "nmod:poss" ||
+          r == "det" || r == "dep" || (r == "case" && x == t)) {
+        continue;
+      }
+      if (r == "nmod" && CaseOf(ctx, c) != "of") continue;
+      stack.push_back(c);
+    }
+  }
+  return {lo, hi};
+}
+
+void CopulaOrNamed(Context& ctx, uint32_t t) {
+  if (ctx.tok(t).upos != "NOUN" || !lex::IsTitleNoun(ctx.lemma(t))) return;
+  std::vector<int> subjects;
+  uint32_t anchor = t;
+  if (ctx.Child(t, "cop") >= 0) {
+    subjects = SubjectsOf(ctx, t);
+  } else if (ctx.rel(t) == "xcomp" && ctx.head(t) >= 0) {
+    uint32_t v = static_cast<uint32_t>(ctx.head(t));
+    const std::string& l = ctx.lemma(v);
+    if (l != "become" && l != "name" && l != "appoint" && l != "elect" && l != "make" && l != "promote" &&
+        l != "remain" && l != "serve") {
+      return;
+    }
+    int sp = ctx.Child(v, "nsubj:pass");
+    subjects = sp >= 0 ? ArgEntities(ctx, static_cast<uint32_t>(sp)) : SubjectsOf(ctx, v);
+    anchor = v;
+  } else {
+    return;
+  }
+  auto [lo, hi] = OfficeSpan(ctx, t);
+  std::vector<int> orgs;
+  for (uint32_t c : ctx.children(t)) {
+    if (ctx.rel(c) == "nmod" && CaseOf(ctx, c) == "of") {
+      for (int e : ArgEntities(ctx, c)) {
+        if (ctx.entities[e].type == EntityType::kOrganization || ctx.entities[e].type == EntityType::kCountry) {
+          orgs.push_back(e);
+        }
+      }
+    }
+  }
+  Qualifier q = AssessModality(ctx, anchor);
+  if (IsHidden(q)) return;
+  for (int p : subjects) {
+    if (ctx.entities[p].type != EntityType::kPerson) continue;
+    EmitOffice(ctx, p, ctx.Text(lo, hi), lo, hi, orgs, {}, t, "title-copula", q);
+  }
+}
+
+}  // namespace
+
+void TitleRule(Context& ctx) {
+  for (const Mention& m : ctx.mentions) {
+    if (m.entity < 0 || m.demonym || ctx.entities[m.entity].type != EntityType::kPerson) continue;
+    Prenominal(ctx, m);
+    Apposition(ctx, m);
+  }
+  for (uint32_t t = 0; t < ctx.size(); ++t) CopulaOrNamed(ctx, t);
+}
+
+}  // namespace kg::extract
