@@ -26,6 +26,14 @@ BoundStatement Binder::Bind(const ast::Statement& st) {
       throw BindError("DESCRIBE needs an entity name, not a variable", st.describe.entity.pos);
     }
     out_.describe.entity = BindTerm(st.describe.entity);
+    // Describe the entities a name matches, not the string literal equal to it
+    // (its statements are the entity's own name statements again).
+    std::vector<graph::TermId> entities;
+    for (auto id : out_.describe.entity.ids) {
+      auto term = store_->Resolve(id);
+      if (term.ok() && !term->is_literal()) entities.push_back(id);
+    }
+    if (!entities.empty()) out_.describe.entity.ids = entities;
     out_.describe.cite = st.describe.cite;
     return std::move(out_);
   }

@@ -175,7 +175,7 @@ INSTANTIATE_TEST_SUITE_P(
                       Bad{"FIND ?x WHERE ?x met ?y FILTER ?y >", 1, 36, "found end of input"},
                       Bad{"FIND ?x WHERE ?x met ? ", 1, 22, "variable name"},
                       Bad{"SELECT ?x WHERE ?x met ?y", 1, 1, "found 'SELECT'"},
-                      Bad{"FIND ?x WHERE ?x met ?y; FIND", 1, 25, "found 'FIND'"},
+                      Bad{"FIND ?x WHERE ?x met ?y; FIND", 1, 26, "found 'FIND'"},
                       Bad{"DESCRIBE", 1, 9, "found end of input"}));
 
 }  // namespace

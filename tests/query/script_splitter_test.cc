@@ -16,7 +16,7 @@ TEST(ScriptSplitterTest, SplitsWithLinesAndColumns) {
   EXPECT_EQ(st[1].column, 3);
   EXPECT_EQ(st[2].text, "DESCRIBE \"A;B\"");  // ';' inside a string does not split
   EXPECT_EQ(st[2].line, 3);
-  EXPECT_EQ(st[2].column, 28);
+  EXPECT_EQ(st[2].column, 29);
 }
 
 TEST(ScriptSplitterTest, CommentsAndEmptyStatementsDropped) {
