@@ -1,0 +1,272 @@
+#include "cli/shell/dot_commands.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "cli/shell/session.h"
+#include "extract/fact_extractor.h"
+#include "extract/ingest.h"
+#include "graph/vocabulary.h"
+#include "query/output/renderer.h"
+
+#ifndef KG_MODELS_DIR
+#define KG_MODELS_DIR "models"
+#endif
+
+namespace kg::cli::shell {
+namespace {
+
+using Words = std::vector<std::string>;
+
+struct DotCommand {
+  const char* name;
+  const char* args;
+  const char* help;
+  Status (*run)(Session&, const Words&);
+};
+
+query::Value Text(std::string s) { return query::Value::Literal(std::move(s), "string"); }
+query::Value Number(uint64_t n) { return query::Value::Literal(std::to_string(n), "number"); }
+
+// Renders a small table through the session's current format.
+void Render(Session& session, const std::vector<std::string>& columns,
+            const std::vector<std::vector<query::Value>>& rows) {
+  query::RenderOptions options;
+  options.show_summary = false;
+  auto sink = query::MakeRenderer(session.format(), session.out(), options);
+  sink->Begin(columns, false);
+  for (const auto& values : rows) {
+    query::ResultRow row;
+    row.values = values;
+    if (!sink->Row(row)) break;
+  }
+  query::ResultSummary summary;
+  summary.rows = rows.size();
+  sink->End(summary);
+  session.out().flush();
+}
+
+Status WantArgs(const Words& words, size_t min, size_t max, const char* usage) {
+  size_t n = words.size() - 1;
+  if (n < min || n > max) return Status::InvalidArgument(std::string("usage: ") + usage);
+  return Status::Ok();
+}
+
+Status Help(Session&, const Words&);
+
+Status Format(Session& session, const Words& w) {
+  KG_RETURN_IF_ERROR(WantArgs(w, 1, 1, ".format table|json|csv|tsv"));
+  auto format = query::ParseOutputFormat(w[1]);
+  if (!format) return Status::InvalidArgument("unknown format '" + w[1] + "' (table, json, csv or tsv)");
+  session.set_format(*format);
+  return Status::Ok();
+}
+
+Status Timer(Session& session, const Words& w) {
+  KG_RETURN_IF_ERROR(WantArgs(w, 1, 1, ".timer on|off"));
+  if (w[1] != "on" && w[1] != "off") return Status::InvalidArgument("usage: .timer on|off");
+  session.set_timer(w[1] == "on");
+  return Status::Ok();
+}
+
+Status Stats(Session& session, const Words& w) {
+  KG_RETURN_IF_ERROR(WantArgs(w, 0, 0, ".stats"));
+  graph::StoreCounts c = session.store().Counts();
+  Render(session, {"documents", "statements", "entities", "predicates", "terms"},
+         {{Number(c.documents), Number(c.statements), Number(c.entities), Number(c.predicates),
+           Number(c.terms)}});
+  return Status::Ok();
+}
+
+// (local name, count) rows, most frequent first.
+std::vector<std::vector<query::Value>> NamedCounts(const graph::Store& store, const char* kind,
+                                                   const std::vector<std::pair<graph::TermId, uint64_t>>& counts) {
+  std::vector<std::pair<std::string, uint64_t>> named;
+  for (const auto& [id, n] : counts) {
+    auto term = store.Resolve(id);
+    named.emplace_back(term.ok() ? std::string(graph::vocab::LocalName(term->value)) : "?", n);
+  }
+  std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  std::vector<std::vector<query::Value>> rows;
+  for (const auto& [name, n] : named) rows.push_back({Text(kind), Text(name), Number(n)});
+  return rows;
+}
+
+Status Schema(Session& session, const Words& w) {
+  KG_RETURN_IF_ERROR(WantArgs(w, 0, 0, ".schema"));
+  auto rows = NamedCounts(session.store(), "type", session.store().TypeCounts());
+  auto predicates = NamedCounts(session.store(), "predicate", session.store().PredicateCounts());
+  rows.insert(rows.end(), predicates.begin(), predicates.end());
+  Render(session, {"kind", "name", "count"}, rows);
+  return Status::Ok();
+}
+
+Status Sources(Session& session, const Words& w) {
+  KG_RETURN_IF_ERROR(WantArgs(w, 0, 0, ".sources"));
+  const graph::Store& store = session.store();
+  // Facts per document: one pass over all statements' provenance (the store
+  // has no per-document count; fine at shell scale).
+  std::map<std::string, uint64_t> facts;
+  for (auto cursor = store.Scan(graph::Pattern{}); cursor->Valid(); cursor->Next()) {
+    std::map<std::string, bool> seen;  // count a statement once per document
+    for (const auto& p : store.ProvenanceOf(cursor->Current())) {
+      if (!seen[p.doc_id]) {
+        seen[p.doc_id] = true;
+        ++facts[p.doc_id];
+      }
+    }
+  }
+  std::vector<graph::DocumentRecord> docs;
+  store.ForEachDocument([&](const graph::DocumentRecord& d) {
+    graph::DocumentRecord brief = d;
+    brief.text.clear();
+    docs.push_back(std::move(brief));
+    return true;
+  });
+  std::sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) {
+    return a.published != b.published ? a.published < b.published : a.title < b.title;
+  });
+  std::vector<std::vector<query::Value>> rows;
+  for (const auto& d : docs) {
+    rows.push_back({Text(d.title), Text(d.published), Text(d.url.empty() ? d.source : d.url),
+                    Number(facts[d.id])});
+  }
+  Render(session, {"title", "published", "source", "facts"}, rows);
+  return Status::Ok();
+}
+
+Status Read(Session& session, const Words& w) {
+  KG_RETURN_IF_ERROR(WantArgs(w, 1, 1, ".read FILE"));
+  std::ifstream in(w[1]);
+  if (!in) return Status::IOError("cannot read " + w[1]);
+  int code = session.RunScript(in, w[1], /*keep_going=*/false);
+  // The statement's own error was printed already; report only the outcome.
+  if (code == 2) return Status::InvalidArgument(w[1] + ": stopped at the error above");
+  if (code != 0) return Status::IOError(w[1] + ": stopped at the error above");
+  return Status::Ok();
+}
+
+Status Output(Session& session, const Words& w) {
+  KG_RETURN_IF_ERROR(WantArgs(w, 0, 1, ".output [FILE|stdout]"));
+  return session.SetOutput(w.size() > 1 ? w[1] : "");
+}
+
+Status Ingest(Session& session, const Words& w) {
+  KG_RETURN_IF_ERROR(WantArgs(w, 1, 64, ".ingest PATH..."));
+  if (!session.options().writable) {
+    return Status::InvalidArgument("the shell is read-only; start it with 'kg shell --write' to ingest");
+  }
+  // Same models rule as `kg ingest`: $KG_MODELS, else the built-in directory.
+  const char* env = std::getenv("KG_MODELS");
+  auto extractor = extract::MakeDefaultExtractor(env && *env ? env : KG_MODELS_DIR);
+  if (!extractor.ok()) return Status::IOError("cannot load the NLP models: " + extractor.status().message());
+  extract::IngestOptions options;
+  options.on_diagnostic = [](const loaders::Diagnostic& d) {
+    std::cerr << (d.is_error() ? "error: " : "warning: ") << d.ToString() << "\n";
+  };
+  Words paths(w.begin() + 1, w.end());
+  auto result = extract::Ingest(paths, session.store(), **extractor, options);
+  if (!result.ok()) return result.status();
+  const extract::IngestSummary& s = *result;
+  char line[256];
+  std::snprintf(line, sizeof line,
+                "ingested %llu documents (%llu new, %llu replaced, %llu unchanged, %llu failed): "
+                "%llu entities, %llu triples in %.2f s\n",
+                static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.added),
+                static_cast<unsigned long long>(s.replaced), static_cast<unsigned long long>(s.unchanged),
+                static_cast<unsigned long long>(s.failed), static_cast<unsigned long long>(s.entities),
+                static_cast<unsigned long long>(s.triples), s.seconds);
+  std::cout << line << std::flush;
+  if (s.failed > 0) return Status::IOError(std::to_string(s.failed) + " inputs or documents were not stored");
+  return Status::Ok();
+}
+
+Status Reload(Session& session, const Words& w) {
+  KG_RETURN_IF_ERROR(WantArgs(w, 0, 0, ".reload"));
+  return session.Reopen();
+}
+
+Status Quit(Session& session, const Words&) {
+  session.request_quit();
+  return Status::Ok();
+}
+
+constexpr DotCommand kCommands[] = {
+    {".help", "", "show this help", Help},
+    {".format", "table|json|csv|tsv", "how results are printed", Format},
+    {".timer", "on|off", "print each statement's run time", Timer},
+    {".stats", "", "counts of documents, statements, entities, predicates", Stats},
+    {".schema", "", "types and predicates in the store, with counts", Schema},
+    {".sources", "", "documents with title, date and number of facts", Sources},
+    {".read", "FILE", "run the statements and dot commands in FILE", Read},
+    {".output", "FILE|stdout", "send results to FILE (or back to the screen)", Output},
+    {".ingest", "PATH...", "load articles (needs 'kg shell --write')", Ingest},
+    {".reload", "", "reopen the store to see what another process wrote", Reload},
+    {".quit", "", "leave the shell (also .exit or Ctrl-D)", Quit},
+    {".exit", "", "", Quit},
+    {".mode", "", "", Format},
+};
+
+Status Help(Session&, const Words&) {
+  std::ostringstream text;
+  text << "Statements end with ';' and may span lines. For example:\n"
+          "  FIND ?p, ?e WHERE ?p attended ?e, ?p a Official LIMIT 5 CITE;\n"
+          "  DESCRIBE \"Ana Ruiz\";\n"
+          "TAB completes keywords, ?variables, predicates, types and \"entity names\".\n"
+          "Ctrl-C cancels the input or the running statement; Ctrl-D leaves.\n\n";
+  for (const auto& c : kCommands) {
+    if (*c.help == '\0') continue;
+    std::string left = std::string(c.name) + (*c.args ? " " : "") + c.args;
+    text << "  " << left << std::string(left.size() < 28 ? 28 - left.size() : 1, ' ') << c.help << "\n";
+  }
+  std::cout << text.str() << std::flush;
+  return Status::Ok();
+}
+
+// Splits on blanks; "double quotes" keep a file name with spaces together.
+Words SplitWords(const std::string& line) {
+  Words words;
+  std::string word;
+  bool quoted = false, have = false;
+  for (char c : line) {
+    if (c == '"') {
+      quoted = !quoted;
+      have = true;
+    } else if (!quoted && (c == ' ' || c == '\t')) {
+      if (have) words.push_back(word);
+      word.clear();
+      have = false;
+    } else {
+      word += c;
+      have = true;
+    }
+  }
+  if (have) words.push_back(word);
+  return words;
+}
+
+}  // namespace
+
+Status RunDotCommand(Session& session, const std::string& line) {
+  Words words = SplitWords(line);
+  if (words.empty()) return Status::Ok();
+  for (const auto& c : kCommands) {
+    if (words[0] == c.name) return c.run(session, words);
+  }
+  return Status::InvalidArgument("unknown command '" + words[0] + "' (see .help)");
+}
+
+std::vector<std::string> DotCommandNames() {
+  std::vector<std::string> names;
+  for (const auto& c : kCommands) names.push_back(c.name);
+  return names;
+}
+
+}  // namespace kg::cli::shell
