@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli/common.h"
+#include "export/query_jsonld.h"
 #include "graph/store.h"
 #include "query/engine.h"
 #include "query/output/renderer.h"
@@ -18,11 +19,8 @@ namespace po = boost::program_options;
 namespace kg::cli {
 namespace {
 
-// --format jsonld: the export layer is to provide
-//   Status exporter::WriteJsonLdStatements(const graph::Store&,
-//       const std::vector<graph::StatementIds>&, std::ostream&)
-// writing the statements every row used, with provenance. Until it exists the
-// rows' statements are collected here and the format reports it is unavailable.
+// --format jsonld: the rows' statements are collected here and written, with
+// provenance, by exporter::WriteJsonLdStatements (export/query_jsonld.h).
 class JsonLdHook : public query::ResultSink {
  public:
   void Begin(const std::vector<std::string>&, bool) override { statements_.clear(); }
@@ -31,12 +29,27 @@ class JsonLdHook : public query::ResultSink {
     return true;
   }
   void End(const query::ResultSummary&) override {}
-  Status Write(const graph::Store&, std::ostream&) const {
-    return Status::Unsupported("--format jsonld for query results is not available yet (use kg export)");
+  Status Write(const graph::Store& store, std::ostream& out) const {
+    return exporter::WriteJsonLdStatements(store, statements_, out);
   }
 
  private:
   std::vector<graph::StatementIds> statements_;
+};
+
+// Forwards to the renderer and prints the statement's warnings on stderr.
+class WarningSink : public query::ResultSink {
+ public:
+  explicit WarningSink(query::ResultSink* inner) : inner_(inner) {}
+  void Begin(const std::vector<std::string>& c, bool cite) override { inner_->Begin(c, cite); }
+  bool Row(const query::ResultRow& row) override { return inner_->Row(row); }
+  void End(const query::ResultSummary& summary) override {
+    inner_->End(summary);
+    for (const auto& w : summary.warnings) std::cerr << "warning: " << w << "\n";
+  }
+
+ private:
+  query::ResultSink* inner_;
 };
 
 int ExitCodeFor(const Status& s) {
@@ -94,7 +107,7 @@ int RunQuery(const Args& args) {
   std::unique_ptr<query::ResultSink> renderer;
   JsonLdHook jsonld_sink;
   if (output) renderer = query::MakeRenderer(*output, std::cout);
-  query::ResultSink& sink = jsonld ? static_cast<query::ResultSink&>(jsonld_sink) : *renderer;
+  WarningSink sink(jsonld ? static_cast<query::ResultSink*>(&jsonld_sink) : renderer.get());
 
   int exit_code = kExitOk;
   auto statements = query::Engine::SplitScript(script);

@@ -16,8 +16,12 @@ namespace kg::query {
 struct Engine::Impl {
   const graph::Store* store;
   std::unique_ptr<binder::Catalog> catalog;  // loaded on first use
+  bool only_plain_facts = false;             // no documents: imports only, nothing to filter by modality
   const binder::Catalog* Catalog() {
-    if (!catalog) catalog = std::make_unique<binder::Catalog>(store);
+    if (!catalog) {
+      catalog = std::make_unique<binder::Catalog>(store);
+      only_plain_facts = store->Counts().documents == 0;
+    }
     return catalog.get();
   }
 };
@@ -30,10 +34,10 @@ Status Engine::Run(std::string_view text, const RunOptions& options, ResultSink&
   try {
     ast::Statement ast = parser::ParseStatement(text, options.first_line, options.first_column);
     binder::BoundStatement bound = binder::Binder(impl_->store, impl_->Catalog()).Bind(ast);
-    planner::Plan plan = planner::Planner(impl_->store, impl_->Catalog()).PlanStatement(bound);
+    planner::Plan plan = planner::Planner(impl_->store, impl_->Catalog(), impl_->only_plain_facts).PlanStatement(bound);
     if (bound.explain) return EmitExplain(plan.Explain(), bound.warnings, started, sink);
     exec::ExecContext ctx(impl_->store, options.timeout_seconds, plan.num_slots, impl_->Catalog()->rdf_type(),
-                          impl_->Catalog()->label(), impl_->Catalog()->alias());
+                          impl_->Catalog()->label(), impl_->Catalog()->alias(), !impl_->only_plain_facts);
     RowBuilder builder(&ctx, &plan.columns, plan.cite);
     std::vector<std::string> names;
     for (const auto& c : plan.columns) names.push_back(c.name);
@@ -61,7 +65,7 @@ Result<std::string> Engine::Explain(std::string_view text, const RunOptions& opt
   try {
     ast::Statement ast = parser::ParseStatement(text, options.first_line, options.first_column);
     binder::BoundStatement bound = binder::Binder(impl_->store, impl_->Catalog()).Bind(ast);
-    return planner::Planner(impl_->store, impl_->Catalog()).PlanStatement(bound).Explain();
+    return planner::Planner(impl_->store, impl_->Catalog(), impl_->only_plain_facts).PlanStatement(bound).Explain();
   } catch (const QueryError& e) {
     return ErrorStatus(e, text, options);
   }

@@ -7,12 +7,13 @@
 namespace kg::query::exec {
 
 ExecContext::ExecContext(const graph::Store* store, double timeout_seconds, size_t num_slots,
-                         graph::TermId rdf_type, graph::TermId label, graph::TermId alias)
+                         graph::TermId rdf_type, graph::TermId label, graph::TermId alias, bool check_modality)
     : store_(store),
       num_slots_(num_slots),
       rdf_type_(rdf_type),
       label_(label),
       alias_(alias),
+      check_modality_(check_modality),
       has_deadline_(timeout_seconds > 0),
       timeout_seconds_(timeout_seconds) {
   if (has_deadline_) {
@@ -30,7 +31,7 @@ const graph::Term& ExecContext::TermOf(graph::TermId id) {
 }
 
 bool ExecContext::Matchable(const graph::StatementIds& st) {
-  if (st.p == rdf_type_ || st.p == label_ || st.p == alias_) return true;
+  if (!check_modality_ || st.p == rdf_type_ || st.p == label_ || st.p == alias_) return true;
   auto it = matchable_.find(st);
   if (it != matchable_.end()) return it->second;
   bool ok = false;

@@ -18,8 +18,10 @@ namespace kg::query::exec {
 class ExecContext {
  public:
   // `timeout_seconds` <= 0: no deadline. REQUIRES: store outlives the context.
+  // `check_modality` false: every stored statement is a plain fact (the store
+  // holds no documents, only imports), so Matchable need not read provenance.
   ExecContext(const graph::Store* store, double timeout_seconds, size_t num_slots,
-              graph::TermId rdf_type, graph::TermId label, graph::TermId alias);
+              graph::TermId rdf_type, graph::TermId label, graph::TermId alias, bool check_modality = true);
 
   const graph::Store& store() const { return *store_; }
   size_t num_slots() const { return num_slots_; }
@@ -46,6 +48,7 @@ class ExecContext {
   const graph::Store* store_;
   size_t num_slots_;
   graph::TermId rdf_type_, label_, alias_;
+  bool check_modality_;
   bool has_deadline_;
   std::chrono::steady_clock::time_point deadline_;
   double timeout_seconds_;

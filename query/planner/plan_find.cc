@@ -96,7 +96,13 @@ Plan Planner::PlanFind(const binder::BoundStatement& st) {
   plan.num_slots = num_vars + num_counts;
 
   std::vector<bool> bound(num_vars, false);
-  exec::OperatorPtr op = PlanGroup(f.where, std::make_unique<exec::PhysicalArgument>(), &bound, names);
+  exec::OperatorPtr op = TryPlanCountFromStatistics(f);
+  if (op) {
+    plan.columns.push_back({f.columns[0].name, static_cast<int>(num_vars), false});
+    plan.root = std::move(op);
+    return plan;
+  }
+  op = PlanGroup(f.where, std::make_unique<exec::PhysicalArgument>(), &bound, names);
 
   // Output slots: variables keep theirs; each COUNT gets a fresh one.
   size_t next_slot = num_vars;

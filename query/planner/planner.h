@@ -17,7 +17,10 @@ namespace kg::query::planner {
 class Planner {
  public:
   // REQUIRES: store and the statement outlive the Plan (it points at var names).
-  Planner(const graph::Store* store, const binder::Catalog* catalog) : store_(store), catalog_(catalog) {}
+  // `only_plain_facts`: the store holds no negated/hypothetical facts, so a
+  // lone COUNT over one predicate may be answered from the store's counters.
+  Planner(const graph::Store* store, const binder::Catalog* catalog, bool only_plain_facts = false)
+      : store_(store), catalog_(catalog), only_plain_facts_(only_plain_facts) {}
   Plan PlanStatement(const binder::BoundStatement& statement);
 
  private:
@@ -31,9 +34,12 @@ class Planner {
                              const std::vector<std::string>& names) const;
   // plan_describe.cc
   Plan PlanDescribe(const binder::BoundStatement& st);
+  // plan_count.cc: COUNT over a single predicate from statistics, or null.
+  exec::OperatorPtr TryPlanCountFromStatistics(const binder::BoundFind& find) const;
 
   const graph::Store* store_;
   const binder::Catalog* catalog_;
+  bool only_plain_facts_;
 };
 
 }  // namespace kg::query::planner
