@@ -90,8 +90,9 @@ Status Sentencizer::Process(Doc& doc) const {
       // A short line without final punctuation before a capitalised line: a headline.
       uint32_t line_len = t.end - toks[line_start_token].start;
       bool terminal = IsTerminal(t.form) || IsCloser(t.form) || t.form == ":";
-      if (!terminal && line_len < 80 && StartsUpperOrDigit(toks[i + 1].form) && !StartsLower(t.form.substr(0, 1)) &&
-          t.form != "," && t.form != "-") {
+      // (Lines of wrapped paragraphs are longer than 70 bytes, or end in punctuation.)
+      if (!terminal && line_len < 70 && StartsUpperOrDigit(toks[i + 1].form) && t.form != "," && t.form != "-" &&
+          t.form != "and" && t.form != "the" && t.form != "of") {
         close(static_cast<uint32_t>(i + 1));
       }
       line_start_token = i + 1;
