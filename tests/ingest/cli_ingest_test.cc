@@ -1,0 +1,93 @@
+// `kg ingest` as users run it: exit codes, the summary line, --quiet, stdin.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+  int code = -1;
+  std::string out, err;
+};
+
+class CliIngest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("kg_cli_ingest_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  static std::string Slurp(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+  Outcome Kg(const std::string& args, const std::string& stdin_file = "") {
+    std::string cmd = std::string(KG_BINARY) + " " + args + " >" + (dir_ / "out").string() + " 2>" +
+                      (dir_ / "err").string() + (stdin_file.empty() ? " </dev/null" : " <" + stdin_file);
+    int status = std::system(cmd.c_str());
+    Outcome o;
+    o.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    o.out = Slurp(dir_ / "out");
+    o.err = Slurp(dir_ / "err");
+    return o;
+  }
+  std::string Db() const { return "--db " + (dir_ / "db").string(); }
+  fs::path dir_;
+};
+
+const std::string kExamples = std::string(KG_SOURCE_DIR) + "/examples";
+const std::string kBad = std::string(KG_SOURCE_DIR) + "/tests/loaders/data/bad";
+
+TEST_F(CliIngest, SummaryLineAndExitCode) {
+  Outcome o = Kg("ingest " + Db() + " " + kExamples);
+  EXPECT_EQ(o.code, 0) << o.err;
+  EXPECT_EQ(o.out.rfind("ingested 9 documents (9 new, 0 replaced, 0 unchanged): ", 0), 0u) << o.out;
+  EXPECT_NE(o.out.find(" sentences, "), std::string::npos);
+  EXPECT_NE(o.out.find(" triples, "), std::string::npos);
+  EXPECT_EQ(o.err, "");  // no progress bar when stderr is not a terminal
+  Outcome again = Kg("ingest " + Db() + " -j 2 " + kExamples);
+  EXPECT_EQ(again.code, 0);
+  EXPECT_EQ(again.out.rfind("ingested 9 documents (0 new, 0 replaced, 9 unchanged)", 0), 0u) << again.out;
+}
+
+TEST_F(CliIngest, QuietPrintsNothing) {
+  Outcome o = Kg("ingest --quiet " + Db() + " " + kExamples);
+  EXPECT_EQ(o.code, 0);
+  EXPECT_EQ(o.out, "");
+  EXPECT_EQ(o.err, "");
+}
+
+TEST_F(CliIngest, BadInputsGiveErrorLinesAndExitOne) {
+  Outcome o = Kg("ingest " + Db() + " " + kBad);
+  EXPECT_EQ(o.code, 1);
+  EXPECT_NE(o.err.find("error: " + kBad + "/binary.txt: binary file (contains NUL bytes), not an article; skipped\n"),
+            std::string::npos) << o.err;
+  EXPECT_NE(o.err.find("error: " + kBad + "/malformed.jsonl:2: malformed JSON"), std::string::npos);
+  EXPECT_NE(o.err.find("warning: " + kBad + "/invalid_utf8.txt: invalid UTF-8: 2 byte(s) replaced with U+FFFD\n"),
+            std::string::npos);
+  EXPECT_NE(o.out.find("ingested 8 documents (8 new, 0 replaced, 0 unchanged, 8 failed)"), std::string::npos) << o.out;
+}
+
+TEST_F(CliIngest, StdinAndUsageErrors) {
+  Outcome o = Kg("ingest " + Db() + " -", kExamples + "/orvane_kestrel_deal.json");
+  EXPECT_EQ(o.code, 0) << o.err;
+  EXPECT_EQ(o.out.rfind("ingested 1 documents (1 new", 0), 0u) << o.out;
+  EXPECT_EQ(Kg("ingest " + Db()).code, 2);
+  EXPECT_EQ(Kg("ingest " + Db() + " --jobs -1 x").code, 2);
+  Outcome missing = Kg("ingest " + Db() + " " + (dir_ / "nope.txt").string());
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_NE(missing.err.find("nope.txt: no such file or directory"), std::string::npos) << missing.err;
+}
+
+}  // namespace
