@@ -55,16 +55,45 @@ uint32_t Perceptron::RowFor(uint64_t feature) {
   return slot_rows_[i];
 }
 
+const Perceptron::Slot* Perceptron::FindSlot(uint64_t feature) const {
+  uint32_t key = Fold(feature);
+  size_t mask = slots_.size() - 1;
+  size_t i = (key * 0x9e3779b1u) & mask;
+  while (slots_[i].key != 0) {
+    if (slots_[i].key == key) return &slots_[i];
+    i = (i + 1) & mask;
+  }
+  return nullptr;
+}
+
+void Perceptron::BuildSlots(const std::vector<std::pair<uint32_t, std::pair<uint32_t, uint32_t>>>& key_rows) {
+  size_t n = 1024;
+  while (n < key_rows.size() * 2 + 2) n *= 2;
+  slots_.assign(n, Slot());
+  size_t mask = n - 1;
+  for (const auto& [key, range] : key_rows) {
+    size_t i = (key * 0x9e3779b1u) & mask;
+    while (slots_[i].key != 0) i = (i + 1) & mask;
+    slots_[i] = Slot{key, range.first, range.second};
+  }
+}
+
 void Perceptron::Score(std::span<const uint64_t> features, float* scores) const {
   std::fill(scores, scores + num_classes_, 0.0f);
+  if (compact_) {
+    if (slots_.empty()) return;
+    for (uint64_t f : features) {
+      const Slot* s = FindSlot(f);
+      if (!s) continue;
+      const Entry* e = entries_.data() + s->offset;
+      for (uint32_t k = 0; k < s->count; ++k) scores[e[k].cls] += e[k].w;
+    }
+    return;
+  }
   for (uint64_t f : features) {
     int64_t r = Lookup(f);
     if (r < 0) continue;
-    if (compact_) {
-      for (uint32_t e = row_start_[r], end = row_start_[r + 1]; e < end; ++e) scores[cls_[e]] += w_[e];
-    } else {
-      for (const TrainEntry& e : train_rows_[r]) scores[e.cls] += e.w;
-    }
+    for (const TrainEntry& e : train_rows_[r]) scores[e.cls] += e.w;
   }
 }
 
@@ -111,66 +140,59 @@ void Perceptron::Update(std::span<const uint64_t> features, int truth, int guess
 void Perceptron::Average(float min_abs) {
   if (compact_) return;
   double clock = std::max<uint32_t>(clock_, 1);
-  // Rebuild the table with only the rows that keep a weight.
-  std::vector<uint32_t> old_keys = std::move(keys_), old_rows = std::move(slot_rows_);
-  size_t kept_rows = 0;
-  row_start_.assign(1, 0);
-  cls_.clear();
-  w_.clear();
-  std::vector<std::pair<uint32_t, uint32_t>> key_row;  // (key, new row)
-  for (size_t i = 0; i < old_keys.size(); ++i) {
-    if (old_keys[i] == 0) continue;
-    auto& entries = train_rows_[old_rows[i]];
+  // Rows in key order, so that equal training gives equal bytes.
+  std::vector<std::pair<uint32_t, uint32_t>> key_row;
+  for (size_t i = 0; i < keys_.size(); ++i)
+    if (keys_[i] != 0) key_row.emplace_back(keys_[i], slot_rows_[i]);
+  std::sort(key_row.begin(), key_row.end());
+  entries_.clear();
+  std::vector<std::pair<uint32_t, std::pair<uint32_t, uint32_t>>> kept;
+  for (auto [key, row] : key_row) {
+    auto& entries = train_rows_[row];
     std::sort(entries.begin(), entries.end(), [](const TrainEntry& a, const TrainEntry& b) { return a.cls < b.cls; });
-    size_t before = w_.size();
+    uint32_t before = static_cast<uint32_t>(entries_.size());
     for (const TrainEntry& e : entries) {
       double total = e.total + static_cast<double>(clock_ - e.stamp) * e.w;
       float avg = static_cast<float>(total / clock);
       if (std::fabs(avg) < min_abs) continue;
-      cls_.push_back(e.cls);
-      w_.push_back(avg);
+      entries_.push_back(Entry{e.cls, avg});
     }
-    if (w_.size() == before) continue;
-    row_start_.push_back(static_cast<uint32_t>(w_.size()));
-    key_row.emplace_back(old_keys[i], static_cast<uint32_t>(kept_rows++));
+    uint32_t count = static_cast<uint32_t>(entries_.size()) - before;
+    if (count) kept.push_back({key, {before, count}});
   }
   train_rows_.clear();
   train_rows_.shrink_to_fit();
-  num_rows_ = kept_rows;
-  size_t n = 1024;
-  while (n < kept_rows * 2 + 2) n *= 2;
-  keys_.assign(n, 0);
-  slot_rows_.assign(n, 0);
-  for (auto [k, r] : key_row) {
-    size_t j = Find(k);
-    keys_[j] = k;
-    slot_rows_[j] = r;
-  }
+  keys_.clear();
+  keys_.shrink_to_fit();
+  slot_rows_.clear();
+  slot_rows_.shrink_to_fit();
+  num_rows_ = kept.size();
+  BuildSlots(kept);
   compact_ = true;
 }
 
 void Perceptron::Save(BinaryWriter& w) const {
   // Rows in key order so that equal models give equal bytes.
-  std::vector<std::pair<uint32_t, uint32_t>> key_row;
-  key_row.reserve(num_rows_);
-  for (size_t i = 0; i < keys_.size(); ++i)
-    if (keys_[i] != 0) key_row.emplace_back(keys_[i], slot_rows_[i]);
-  std::sort(key_row.begin(), key_row.end());
+  std::vector<const Slot*> rows;
+  rows.reserve(num_rows_);
+  for (const Slot& s : slots_)
+    if (s.key != 0) rows.push_back(&s);
+  std::sort(rows.begin(), rows.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
   float max_abs = 0;
-  for (float v : w_) max_abs = std::max(max_abs, std::fabs(v));
+  for (const Entry& e : entries_) max_abs = std::max(max_abs, std::fabs(e.w));
   float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
   w.Str("perceptron");
   w.U32(kVersion);
   w.U32(static_cast<uint32_t>(num_classes_));
-  w.U32(static_cast<uint32_t>(key_row.size()));
+  w.U32(static_cast<uint32_t>(rows.size()));
   w.F32(scale);
-  for (auto [k, r] : key_row) {
-    uint32_t b = row_start_[r], e = row_start_[r + 1];
-    w.U32(k);
-    w.U16(static_cast<uint16_t>(e - b));
-    for (uint32_t x = b; x < e; ++x) {
-      w.U16(cls_[x]);
-      w.I16(static_cast<int16_t>(std::lround(w_[x] / scale)));
+  for (const Slot* s : rows) {
+    w.U32(s->key);
+    w.U16(static_cast<uint16_t>(s->count));
+    for (uint32_t x = 0; x < s->count; ++x) {
+      const Entry& e = entries_[s->offset + x];
+      w.U16(e.cls);
+      w.I16(static_cast<int16_t>(std::lround(e.w / scale)));
     }
   }
 }
@@ -184,31 +206,26 @@ Status Perceptron::Load(BinaryReader& r) {
   if (!r.U32(&classes) || !r.U32(&rows) || !r.F32(&scale)) return r.status("perceptron");
   if (classes > 65535) return Status::Corruption("perceptron: too many classes");
   Perceptron p(static_cast<int>(classes));
-  size_t n = 1024;
-  while (n < static_cast<size_t>(rows) * 2 + 2) n *= 2;
-  p.keys_.assign(n, 0);
-  p.slot_rows_.assign(n, 0);
-  p.row_start_.reserve(rows + 1);
-  p.row_start_.push_back(0);
+  std::vector<std::pair<uint32_t, std::pair<uint32_t, uint32_t>>> kept;
+  kept.reserve(rows);
+  uint32_t prev_key = 0;
   for (uint32_t i = 0; i < rows; ++i) {
     uint32_t key = 0;
     uint16_t count = 0;
     if (!r.U32(&key) || !r.U16(&count)) return r.status("perceptron");
-    if (key == 0) return Status::Corruption("perceptron: zero key");
+    if (key <= prev_key) return Status::Corruption("perceptron: keys out of order");
+    prev_key = key;
+    uint32_t offset = static_cast<uint32_t>(p.entries_.size());
     for (uint16_t c = 0; c < count; ++c) {
       uint16_t cls = 0;
       int16_t q = 0;
       if (!r.U16(&cls) || !r.I16(&q)) return r.status("perceptron");
       if (cls >= classes) return Status::Corruption("perceptron: class out of range");
-      p.cls_.push_back(cls);
-      p.w_.push_back(q * scale);
+      p.entries_.push_back(Entry{cls, q * scale});
     }
-    p.row_start_.push_back(static_cast<uint32_t>(p.w_.size()));
-    size_t j = p.Find(key);
-    if (p.keys_[j] != 0) return Status::Corruption("perceptron: duplicate key");
-    p.keys_[j] = key;
-    p.slot_rows_[j] = i;
+    kept.push_back({key, {offset, count}});
   }
+  p.BuildSlots(kept);
   p.num_rows_ = rows;
   p.compact_ = true;
   *this = std::move(p);

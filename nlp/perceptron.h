@@ -106,10 +106,22 @@ class Perceptron {
   std::vector<uint32_t> slot_rows_;
   // Training form.
   std::vector<std::vector<TrainEntry>> train_rows_;
-  // Compact form: row r is entries [row_start_[r], row_start_[r+1]).
-  std::vector<uint32_t> row_start_;
-  std::vector<uint16_t> cls_;
-  std::vector<float> w_;
+  // Compact form: one probe finds key, offset and count together, and the
+  // row's (class, weight) pairs sit next to each other: two cache misses
+  // per feature.
+  struct Slot {
+    uint32_t key = 0;  // 0 = empty
+    uint32_t offset = 0;
+    uint32_t count = 0;
+  };
+  struct Entry {
+    uint16_t cls;
+    float w;
+  };
+  const Slot* FindSlot(uint64_t feature) const;
+  void BuildSlots(const std::vector<std::pair<uint32_t, std::pair<uint32_t, uint32_t>>>& key_rows);
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
 };
 
 }  // namespace kg::nlp

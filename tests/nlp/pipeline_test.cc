@@ -43,7 +43,13 @@ std::string TrainTinyModels() {
 std::string Render(const Doc& d) {
   std::string out;
   for (const Token& t : d.tokens) out += t.form + "/" + t.upos + "/" + t.xpos + "/" + t.lemma + " ";
-  for (const Sentence& s : d.sentences) out += "[" + std::to_string(s.first_token) + "," + std::to_string(s.last_token) + ")";
+  for (const Sentence& s : d.sentences) {
+    out += '[';
+    out += std::to_string(s.first_token);
+    out += ',';
+    out += std::to_string(s.last_token);
+    out += ')';
+  }
   return out;
 }
 
