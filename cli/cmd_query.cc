@@ -43,6 +43,7 @@ class WarningSink : public query::ResultSink {
   explicit WarningSink(query::ResultSink* inner) : inner_(inner) {}
   void Begin(const std::vector<std::string>& c, bool cite) override { inner_->Begin(c, cite); }
   bool Row(const query::ResultRow& row) override { return inner_->Row(row); }
+  bool NeedsTypes() const override { return inner_->NeedsTypes(); }
   void End(const query::ResultSummary& summary) override {
     inner_->End(summary);
     for (const auto& w : summary.warnings) std::cerr << "warning: " << w << "\n";

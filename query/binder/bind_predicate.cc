@@ -13,13 +13,6 @@ constexpr std::string_view kCore[] = {"attended", "organized", "met",      "visi
                                       "date",     "location",  "locatedIn", "said",    "label",       "alias",
                                       "type"};
 
-bool IsCoreName(const std::string& lower) {
-  for (auto c : kCore) {
-    if (LowerAscii(c) == lower) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 BoundPredicate Binder::BindPredicate(const ast::Predicate& pred) {
@@ -37,9 +30,6 @@ BoundPredicate Binder::BindPredicate(const ast::Predicate& pred) {
   for (const auto& alt : pred.alternatives) {
     if (!p.text.empty()) p.text += "|";
     p.text += (alt.inverse ? "^" : "") + (alt.is_iri ? "<" + alt.name + ">" : alt.name);
-    std::vector<graph::TermId> ids;
-    bool symmetric = false;
-    bool core = false;
     if (alt.is_iri) {
       auto canon = graph::vocab::CanonicalizePredicate(alt.name);
       if (auto id = store_->Lookup(graph::Term::Iri(canon.iri))) {
@@ -47,19 +37,9 @@ BoundPredicate Binder::BindPredicate(const ast::Predicate& pred) {
       }
       continue;
     }
-    std::string lower = LowerAscii(alt.name);
-    std::vector<std::string> forms = VerbForms(lower);
-    // Friendly names for the naming predicates.
-    if (lower == "name" || lower == "label") forms.push_back("name");
-    if (lower == "alias" || lower == "alternatename") forms.push_back("alternatename");
-    for (const auto& form : forms) {
-      const auto& found = catalog_->PredicatesNamed(form);
-      ids.insert(ids.end(), found.begin(), found.end());
-      symmetric = symmetric || Catalog::IsSymmetric(form);
-      core = core || IsCoreName(form);
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    const Catalog::PredicateMatch& match = catalog_->MatchPredicate(alt.name);
+    const std::vector<graph::TermId>& ids = match.ids;
+    bool symmetric = match.symmetric, core = match.core;
     for (auto id : ids) {
       p.alternatives.push_back({id, alt.inverse});
       if (symmetric) p.alternatives.push_back({id, !alt.inverse});

@@ -14,7 +14,7 @@ void SortUnique(std::vector<graph::TermId>* ids) {
 
 }  // namespace
 
-BoundTerm Binder::BindTerm(const ast::Term& term) {
+BoundTerm Binder::BindTerm(const ast::Term& term, bool subject) {
   BoundTerm t;
   t.text = term.text;
   switch (term.kind) {
@@ -26,7 +26,9 @@ BoundTerm Binder::BindTerm(const ast::Term& term) {
     case ast::Term::Kind::kName: {
       // An entity by label/alias, or a string literal equal to the text.
       t.ids = store_->FindByName(term.text);
-      if (auto id = store_->Lookup(graph::Term::String(term.text))) t.ids.push_back(*id);
+      if (!subject) {
+        if (auto id = store_->Lookup(graph::Term::String(term.text))) t.ids.push_back(*id);
+      }
       t.text = "\"" + term.text + "\"";
       if (t.ids.empty()) out_.warnings.push_back("no entity or string named " + t.text);
       break;

@@ -49,7 +49,8 @@ BoundGroup Binder::BindGroup(const std::vector<ast::Clause>& clauses) {
         BoundPattern p;
         p.pos = c.pos;
         p.index = next_pattern_++;
-        p.subject = BindTerm(c.pattern.subject);
+        p.subject = BindTerm(c.pattern.subject, !c.pattern.predicate.alternatives.empty() &&
+                                                    !c.pattern.predicate.alternatives[0].inverse);
         p.predicate = BindPredicate(c.pattern.predicate);
         p.object = c.pattern.predicate.kind == ast::Predicate::Kind::kType ? BindType(c.pattern.object)
                                                                             : BindTerm(c.pattern.object);

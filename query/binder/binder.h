@@ -33,7 +33,8 @@ class Binder {
   BoundGroup BindGroup(const std::vector<ast::Clause>& clauses);
   VarId Var(const std::string& name);
   // bind_term.cc
-  BoundTerm BindTerm(const ast::Term& term);
+  // `subject`: a subject position, where a quoted text names only entities.
+  BoundTerm BindTerm(const ast::Term& term, bool subject = false);
   BoundTerm BindType(const ast::Term& term);
   // bind_predicate.cc
   BoundPredicate BindPredicate(const ast::Predicate& predicate);

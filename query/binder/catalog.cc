@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "graph/vocabulary.h"
+#include "query/binder/inflection.h"
 
 namespace kg::query::binder {
 namespace {
@@ -96,6 +97,29 @@ const std::vector<graph::TermId>& Catalog::TypesNamed(const std::string& lower_n
 uint64_t Catalog::PredicateCount(graph::TermId id) const {
   auto it = predicate_counts_.find(id);
   return it == predicate_counts_.end() ? 0 : it->second;
+}
+
+const Catalog::PredicateMatch& Catalog::MatchPredicate(const std::string& written) const {
+  auto it = predicate_matches_.find(written);
+  if (it != predicate_matches_.end()) return it->second;
+  static const std::vector<std::string> kCore = {
+      "attended", "organized", "met",      "visited", "accompanied", "title", "memberof", "leaderof", "nationality",
+      "childof",  "parentof",  "spouseof", "date",    "location",    "locatedin", "said", "label", "alias", "type"};
+  PredicateMatch m;
+  std::string lower = LowerAscii(written);
+  std::vector<std::string> forms = VerbForms(lower);
+  // Friendly names for the naming predicates.
+  if (lower == "name" || lower == "label") forms.push_back("name");
+  if (lower == "alias" || lower == "alternatename") forms.push_back("alternatename");
+  for (const auto& form : forms) {
+    const auto& found = PredicatesNamed(form);
+    m.ids.insert(m.ids.end(), found.begin(), found.end());
+    m.symmetric = m.symmetric || IsSymmetric(form);
+    m.core = m.core || std::find(kCore.begin(), kCore.end(), form) != kCore.end();
+  }
+  std::sort(m.ids.begin(), m.ids.end());
+  m.ids.erase(std::unique(m.ids.begin(), m.ids.end()), m.ids.end());
+  return predicate_matches_.emplace(written, std::move(m)).first->second;
 }
 
 std::vector<std::string> Catalog::WithSubtypes(const std::string& lower_type) {

@@ -27,6 +27,15 @@ class Catalog {
   const std::vector<std::string>& type_names() const { return type_names_; }
   uint64_t PredicateCount(graph::TermId id) const;
 
+  // What a written predicate name (any inflection, case-insensitive) resolves
+  // to; memoized, so not thread-safe (one Engine per thread).
+  struct PredicateMatch {
+    std::vector<graph::TermId> ids;  // sorted, unique
+    bool symmetric = false;          // met/meet, spouseOf: match both directions
+    bool core = false;               // a CONTRACT section 3 name (never "unknown")
+  };
+  const PredicateMatch& MatchPredicate(const std::string& written) const;
+
   graph::TermId rdf_type() const { return rdf_type_; }
   graph::TermId label() const { return label_; }
   graph::TermId alias() const { return alias_; }
@@ -42,6 +51,7 @@ class Catalog {
   std::unordered_map<std::string, std::vector<graph::TermId>> predicates_, types_;
   std::unordered_map<graph::TermId, uint64_t> predicate_counts_;
   std::vector<std::string> predicate_names_, type_names_;
+  mutable std::unordered_map<std::string, PredicateMatch> predicate_matches_;
   graph::TermId rdf_type_ = graph::kNoTerm, label_ = graph::kNoTerm, alias_ = graph::kNoTerm;
 };
 

@@ -33,7 +33,7 @@ std::string PhysicalScan::Name() const {
 
 std::string PhysicalScan::Params() const {
   return "[" + index_ + "] " + pattern_.subject.text + " " + pattern_.predicate.text + " " +
-         pattern_.object.text + " (est. " + std::to_string(estimate_) + ")";
+         pattern_.object.text + (estimate_ == kNotEstimated ? "" : " (est. " + std::to_string(estimate_) + ")");
 }
 
 void PhysicalScan::Open(ExecContext* ctx) {

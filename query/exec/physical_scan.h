@@ -49,6 +49,9 @@ class PhysicalScan : public PhysicalOperator {
   std::set<std::tuple<graph::TermId, graph::TermId, graph::TermId>> seen_;
 };
 
+// PhysicalScan's estimate when the planner did not ask the store (lone pattern).
+constexpr uint64_t kNotEstimated = ~0ull;
+
 // The index a scan with these bound positions uses: "SPO", "POS" or "OSP".
 std::string IndexFor(bool s_bound, bool p_bound, bool o_bound);
 

@@ -16,6 +16,7 @@ class CsvRenderer : public ResultSink {
   void Begin(const std::vector<std::string>& columns, bool cite) override;
   bool Row(const ResultRow& row) override;
   void End(const ResultSummary& summary) override;
+  bool NeedsTypes() const override { return false; }
 
  private:
   void Cell(const std::string& s, bool first);

@@ -17,6 +17,7 @@ class TableRenderer : public ResultSink {
   void Begin(const std::vector<std::string>& columns, bool cite) override;
   bool Row(const ResultRow& row) override;
   void End(const ResultSummary& summary) override;
+  bool NeedsTypes() const override { return false; }
 
  private:
   std::ostream& out_;

@@ -8,6 +8,16 @@
 #include "query/parser/transformer.h"
 
 namespace kg::query::parser {
+namespace {
+
+// The default strategy's sync() looks ahead at every loop to prepare error
+// recovery; we stop at the first error (the listener throws), so skip it.
+class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
+ public:
+  void sync(antlr4::Parser*) override {}
+};
+
+}  // namespace
 
 ast::Statement ParseStatement(std::string_view text, int first_line, int first_column) {
   antlr4::ANTLRInputStream input(text.data(), text.size());
@@ -19,6 +29,7 @@ ast::Statement ParseStatement(std::string_view text, int first_line, int first_c
   kg_antlr::KgParser parser(&tokens);
   parser.removeErrorListeners();
   parser.addErrorListener(&listener);
+  parser.setErrorHandler(std::make_shared<FirstErrorStrategy>());
   // SLL is enough for this LL(1)-ish grammar and much faster than full LL.
   parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   auto* tree = parser.statement();  // the listener throws ParseError on the first error

@@ -6,6 +6,7 @@
 #include "query/exec/physical_argument.h"
 #include "query/exec/physical_distinct.h"
 #include "query/exec/physical_filter.h"
+#include "query/exec/physical_scan.h"
 #include "query/exec/physical_limit.h"
 #include "query/exec/physical_optional.h"
 #include "query/exec/physical_order.h"
@@ -58,7 +59,8 @@ exec::OperatorPtr Planner::PlanGroup(const binder::BoundGroup& group, exec::Oper
     bool anything_bound = std::any_of(bound->begin(), bound->end(), [](bool b) { return b; });
     size_t best = 0;
     double best_cost = std::numeric_limits<double>::max();
-    for (size_t i = 0; i < group.patterns.size(); ++i) {
+    // A lone pattern needs no ordering: skip the store's estimates.
+    for (size_t i = 0; i < group.patterns.size() && group.patterns.size() > 1; ++i) {
       if (done[i]) continue;
       double cost = static_cast<double>(EstimatePattern(group.patterns[i], *bound));
       // A pattern sharing no bound variable is a cartesian product: last resort.
@@ -69,7 +71,11 @@ exec::OperatorPtr Planner::PlanGroup(const binder::BoundGroup& group, exec::Oper
       }
     }
     done[best] = true;
-    op = PlanScan(std::move(op), group.patterns[best], *bound, names);
+    uint64_t estimate = group.patterns.size() > 1 ? static_cast<uint64_t>(best_cost) : exec::kNotEstimated;
+    if (anything_bound && group.patterns.size() > 1 && !SharesBoundVar(group.patterns[best], *bound)) {
+      estimate = EstimatePattern(group.patterns[best], *bound);  // undo the cartesian penalty for display
+    }
+    op = PlanScan(std::move(op), group.patterns[best], *bound, names, estimate);
     MarkBound(group.patterns[best], bound);
     op = place_filters(std::move(op), false);
   }

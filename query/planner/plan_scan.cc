@@ -54,7 +54,8 @@ uint64_t Planner::EstimatePattern(const binder::BoundPattern& p, const std::vect
 }
 
 exec::OperatorPtr Planner::PlanScan(exec::OperatorPtr input, const binder::BoundPattern& p,
-                                    const std::vector<bool>& bound, const std::vector<std::string>& names) const {
+                                    const std::vector<bool>& bound, const std::vector<std::string>& names,
+                                    uint64_t estimate) const {
   bool s = TermBound(p.subject, bound), o = TermBound(p.object, bound);
   bool pr = !p.predicate.is_variable() || bound[p.predicate.var];
   // An inverse alternative swaps subject and object positions.
@@ -62,7 +63,7 @@ exec::OperatorPtr Planner::PlanScan(exec::OperatorPtr input, const binder::Bound
                  std::all_of(p.predicate.alternatives.begin(), p.predicate.alternatives.end(),
                              [](const auto& a) { return a.inverse; });
   std::string index = inverse ? exec::IndexFor(o, pr, s) : exec::IndexFor(s, pr, o);
-  return std::make_unique<exec::PhysicalScan>(std::move(input), p, &names, index, EstimatePattern(p, bound));
+  return std::make_unique<exec::PhysicalScan>(std::move(input), p, &names, index, estimate);
 }
 
 }  // namespace kg::query::planner

@@ -30,8 +30,9 @@ class Planner {
                               const std::vector<std::string>& names);
   // plan_scan.cc
   uint64_t EstimatePattern(const binder::BoundPattern& p, const std::vector<bool>& bound) const;
+  // `estimate`: the pattern's estimated cardinality, or exec::kNotEstimated.
   exec::OperatorPtr PlanScan(exec::OperatorPtr input, const binder::BoundPattern& p, const std::vector<bool>& bound,
-                             const std::vector<std::string>& names) const;
+                             const std::vector<std::string>& names, uint64_t estimate) const;
   // plan_describe.cc
   Plan PlanDescribe(const binder::BoundStatement& st);
   // plan_count.cc: COUNT over a single predicate from statistics, or null.

@@ -22,6 +22,8 @@ class ResultSink {
   // Returns false to stop the query early (no error).
   virtual bool Row(const ResultRow& row) = 0;
   virtual void End(const ResultSummary& summary) = 0;
+  // False when the sink never reads Value::types (saves a type lookup per entity).
+  virtual bool NeedsTypes() const { return true; }
 };
 
 // A sink that keeps everything in memory (tests, the shell's buffered modes).

@@ -43,7 +43,7 @@ Value RowBuilder::ValueOf(const exec::ExecRow& row, int index, bool predicate_as
       v.kind = Value::Kind::kEntity;
       v.id = t.kind == graph::TermKind::kBlank ? "_:" + t.value : t.value;
       v.label = ctx_->store().LabelOf(slot);
-      v.types = TypesOf(slot);
+      if (types_wanted_) v.types = TypesOf(slot);
       break;
     case graph::TermKind::kNumber: v = Value::Literal(t.value, "number"); break;
     case graph::TermKind::kDate: v = Value::Literal(t.value, "date"); break;

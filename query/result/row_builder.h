@@ -18,8 +18,9 @@ namespace kg::query {
 class RowBuilder {
  public:
   // REQUIRES: ctx and columns outlive the builder.
-  RowBuilder(exec::ExecContext* ctx, const std::vector<planner::OutputColumn>* columns, bool cite)
-      : ctx_(ctx), columns_(columns), cite_(cite) {}
+  // `types`: fill Value::types (ResultSink::NeedsTypes).
+  RowBuilder(exec::ExecContext* ctx, const std::vector<planner::OutputColumn>* columns, bool cite, bool types = true)
+      : ctx_(ctx), columns_(columns), cite_(cite), types_wanted_(types) {}
   ResultRow Build(const exec::ExecRow& row);
   Value ValueOf(const exec::ExecRow& row, int slot, bool predicate_as_string);
 
@@ -28,6 +29,7 @@ class RowBuilder {
   exec::ExecContext* ctx_;
   const std::vector<planner::OutputColumn>* columns_;
   bool cite_;
+  bool types_wanted_;
   std::unordered_map<graph::TermId, std::vector<std::string>> types_;
   std::unordered_map<graph::TermId, Value> values_;
   std::unordered_map<std::string, std::string> speaker_labels_;
