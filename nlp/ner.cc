@@ -1,7 +1,9 @@
 #include "nlp/ner.h"
 
 #include <algorithm>
+#include <array>
 #include <fstream>
+#include <map>
 
 #include "nlp/parser_transitions.h"
 
@@ -194,6 +196,14 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_
   f[k++] = H(38, K(i + 2));
   f[k++] = H(39, L(i), P(i + 1));
   f[k++] = H(40, s.suffix[i], S(i));
+  auto C = [&](int j) -> uint64_t { return j < 0 ? 8 : j >= n ? 9 : s.caps[j] & 3; };
+  auto Fm = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : s.form[j]; };
+  f[k++] = H(41, L(i - 1), pv);
+  f[k++] = H(42, P(i - 1), P(i));
+  f[k++] = H(43, Fm(i + 1));
+  f[k++] = H(44, Fm(i - 1));
+  f[k++] = H(45, C(i - 1), C(i), C(i + 1));
+  f[k++] = H(46, C(i), C(i + 1), C(i + 2));
   return k;
 }
 
@@ -242,20 +252,48 @@ std::vector<EntitySpan> Ner::TagSpan(const Doc& doc, uint32_t first, uint32_t la
   return out;
 }
 
+namespace {
+
+std::string SpanKey(const Doc& doc, uint32_t first, uint32_t last) {
+  std::string key;
+  for (uint32_t i = first; i < last; ++i) {
+    if (i > first) key += ' ';
+    key += doc.tokens[i].form;
+  }
+  return key;
+}
+
+}  // namespace
+
 Status Ner::Process(Doc& doc) const {
   std::vector<bool> used(doc.tokens.size(), false);
   for (const EntitySpan& e : doc.entities) {
     for (uint32_t i = e.first_token; i < e.last_token && i < used.size(); ++i) used[i] = true;
   }
+  std::vector<EntitySpan> found;
   for (const Sentence& sent : doc.sentences) {
     if (sent.last_token > doc.tokens.size() || sent.first_token > sent.last_token) {
       return Status::InvalidArgument("sentence token range out of bounds");
     }
-    for (EntitySpan& e : TagSpan(doc, sent.first_token, sent.last_token)) {
-      bool clash = false;
-      for (uint32_t i = e.first_token; i < e.last_token; ++i) clash = clash || used[i];
-      if (!clash) doc.entities.push_back(std::move(e));
-    }
+    for (EntitySpan& e : TagSpan(doc, sent.first_token, sent.last_token)) found.push_back(std::move(e));
+  }
+  // Document-level consistency (one sense per discourse): a name keeps one
+  // type, the majority of its mentions' types. (Labelling its untagged
+  // occurrences too was tried and cost precision on GUM dev.)
+  std::map<std::string, std::array<int, 3>> votes;
+  for (const EntitySpan& e : found) {
+    const int t = e.label == kTypes[0] ? 0 : e.label == kTypes[1] ? 1 : 2;
+    ++votes[SpanKey(doc, e.first_token, e.last_token)][t];
+  }
+  auto majority = [&](const std::string& key) {
+    const auto& v = votes.at(key);
+    return static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
+  };
+  for (EntitySpan& e : found) e.label = kTypes[majority(SpanKey(doc, e.first_token, e.last_token))];
+  for (EntitySpan& e : found) {
+    bool clash = false;
+    for (uint32_t i = e.first_token; i < e.last_token; ++i) clash = clash || used[i];
+    if (!clash) doc.entities.push_back(std::move(e));
   }
   std::stable_sort(doc.entities.begin(), doc.entities.end(),
                    [](const EntitySpan& a, const EntitySpan& b) { return a.first_token < b.first_token; });

@@ -12,15 +12,23 @@ namespace kg::nlp {
 Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::vector<ConlluSentence>& gold) {
   NerScores sc;
   for (const char* t : Ner::kTypes) sc.by_type[t];
-  for (const ConlluSentence& s : gold) {
-    Doc doc = SentenceToDoc(s);
+  // Documents are scored whole, so the NER's document-level consistency applies.
+  size_t begin = 0;
+  while (begin < gold.size()) {
+    size_t end = begin + 1;
+    while (end < gold.size() && !gold[end].comments.count("newdoc id")) ++end;
+    Doc doc = SentencesToDoc(&gold[begin], end - begin);
     if (tagger != nullptr) {
       for (Token& t : doc.tokens) t.upos.clear(), t.xpos.clear();
       KG_RETURN_IF_ERROR(tagger->Process(doc));
     }
     KG_RETURN_IF_ERROR(ner.Process(doc));
     std::set<std::tuple<uint32_t, uint32_t, std::string>> g, p;
-    for (const EntitySpan& e : GoldNamedMentions(s)) g.emplace(e.first_token, e.last_token, e.label);
+    uint32_t base = 0;
+    for (size_t k = begin; k < end; ++k) {
+      for (const EntitySpan& e : GoldNamedMentions(gold[k])) g.emplace(base + e.first_token, base + e.last_token, e.label);
+      base += static_cast<uint32_t>(gold[k].words.size());
+    }
     for (const EntitySpan& e : doc.entities) p.emplace(e.first_token, e.last_token, e.label);
     for (const auto& x : g) {
       ++sc.by_type[std::get<2>(x)].gold;
@@ -28,6 +36,7 @@ Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::v
       if (p.count(x)) ++sc.by_type[std::get<2>(x)].correct, ++sc.overall.correct;
     }
     for (const auto& x : p) ++sc.by_type[std::get<2>(x)].predicted, ++sc.overall.predicted;
+    begin = end;
   }
   return sc;
 }

@@ -99,6 +99,8 @@ void Parser::ParseSpan(Doc& doc, uint32_t first, uint32_t last) const {
   in.word.resize(n + 1);
   in.suffix.resize(n + 1);
   in.tag.resize(n + 1);
+  in.upos.resize(n + 1);
+  in.upos[0] = parse::HashString("<ROOT>");
   in.word[0] = parse::HashString("<ROOT>");
   in.suffix[0] = 0;
   in.tag[0] = 2;
@@ -108,6 +110,7 @@ void Parser::ParseSpan(Doc& doc, uint32_t first, uint32_t last) const {
     in.word[i] = parse::WordKey(t.form);
     in.suffix[i] = parse::SuffixKey(t.form);
     in.tag[i] = TagId(t);
+    in.upos[i] = parse::HashString(t.upos);
     is_punct[i] = t.upos == "PUNCT";
   }
   const int n_actions = weights_.n_classes();

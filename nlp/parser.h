@@ -37,6 +37,8 @@ class Parser : public Component {
   void ParseSpan(Doc& doc, uint32_t first, uint32_t last) const;
 
   const std::vector<std::string>& labels() const { return labels_; }
+  // Drops weights below `min_abs` (trades accuracy for size; see train_parser.h).
+  void PruneWeights(float min_abs) { weights_.Prune(min_abs); }
 
   // For training (nlp/train_parser.cc): a parser over the given vocabularies and weights.
   Parser(std::vector<std::string> labels, std::vector<std::string> tags, bool use_xpos, Weights weights);

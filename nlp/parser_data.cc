@@ -51,6 +51,30 @@ Doc SentenceToDoc(const ConlluSentence& s) {
   return doc;
 }
 
+Doc SentencesToDoc(const ConlluSentence* sentences, size_t count) {
+  Doc doc;
+  for (size_t k = 0; k < count; ++k) {
+    Doc one = SentenceToDoc(sentences[k]);
+    if (!doc.text.empty()) doc.text += ' ';
+    const uint32_t char_base = static_cast<uint32_t>(doc.text.size());
+    const uint32_t tok_base = static_cast<uint32_t>(doc.tokens.size());
+    doc.text += one.text;
+    for (Token& t : one.tokens) {
+      t.start += char_base;
+      t.end += char_base;
+      if (t.head >= 0) t.head += static_cast<int>(tok_base);
+      doc.tokens.push_back(std::move(t));
+    }
+    Sentence s = one.sentences[0];
+    s.first_token += tok_base;
+    s.last_token += tok_base;
+    s.start += char_base;
+    s.end += char_base;
+    doc.sentences.push_back(s);
+  }
+  return doc;
+}
+
 Status Retag(const Component* tagger, std::vector<ConlluSentence>* sentences) {
   if (tagger == nullptr) return Status::Ok();
   for (ConlluSentence& s : *sentences) {

@@ -21,6 +21,8 @@ Result<std::vector<ConlluSentence>> ReadConlluList(const std::string& list_file,
 // One Doc per sentence: text = forms joined by their spacing, one token per
 // syntactic word (gold upos/xpos/lemma/head/deprel copied), one Sentence.
 Doc SentenceToDoc(const ConlluSentence& s);
+// Several sentences in one Doc (sentences separated by a space), e.g. a document.
+Doc SentencesToDoc(const ConlluSentence* sentences, size_t count);
 
 // Runs `tagger` (if not null) over each sentence and copies its upos/xpos
 // into the words. Returns the tagger's first error.

@@ -220,6 +220,14 @@ int State::Features(const SentenceInput& in, uint64_t* f) const {
   f[k++] = H(82, n0p, n1p, n1 >= 0 ? in.suffix[n1] : 0);
   f[k++] = H(83, s0p, s0 > 0 ? P(s0 - 1) : 0, n0p);
   f[k++] = H(84, s0p, n0p, n0 > 1 ? P(n0 - 1) : 0);
+  auto U = [&](int i) -> uint64_t { return i < 0 ? 0 : in.upos[i]; };
+  const uint64_t s0u = U(s0), n0u = U(n0), n1u = U(n1);
+  f[k++] = H(85, s0u, n0u);
+  f[k++] = H(86, s0u, n0u, n1u);
+  f[k++] = H(87, U(s1), s0u, n0u);
+  f[k++] = H(88, s0w, n0u);
+  f[k++] = H(89, s0u, n0w);
+  f[k++] = H(90, n0u, n1u, U(n2));
   return k;
 }
 

@@ -28,6 +28,7 @@ struct SentenceInput {
   std::vector<uint64_t> word;    // hash of the normalised lower-case form
   std::vector<uint64_t> suffix;  // hash of the last 3 characters
   std::vector<uint32_t> tag;     // fine tag id (2 = ROOT, 1 = unknown, 0 = none)
+  std::vector<uint64_t> upos;    // hash of the universal tag (AUX vs VERB, which xpos merges)
   int n = 0;                     // number of words
 };
 

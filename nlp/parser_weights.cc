@@ -5,6 +5,7 @@
 #include <cstring>
 #include <istream>
 #include <ostream>
+#include <tuple>
 
 namespace kg::nlp {
 namespace {
@@ -12,7 +13,15 @@ namespace {
 inline uint64_t Slot(uint64_t key) { return (key * 0x9E3779B97F4A7C15ULL) >> 17; }
 inline uint64_t NonZero(uint64_t key) { return key == 0 ? 1 : key; }
 
-constexpr char kMagic[8] = {'K', 'G', 'W', 'E', 'I', 'G', 'H', '1'};
+constexpr char kMagic[8] = {'K', 'G', 'W', 'E', 'I', 'G', 'H', '2'};
+
+// Run-time keys are 32 bits (half the model size; with ~2M features about a
+// hundred pairs collide, which costs nothing measurable). Never 0 (= empty).
+inline uint32_t Key32(uint64_t key) {
+  const uint32_t k = static_cast<uint32_t>(key >> 32) ^ static_cast<uint32_t>(key);
+  return k == 0 ? 1 : k;
+}
+inline uint64_t Slot32(uint32_t key) { return (static_cast<uint64_t>(key) * 0x9E3779B97F4A7C15ULL) >> 24; }
 
 template <typename T>
 void Put(std::ostream& out, const T& v) { out.write(reinterpret_cast<const char*>(&v), sizeof(T)); }
@@ -99,86 +108,118 @@ void TrainWeights::Update(const uint64_t* feats, int n, int truth, int guess) {
 }
 
 Weights TrainWeights::Average(float min_abs) const {
-  Weights out;
-  out.n_classes_ = n_classes_;
-  std::vector<std::pair<uint64_t, uint32_t>> order;
-  order.reserve(lists_.size());
-  for (size_t i = 0; i < keys_.size(); ++i) {
-    if (keys_[i] != 0) order.emplace_back(keys_[i], slots_[i]);
-  }
-  std::sort(order.begin(), order.end());
+  // Averaged weights keyed by the 32-bit run-time key; 64-bit keys that fold
+  // to the same 32 bits (rare) share one feature and their weights add up.
+  std::vector<std::tuple<uint32_t, uint32_t, float>> flat;  // key32, class, weight
   const double total = static_cast<double>(std::max<int64_t>(now_, 1));
-  out.offsets_.push_back(0);
-  for (const auto& [key, slot] : order) {
-    size_t before = out.values_.size();
-    std::vector<std::pair<uint8_t, float>> kept;
-    for (const Entry& e : lists_[slot]) {
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (keys_[i] == 0) continue;
+    const uint32_t k32 = Key32(keys_[i]);
+    for (const Entry& e : lists_[slots_[i]]) {
       const double acc = e.acc + static_cast<double>(e.w) * static_cast<double>(now_ - e.stamp);
       const float avg = static_cast<float>(acc / total);
-      if (std::fabs(avg) >= min_abs) kept.emplace_back(static_cast<uint8_t>(e.cls), avg);
+      if (avg != 0.0f) flat.emplace_back(k32, e.cls, avg);
     }
-    if (kept.empty()) continue;
-    std::sort(kept.begin(), kept.end());
-    for (const auto& [c, v] : kept) {
-      out.classes_.push_back(c);
-      out.values_.push_back(v);
+  }
+  std::sort(flat.begin(), flat.end());
+  Weights out;
+  out.n_classes_ = n_classes_;
+  for (size_t i = 0; i < flat.size();) {
+    const uint32_t key = std::get<0>(flat[i]);
+    const size_t before = out.entries_.size();
+    while (i < flat.size() && std::get<0>(flat[i]) == key) {
+      const uint32_t cls = std::get<1>(flat[i]);
+      float w = 0;
+      while (i < flat.size() && std::get<0>(flat[i]) == key && std::get<1>(flat[i]) == cls) w += std::get<2>(flat[i++]);
+      if (std::fabs(w) >= min_abs && w != 0.0f) out.entries_.push_back({cls, w});
     }
-    (void)before;
+    if (out.entries_.size() == before) continue;
     out.feature_keys_.push_back(key);
-    out.offsets_.push_back(static_cast<uint32_t>(out.values_.size()));
+    out.offsets_.push_back(static_cast<uint32_t>(out.entries_.size()));
   }
   out.BuildIndex();
   return out;
 }
 
+void Weights::Prune(float min_abs) {
+  std::vector<uint32_t> keys, offsets = {0};
+  std::vector<Entry> entries;
+  for (size_t f = 0; f < feature_keys_.size(); ++f) {
+    const size_t before = entries.size();
+    for (uint32_t e = offsets_[f]; e < offsets_[f + 1]; ++e) {
+      if (std::fabs(entries_[e].w) >= min_abs) entries.push_back(entries_[e]);
+    }
+    if (entries.size() == before) continue;
+    keys.push_back(feature_keys_[f]);
+    offsets.push_back(static_cast<uint32_t>(entries.size()));
+  }
+  feature_keys_.swap(keys);
+  offsets_.swap(offsets);
+  entries_.swap(entries);
+  BuildIndex();
+}
+
 void Weights::BuildIndex() {
   size_t cap = 16;
   while (cap < feature_keys_.size() * 2) cap *= 2;
-  table_keys_.assign(cap, 0);
-  table_vals_.assign(cap, 0);
+  table_.assign(cap, Slot{0, 0, 0});
   mask_ = cap - 1;
   for (size_t f = 0; f < feature_keys_.size(); ++f) {
-    uint64_t i = Slot(feature_keys_[f]) & mask_;
-    while (table_keys_[i] != 0) i = (i + 1) & mask_;
-    table_keys_[i] = feature_keys_[f];
-    table_vals_[i] = static_cast<uint32_t>(f);
+    uint64_t i = Slot32(feature_keys_[f]) & mask_;
+    while (table_[i].key != 0) i = (i + 1) & mask_;
+    table_[i] = Slot{feature_keys_[f], offsets_[f], offsets_[f + 1] - offsets_[f]};
   }
 }
 
 void Weights::Score(const uint64_t* feats, int n, float* scores) const {
-  if (table_keys_.empty()) return;
-  for (int f = 0; f < n; ++f) {
-    const uint64_t key = NonZero(feats[f]);
-    for (uint64_t i = Slot(key) & mask_;; i = (i + 1) & mask_) {
-      const uint64_t k = table_keys_[i];
-      if (k == key) {
-        const uint32_t feat = table_vals_[i];
-        for (uint32_t e = offsets_[feat]; e < offsets_[feat + 1]; ++e) scores[classes_[e]] += values_[e];
-        break;
+  if (feature_keys_.empty()) return;
+  constexpr int kBatch = 128;
+  uint32_t keys[kBatch];
+  uint64_t slots[kBatch];
+  for (int base = 0; base < n; base += kBatch) {
+    const int m = std::min(kBatch, n - base);
+    // Look-ups miss the cache: issue them all first.
+    for (int f = 0; f < m; ++f) {
+      keys[f] = Key32(feats[base + f]);
+      slots[f] = Slot32(keys[f]) & mask_;
+      __builtin_prefetch(&table_[slots[f]]);
+    }
+    for (int f = 0; f < m; ++f) {
+      for (uint64_t i = slots[f];; i = (i + 1) & mask_) {
+        const Slot& s = table_[i];
+        if (s.key == keys[f]) {
+          const Entry* e = &entries_[s.start];
+          for (uint32_t k = 0; k < s.count; ++k) scores[e[k].cls] += e[k].w;
+          break;
+        }
+        if (s.key == 0) break;
       }
-      if (k == 0) break;
     }
   }
 }
 
 // Layout: magic, n_classes u32, n_features u64, n_entries u64, scale f32,
-// keys u64[n_features], counts u8[n_features], classes u8[n_entries], values i16[n_entries].
+// keys u32[n_features], counts u8[n_features], classes u8[n_entries], values i16[n_entries].
 Status Weights::Save(std::ostream& out) const {
   out.write(kMagic, sizeof(kMagic));
   float max_abs = 1e-9f;
-  for (float v : values_) max_abs = std::max(max_abs, std::fabs(v));
+  for (const Entry& e : entries_) max_abs = std::max(max_abs, std::fabs(e.w));
   const float scale = max_abs / 32767.0f;
   Put(out, static_cast<uint32_t>(n_classes_));
   Put(out, static_cast<uint64_t>(feature_keys_.size()));
-  Put(out, static_cast<uint64_t>(values_.size()));
+  Put(out, static_cast<uint64_t>(entries_.size()));
   Put(out, scale);
-  out.write(reinterpret_cast<const char*>(feature_keys_.data()), feature_keys_.size() * sizeof(uint64_t));
+  out.write(reinterpret_cast<const char*>(feature_keys_.data()), feature_keys_.size() * sizeof(uint32_t));
   std::vector<uint8_t> counts(feature_keys_.size());
   for (size_t f = 0; f < counts.size(); ++f) counts[f] = static_cast<uint8_t>(offsets_[f + 1] - offsets_[f]);
   out.write(reinterpret_cast<const char*>(counts.data()), counts.size());
-  out.write(reinterpret_cast<const char*>(classes_.data()), classes_.size());
-  std::vector<int16_t> q(values_.size());
-  for (size_t i = 0; i < q.size(); ++i) q[i] = static_cast<int16_t>(std::lround(values_[i] / scale));
+  std::vector<uint8_t> classes(entries_.size());
+  std::vector<int16_t> q(entries_.size());
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    classes[i] = static_cast<uint8_t>(entries_[i].cls);
+    q[i] = static_cast<int16_t>(std::lround(entries_[i].w / scale));
+  }
+  out.write(reinterpret_cast<const char*>(classes.data()), classes.size());
   out.write(reinterpret_cast<const char*>(q.data()), q.size() * sizeof(int16_t));
   if (!out) return Status::IOError("cannot write weights");
   return Status::Ok();
@@ -193,27 +234,29 @@ Status Weights::Load(std::istream& in) {
   uint64_t n_features = 0, n_entries = 0;
   float scale = 0;
   if (!Get(in, &n_classes) || !Get(in, &n_features) || !Get(in, &n_entries) || !Get(in, &scale) ||
-      n_classes == 0 || n_classes > 256 || n_features > (1ULL << 32) || n_entries > (1ULL << 32)) {
+      n_classes == 0 || n_classes > 255 || n_features > (1ULL << 31) || n_entries > (1ULL << 31)) {
     return Status::Corruption("bad weights header");
   }
   n_classes_ = static_cast<int>(n_classes);
   feature_keys_.resize(n_features);
-  std::vector<uint8_t> counts(n_features);
-  classes_.resize(n_entries);
+  std::vector<uint8_t> counts(n_features), classes(n_entries);
   std::vector<int16_t> q(n_entries);
-  in.read(reinterpret_cast<char*>(feature_keys_.data()), n_features * sizeof(uint64_t));
+  in.read(reinterpret_cast<char*>(feature_keys_.data()), n_features * sizeof(uint32_t));
   in.read(reinterpret_cast<char*>(counts.data()), n_features);
-  in.read(reinterpret_cast<char*>(classes_.data()), n_entries);
+  in.read(reinterpret_cast<char*>(classes.data()), n_entries);
   in.read(reinterpret_cast<char*>(q.data()), n_entries * sizeof(int16_t));
   if (!in) return Status::Corruption("truncated weights");
   offsets_.assign(n_features + 1, 0);
-  for (size_t f = 0; f < n_features; ++f) offsets_[f + 1] = offsets_[f] + counts[f];
-  if (offsets_[n_features] != n_entries) return Status::Corruption("weights entry count mismatch");
-  for (uint8_t c : classes_) {
-    if (c >= n_classes) return Status::Corruption("weights class out of range");
+  for (size_t f = 0; f < n_features; ++f) {
+    if (feature_keys_[f] == 0) return Status::Corruption("weights key 0");
+    offsets_[f + 1] = offsets_[f] + counts[f];
   }
-  values_.resize(n_entries);
-  for (size_t i = 0; i < n_entries; ++i) values_[i] = static_cast<float>(q[i]) * scale;
+  if (offsets_[n_features] != n_entries) return Status::Corruption("weights entry count mismatch");
+  entries_.resize(n_entries);
+  for (size_t i = 0; i < n_entries; ++i) {
+    if (classes[i] >= n_classes) return Status::Corruption("weights class out of range");
+    entries_[i] = Entry{classes[i], static_cast<float>(q[i]) * scale};
+  }
   BuildIndex();
   return Status::Ok();
 }

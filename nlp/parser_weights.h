@@ -46,22 +46,26 @@ class Weights {
  public:
   Weights() = default;
   int n_classes() const { return n_classes_; }
-  size_t n_features() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
+  size_t n_features() const { return feature_keys_.size(); }
   void Score(const uint64_t* feats, int n, float* scores) const;
-  // Binary form: int16-quantised weights. Returns IOError/Corruption on failure.
+  // Drops weights with |w| < min_abs (and features left empty): smaller model.
+  void Prune(float min_abs);
+  // Binary form: 32-bit feature keys, int16-quantised weights.
+  // Returns IOError/Corruption on failure.
   Status Save(std::ostream& out) const;
   Status Load(std::istream& in);
 
  private:
   friend class TrainWeights;
+  struct Slot { uint32_t key, start, count; };   // open-addressing table entry; key 0 = empty
+  struct Entry { uint32_t cls; float w; };
   void BuildIndex();
   int n_classes_ = 0;
-  std::vector<uint64_t> feature_keys_;  // sorted keys, feature i
-  std::vector<uint32_t> offsets_;       // entries of feature i: [offsets_[i], offsets_[i+1])
-  std::vector<uint8_t> classes_;
-  std::vector<float> values_;
-  std::vector<uint64_t> table_keys_;    // open-addressing index key -> feature
-  std::vector<uint32_t> table_vals_;
+  // Features sorted by 32-bit key; feature i owns entries [offsets_[i], offsets_[i+1]).
+  std::vector<uint32_t> feature_keys_;
+  std::vector<uint32_t> offsets_ = {0};
+  std::vector<Entry> entries_;
+  std::vector<Slot> table_;
   uint64_t mask_ = 0;
 };
 

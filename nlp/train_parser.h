@@ -7,10 +7,14 @@
 // Thread-safety: a pure function; uses one thread.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "nlp/component.h"
+#include "nlp/conllu.h"
 #include "util/status.h"
 
 namespace kg::nlp {
@@ -22,6 +26,11 @@ struct ParserTrainOptions {
   int epochs = 12;              // passes over the training data
   unsigned seed = 1;            // exploration / shuffling seed (output is deterministic per seed)
   std::ostream* log = nullptr;  // progress lines and the dev score; may be null
+  // Jackknifing: if set, the training words are tagged by taggers trained
+  // (with this function) on the other `jackknife_folds` folds, so the parser
+  // learns from tags as noisy as at run time; `tagger` then tags dev only.
+  std::function<std::unique_ptr<Component>(const std::vector<ConlluSentence>&)> train_tagger;
+  int jackknife_folds = 10;
   bool eval_each_epoch = false; // also log dev scores after every epoch (slower)
   float min_weight = 0.0f;      // averaged weights below this magnitude are dropped (model size)
 };

@@ -1,0 +1,120 @@
+#include "nlp/ner.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "nlp/conllu.h"
+#include "nlp/ner_data.h"
+#include "nlp/ner_eval.h"
+#include "nlp/ner_gazetteer.h"
+#include "test_doc.h"
+
+namespace kg::nlp {
+namespace {
+
+// An invented sentence annotated the GUM way (MISC Entity brackets).
+const char* kGumLike =
+    "# text = Yesterday the mayor of Lisbon, Ana Costa, visited the Ministry of Health.\n"
+    "1\tYesterday\tyesterday\tADV\tRB\t_\t10\tadvmod\t_\t_\n"
+    "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\tEntity=(1-person-new-sssss-cf1-2-coref\n"
+    "3\tmayor\tmayor\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+    "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+    "5\tLisbon\tLisbon\tPROPN\tNNP\t_\t3\tnmod\t_\tEntity=(2-place-new-sssss-cf2-1-sgl-Lisbon)|SpaceAfter=No\n"
+    "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "7\tAna\tAna\tPROPN\tNNP\t_\t3\tappos\t_\tEntity=(3-person-new-sssss-cf3-1,2-coref\n"
+    "8\tCosta\tCosta\tPROPN\tNNP\t_\t7\tflat\t_\tEntity=3)1)|SpaceAfter=No\n"
+    "9\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+    "10\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "11\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\tEntity=(4-organization-new-sssss-cf4-2-sgl-Ministry_of_Health\n"
+    "12\tMinistry\tMinistry\tPROPN\tNNP\t_\t10\tobj\t_\t_\n"
+    "13\tof\tof\tADP\tIN\t_\t14\tcase\t_\t_\n"
+    "14\tHealth\tHealth\tPROPN\tNNP\t_\t12\tnmod\t_\tEntity=4)|SpaceAfter=No\n"
+    "15\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n"
+    "\n";
+
+TEST(NerDataTest, NamedMentionsAreProperNounHeadedAndTrimmed) {
+  std::istringstream in(kGumLike);
+  auto sents = ReadConllu(in);
+  ASSERT_TRUE(sents.ok()) << sents.status().ToString();
+  ASSERT_EQ(sents->size(), 1u);
+  const auto spans = GoldNamedMentions((*sents)[0]);
+  // "the mayor of Lisbon, Ana Costa" is headed by a common noun: not named.
+  // "the Ministry of Health" loses its determiner. Indices are 0-based words.
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(spans[0].label, "PLACE");
+  EXPECT_EQ(spans[0].first_token, 4u);
+  EXPECT_EQ(spans[0].last_token, 5u);
+  EXPECT_EQ(spans[1].label, "PERSON");
+  EXPECT_EQ(spans[1].first_token, 6u);
+  EXPECT_EQ(spans[1].last_token, 8u);
+  EXPECT_EQ(spans[2].label, "ORG");
+  EXPECT_EQ(spans[2].first_token, 11u);
+  EXPECT_EQ(spans[2].last_token, 14u);
+}
+
+TEST(NerGazetteerTest, MatchesCountryPhrasesAndWordLists) {
+  if (!std::filesystem::exists("/usr/share/iso-codes/json/iso_3166-1.json")) GTEST_SKIP() << "iso-codes absent";
+  Gazetteer g = Gazetteer::Build();
+  std::vector<uint8_t> kinds, place;
+  g.Match({"President", "visited", "the", "United", "States", "and", "France"}, &kinds, &place);
+  EXPECT_EQ(place, (std::vector<uint8_t>{0, 0, 0, 1, 3, 0, 4}));  // B, L, U
+  EXPECT_TRUE(kinds[0] & (1u << Gazetteer::kTitle));
+  EXPECT_EQ(kinds[1], 0);
+}
+
+TEST(NerTest, BilouConstraints) {
+  // Classes: 0 O; PERSON B=1 I=2 L=3 U=4; ORG 5..8; PLACE 9..12.
+  EXPECT_TRUE(Ner::Allowed(-1, 1, false));   // B at start
+  EXPECT_FALSE(Ner::Allowed(-1, 2, false));  // I at start
+  EXPECT_FALSE(Ner::Allowed(-1, 1, true));   // B on the last token
+  EXPECT_TRUE(Ner::Allowed(1, 3, false));    // B-PER -> L-PER
+  EXPECT_FALSE(Ner::Allowed(1, 7, false));   // B-PER -> L-ORG
+  EXPECT_FALSE(Ner::Allowed(1, 0, false));   // an open span must close
+  EXPECT_FALSE(Ner::Allowed(2, 2, true));    // I on the last token
+  EXPECT_TRUE(Ner::Allowed(4, 12, false));   // U-PER -> U-PLACE
+}
+
+std::string ShippedNer() { return std::string(KG_SOURCE_DIR) + "/models/" + Ner::kFileName; }
+
+TEST(NerTest, ShippedModelRoundTripAndDeterminism) {
+  if (!std::filesystem::exists(ShippedNer())) GTEST_SKIP() << "no shipped NER model";
+  auto ner = Ner::Load(ShippedNer());
+  ASSERT_TRUE(ner.ok()) << ner.status().ToString();
+  const Doc doc = test_util::MakeDoc(
+      "Prime/PROPN Minister/PROPN Ana/PROPN Costa/PROPN met/VERB officials/NOUN from/ADP the/DET "
+      "World/PROPN Bank/PROPN in/ADP Portugal/PROPN ./PUNCT");
+  Doc a = doc, b = doc;
+  ASSERT_TRUE((*ner)->Process(a).ok());
+  ASSERT_TRUE((*ner)->Process(b).ok());
+  EXPECT_EQ(test_util::Entities(a), test_util::Entities(b));
+  EXPECT_NE(test_util::Entities(a).find("PLACE(Portugal)"), std::string::npos) << test_util::Entities(a);
+  const std::string path = ::testing::TempDir() + "/ner_roundtrip.bin";
+  ASSERT_TRUE((*ner)->Save(path).ok());
+  auto back = Ner::Load(path);
+  ASSERT_TRUE(back.ok());
+  Doc c = doc;
+  ASSERT_TRUE((*back)->Process(c).ok());
+  EXPECT_EQ(test_util::Entities(a), test_util::Entities(c));
+  std::ofstream(path, std::ios::trunc) << "garbage";
+  EXPECT_FALSE(Ner::Load(path).ok());
+}
+
+TEST(NerTest, ScorerCountsExactMatches) {
+  std::istringstream in(kGumLike);
+  auto sents = ReadConllu(in);
+  ASSERT_TRUE(sents.ok());
+  if (!std::filesystem::exists(ShippedNer())) GTEST_SKIP() << "no shipped NER model";
+  auto ner = Ner::Load(ShippedNer());
+  ASSERT_TRUE(ner.ok());
+  auto sc = ScoreNer(**ner, nullptr, *sents);
+  ASSERT_TRUE(sc.ok());
+  EXPECT_EQ(sc->overall.gold, 3u);
+  EXPECT_LE(sc->overall.correct, sc->overall.predicted);
+  EXPECT_EQ(sc->by_type["PERSON"].gold, 1u);
+}
+
+}  // namespace
+}  // namespace kg::nlp
