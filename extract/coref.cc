@@ -251,7 +251,7 @@ void ResolvePronouns(Context& ctx) {
         if (Compatible(ctx, it->entity, g)) { chosen = it->entity; break; }
       }
     }
-    // Earlier sentences: their subject, else their first person.
+    // Earlier sentences: their subject, else the most salient person mentioned.
     for (int p = s - 1; chosen < 0 && p >= 0 && p >= s - 3; --p) {
       auto there = PersonsIn(ctx, sents[p].first_token, sents[p].last_token);
       for (const auto& c : there) {
@@ -259,7 +259,10 @@ void ResolvePronouns(Context& ctx) {
       }
       if (chosen < 0) {
         for (const auto& c : there) {
-          if (Compatible(ctx, c.entity, g)) { chosen = c.entity; break; }
+          if (Compatible(ctx, c.entity, g) &&
+              (chosen < 0 || ctx.entities[c.entity].mentions > ctx.entities[chosen].mentions)) {
+            chosen = c.entity;
+          }
         }
       }
     }

@@ -1,5 +1,8 @@
 #include "extract/extractor.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 #include "extract/context.h"
 #include "extract/coref.h"
 #include "extract/dates.h"
@@ -14,6 +17,19 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
   ResolveMentions(ctx, CollectMentions(ctx));
   ResolvePronouns(ctx);
   DetectEvents(ctx);
+  if (std::getenv("KG_EXTRACT_DEBUG")) {  // mention/coreference trace for rule tuning
+    for (const auto& m : ctx.mentions) {
+      const Entity& e = ctx.entities[m.entity];
+      std::fprintf(stderr, "mention [%s] -> %s type=%d%s\n", ctx.Text(m.first, m.last - 1).c_str(), e.name.c_str(),
+                   static_cast<int>(e.type), m.demonym ? " demonym" : "");
+    }
+    for (uint32_t i = 0; i < ctx.size(); ++i) {
+      if (ctx.token_mention[i] < 0 && !ctx.token_entities[i].empty()) {
+        std::fprintf(stderr, "pronoun %s@%u -> %s\n", ctx.tok(i).form.c_str(), i,
+                     ctx.entities[ctx.token_entities[i][0]].name.c_str());
+      }
+    }
+  }
 
   TitleRule(ctx);
   FamilyRule(ctx);

@@ -9,7 +9,9 @@ namespace kg::extract {
 namespace {
 
 bool IsCapitalized(std::string_view w) {
-  return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC0);
+  if (w.empty()) return false;
+  auto c = static_cast<unsigned char>(w[0]);
+  return std::isupper(c) || (c >= 0xC3 && c < 0xE0);  // ASCII or Latin-1/Extended capitals' lead bytes
 }
 
 bool IsPossessive(const Context& ctx, uint32_t i) {
@@ -79,6 +81,42 @@ void Finalize(const Context& ctx, RawMention* m) {
   }
 }
 
+bool IsCalendarWord(const std::string& w) {
+  static const char* const kWords[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december", "monday", "tuesday",
+                                       "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb",
+                                       "aug", "sept", "oct", "nov", "dec"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// Whether token j continues (or, for j == start, starts) a proper-name run:
+// capitalised proper nouns, any capitalised word inside a sentence ("No
+// Kwang-chol"), and hyphen-glued pieces ("Yong-won").
+bool InNameRun(const Context& ctx, uint32_t start, uint32_t j) {
+  const auto& t = ctx.tok(j);
+  int s = ctx.sentence_of(j);
+  bool sentence_first = s >= 0 && ctx.doc().sentences[s].first_token == j;
+  if (j > start) {
+    const auto& prev = ctx.tok(j - 1);
+    bool glued = !prev.space_after;
+    if (t.form == "-" && glued && !t.space_after && j + 1 < ctx.size() && std::isalpha(static_cast<unsigned char>(ctx.tok(j + 1).form[0]))) return true;
+    if (prev.form == "-" && glued && std::isalpha(static_cast<unsigned char>(t.form[0]))) return true;
+  }
+  if (!IsCapitalized(t.form) || t.upos == "PUNCT" || t.upos == "NUM") return false;
+  if (t.upos == "PROPN") return true;
+  if (sentence_first || t.upos == "PRON" || t.upos == "VERB" || t.upos == "AUX" || t.upos == "ADP" ||
+      t.upos == "CCONJ" || t.upos == "SCONJ") {
+    return false;
+  }
+  if (j > start) return true;  // capitalised words after a name word continue it ("Russian Embassy")
+  // A capitalised common word inside a sentence starts a name only before another capitalised word.
+  return j + 1 < ctx.size() && IsCapitalized(ctx.tok(j + 1).form) && ctx.tok(j + 1).upos != "PUNCT" &&
+         ctx.sentence_of(j + 1) == s;
+}
+
 }  // namespace
 
 std::vector<RawMention> CollectMentions(const Context& ctx) {
@@ -131,10 +169,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     if (taken[i]) { ++i; continue; }
     int s = ctx.sentence_of(i);
     uint32_t j = i;
-    while (j < n && !taken[j] && ctx.sentence_of(j) == s && ctx.tok(j).upos == "PROPN" &&
-           IsCapitalized(ctx.tok(j).form)) {
-      ++j;
-    }
+    while (j < n && !taken[j] && ctx.sentence_of(j) == s && InNameRun(ctx, i, j)) ++j;
+    while (j > i && ctx.tok(j - 1).form == "-") --j;
     uint32_t sent_end = s >= 0 ? doc.sentences[s].last_token : n;
     std::string country;
     int clen = MatchCountry(ctx, i, std::min(sent_end, n), &country);
@@ -156,6 +192,32 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       continue;
     }
     if (j == i) { ++i; continue; }
+    if (j == i + 1 && IsCalendarWord(ctx.lower(i))) { ++i; continue; }
+    // "Security Council Secretary Sergei Shoigu": an office title splits an
+    // organisation (before) from a person (after).
+    uint32_t split = i;
+    for (uint32_t k = i; k + 1 < j; ++k) {
+      const std::string& w = ctx.lower(k);
+      bool royal = w == "crown" || w == "prince" || w == "princess" || w == "king" || w == "queen";
+      if (lex::IsTitleNoun(w) && !royal) split = k + 1;
+    }
+    if (split > i) {
+      uint32_t f = split - 1;
+      while (f > i && (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1))) &&
+             !lex::IsOrgWord(ctx.lower(f - 1))) {
+        --f;
+      }
+      if (f > i && lex::IsOrgWord(ctx.lower(f - 1))) {
+        RawMention org;
+        org.first = i;
+        org.last = f;
+        org.type = EntityType::kOrganization;
+        Finalize(ctx, &org);
+        out.push_back(std::move(org));
+      }
+      for (uint32_t k = i; k < split; ++k) taken[k] = 1;
+      i = split;
+    }
     RawMention m;
     m.first = i;
     m.last = j;
@@ -163,6 +225,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     if (lex::IsOrgWord(last_word)) m.type = EntityType::kOrganization;
     else if (lex::IsPlaceWord(last_word)) m.type = EntityType::kPlace;
     else if (i > 0 && (lex::IsHonorific(ctx.lower(i - 1)) || lex::IsTitleNoun(ctx.lower(i - 1)))) m.type = EntityType::kPerson;
+    else if (i > 0 && !lex::KinRelation(ctx.lower(i - 1)).empty()) m.type = EntityType::kPerson;  // "his wife X"
+    else if (i > 1 && ctx.lower(i - 1) == "," && !lex::KinRelation(ctx.lower(i - 2)).empty()) m.type = EntityType::kPerson;
     if (m.type == EntityType::kUnknown && lex::IsHonorific(ctx.lower(i)) && j - i >= 2) m.type = EntityType::kPerson;
     Finalize(ctx, &m);
     for (uint32_t k = i; k < j; ++k) taken[k] = 1;

@@ -39,13 +39,13 @@ int EventArg(Context& ctx, uint32_t t) {
   return -1;
 }
 
-std::vector<int> MentionsIn(const Context& ctx, uint32_t from, uint32_t to) {
+std::vector<int> MentionsIn(const Context& ctx, uint32_t from, uint32_t to, bool any_type = false) {
   std::vector<int> out;
   for (uint32_t k = from; k < to; ++k) {
     int m = ctx.token_mention[k];
     if (m < 0) continue;
     int e = ctx.mentions[m].entity;
-    if (!ctx.mentions[m].demonym && CanAttend(ctx, e) && std::find(out.begin(), out.end(), e) == out.end()) {
+    if (!ctx.mentions[m].demonym && (any_type || CanAttend(ctx, e)) && std::find(out.begin(), out.end(), e) == out.end()) {
       out.push_back(e);
     }
     k = ctx.mentions[m].last - 1;
@@ -111,6 +111,14 @@ void PresentList(Context& ctx, uint32_t t) {
     if (ctx.token_event[k] >= 0) event = ctx.token_event[k];
   }
   if (event < 0) event = SalientEvent(ctx, t);
+  // "Officials present included A, B": the listed are people holding office.
+  bool officials = false;
+  for (uint32_t k = begin; k < t; ++k) officials |= lex::IsTitleNoun(ctx.lemma(k)) && ctx.tok(k).upos == "NOUN";
+  for (int e : MentionsIn(ctx, t + 1, end, true)) {
+    if (ctx.entities[e].type == EntityType::kUnknown && officials) ctx.entities[e].type = EntityType::kPerson;
+    if (ctx.entities[e].type == EntityType::kPerson && officials) ctx.entities[e].official = true;
+  }
+  who = MentionsIn(ctx, t + 1, end);
   Qualifier q = AssessModality(ctx, t);
   if (w == "attend") q.modality = graph::Modality::kPlanned;
   if (IsHidden(q)) return;
