@@ -13,6 +13,7 @@
 #include "nlp/lemmatizer.h"
 #include "nlp/train/corpus.h"
 #include "nlp/train/train_tagger.h"
+#include "nlp/train_ner.h"
 #include "nlp/train_parser.h"
 
 namespace po = boost::program_options;
@@ -94,13 +95,37 @@ int RunTrain(const Args& args) {
     po_.tagger = tagger.get();
     if (iterations > 0) po_.epochs = iterations;
     po_.log = &std::cerr;
+    // Jackknifing: the parser learns from tags as noisy as the ones it will see.
+    po_.train_tagger = [&](const std::vector<nlp::ConlluSentence>& fold) -> std::unique_ptr<nlp::Component> {
+      nlp::train::TaggerTrainOptions fo;
+      if (iterations > 0) fo.iterations = iterations;
+      return nlp::train::TrainTagger(fold, {}, fo);
+    };
     Status s = nlp::TrainParser(po_);
     if (!s.ok()) return Fail(kExitRuntime, s.message());
     std::cerr << "parser written to " << out << " (" << elapsed() << " s)\n";
   }
   if (components.count("ner")) {
-    // TODO(nlp-parse): call nlp::TrainNer (nlp/train_ner.h) once nlp/train_ner.cc lands.
-    std::cerr << "ner: not trained by this build yet\n";
+    if (gum.empty()) return Fail(kExitUsage, "--gum DIR is required to train the NER model");
+    if (!tagger) {
+      auto loaded = nlp::Tagger::Load(out + "/tagger.bin");
+      if (!loaded.ok()) return Fail(kExitRuntime, "NER training needs a tagger: " + loaded.status().message());
+      tagger = std::move(loaded.value());
+    }
+    nlp::NerTrainOptions no;
+    no.gum_dir = gum;
+    no.models_dir = out;
+    no.tagger = tagger.get();
+    if (iterations > 0) no.epochs = iterations;
+    no.log = &std::cerr;
+    no.train_tagger = [&](const std::vector<nlp::ConlluSentence>& fold) -> std::unique_ptr<nlp::Component> {
+      nlp::train::TaggerTrainOptions fo;
+      if (iterations > 0) fo.iterations = iterations;
+      return nlp::train::TrainTagger(fold, {}, fo);
+    };
+    Status s = nlp::TrainNer(no);
+    if (!s.ok()) return Fail(kExitRuntime, s.message());
+    std::cerr << "ner written to " << out << " (" << elapsed() << " s)\n";
   }
   return kExitOk;
 }

@@ -4,8 +4,11 @@
 #include <filesystem>
 #include <set>
 
+#include "nlp/dates.h"
 #include "nlp/lemmatizer.h"
+#include "nlp/ner.h"
 #include "nlp/parser.h"
+#include "nlp/quantities.h"
 #include "nlp/sentencizer.h"
 #include "nlp/tagger.h"
 
@@ -33,6 +36,7 @@ const ModelComponent kModelComponents[] = {
     {"tagger", "tagger.bin", true, &LoadAs<Tagger>},
     {"lemmatizer", "lemmatizer.bin", true, &LoadAs<Lemmatizer>},
     {"parser", Parser::kFileName, false, &LoadAs<Parser>},
+    {"ner", Ner::kFileName, false, &LoadAs<Ner>},
 };
 
 }  // namespace
@@ -55,6 +59,9 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const std::string& models_dir, 
     if (!c.ok()) return c.status();
     components.push_back(std::move(c.value()));
   }
+  // Rule-based layers without model files; dates first so years stay dates.
+  if (!disabled("dates")) components.push_back(std::make_unique<DateTagger>());
+  if (!disabled("quantities")) components.push_back(std::make_unique<QuantityTagger>());
   return Create(std::move(components));
 }
 

@@ -1,8 +1,9 @@
 // Pipeline: the front door of nlp/. Text in, analysed Doc out:
-//   tokenizer -> sentencizer -> tagger -> lemmatizer -> [parser] -> [ner] -> [dates]
+//   tokenizer -> sentencizer -> tagger -> lemmatizer -> [parser] -> [ner] -> dates -> quantities
 // Load() reads the model files of a models directory (tagger.bin and
-// lemmatizer.bin are required; parser.bin, ner.bin, ... are optional and the
-// layer is simply absent when the file is missing) and checks, like spaCy's
+// lemmatizer.bin are required; parser.bin and ner.bin are optional and the
+// layer is simply absent when the file is missing; dates and quantities are
+// rules and always present unless disabled) and checks, like spaCy's
 // analyze_pipes, that every component's required layers are assigned by an
 // earlier one.
 // Thread-safety: immutable after Load/Create; Process/Annotate are const and

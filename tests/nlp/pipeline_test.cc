@@ -57,7 +57,8 @@ TEST(PipelineTest, TinyModelsTagTheirTrainingText) {
   std::string dir = TrainTinyModels();
   auto p = Pipeline::Load(dir);
   ASSERT_TRUE(p.ok()) << p.status().ToString();
-  EXPECT_EQ((*p)->component_names(), (std::vector<std::string>{"sentencizer", "tagger", "lemmatizer"}));
+  EXPECT_EQ((*p)->component_names(),
+            (std::vector<std::string>{"sentencizer", "tagger", "lemmatizer", "dates", "quantities"}));
   EXPECT_FALSE((*p)->HasLayer("deps"));  // no parser.bin: the layer is absent, not an error
   auto doc = (*p)->Process("The minister visited Busan on Tuesday. Prices rose quickly in the cities.");
   ASSERT_TRUE(doc.ok());
