@@ -21,12 +21,13 @@ struct Batch {
   size_t n = 0;
 };
 
-// A bounded hand-over queue; Close() wakes everyone.
+// A hand-over queue holding at most `capacity` batches; Close() wakes everyone.
 class Queue {
  public:
+  explicit Queue(size_t capacity) : capacity_(capacity) {}
   void Push(std::unique_ptr<Batch> b) {
     std::unique_lock<std::mutex> l(mu_);
-    cv_.wait(l, [&] { return q_.size() < kInFlight || closed_; });
+    cv_.wait(l, [&] { return q_.size() < capacity_ || closed_; });
     q_.push_back(std::move(b));
     cv_.notify_all();
   }
@@ -49,15 +50,18 @@ class Queue {
   std::mutex mu_;
   std::condition_variable cv_;
   std::deque<std::unique_ptr<Batch>> q_;
+  size_t capacity_;
   bool closed_ = false;
 };
 
 }  // namespace
 
 Status ImportStream(std::istream& in, Syntax syntax, const std::string& source, graph::BulkImport& import,
-                    uint64_t* facts, StreamError* error) {
+                    uint64_t* facts, StreamError* error, ProvenanceQuads* provenance) {
   *facts = 0;
-  Queue full, empty;  // `empty` recycles batches so their strings keep their capacity
+  // `empty` recycles batches so their strings keep their capacity; it can hold
+  // every batch (kInFlight + the reader's), so returning one never blocks.
+  Queue full(kInFlight), empty(kInFlight + 1);
   Status parse_status;
   uint64_t error_line = 0;
   std::atomic<bool> stop{false};
@@ -67,7 +71,34 @@ Status ImportStream(std::istream& in, Syntax syntax, const std::string& source, 
     Quad quad;
     auto batch = std::make_unique<Batch>();
     batch->facts.resize(kBatch);
+    std::vector<graph::Fact> restored;  // facts rebuilt from citation nodes
+    // Moves `restored` into batches; false when the consumer stopped.
+    auto push_restored = [&]() {
+      for (auto& f : restored) {
+        batch->facts[batch->n++] = std::move(f);
+        if (batch->n == kBatch) {
+          full.Push(std::move(batch));
+          batch = empty.Pop();
+          if (!batch) return false;
+          batch->n = 0;
+        }
+      }
+      restored.clear();
+      return true;
+    };
     while (!stop.load(std::memory_order_relaxed) && r.Next(&quad)) {
+      if (provenance) {
+        bool consumed = false;
+        Status s = provenance->Add(quad, &restored, &consumed);
+        if (!s.ok()) {
+          parse_status = s;
+          error_line = r.line();
+          full.Close();
+          return;
+        }
+        if (!push_restored()) return;
+        if (consumed) continue;
+      }
       mapper.MapInto(quad, &batch->facts[batch->n++]);
       if (batch->n == kBatch) {
         full.Push(std::move(batch));
@@ -78,6 +109,10 @@ Status ImportStream(std::istream& in, Syntax syntax, const std::string& source, 
     }
     parse_status = r.status();
     error_line = r.line();
+    if (parse_status.ok() && provenance) {
+      parse_status = provenance->Finish(&restored);
+      if (parse_status.ok() && !push_restored()) return;
+    }
     if (parse_status.ok() && batch->n > 0) full.Push(std::move(batch));
     full.Close();
   });

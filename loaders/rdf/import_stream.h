@@ -12,6 +12,7 @@
 
 #include "graph/store.h"
 #include "loaders/rdf/nquads_reader.h"
+#include "loaders/rdf/provenance_quads.h"
 #include "util/status.h"
 
 namespace kg::loaders::rdf {
@@ -24,7 +25,10 @@ struct StreamError {
 // `source`) and adds every fact to `import`. Returns the number of facts added
 // in *facts. Errors: InvalidArgument for a malformed line (error->line set),
 // IOError for a read or staging failure.
+// With `provenance` (optional), quads first go through it: kg export output
+// gets its citations and documents back (provenance_quads.h; the caller writes
+// provenance->TakeDocuments() after committing).
 Status ImportStream(std::istream& in, Syntax syntax, const std::string& source, graph::BulkImport& import,
-                    uint64_t* facts, StreamError* error);
+                    uint64_t* facts, StreamError* error, ProvenanceQuads* provenance = nullptr);
 
 }  // namespace kg::loaders::rdf
