@@ -193,6 +193,11 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     }
     if (j == i) { ++i; continue; }
     if (j == i + 1 && IsCalendarWord(ctx.lower(i))) { ++i; continue; }
+    bool all_title = true;  // "Foreign Minister" before a name is an office, not a name
+    for (uint32_t k = i; k < j; ++k) {
+      all_title &= lex::IsTitleNoun(ctx.lower(k)) || lex::IsTitleModifier(ctx.lower(k));
+    }
+    if (all_title) { i = j; continue; }
     // "Security Council Secretary Sergei Shoigu": an office title splits an
     // organisation (before) from a person (after).
     uint32_t split = i;

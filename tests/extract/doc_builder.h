@@ -1,0 +1,16 @@
+// Test helper: an nlp::Doc from compact hand-written CoNLL-U. One token per
+// line: "ID FORM LEMMA UPOS HEAD DEPREL [SpaceAfter=No] [NER=B-PERSON]"
+// (whitespace-separated); a blank line ends a sentence. Character offsets
+// come from the forms joined by single spaces (none after SpaceAfter=No);
+// NER=B-/I- tags become Doc::entities.
+#pragma once
+
+#include <string>
+
+#include "nlp/doc.h"
+
+namespace kg::extract::testing {
+
+nlp::Doc BuildDoc(const std::string& conllu, const std::string& reference_date = "");
+
+}  // namespace kg::extract::testing
