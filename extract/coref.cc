@@ -239,6 +239,21 @@ void ResolvePronouns(Context& ctx) {
       if (persons.size() >= 2) ctx.token_entities[i] = persons;
       continue;
     }
+    if (!g && (w == "it" || w == "its")) {
+      // An organisation: the subject of this sentence before the pronoun, else of the previous one.
+      int org = -1;
+      for (int p = s; p >= 0 && p >= s - 1 && org < 0; --p) {
+        uint32_t end = p == s ? i : sents[p].last_token;
+        for (uint32_t k = sents[p].first_token; k < end && org < 0; ++k) {
+          const auto& es = ctx.token_entities[k];
+          if (es.size() == 1 && ctx.entities[es[0]].type == EntityType::kOrganization && ctx.rel(k) == "nsubj") {
+            org = es[0];
+          }
+        }
+      }
+      if (org >= 0) ctx.token_entities[i] = {org};
+      continue;
+    }
     if (!g) continue;
     int chosen = -1;
     // The current sentence before the pronoun: a subject first, else the nearest.

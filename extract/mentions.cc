@@ -231,6 +231,10 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     else if (lex::IsPlaceWord(last_word)) m.type = EntityType::kPlace;
     else if (i > 0 && (lex::IsHonorific(ctx.lower(i - 1)) || lex::IsTitleNoun(ctx.lower(i - 1)))) m.type = EntityType::kPerson;
     else if (i > 0 && !lex::KinRelation(ctx.lower(i - 1)).empty()) m.type = EntityType::kPerson;  // "his wife X"
+    else if (ctx.lower(i) == "crown" || ctx.lower(i) == "prince" || ctx.lower(i) == "princess" ||
+             ctx.lower(i) == "king" || ctx.lower(i) == "queen") {
+      m.type = EntityType::kPerson;
+    }
     else if (i > 1 && ctx.lower(i - 1) == "," && !lex::KinRelation(ctx.lower(i - 2)).empty()) m.type = EntityType::kPerson;
     if (m.type == EntityType::kUnknown && lex::IsHonorific(ctx.lower(i)) && j - i >= 2) m.type = EntityType::kPerson;
     Finalize(ctx, &m);

@@ -106,7 +106,11 @@ void Apposition(Context& ctx, const Mention& m) {
   uint32_t n = ctx.size();
   int s = ctx.sentence_of(m.first);
   uint32_t k = m.last;
-  if (k >= n || ctx.lower(k) != ",") return;
+  // "X, chief executive of Y," and "X - another board member -".
+  if (k >= n || (ctx.lower(k) != "," && ctx.lower(k) != "-" && ctx.lower(k) != "\xE2\x80\x94" &&
+                 ctx.lower(k) != "\xE2\x80\x93")) {
+    return;
+  }
   ++k;
   if (k < n && ctx.tok(k).upos == "DET") ++k;
   uint32_t seg = k;
@@ -114,6 +118,8 @@ void Apposition(Context& ctx, const Mention& m) {
   if (k == seg) return;
   uint32_t last = k - 1;
   // "X, real name Y," / "X, born Y,": Y is another name of X.
+  if (ctx.lower(seg) == "another" || ctx.lower(seg) == "also") ++seg;
+  if (seg > last) return;
   if (ctx.lower(seg) == "real" && seg + 1 <= last && ctx.lower(seg + 1) == "name") {
     if (const Mention* am = seg + 2 <= last ? MentionAt(ctx, seg + 2) : nullptr) {
       ctx.entities[m.entity].aliases.insert(ctx.Text(am->first, am->last - 1));
