@@ -196,6 +196,126 @@ TEST_F(StoryTest, ReportedSpeech) {
   EXPECT_TRUE(Has(tomas_, "said", "the talks were useful"));
 }
 
+// Reference date: Wednesday 2023-10-11.
+const char* kStory2 = R"(1 Lena Lena PROPN 10 nsubj NER=B-PERSON
+2 Park Park PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 5 punct
+4 chief chief ADJ 5 amod
+5 executive executive NOUN 1 appos
+6 of of ADP 8 case
+7 Orvane Orvane PROPN 8 compound NER=B-ORG
+8 Systems Systems PROPN 5 nmod NER=I-ORG SpaceAfter=No
+9 , , PUNCT 5 punct
+10 attended attend VERB 0 root
+11 the the DET 13 det
+12 Tallinn Tallinn PROPN 13 compound NER=B-ORG
+13 Forum Forum PROPN 10 obj NER=I-ORG SpaceAfter=No
+14 . . PUNCT 10 punct
+
+1 Park Park PROPN 3 nsubj:pass NER=B-PERSON
+2 was be AUX 3 aux:pass
+3 accompanied accompany VERB 0 root
+4 by by ADP 6 case
+5 her she PRON 6 nmod:poss
+6 deputy deputy NOUN 3 obl:agent SpaceAfter=No
+7 , , PUNCT 8 punct
+8 Ivo Ivo PROPN 6 appos NER=B-PERSON
+9 Sepp Sepp PROPN 8 flat NER=I-PERSON SpaceAfter=No
+10 . . PUNCT 3 punct
+
+1 The the DET 2 det
+2 company company NOUN 4 nsubj:pass
+3 was be AUX 4 aux:pass
+4 founded found VERB 0 root
+5 by by ADP 6 case
+6 Mart Mart PROPN 4 obl:agent NER=B-PERSON
+7 Kask Kask PROPN 6 flat NER=I-PERSON
+8 and and CCONJ 9 cc
+9 Eva Eva PROPN 6 conj NER=B-PERSON
+10 Lill Lill PROPN 9 flat NER=I-PERSON SpaceAfter=No
+11 . . PUNCT 4 punct
+
+1 Ms Ms PROPN 2 compound NER=B-PERSON
+2 Park Park PROPN 6 nsubj NER=I-PERSON
+3 and and CCONJ 5 cc
+4 Mr Mr PROPN 5 compound NER=B-PERSON
+5 Kask Kask PROPN 2 conj NER=I-PERSON
+6 plan plan VERB 0 root
+7 to to PART 8 mark
+8 meet meet VERB 6 xcomp
+9 in in ADP 10 case
+10 Riga Riga PROPN 8 obl NER=B-PLACE SpaceAfter=No
+11 . . PUNCT 6 punct
+
+1 Sepp Sepp PROPN 11 nsubj NER=B-PERSON SpaceAfter=No
+2 , , PUNCT 5 punct
+3 who who PRON 5 nsubj
+4 was be AUX 5 cop
+5 head head NOUN 1 acl:relcl
+6 of of ADP 8 case
+7 the the DET 8 det
+8 delegation delegation NOUN 5 nmod SpaceAfter=No
+9 , , PUNCT 5 punct
+10 also also ADV 11 advmod
+11 visited visit VERB 0 root
+12 the the DET 13 det
+13 plant plant NOUN 11 obj SpaceAfter=No
+14 . . PUNCT 11 punct
+)";
+
+class Story2Test : public StoryTest {
+ protected:
+  void SetUp() override {
+    doc_ = testing::BuildDoc(kStory2, "2023-10-11");
+    record_.id = "doc2";
+    record_.text = doc_.text;
+    record_.published = "2023-10-11";
+    extraction_ = ExtractFacts(doc_, record_);
+  }
+  const std::string lena_ = EntityIri("lena park"), ivo_ = EntityIri("ivo sepp"), mart_ = EntityIri("mart kask");
+};
+
+TEST_F(Story2Test, AppositionTitleGivesLeadership) {
+  EXPECT_TRUE(Has(lena_, "title", "chief executive of Orvane Systems"));
+  EXPECT_TRUE(Has(lena_, "leaderOf", EntityIri("Orvane Systems")));
+  EXPECT_TRUE(Has(EntityIri("Orvane Systems"), "type", VocabIri("Organization")));
+}
+
+TEST_F(Story2Test, NamedEventAttendance) {
+  EXPECT_TRUE(Has(lena_, "attended", EntityIri("Tallinn Forum")));
+  EXPECT_TRUE(Has(EntityIri("Tallinn Forum"), "type", VocabIri("Event")));
+}
+
+TEST_F(Story2Test, PassiveAccompanimentThroughApposition) {
+  EXPECT_TRUE(Has(ivo_, "accompanied", lena_));
+  EXPECT_FALSE(Has(lena_, "accompanied", ivo_));
+}
+
+TEST_F(Story2Test, PassiveOpenRelationWithCoordinatedAgents) {
+  EXPECT_TRUE(Has(mart_, "found", "company"));
+  EXPECT_TRUE(Has(EntityIri("eva lill"), "found", "company"));
+}
+
+TEST_F(Story2Test, PlannedMeetingOfCoordinatedSubjects) {
+  // "Ms Park and Mr Kask plan to meet": honorific + surname resolve to the full names.
+  auto met = Find(lena_, "met", mart_);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0].provenance.modality, Modality::kPlanned);
+}
+
+TEST_F(Story2Test, RelativeClauseCopulaTitle) {
+  EXPECT_TRUE(Has(ivo_, "title", "head of the delegation"));
+  EXPECT_TRUE(Has(ivo_, "type", VocabIri("Official")));
+}
+
+TEST_F(Story2Test, HonorificSurfaceIsAnAlias) {
+  bool found = false;
+  for (const auto& f : extraction_.facts) {
+    found |= f.s.value == lena_ && f.p.value == graph::vocab::kAlias && f.o.value == "Ms Park";
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(PersonKeyTest, TransliterationVariantsShareAKey) {
   EXPECT_EQ(PersonKey("Aleksey Morozov"), PersonKey("Aleksei Morozov"));
   EXPECT_EQ(PersonKey("Pak Sun-hee"), PersonKey("Pak Sun Hee"));
