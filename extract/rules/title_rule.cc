@@ -77,7 +77,7 @@ void Prenominal(Context& ctx, const Mention& m) {
     const auto& u = ctx.tok(ju).upos;
     const std::string& w = ctx.lower(ju);
     bool ok = lex::IsTitleNoun(w) || lex::IsTitleModifier(w) || u == "NOUN" || u == "ADJ" || u == "PROPN" ||
-              (w == "-" && ju > 0) || (w == "and" && ju > 0 && ctx.tok(ju - 1).upos == "PROPN");
+              (w == "-" && ju > 0);
     if (!ok || u == "PRON" || u == "DET" || u == "VERB") break;
     lo = ju;
     --j;
