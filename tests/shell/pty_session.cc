@@ -4,6 +4,7 @@
 #include <pty.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -100,6 +101,16 @@ bool PtySession::WaitFor(const std::string& text, std::chrono::milliseconds time
     if (left.count() <= 0) return false;
     ReadAvailable(static_cast<int>(std::min<long>(left.count(), 100)));
   }
+}
+
+bool PtySession::WaitForLineEditing(std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    termios t{};
+    if (tcgetattr(fd_, &t) == 0 && (t.c_lflag & ICANON) == 0) return true;
+    ReadAvailable(5);
+  }
+  return false;
 }
 
 int PtySession::WaitExit(std::chrono::milliseconds timeout) {

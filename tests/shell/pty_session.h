@@ -29,6 +29,11 @@ class PtySession {
   // Reads until the transcript after the current mark contains `text` or the
   // timeout passes. Returns true if found; moves the mark past the match.
   bool WaitFor(const std::string& text, std::chrono::milliseconds timeout = std::chrono::seconds(10));
+  // Waits until the program reads keys one by one (the terminal has left
+  // canonical mode, as a line editor does once it waits at its prompt).
+  // libedit prints its prompt just before switching modes, so keys sent in
+  // between would be taken by the kernel's line discipline instead.
+  bool WaitForLineEditing(std::chrono::milliseconds timeout = std::chrono::seconds(10));
   // Everything read so far (cleaned) and since the mark.
   const std::string& transcript() const { return transcript_; }
   std::string SinceMark() const { return transcript_.substr(mark_); }
