@@ -3,6 +3,8 @@
 // with exit code 2, or the run goes on with --keep-going and still fails.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "tests/shell/kg_runner.h"
 
 namespace kg::testing {
@@ -90,6 +92,19 @@ TEST_F(ScriptTest, ShellStopsAtAnErrorLikeQueryFile) {
   RunResult going = RunKg({"shell", "--db", db_, "--format", "csv", "--keep-going"}, kBad);
   EXPECT_EQ(going.exit_code, 2);
   EXPECT_EQ(going.out, "p\nJonas Petrov\nMira Castell\nc\nValdora\n");
+}
+
+// The shipped examples stay valid against the grammar: each runs to the end
+// (entities they name may be missing from this small store: that only warns).
+TEST_F(ScriptTest, ExampleQueryFilesAreValid) {
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(KG_SOURCE_DIR) + "/examples")) {
+    if (entry.path().extension() != ".kgq") continue;
+    ++files;
+    RunResult r = RunKg({"query", "--db", db_, "-f", entry.path().string()});
+    EXPECT_EQ(r.exit_code, 0) << entry.path() << ": " << r.err;
+  }
+  EXPECT_GE(files, 1) << "examples/queries.kgq is the README demo";
 }
 
 TEST_F(ScriptTest, MissingStoreIsARuntimeError) {
