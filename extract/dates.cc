@@ -91,12 +91,6 @@ std::string AddDays(const std::string& iso, int days) {
 std::vector<DateMention> FindDates(const Context& ctx, const std::string& reference) {
   std::vector<DateMention> out;
   std::vector<char> taken(ctx.size(), 0);
-  for (const auto& span : ctx.doc().entities) {
-    if (span.label == "DATE" && !span.normalized.empty() && span.normalized[0] >= '1' && span.normalized[0] <= '2') {
-      out.push_back({span.first_token, span.last_token, span.normalized});
-      for (uint32_t k = span.first_token; k < span.last_token && k < ctx.size(); ++k) taken[k] = 1;
-    }
-  }
   int ref_year = reference.size() >= 4 ? std::atoi(reference.substr(0, 4).c_str()) : 0;
   int ref_month = reference.size() >= 7 ? std::atoi(reference.substr(5, 2).c_str()) : 0;
   uint32_t n = ctx.size();
@@ -153,6 +147,17 @@ std::vector<DateMention> FindDates(const Context& ctx, const std::string& refere
     if (int y = Year(w); y && i > 0 && (word(i - 1) == "in" || word(i - 1) == "since" || word(i - 1) == "of")) {
       out.push_back({i, i + 1, Iso(y, 0, 0)});
     }
+  }
+  for (const auto& d : out) {
+    for (uint32_t k = d.first; k < d.last && k < ctx.size(); ++k) taken[k] = 1;
+  }
+  // The NER's DATE spans fill in what the patterns above do not cover (news
+  // dates without a year are read as past or present, which the patterns do).
+  for (const auto& span : ctx.doc().entities) {
+    if (span.label != "DATE" || span.normalized.empty() || span.normalized[0] < '1' || span.normalized[0] > '2') continue;
+    bool overlap = false;
+    for (uint32_t k = span.first_token; k < span.last_token && k < ctx.size(); ++k) overlap |= taken[k] != 0;
+    if (!overlap) out.push_back({span.first_token, span.last_token, span.normalized});
   }
   std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.first < b.first; });
   return out;

@@ -144,6 +144,11 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       }
     }
     if (first >= last) continue;
+    bool office_only = true;  // "Minister", "Defense Minister": an office, not a name
+    for (uint32_t k = first; k < last; ++k) {
+      office_only &= lex::IsTitleNoun(ctx.lower(k)) || lex::IsTitleModifier(ctx.lower(k));
+    }
+    if (office_only) continue;
     bool overlap = false;
     for (uint32_t k = first; k < last; ++k) overlap |= taken[k] != 0;
     if (overlap) continue;
