@@ -1,6 +1,6 @@
 // kg query -e TEXT | -f FILE|- : runs one or more ';'-separated statements
-// (CONTRACT.md sections 1, 2, 4). Output: --format table|json|csv|tsv (jsonld:
-// see JsonLdHook below). Syntax errors: "error: [FILE: ]line L, column C: ..."
+// (CONTRACT.md sections 1, 2, 4). Output: --format table|json|csv|tsv|jsonld
+// (jsonld: the statements the rows used, written by export/query_jsonld.h). Syntax errors: "error: [FILE: ]line L, column C: ..."
 // plus the line and a caret, exit 2; runtime errors (store, timeout,
 // --max-rows) exit 1. Without --keep-going the first failing statement stops
 // the script.
@@ -29,6 +29,7 @@ class JsonLdHook : public query::ResultSink {
     return true;
   }
   void End(const query::ResultSummary&) override {}
+  bool NeedsTypes() const override { return false; }
   Status Write(const graph::Store& store, std::ostream& out) const {
     return exporter::WriteJsonLdStatements(store, statements_, out);
   }
