@@ -107,6 +107,24 @@ TEST_F(ScriptTest, ExampleQueryFilesAreValid) {
   EXPECT_GE(files, 1) << "examples/queries.kgq is the README demo";
 }
 
+// `kg shell --write` creates the store and .ingest loads articles into it; a
+// read-only shell refuses .ingest with a usage error and changes nothing.
+TEST_F(ScriptTest, WritableShellIngests) {
+  std::string article = Script("harbour.txt",
+                               "Port authority opens new ferry terminal\n\n"
+                               "Harbour Minister Lena Okonkwo opened the new ferry terminal in Port Velden on "
+                               "Tuesday. She said the terminal would carry two million passengers a year.\n");
+  std::string db = dir_ + "/written";
+  RunResult refused = RunKg({"shell", "--db", db_}, ".ingest " + article + "\n");
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find("kg shell --write"), std::string::npos) << refused.err;
+
+  RunResult r = RunKg({"shell", "--write", "--db", db, "--format", "csv"}, ".ingest " + article + "\n.stats\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("ingested 1 documents"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("documents,statements,entities,predicates,terms\n1,"), std::string::npos) << r.out;
+}
+
 TEST_F(ScriptTest, MissingStoreIsARuntimeError) {
   RunResult r = RunKg({"shell", "--db", dir_ + "/nothing-here"}, "FIND ?x WHERE ?x a Person;\n");
   EXPECT_EQ(r.exit_code, 1);
