@@ -35,7 +35,11 @@ int ImportOne(graph::Store& store, const std::string& path, size_t memory_mb, ui
 
   uint64_t facts = 0;
   loaders::rdf::StreamError where;
-  Status s = loaders::rdf::ImportStream(*in, loaders::rdf::SyntaxForPath(path), path, **import, &facts, &where);
+  // kg export output: citation and document nodes restore provenance (docs/interchange.md).
+  loaders::rdf::ImportMapper provenance_mapper(path);
+  loaders::rdf::ProvenanceQuads provenance(provenance_mapper);
+  Status s = loaders::rdf::ImportStream(*in, loaders::rdf::SyntaxForPath(path), path, **import, &facts, &where,
+                                        &provenance);
   if (!s.ok()) {
     std::string at = where.line > 0 ? path + ":" + std::to_string(where.line) : path;
     return Fail(kExitRuntime, at + ": " + s.message() + " (nothing from this file was stored)");
