@@ -145,11 +145,14 @@ rocksdb::ColumnFamilyOptions RocksStore::MakeCfOptions(Cf c, const std::shared_p
   rocksdb::ColumnFamilyOptions o(MakeOptions(false));
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
-  t.cache_index_and_filter_blocks = true;
-  t.pin_l0_filter_and_index_blocks_in_cache = true;
+  // Index and filter blocks stay with their table reader rather than in the
+  // sharded block cache: one bulk-loaded SST's filter (megabytes) is larger
+  // than a cache shard and would be re-read on every lookup.
+  t.cache_index_and_filter_blocks = false;
   t.format_version = 5;
-  // Point lookups (existence checks, fully bound patterns, terms) use whole-key bloom filters.
-  if (c != Cf::kProv && c != Cf::kDocStmts && c != Cf::kNames) {
+  // Point lookups (existence checks, fully bound patterns, terms, documents) use
+  // whole-key bloom filters; pos/osp/prov/doc_stmts/names are only range-scanned.
+  if (c != Cf::kPos && c != Cf::kOsp && c != Cf::kProv && c != Cf::kDocStmts && c != Cf::kNames) {
     t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   }
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));

@@ -2,7 +2,8 @@
 //
 //   store_bench [--triples N] [--input FILE.nq] [--dir DIR] [--lookups K] [--memory MB]
 //
-// Without --input it writes N news-shaped quads to DIR/gen.nq first (the same
+// Without --input it writes N news-shaped quads to DIR/gen-N.nq first (reused by
+// later runs unless KG_BENCH_REGEN is set) (the same
 // shape as ../shared/bench/gen.py: Zipf-skewed entities, 30 predicates with
 // 1/rank weights, names, types, dates, job titles, one named graph per 40
 // statements), untimed. The import is the `kg import` path (reader thread +
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -92,6 +94,7 @@ struct Latency {
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
   uint64_t n = 1000000, lookups = 100000;
   size_t memory_mb = 256;
   std::string input, dir = "/tmp/kg_store_bench";
@@ -110,8 +113,12 @@ int main(int argc, char** argv) {
   std::filesystem::create_directories(dir);
   const std::string db = dir + "/db";
   std::filesystem::remove_all(db);
+  const std::string generated = dir + "/gen-" + std::to_string(n) + ".nq";
+  if (input.empty() && std::filesystem::exists(generated) && std::getenv("KG_BENCH_REGEN") == nullptr) {
+    input = generated;  // a previous run generated it (the generator is deterministic)
+  }
   if (input.empty()) {
-    input = dir + "/gen.nq";
+    input = generated;
     std::printf("generating %lu quads into %s ...\n", n, input.c_str());
     Generate(n, input);
   }
