@@ -24,7 +24,7 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 
 bool IsWordByte(char c) {
   auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || c == '_' || c == '?' || u >= 0x80;
+  return std::isalnum(u) || c == '_' || c == '?' || c == '$' || u >= 0x80;
 }
 
 // Keywords come back in the case the user is typing: all lower if the typed
@@ -51,9 +51,9 @@ std::string_view PreviousToken(std::string_view line, size_t start) {
 
 void CollectVariables(std::string_view text, std::set<std::string>* out) {
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '?') continue;
+    if (text[i] != '?' && text[i] != '$') continue;  // ?x and $x are both variables
     size_t j = i + 1;
-    while (j < text.size() && IsWordByte(text[j]) && text[j] != '?') ++j;
+    while (j < text.size() && IsWordByte(text[j]) && text[j] != '?' && text[j] != '$') ++j;
     if (j > i + 1) out->insert(std::string(text.substr(i, j - i)));
     i = j - 1;
   }
@@ -106,8 +106,8 @@ Completion Completer::Complete(std::string_view pending, std::string_view line) 
   }
   size_t start = line.size();
   while (start > 0 && IsWordByte(line[start - 1])) --start;
-  // A '?' only opens a word: "a?b" is not a variable.
-  size_t q = line.substr(start).rfind('?');
+  // A '?' or '$' only opens a word: "a?b" is not a variable.
+  size_t q = line.substr(start).find_last_of("?$");
   if (q != std::string_view::npos) start += q;
   return CompleteWord(pending, line, start);
 }
@@ -117,7 +117,7 @@ Completion Completer::CompleteWord(std::string_view pending, std::string_view li
   c.word_start = start;
   std::string_view word = line.substr(start);
   std::set<std::string> found;
-  if (!word.empty() && word[0] == '?') {
+  if (!word.empty() && (word[0] == '?' || word[0] == '$')) {
     std::set<std::string> vars;
     CollectVariables(pending, &vars);
     CollectVariables(line.substr(0, start), &vars);

@@ -1,6 +1,6 @@
 // Completer: what TAB offers in the shell, by context:
 //   - after an open quote: entity names from the store's alias index, quoted;
-//   - a word starting with '?': variables already typed in the statement;
+//   - a word starting with '?' or '$': variables already typed in the statement;
 //   - a word after '.' at the start of input: dot commands, then their
 //     arguments (formats, on/off, file names);
 //   - any other word: keywords, then predicates and types present in the store.

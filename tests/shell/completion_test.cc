@@ -48,6 +48,7 @@ TEST_F(CompletionTest, VariablesTypedEarlierInTheStatement) {
   Completion c = completer_.Complete("FIND ?person, ?event\n", "WHERE ?p");
   EXPECT_EQ(c.word_start, 6u);
   EXPECT_EQ(c.candidates, (Strings{"?person"}));
+  EXPECT_EQ(completer_.Complete("FIND $who\n", "WHERE $w").candidates, (Strings{"$who"}));
 }
 
 TEST_F(CompletionTest, EntityNamesAreQuoted) {
