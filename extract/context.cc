@@ -105,7 +105,10 @@ std::vector<int> Context::EntitiesOf(uint32_t i) const {
   if (token_event[i] >= 0) return {token_event[i]};
   // A common noun naming its referent through a proper-name modifier.
   const auto& u = doc_.tokens[i].upos;
-  if (u == "NOUN") {
+  static const std::set<std::string_view> kNameHeads = {"label", "firm", "brand", "operator", "subsidiary", "unit",
+                                                        "carrier", "maker", "giant", "broadcaster", "newspaper",
+                                                        "studio", "chain", "airline", "retailer", "bank", "company"};
+  if (u == "NOUN" && kNameHeads.count(lemma_[i])) {
     for (uint32_t c : children_[i]) {
       auto r = rel(c);
       if ((r == "compound" || r == "flat") && !token_entities[c].empty()) {

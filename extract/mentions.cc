@@ -125,7 +125,48 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
   std::vector<char> taken(n, 0);
   std::vector<RawMention> out;
 
-  for (const auto& span : doc.entities) {
+  std::vector<nlp::EntitySpan> spans;
+  for (const auto& sp : doc.entities) {
+    bool office_only = sp.label == "PERSON";  // "President" alone is an office, not a name
+    for (uint32_t k = sp.first_token; k < sp.last_token && k < n; ++k) {
+      office_only &= lex::IsTitleNoun(ctx.lower(k)) || lex::IsTitleModifier(ctx.lower(k));
+    }
+    if (!office_only) spans.push_back(sp);
+  }
+  std::sort(spans.begin(), spans.end(),
+            [](const nlp::EntitySpan& a, const nlp::EntitySpan& b) { return a.first_token < b.first_token; });
+  // Name pieces the tagger left out next to a PERSON span ("Vladimir" + [Putin]).
+  std::vector<char> in_span(n, 0);
+  for (const auto& sp : spans) {
+    for (uint32_t k = sp.first_token; k < sp.last_token && k < n; ++k) in_span[k] = 1;
+  }
+  auto name_piece = [&](uint32_t k) {
+    return !in_span[k] && ctx.tok(k).upos == "PROPN" && IsCapitalized(ctx.tok(k).form) &&
+           !lex::IsTitleNoun(ctx.lower(k)) && !lex::IsTitleModifier(ctx.lower(k)) && !lex::IsHonorific(ctx.lower(k)) &&
+           lex::CountryOf(ctx.lower(k)).empty();
+  };
+  for (auto& sp : spans) {
+    if (sp.label != "PERSON") continue;
+    while (sp.first_token > 0 && name_piece(sp.first_token - 1) &&
+           ctx.sentence_of(sp.first_token - 1) == ctx.sentence_of(sp.first_token)) {
+      in_span[--sp.first_token] = 1;
+    }
+    while (sp.last_token < n && name_piece(sp.last_token) &&
+           ctx.sentence_of(sp.last_token) == ctx.sentence_of(sp.last_token - 1)) {
+      in_span[sp.last_token++] = 1;
+    }
+  }
+  // Adjacent PERSON spans are one name the tagger split ("Vladimir" + "Putin").
+  for (size_t k = 1; k < spans.size(); ++k) {
+    auto& a = spans[k - 1];
+    if (a.label == "PERSON" && spans[k].label == "PERSON" && a.last_token == spans[k].first_token &&
+        a.last_token > 0 && ctx.tok(a.last_token - 1).upos != "PUNCT") {
+      a.last_token = spans[k].last_token;
+      spans.erase(spans.begin() + static_cast<long>(k));
+      --k;
+    }
+  }
+  for (const auto& span : spans) {
     EntityType type = TypeOfLabel(span.label);
     if (type == EntityType::kUnknown && span.label != "MISC" && span.label != "EVENT") continue;
     uint32_t first = span.first_token, last = std::min(span.last_token, n);

@@ -157,7 +157,13 @@ void Accompany(Context& ctx, uint32_t v) {
     while (be < end && ctx.lemma(be) != "be" && ctx.lower(be) != "was" && ctx.lower(be) != "were") ++be;
     if (be < end && ctx.lower(v).rfind("accompan", 0) == 0) {
       auto principals = MentionsIn(ctx, v + 1, be);
-      std::vector<int> companions = MentionsIn(ctx, be + 1, end);
+      // The companions end where a relative clause or a new verb starts.
+      uint32_t stop = be + 1;
+      while (stop < end && ctx.lower(stop) != "who" && ctx.lower(stop) != "which" && ctx.lower(stop) != ";" &&
+             ctx.tok(stop).upos != "VERB") {
+        ++stop;
+      }
+      std::vector<int> companions = MentionsIn(ctx, be + 1, stop);
       // Possessive pronouns in the companion phrase refer back to the principal, not to companions.
       std::vector<int> named;
       for (int c : companions) {

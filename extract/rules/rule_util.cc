@@ -36,10 +36,24 @@ int AgentOf(const Context& ctx, uint32_t verb) {
 }
 
 std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
+  // "..., the newspaper Rodong, Kim delivered": a name right before the verb
+  // that the parser hung on an apposition is the subject.
+  if (ctx.IsVerbLike(p) && p > 0 && ctx.token_mention[p - 1] >= 0 && ctx.rel(p - 1) == "appos" &&
+      !ctx.token_entities[p - 1].empty() && ctx.IsPersonLike(ctx.token_entities[p - 1][0])) {
+    return ctx.token_entities[p - 1];
+  }
   for (uint32_t c : ctx.children(p)) {
     if (ctx.rel(c) != "nsubj" || ctx.HasRel(c, "nsubj:pass")) continue;
     if (IsRelativePronoun(ctx, c)) break;
     return ArgEntities(ctx, c);
+  }
+  // A parse that lost the subject ("..., Putin thanked"): the name right before a main verb.
+  if (ctx.IsVerbLike(p) && (ctx.rel(p) == "root" || ctx.rel(p) == "parataxis") && p > 0 && ctx.Child(p, "nsubj:pass") < 0) {
+    uint32_t k = p - 1;
+    while (k > 0 && (ctx.tok(k).upos == "ADV" || ctx.tok(k).upos == "AUX")) --k;
+    if (ctx.sentence_of(k) == ctx.sentence_of(p) && ctx.token_mention[k] >= 0 && !ctx.token_entities[k].empty()) {
+      return ctx.token_entities[k];
+    }
   }
   const std::string& full = ctx.tok(p).deprel;
   int h = ctx.head(p);

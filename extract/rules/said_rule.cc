@@ -46,13 +46,28 @@ std::string LongestQuote(const Context& ctx, uint32_t t, uint32_t* qlo, uint32_t
   return best;
 }
 
+// The speech verb at v by its lemma, or by its form when the lemmatizer
+// missed ("underscoring" -> "underscore"); "" if none.
+std::string SpeechLemma(const Context& ctx, uint32_t v) {
+  if (lex::IsSpeechVerb(ctx.lemma(v))) return ctx.lemma(v);
+  const std::string& w = ctx.lower(v);
+  for (std::string_view suf : {"ing", "ed", "es", "s", "d"}) {
+    if (w.size() <= suf.size() + 2 || w.compare(w.size() - suf.size(), suf.size(), suf) != 0) continue;
+    std::string stem = w.substr(0, w.size() - suf.size());
+    if (lex::IsSpeechVerb(stem)) return stem;
+    if (lex::IsSpeechVerb(stem + "e")) return stem + "e";
+  }
+  return "";
+}
+
 }  // namespace
 
 void SaidRule(Context& ctx) {
   for (uint32_t v = 0; v < ctx.size(); ++v) {
     const auto& u = ctx.tok(v).upos;
-    if ((u != "VERB" && u != "AUX") || !lex::IsSpeechVerb(ctx.lemma(v))) continue;
-    const std::string& l = ctx.lemma(v);
+    if (u != "VERB" && u != "AUX") continue;
+    std::string l = SpeechLemma(ctx, v);
+    if (l.empty()) continue;
     if (l == "describe" || l == "confirm" || l == "deny" || l == "pledge" || l == "promise" || l == "hail" ||
         l == "urge" || l == "tout") {
       continue;  // these take ordinary objects: left to the open relation rule
