@@ -156,11 +156,15 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       in_span[sp.last_token++] = 1;
     }
   }
-  // Adjacent PERSON spans are one name the tagger split ("Vladimir" + "Putin").
+  // Adjacent PERSON spans are one name the tagger split ("Vladimir" + "Putin"),
+  // and a place glued to an organisation names it ("London" + "Stock Exchange").
   for (size_t k = 1; k < spans.size(); ++k) {
     auto& a = spans[k - 1];
-    if (a.label == "PERSON" && spans[k].label == "PERSON" && a.last_token == spans[k].first_token &&
+    bool same_person = a.label == "PERSON" && spans[k].label == "PERSON";
+    bool org = (a.label == "PLACE" || a.label == "ORG") && spans[k].label == "ORG";
+    if ((same_person || org) && a.last_token == spans[k].first_token &&
         a.last_token > 0 && ctx.tok(a.last_token - 1).upos != "PUNCT") {
+      a.label = spans[k].label;
       a.last_token = spans[k].last_token;
       spans.erase(spans.begin() + static_cast<long>(k));
       --k;
@@ -196,6 +200,10 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     RawMention m;
     m.first = first;
     m.last = last;
+    // A name ending in an organisation word is one ("New York Stock Exchange").
+    if (type == EntityType::kPlace && lex::IsOrgWord(ctx.lower(last - 1)) && last - first >= 2) {
+      type = EntityType::kOrganization;
+    }
     m.type = type;
     std::string country;
     int len = MatchCountry(ctx, first, last, &country);
@@ -217,6 +225,12 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     uint32_t j = i;
     while (j < n && !taken[j] && ctx.sentence_of(j) == s && InNameRun(ctx, i, j)) ++j;
     while (j > i && ctx.tok(j - 1).form == "-") --j;
+    // "the Mozilla foundation": a lower-case organisation word closes the name.
+    if (j > i && j < n && !taken[j] && ctx.sentence_of(j) == s && lex::IsOrgWord(ctx.lower(j)) &&
+        !IsCapitalized(ctx.tok(j).form) && ctx.tok(j).upos == "NOUN" && ctx.lower(j) != "government" &&
+        ctx.lower(j) != "office" && ctx.lower(j) != "team" && ctx.lower(j) != "news") {
+      ++j;
+    }
     uint32_t sent_end = s >= 0 ? doc.sentences[s].last_token : n;
     std::string country;
     int clen = MatchCountry(ctx, i, std::min(sent_end, n), &country);

@@ -67,6 +67,20 @@ void VerbMeet(Context& ctx, uint32_t v) {
       for (int e : ArgEntities(ctx, c)) objects.push_back(e);
     }
   }
+  if (objects.empty()) {
+    // A parse that lost the object: "X met [LSE chief executive] Y".
+    for (uint32_t k = v + 1; k < ctx.size() && k < v + 9 && ctx.sentence_of(k) == ctx.sentence_of(v); ++k) {
+      int m = ctx.token_mention[k];
+      if (m >= 0) {
+        int e = ctx.mentions[m].entity;
+        if (ctx.entities[e].type == EntityType::kPerson) { objects.push_back(e); break; }
+        k = ctx.mentions[m].last - 1;
+        continue;
+      }
+      const auto& u = ctx.tok(k).upos;
+      if (u == "VERB" || u == "PUNCT" || u == "PRON" || u == "SCONJ") break;
+    }
+  }
   if (objects.empty() && subjects.size() >= 2) objects = subjects;  // "X and Y met"
   if (subjects.empty() || objects.empty()) return;
   int event = EventFor(ctx, v, "Meeting");

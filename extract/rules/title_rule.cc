@@ -137,10 +137,15 @@ void Apposition(Context& ctx, const Mention& m) {
   std::vector<int> orgs, countries;
   for (uint32_t t = seg; t <= last; ++t) {
     if (const Mention* om = MentionAt(ctx, t)) {
-      const Entity& e = ctx.entities[om->entity];
+      const Entity e = ctx.entities[om->entity];
       bool after_prep = om->first > seg && (ctx.lower(om->first - 1) == "of" || ctx.lower(om->first - 1) == "at" ||
                                             ctx.tok(om->first - 1).upos == "NOUN" || ctx.tok(om->first - 1).upos == "DET");
-      if (e.type == EntityType::kOrganization && (after_prep || om->first == seg)) orgs.push_back(om->entity);
+      if (e.type == EntityType::kUnknown && after_prep) {
+        ctx.entities[om->entity].type = EntityType::kOrganization;  // "chairman of X": X is an organisation
+      }
+      if (ctx.entities[om->entity].type == EntityType::kOrganization && (after_prep || om->first == seg)) {
+        orgs.push_back(om->entity);
+      }
       if (e.type == EntityType::kCountry && om->first == seg) countries.push_back(om->entity);
       t = om->last - 1;
     }
