@@ -1,7 +1,6 @@
 #include "nlp/model_io.h"
 
 #include <cstdio>
-#include <sstream>
 
 namespace kg::nlp {
 namespace {
@@ -27,12 +26,14 @@ Status BinaryWriter::Finish(const std::string& path) const {
 }
 
 Result<BinaryReader> BinaryReader::Open(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::IOError("cannot open model file " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (!in && !in.eof()) return Status::IOError("cannot read model file " + path);
-  return BinaryReader(std::move(ss).str());
+  std::streamsize size = in.tellg();
+  if (size < 0) return Status::IOError("cannot read model file " + path);
+  std::string data(static_cast<size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(data.data(), size)) return Status::IOError("cannot read model file " + path);
+  return BinaryReader(std::move(data));
 }
 
 bool BinaryReader::Str(std::string* s) {
