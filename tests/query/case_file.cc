@@ -1,6 +1,7 @@
 #include "case_file.h"
 
 #include <fstream>
+#include <sstream>
 
 namespace kg::query::testing {
 namespace {
@@ -41,6 +42,14 @@ bool ReadCaseFile(const std::string& path, CaseFile* out, std::string* error) {
     }
     Case& c = out->cases.back();
     if (mode != Mode::kQuery && (t.empty() || t[0] == '#')) continue;
+    if (t.rfind("options:", 0) == 0) {
+      std::istringstream ss(t.substr(8));
+      for (std::string w; ss >> w;) {
+        if (w.rfind("timeout=", 0) == 0) c.timeout = std::stod(w.substr(8));
+        else if (w.rfind("max_rows=", 0) == 0) c.max_rows = std::stoull(w.substr(9));
+      }
+      continue;
+    }
     if (t.rfind("query:", 0) == 0) {
       c.query = Trim(t.substr(6));
       mode = Mode::kQuery;

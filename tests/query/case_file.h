@@ -3,6 +3,7 @@
 //   # comment
 //   data: shared.kgd            the graph the cases run on (path relative to cases/data/)
 //   === case name
+//   options: timeout=S max_rows=N   (optional) RunOptions for the case
 //   query:                      the statement (following lines until the next "expect")
 //   FIND ?x WHERE ?x met ?y
 //   expect:                     rows in any order, cells "a | b" (label or value; null = "(null)")
@@ -30,6 +31,8 @@ struct Case {
   enum class Expect { kRows, kOrderedRows, kError, kJson, kExplain } expect = Expect::kRows;
   std::vector<std::string> lines;  // expected rows / substrings
   std::string error_regex;
+  double timeout = 0;
+  uint64_t max_rows = 0;
 };
 
 struct CaseFile {

@@ -124,7 +124,10 @@ TEST_P(CaseTest, Runs) {
     std::ostringstream json_out;
     auto json = MakeRenderer(OutputFormat::kJson, json_out);
     ResultSink& target = c.expect == Case::Expect::kJson ? *json : static_cast<ResultSink&>(sink);
-    Status s = engine.Run(c.query, RunOptions(), target);
+    RunOptions options;
+    options.timeout_seconds = c.timeout;
+    options.max_rows = c.max_rows;
+    Status s = engine.Run(c.query, options, target);
     if (c.expect == Case::Expect::kError) {
       ASSERT_FALSE(s.ok()) << "expected an error matching " << c.error_regex;
       EXPECT_TRUE(std::regex_search(s.message(), std::regex(c.error_regex)))
