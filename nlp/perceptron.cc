@@ -82,11 +82,26 @@ void Perceptron::Score(std::span<const uint64_t> features, float* scores) const 
   std::fill(scores, scores + num_classes_, 0.0f);
   if (compact_) {
     if (slots_.empty()) return;
-    for (uint64_t f : features) {
-      const Slot* s = FindSlot(f);
-      if (!s) continue;
-      const Entry* e = entries_.data() + s->offset;
-      for (uint32_t k = 0; k < s->count; ++k) scores[e[k].cls] += e[k].w;
+    // Two passes: prefetch every feature's home slot, then probe, so the
+    // cache misses of one decision overlap instead of queueing.
+    constexpr size_t kBatch = 64;
+    uint32_t home[kBatch];
+    const size_t mask = slots_.size() - 1;
+    for (size_t base = 0; base < features.size(); base += kBatch) {
+      size_t n = std::min(kBatch, features.size() - base);
+      for (size_t j = 0; j < n; ++j) {
+        home[j] = static_cast<uint32_t>((Fold(features[base + j]) * 0x9e3779b1u) & mask);
+        __builtin_prefetch(&slots_[home[j]]);
+      }
+      for (size_t j = 0; j < n; ++j) {
+        uint32_t key = Fold(features[base + j]);
+        size_t i = home[j];
+        while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+        const Slot& s = slots_[i];
+        if (s.key == 0) continue;
+        const Entry* e = entries_.data() + s.offset;
+        for (uint32_t k = 0; k < s.count; ++k) scores[e[k].cls] += e[k].w;
+      }
     }
     return;
   }
