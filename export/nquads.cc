@@ -10,7 +10,7 @@
 namespace kg::exporter {
 namespace {
 
-void AppendQuad(std::string_view s, const std::string& p, const graph::Term& o, const std::string* g,
+void AppendQuad(std::string_view s, std::string_view p, const graph::Term& o, const std::string* g,
                 std::string* out) {
   out->append(s);
   out->push_back(' ');

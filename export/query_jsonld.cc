@@ -87,7 +87,7 @@ Status WriteJsonLdStatements(const graph::Store& store, const std::vector<graph:
     b->append(", \"@type\": \"NewsArticle\"");
     ++st.quads;
     for (const Field& f : DocumentFields(doc)) {
-      if (f.predicate == std::string(graph::vocab::kSchemaPrefix) + "text") continue;
+      if (f.predicate == std::string(graph::vocab::kSchemaPrefix) + "text") continue;  // metadata only
       Coercion coercion;
       std::string key = ctx.FieldKey(f.predicate, &coercion);
       b->append(",\n     ");

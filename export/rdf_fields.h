@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "export/store_walker.h"
@@ -15,7 +16,7 @@
 namespace kg::exporter {
 
 struct Field {
-  std::string predicate;
+  std::string_view predicate;  // static storage
   graph::Term value;
 };
 

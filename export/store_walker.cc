@@ -35,14 +35,12 @@ std::string StoreWalker::GraphIriFor(const std::string& doc_id) {
   return SourceIri(doc_id);
 }
 
-Result<graph::Term> StoreWalker::TermOf(graph::TermId id) {
+const graph::Term* StoreWalker::TermOf(graph::TermId id) {
   auto it = term_cache_.find(id);
-  if (it != term_cache_.end()) return it->second;
+  if (it != term_cache_.end()) return &it->second;
   auto term = store_.Resolve(id);
-  if (!term.ok()) return Status::Corruption("export: term id does not resolve: " + term.status().message());
-  if (term_cache_.size() >= kMaxCachedTerms) term_cache_.clear();
-  term_cache_.emplace(id, *term);
-  return term;
+  if (!term.ok()) return nullptr;
+  return &term_cache_.emplace(id, std::move(term).value()).first->second;
 }
 
 Status StoreWalker::ForEachStatement(const StatementFn& fn) {
@@ -58,12 +56,12 @@ Status StoreWalker::ForEachStatement(const StatementFn& fn) {
 Status StoreWalker::Walk(const graph::StatementIds& ids, WalkedStatement* out) {
   WalkedStatement& st = *out;
   st.ids = ids;
-  auto s = TermOf(st.ids.s);
-  if (!s.ok()) return s.status();
-  auto p = TermOf(st.ids.p);
-  if (!p.ok()) return p.status();
-  auto o = TermOf(st.ids.o);
-  if (!o.ok()) return o.status();
+  // Clear only between statements so the three pointers below stay valid.
+  if (term_cache_.size() + 3 > kMaxCachedTerms) term_cache_.clear();
+  const graph::Term* s = TermOf(st.ids.s);
+  const graph::Term* p = TermOf(st.ids.p);
+  const graph::Term* o = TermOf(st.ids.o);
+  if (!s || !p || !o) return Status::Corruption("export: a term id of a stored statement does not resolve");
   st.stored_subject = *s;
   st.stored_object = *o;
   st.stored_predicate = p->value;

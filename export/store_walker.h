@@ -62,7 +62,8 @@ class StoreWalker {
   std::string GraphIriFor(const std::string& doc_id);
 
  private:
-  Result<graph::Term> TermOf(graph::TermId id);
+  // The cached term (valid until the next Walk); nullptr if the id does not resolve.
+  const graph::Term* TermOf(graph::TermId id);
 
   const graph::Store& store_;
   bool documents_listed_ = false;  // ForEachDocument ran: doc_iris_ is complete
