@@ -150,6 +150,14 @@ void Context::Emit(const Node& s, std::string_view predicate, const Node& o, uin
   pending_.push_back({s, std::string(predicate), o, sent, "rule:" + std::string(rule), q});
 }
 
+std::vector<int> Context::AttendedEvents(int e) const {
+  std::vector<int> out;
+  for (const auto& p : pending_) {
+    if (p.p == "attended" && p.s.entity == e && p.o.is_entity()) out.push_back(p.o.entity);
+  }
+  return out;
+}
+
 void Context::EmitType(int e, std::string_view type, uint32_t token, std::string_view rule) {
   Emit(Node::Of(e), "rdf:type", Node::Lit(Term::String(std::string(type))), token, rule);
 }

@@ -118,6 +118,8 @@ class Context {
   // Assigns IRIs, adds label/alias/type/date/location facts, and returns all facts.
   std::vector<graph::Fact> Finish();
   size_t pending_facts() const { return pending_.size(); }
+  // Events entity e was recorded (so far) as attending.
+  std::vector<int> AttendedEvents(int e) const;
 
  private:
   struct Pending {

@@ -91,7 +91,7 @@ void AtEvent(Context& ctx, uint32_t t) {
 // "... present included A, B and C", "Among those present were ...", "Also due to attend are ...".
 void PresentList(Context& ctx, uint32_t t) {
   const std::string& w = ctx.lower(t);
-  bool trigger = w == "present" || w == "attendance" || w == "attending" || w == "attendees" || w == "guests" ||
+  bool trigger = (w == "turned" && t + 1 < ctx.size() && ctx.lower(t + 1) == "out") || w == "present" || w == "attendance" || w == "attending" || w == "attendees" || w == "guests" ||
                  (w == "attend" && t >= 2 && ctx.lower(t - 1) == "to" && ctx.lower(t - 2) == "due");
   if (!trigger) return;
   int s = ctx.sentence_of(t);
@@ -133,6 +133,13 @@ void EmitAccompany(Context& ctx, const std::vector<int>& companions, const std::
     bool here = false;
     for (uint32_t a : ctx.event_anchors[event]) here |= ctx.sentence_of(a) == ctx.sentence_of(anchor);
     if (!here) event = -1;
+  }
+  // Else the event the principal is known to have attended.
+  if (event < 0) {
+    for (int p : principals) {
+      auto evs = ctx.AttendedEvents(p);
+      if (!evs.empty()) event = evs.back();
+    }
   }
   for (int c : companions) {
     if (ctx.entities[c].type != EntityType::kPerson) continue;
@@ -180,7 +187,10 @@ void Accompany(Context& ctx, uint32_t v) {
     std::vector<int> principals;
     int sp = ctx.Child(v, "nsubj:pass");
     principals = sp >= 0 ? ArgEntities(ctx, static_cast<uint32_t>(sp)) : SubjectsOf(ctx, v);
-    if (principals.empty() && ctx.head(v) >= 0) principals = SubjectsOf(ctx, static_cast<uint32_t>(ctx.head(v)));
+    // "X greeted the crowd ..., accompanied by Y": the nearest clause with a subject.
+    for (int h = ctx.head(v), step = 0; principals.empty() && h >= 0 && step < 4; h = ctx.head(h), ++step) {
+      principals = SubjectsOf(ctx, static_cast<uint32_t>(h));
+    }
     EmitAccompany(ctx, ArgEntities(ctx, static_cast<uint32_t>(agent)), principals, v, q);
   } else if (obj >= 0) {
     EmitAccompany(ctx, SubjectsOf(ctx, v), ArgEntities(ctx, static_cast<uint32_t>(obj)), v, q);

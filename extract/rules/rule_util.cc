@@ -18,6 +18,18 @@ std::vector<int> ArgEntities(const Context& ctx, uint32_t t) {
   std::vector<int> out;
   for (uint32_t c : ctx.Conjuncts(t)) {
     auto es = ctx.EntitiesOf(c);
+    // A list the parser folded into compounds ("Cate Blanchett, Leonardo DiCaprio"):
+    // a person name hanging as a compound of another person name is a co-argument.
+    if (!es.empty() && ctx.IsPersonLike(es[0])) {
+      for (uint32_t d : ctx.children(c)) {
+        if (ctx.rel(d) != "compound" || ctx.token_mention[d] < 0 || ctx.token_mention[d] == ctx.token_mention[c]) continue;
+        for (uint32_t x : ctx.Conjuncts(d)) {
+          for (int e : ctx.EntitiesOf(x)) {
+            if (ctx.IsPersonLike(e)) AddUnique(&out, e);
+          }
+        }
+      }
+    }
     if (es.empty()) {
       for (uint32_t a : ctx.Children(c, "appos")) {
         for (int e : ctx.EntitiesOf(a)) AddUnique(&out, e);
