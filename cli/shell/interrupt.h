@@ -25,7 +25,7 @@ class ScopedInterruptHandler {
 
 // True once SIGINT arrived since the handler was installed or the flag cleared.
 bool Interrupted();
-// Forgets earlier Ctrl-Cs (called before each statement runs).
+// Forgets earlier Ctrl-Cs (the REPL calls it before each prompt).
 void ClearInterrupted();
 
 }  // namespace kg::cli::shell

@@ -87,6 +87,9 @@ int RunInteractive(Session& session) {
 
   std::string line;
   while (!session.quit_requested()) {
+    // A Ctrl-C from now until the statement ends cancels it (at the prompt
+    // itself ^C is a key and cancels the line instead).
+    ClearInterrupted();
     LineReader::Outcome outcome = reader.Read(buffer.empty() ? primary : continuation, &line);
     if (outcome == LineReader::Outcome::kEof) {
       std::cout << "\n";

@@ -97,7 +97,6 @@ Status Session::RunStatement(const query::ScriptStatement& statement, const std:
   run_options.first_column = statement.column;
   auto renderer = query::MakeRenderer(format_, out());
   InterruptibleSink sink(renderer.get(), options_.interruptible);
-  if (options_.interruptible) ClearInterrupted();  // RunInteractive holds the SIGINT handler
 
   auto started = std::chrono::steady_clock::now();
   Status status = engine_->Run(statement.text, run_options, sink);

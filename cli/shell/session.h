@@ -24,7 +24,8 @@ struct SessionOptions {
   query::OutputFormat format = query::OutputFormat::kTable;
   bool colour = false;    // colour error lines (terminal, and NO_COLOR unset)
   bool interruptible = false;  // Ctrl-C stops a running statement (REQUIRES a
-                               // ScopedInterruptHandler, as RunInteractive installs)
+                               // ScopedInterruptHandler, as RunInteractive installs;
+                               // statements stop while Interrupted() is set)
 };
 
 class Session {

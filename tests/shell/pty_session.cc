@@ -103,11 +103,15 @@ bool PtySession::WaitFor(const std::string& text, std::chrono::milliseconds time
   }
 }
 
-bool PtySession::WaitForLineEditing(std::chrono::milliseconds timeout) {
+bool PtySession::WaitForLineEditing(std::chrono::milliseconds timeout) { return WaitForMode(false, timeout); }
+
+bool PtySession::WaitForCanonicalMode(std::chrono::milliseconds timeout) { return WaitForMode(true, timeout); }
+
+bool PtySession::WaitForMode(bool canonical, std::chrono::milliseconds timeout) {
   auto deadline = std::chrono::steady_clock::now() + timeout;
   while (std::chrono::steady_clock::now() < deadline) {
     termios t{};
-    if (tcgetattr(fd_, &t) == 0 && (t.c_lflag & ICANON) == 0) return true;
+    if (tcgetattr(fd_, &t) == 0 && ((t.c_lflag & ICANON) != 0) == canonical) return true;
     ReadAvailable(5);
   }
   return false;

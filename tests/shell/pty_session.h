@@ -34,6 +34,9 @@ class PtySession {
   // libedit prints its prompt just before switching modes, so keys sent in
   // between would be taken by the kernel's line discipline instead.
   bool WaitForLineEditing(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+  // The opposite: waits until the terminal is back in canonical mode (the
+  // program took the line and is working on it).
+  bool WaitForCanonicalMode(std::chrono::milliseconds timeout = std::chrono::seconds(10));
   // Everything read so far (cleaned) and since the mark.
   const std::string& transcript() const { return transcript_; }
   std::string SinceMark() const { return transcript_.substr(mark_); }
@@ -44,6 +47,7 @@ class PtySession {
 
  private:
   void ReadAvailable(int timeout_ms);
+  bool WaitForMode(bool canonical, std::chrono::milliseconds timeout);
   int fd_ = -1;
   pid_t pid_ = -1;
   std::string raw_;

@@ -4,6 +4,7 @@
 // The screen (escape sequences removed) must show the expected rows.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -29,7 +30,9 @@ std::string RawTail(const PtySession& s) {
   std::string raw = s.raw().substr(s.raw().size() > 400 ? s.raw().size() - 400 : 0), out;
   for (char c : raw) {
     if (static_cast<unsigned char>(c) < 0x20) {
-      out += "<" + std::to_string(static_cast<int>(c)) + ">";
+      char code[8];
+      std::snprintf(code, sizeof code, "<%d>", c);
+      out.append(code);
     } else {
       out += c;
     }
@@ -113,7 +116,8 @@ TEST_F(ShellPtyTest, TypeCompleteCancelAndQuit) {
   s->Type(".output /dev/null\r");
   EXPECT_PROMPT(*s, "\nkg> ");
   s->Type("FIND * WHERE ?a ?p ?b, ?c ?q ?d, ?e ?r ?f, ?g ?s ?h, ?i ?t ?j, ?k ?u ?l;\r");
-  std::this_thread::sleep_for(500ms);
+  EXPECT_TRUE(s->WaitForCanonicalMode());  // the shell took the line: Ctrl-C is now a signal
+  std::this_thread::sleep_for(300ms);
   s->Type("\x03");
   EXPECT_TRUE(s->WaitFor("error: interrupted", 15s)) << s->transcript();
   EXPECT_PROMPT(*s, "\nkg> ");
