@@ -1,0 +1,68 @@
+// `kg eval-nlp` and `kg train` at the command line: JSON line, exit codes, error lines.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <sys/wait.h>
+
+namespace {
+
+struct CmdResult {
+  int code;
+  std::string out;  // stdout and stderr
+};
+
+CmdResult Kg(const std::string& args) {
+  std::string cmd = std::string(KG_BINARY) + " " + args + " 2>&1";
+  CmdResult r{-1, ""};
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return r;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+bool Ready() {
+  return std::filesystem::exists(KG_BINARY) && std::filesystem::exists(std::string(KG_SOURCE_DIR) + "/models/tagger.bin");
+}
+
+const std::string kSample = std::string(KG_SOURCE_DIR) + "/tests/nlp/data/nlp_sample.conllu";
+
+TEST(EvalNlpCliTest, PrintsOneJsonLine) {
+  if (!Ready()) GTEST_SKIP() << "kg binary or models not built";
+  CmdResult r = Kg("eval-nlp " + kSample + " --models " + std::string(KG_SOURCE_DIR) + "/models");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  for (const char* k : {"tokens", "upos", "xpos", "lemma", "uas", "las", "tokens_per_s"}) EXPECT_TRUE(j.contains(k)) << k;
+  EXPECT_EQ(j["words"], 68);
+  EXPECT_GE(j["upos"].get<double>(), 90.0);
+  CmdResult raw = Kg("eval-nlp " + kSample + " --raw");
+  ASSERT_EQ(raw.code, 0) << raw.out;
+  auto jr = nlohmann::json::parse(raw.out);
+  EXPECT_EQ(jr["tokens_f1"].get<double>(), 100.0);
+  EXPECT_EQ(jr["sentences_f1"].get<double>(), 100.0);
+}
+
+TEST(EvalNlpCliTest, ErrorsAreOneLineWithExitCodes) {
+  if (!std::filesystem::exists(KG_BINARY)) GTEST_SKIP() << "kg binary not built";
+  CmdResult missing = Kg("eval-nlp /nonexistent/file.conllu");
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_EQ(missing.out.rfind("error: ", 0), 0u) << missing.out;
+  CmdResult usage = Kg("eval-nlp");
+  EXPECT_EQ(usage.code, 2);
+  CmdResult bad_models = Kg("eval-nlp " + kSample + " --models /nonexistent/models");
+  EXPECT_EQ(bad_models.code, 1);
+  EXPECT_NE(bad_models.out.find("error: "), std::string::npos);
+  CmdResult train_usage = Kg("train --components tagger --out /tmp");
+  EXPECT_EQ(train_usage.code, 2);  // --ud is required
+  CmdResult train_bad = Kg("train --ud /x --components tokenizer");
+  EXPECT_EQ(train_bad.code, 2);
+}
+
+}  // namespace
