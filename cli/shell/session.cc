@@ -14,21 +14,30 @@
 namespace kg::cli::shell {
 namespace {
 
-// Forwards to a renderer and stops the query (by refusing rows) after Ctrl-C.
+// Forwards to a renderer, stops the query (by refusing rows) after Ctrl-C, and
+// prints the statement's warnings ("no entity named ...") on stderr.
 class InterruptibleSink : public query::ResultSink {
  public:
-  InterruptibleSink(query::ResultSink* inner, bool interruptible)
-      : inner_(inner), interruptible_(interruptible) {}
+  InterruptibleSink(query::ResultSink* inner, bool interruptible, bool colour)
+      : inner_(inner), interruptible_(interruptible), colour_(colour) {}
   void Begin(const std::vector<std::string>& columns, bool cite) override { inner_->Begin(columns, cite); }
   bool Row(const query::ResultRow& row) override {
     if (interruptible_ && Interrupted()) return false;
     return inner_->Row(row);
   }
-  void End(const query::ResultSummary& summary) override { inner_->End(summary); }
+  void End(const query::ResultSummary& summary) override {
+    inner_->End(summary);
+    std::cout.flush();
+    for (const auto& w : summary.warnings) {
+      std::cerr << (colour_ ? "\x1b[33mwarning:\x1b[0m " : "warning: ") << w << "\n";
+    }
+  }
+  bool NeedsTypes() const override { return inner_->NeedsTypes(); }
 
  private:
   query::ResultSink* inner_;
   bool interruptible_;
+  bool colour_;
 };
 
 bool IsBlank(const std::string& text) { return query::Engine::SplitScript(text).empty(); }
@@ -96,7 +105,7 @@ Status Session::RunStatement(const query::ScriptStatement& statement, const std:
   run_options.first_line = statement.line;
   run_options.first_column = statement.column;
   auto renderer = query::MakeRenderer(format_, out());
-  InterruptibleSink sink(renderer.get(), options_.interruptible);
+  InterruptibleSink sink(renderer.get(), options_.interruptible, options_.colour);
 
   auto started = std::chrono::steady_clock::now();
   Status status = engine_->Run(statement.text, run_options, sink);

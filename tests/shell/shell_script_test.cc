@@ -77,6 +77,14 @@ TEST_F(ScriptTest, ShellReadsPipedStatementsWithoutPrompts) {
   EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\nc\nValdora\n");
 }
 
+TEST_F(ScriptTest, ShellWarnsAboutUnknownNames) {
+  RunResult r = RunKg({"shell", "--db", db_, "--format", "csv"}, "FIND ?x WHERE ?x met \"Nobody Here\";\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "x\n");
+  EXPECT_NE(r.err.find("warning: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Nobody Here"), std::string::npos) << r.err;
+}
+
 TEST_F(ScriptTest, ShellRunsDotCommandsFromPipedInput) {
   RunResult r = RunKg({"shell", "--db", db_},
                       ".format tsv\nFIND ?c WHERE ?c a Country;\n.format csv\n.stats\n");
