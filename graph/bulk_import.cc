@@ -87,7 +87,16 @@ class SstBulkImport : public BulkImport {
         names_(dir_ + "/names"),
         doc_ids_(dir_ + "/doc_ids"),
         term_cache_(1 << 20, 0),
-        doc_cache_(1 << 12, 0) {}
+        doc_cache_(1 << 12, 0) {
+    // The fixed-width records of one fact take kFactBytes; give them 3/4 of the
+    // budget up front (terms, names and document ids share the rest).
+    run_facts_ = std::max<size_t>(1024, budget_ * 3 / 4 / kFactBytes);
+    spo_.Reserve(run_facts_);
+    pos_.Reserve(run_facts_);
+    osp_.Reserve(run_facts_);
+    prov_.Reserve(run_facts_);
+    doc_stmts_.Reserve(run_facts_);
+  }
 
   ~SstBulkImport() override {
     std::error_code ec;
@@ -117,7 +126,7 @@ class SstBulkImport : public BulkImport {
       if (!nk.empty()) names_.Add(format::NameIndexKey(nk, s, o), f.o.value);
     }
     ++facts_;
-    if ((facts_ & 0xfff) == 0 && MemoryBytes() > budget_) return SpillAll();
+    if (spo_.buffered() == run_facts_ || ((facts_ & 0xfff) == 0 && MemoryBytes() > budget_)) return SpillAll();
     return Status::Ok();
   }
 
@@ -313,8 +322,10 @@ class SstBulkImport : public BulkImport {
     return Status::Ok();
   }
 
+  static constexpr size_t kFactBytes = 3 * 24 + 48 + 32;  // spo+pos+osp, prov, doc_stmts
   RocksStore* store_;
   size_t budget_;
+  size_t run_facts_ = 0;
   std::string dir_;
   FixedSorter<3> spo_, pos_, osp_;
   FixedSorter<6> prov_;  // s p o doc (start<<32|end) (ext<<32|value index)

@@ -90,8 +90,15 @@ class FixedSorter {
 
   explicit FixedSorter(std::string run_prefix) : prefix_(std::move(run_prefix)) {}
 
+  // Reserves room for `records` in memory now and after every spill, so the
+  // buffer never reallocates (no copy, no doubling slack).
+  void Reserve(size_t records) {
+    reserve_ = records;
+    buf_.reserve(records);
+  }
   void Add(const Record& r) { buf_.push_back(r); }
   size_t MemoryBytes() const { return buf_.capacity() * sizeof(Record); }
+  size_t buffered() const { return buf_.size(); }
   uint64_t size() const { return added_ + buf_.size(); }
 
   // Sorts the buffer and writes it as one run; frees the buffer.
@@ -104,7 +111,7 @@ class FixedSorter {
     KG_RETURN_IF_ERROR(run->FinishWrite());
     runs_.push_back(std::move(run));
     added_ += buf_.size();
-    std::vector<Record>().swap(buf_);
+    buf_.clear();  // keeps the reserved room for the next run
     return Status::Ok();
   }
 
@@ -143,6 +150,7 @@ class FixedSorter {
   std::vector<Record> buf_;
   std::vector<std::unique_ptr<RunFile>> runs_;
   uint64_t added_ = 0;
+  size_t reserve_ = 0;
 };
 
 class BytesSorter {

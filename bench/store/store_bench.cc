@@ -178,7 +178,7 @@ int main(int argc, char** argv) {
     found += m->Valid();
     missing.us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - a).count());
   }
-  for (size_t i = 0; i < sample.size() && i < 20000; ++i) {
+  for (size_t i = 0; i < sample.size() && i < 5000; ++i) {
     const auto& st = sample[i];
     auto a = Clock::now();
     for (auto c = store.Scan({st.s, 0, 0}); c->Valid(); c->Next()) ++rows;
