@@ -120,8 +120,10 @@ TEST(Atomicity, KilledBulkImportLeavesNothing) {
         (void)(*import)->Commit();
       },
       300);
+  EXPECT_TRUE(std::filesystem::exists(path + "/import.tmp"));  // the killed import's staging files
   auto store = OpenOrDie(path);
   ASSERT_TRUE(store);
+  EXPECT_FALSE(std::filesystem::exists(path + "/import.tmp"));  // removed by the next writer
   EXPECT_EQ(All(*store).size(), 1u);
   EXPECT_EQ(store->Counts().statements, 1u);
   EXPECT_FALSE(store->Lookup(E("n0")).has_value());
