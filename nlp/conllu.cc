@@ -116,7 +116,7 @@ void WriteConllu(std::ostream& out, const std::vector<ConlluSentence>& sentences
     for (size_t i = 0; i < s.words.size(); ++i) {
       while (mw < s.multiwords.size() && s.multiwords[mw].first == static_cast<int>(i + 1)) {
         out << s.multiwords[mw].first << "-" << s.multiwords[mw].last << "\t" << s.multiwords[mw].form
-            << "\t_\t_\t_\t_\t_\t_\t_\t_\n";
+            << "\t_\t_\t_\t_\t_\t_\t_\t" << (s.multiwords[mw].space_after ? "_" : "SpaceAfter=No") << "\n";
         ++mw;
       }
       const auto& w = s.words[i];
