@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "tests/shell/kg_runner.h"
 
@@ -75,6 +77,20 @@ TEST_F(ScriptTest, ShellReadsPipedStatementsWithoutPrompts) {
   RunResult r = RunKg({"shell", "--db", db_, "--format", "csv"}, kGood);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\nc\nValdora\n");
+}
+
+// .read runs a file's statements in place; .output sends results to a file
+// until `.output stdout`.
+TEST_F(ScriptTest, ShellReadsFilesAndRedirectsOutput) {
+  std::string good = Script("good.kgq", kGood);
+  std::string saved = dir_ + "/saved.csv";
+  RunResult r = RunKg({"shell", "--db", db_, "--format", "csv"},
+                      ".output " + saved + "\n.read " + good + "\n.output stdout\nFIND ?c WHERE ?c a Country;\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "c\nValdora\n");
+  std::ifstream in(saved);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(text, "p\nJonas Petrov\nMira Castell\nc\nValdora\n");
 }
 
 TEST_F(ScriptTest, ShellWarnsAboutUnknownNames) {
