@@ -58,6 +58,8 @@ Status Engine::Run(std::string_view text, const RunOptions& options, ResultSink&
     return Status::Ok();
   } catch (const QueryError& e) {
     return ErrorStatus(e, text, options);
+  } catch (const std::exception& e) {  // e.g. bad_alloc: never let it cross the library boundary
+    return Status::IOError(std::string("query failed: ") + e.what());
   }
 }
 

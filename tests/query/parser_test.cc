@@ -180,3 +180,20 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 }  // namespace kg::query::parser
+
+namespace kg::query::parser {
+namespace {
+
+TEST(ParserTest, InvalidUtf8IsASyntaxErrorAtItsPosition) {
+  try {
+    ParseStatement("FIND ?x\nWHERE ?x met \"\xC3\xA9\xFF\"");
+    FAIL();
+  } catch (const ParseError& e) {
+    EXPECT_EQ(e.pos().line, 2);
+    EXPECT_EQ(e.pos().column, 16);  // after the quote and the valid 'é'
+    EXPECT_NE(std::string(e.what()).find("not valid UTF-8"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace kg::query::parser
