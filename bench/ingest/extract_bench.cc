@@ -1,6 +1,8 @@
 // extract_bench: load -> nlp -> extract over files or directories, no store.
 //   extract_bench --models DIR [--jobs N] PATH...   throughput figures
 //   extract_bench --models DIR --dump PATH...       every fact, rule and sentence
+//   extract_bench --models DIR --nlp-only PATH...   the NLP share of the time
+//   extract_bench --models DIR --grep TEXT PATH...  parses of matching sentences
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -48,13 +50,14 @@ const char* ModalityName(graph::Modality m) {
 int main(int argc, char** argv) {
   std::string models;
   int jobs = 1;
-  bool dump = false;
+  bool dump = false, nlp_only = false;  // --nlp-only: analysis without extraction
   std::string grep;  // print the parse of sentences containing this text
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--models") && i + 1 < argc) models = argv[++i];
     else if (!std::strcmp(argv[i], "--jobs") && i + 1 < argc) jobs = std::atoi(argv[++i]);
     else if (!std::strcmp(argv[i], "--dump")) dump = true;
+    else if (!std::strcmp(argv[i], "--nlp-only")) nlp_only = true;
     else if (!std::strcmp(argv[i], "--grep") && i + 1 < argc) grep = argv[++i];
     else paths.push_back(argv[i]);
   }
@@ -102,6 +105,7 @@ int main(int argc, char** argv) {
         }
         continue;
       }
+      if (nlp_only) continue;
       auto ex = extract::ExtractFacts(*doc, docs[i]);
       facts += ex.facts.size();
       entities += ex.entities;
