@@ -173,6 +173,9 @@ Status RocksStore::OpenDb() {
     cfds.emplace_back(format::kCfNameList[i], MakeCfOptions(static_cast<Cf>(i), cache_));
   }
   rocksdb::DBOptions dbo(MakeOptions(false));
+  // A reader opens every table file up front: a writer's compaction may delete
+  // files later, and an already open file stays readable.
+  if (options_.read_only) dbo.max_open_files = -1;
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
   if (options_.read_only) {
