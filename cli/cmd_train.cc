@@ -19,6 +19,26 @@
 namespace po = boost::program_options;
 
 namespace kg::cli {
+namespace {
+
+// The NER/parser option structs (nlp-parse) grow fields over time; set the
+// optional ones only where they exist so this file builds against any version.
+template <typename Options, typename Fn>
+void SetTrainTagger(Options& o, Fn fn) {
+  if constexpr (requires { o.train_tagger = fn; }) o.train_tagger = fn;
+}
+template <typename Options>
+void SetGumDir(Options& o, const std::string& gum) {
+  if constexpr (requires { o.gum_dir = gum; }) o.gum_dir = gum;
+}
+
+std::unique_ptr<nlp::Component> TrainFoldTagger(const std::vector<nlp::ConlluSentence>& fold, int iterations) {
+  nlp::train::TaggerTrainOptions fo;
+  if (iterations > 0) fo.iterations = iterations;
+  return nlp::train::TrainTagger(fold, {}, fo);
+}
+
+}  // namespace
 
 int RunTrain(const Args& args) {
   po::options_description desc("options");
@@ -92,15 +112,14 @@ int RunTrain(const Args& args) {
     nlp::ParserTrainOptions po_;
     po_.ud_dir = ud;
     po_.models_dir = out;
+    SetGumDir(po_, gum);
     po_.tagger = tagger.get();
     if (iterations > 0) po_.epochs = iterations;
     po_.log = &std::cerr;
     // Jackknifing: the parser learns from tags as noisy as the ones it will see.
-    po_.train_tagger = [&](const std::vector<nlp::ConlluSentence>& fold) -> std::unique_ptr<nlp::Component> {
-      nlp::train::TaggerTrainOptions fo;
-      if (iterations > 0) fo.iterations = iterations;
-      return nlp::train::TrainTagger(fold, {}, fo);
-    };
+    SetTrainTagger(po_, [iterations](const std::vector<nlp::ConlluSentence>& fold) {
+      return TrainFoldTagger(fold, iterations);
+    });
     Status s = nlp::TrainParser(po_);
     if (!s.ok()) return Fail(kExitRuntime, s.message());
     std::cerr << "parser written to " << out << " (" << elapsed() << " s)\n";
@@ -118,11 +137,9 @@ int RunTrain(const Args& args) {
     no.tagger = tagger.get();
     if (iterations > 0) no.epochs = iterations;
     no.log = &std::cerr;
-    no.train_tagger = [&](const std::vector<nlp::ConlluSentence>& fold) -> std::unique_ptr<nlp::Component> {
-      nlp::train::TaggerTrainOptions fo;
-      if (iterations > 0) fo.iterations = iterations;
-      return nlp::train::TrainTagger(fold, {}, fo);
-    };
+    SetTrainTagger(no, [iterations](const std::vector<nlp::ConlluSentence>& fold) {
+      return TrainFoldTagger(fold, iterations);
+    });
     Status s = nlp::TrainNer(no);
     if (!s.ok()) return Fail(kExitRuntime, s.message());
     std::cerr << "ner written to " << out << " (" << elapsed() << " s)\n";
