@@ -18,6 +18,41 @@ std::string DefaultHistoryPath() {
   return "";
 }
 
+std::string OneLine(const std::string& lines) {
+  std::string out;
+  char quote = 0;
+  bool in_comment = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    char c = lines[i];
+    if (c == '\n' || c == '\r') {
+      in_comment = false;
+      quote = 0;  // strings do not span lines
+      c = ' ';
+    } else if (in_comment) {
+      continue;
+    } else if (quote != 0) {
+      if (c == '\\' && i + 1 < lines.size() && lines[i + 1] != '\n') {
+        out += c;
+        c = lines[++i];
+      } else if (c == quote) {
+        quote = 0;
+      }
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '#' || (c == '-' && i + 1 < lines.size() && lines[i + 1] == '-')) {
+      in_comment = true;
+      continue;
+    }
+    if (c == ' ' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 CommandHistory::CommandHistory(std::string path, int max_entries)
     : history_(history_init()), path_(std::move(path)) {
   HistEvent ev;

@@ -14,6 +14,10 @@ namespace kg::cli::shell {
 // Where history is kept, by the rule above; "" when no home is known.
 std::string DefaultHistoryPath();
 
+// A statement typed over several lines as the one line history keeps:
+// comments ('#', '--' outside quotes) dropped, lines joined by one space.
+std::string OneLine(const std::string& lines);
+
 class CommandHistory {
  public:
   // Keeps at most `max_entries`; `path` may be "" (history in memory only).

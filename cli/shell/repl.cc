@@ -99,12 +99,12 @@ int RunInteractive(Session& session) {
       buffer.clear();
       continue;
     }
-    history.Add(line);
     if (buffer.empty()) {
       size_t first = line.find_first_not_of(" \t");
       if (first == std::string::npos) continue;
       if (line[first] == '.') {
         std::string command = line.substr(first);
+        history.Add(command);
         Status status = session.RunDotCommand(command);
         // Commands that change the store change what TAB offers.
         if (status.ok() && (command.rfind(".reload", 0) == 0 || command.rfind(".ingest", 0) == 0)) {
@@ -121,6 +121,7 @@ int RunInteractive(Session& session) {
       continue;
     }
     if (!query::Engine::IsComplete(buffer)) continue;
+    history.Add(OneLine(buffer));  // a multi-line statement comes back as one line
     buffer.clear();
     for (const auto& statement : statements) {
       session.RunStatement(statement, "");  // errors are printed; the shell goes on

@@ -141,7 +141,9 @@ TEST_F(ShellPtyTest, HistoryIsRecalledInTheNextSession) {
   {
     auto s = Start();
     EXPECT_PROMPT(*s, "\nkg> ");
-    s->Type("FIND ?c WHERE ?c a Country;\r");
+    s->Type("FIND ?c\r");
+    EXPECT_PROMPT(*s, "\n...> ");
+    s->Type("WHERE ?c a Country;  # the only one\r");
     EXPECT_SCREEN(*s, "Valdora");
     EXPECT_PROMPT(*s, "\nkg> ");
     s->Type(".quit\r");
@@ -149,7 +151,7 @@ TEST_F(ShellPtyTest, HistoryIsRecalledInTheNextSession) {
   }
   auto s = Start();
   EXPECT_PROMPT(*s, "\nkg> ");
-  s->Type("\x1b[A\x1b[A");  // Up arrow twice: past ".quit" to the statement
+  s->Type("\x1b[A\x1b[A");  // Up arrow twice: past ".quit" to the statement, now one line
   EXPECT_SCREEN(*s, "FIND ?c WHERE ?c a Country;");
   s->Type("\r");
   EXPECT_SCREEN(*s, "Valdora");
