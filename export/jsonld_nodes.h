@@ -64,6 +64,9 @@ class NodeStreamer {
     values_.push_back(std::move(value));
     ++stats.quads;
     AddCitations(st, key, stats);
+    // A hub entity's citations would pile up: end the node here and continue
+    // the subject in a new node object (JSON-LD merges them), so memory stays bounded.
+    if (pending_.size() > kMaxPending) Close();
   }
 
   // Ends the current node (if any) and writes its pending named graphs.
@@ -173,6 +176,7 @@ class NodeStreamer {
     }
   }
 
+  static constexpr size_t kMaxPending = 4 << 20;  // bytes of buffered named graphs
   const JsonLdContext& ctx_;
   OutputBuffer& buf_;
   std::string* out_;
