@@ -1,4 +1,4 @@
-// check_jsonld.js EXPORT.jsonld EXPORT.nq
+// check_jsonld.js EXPORT.jsonld EXPORT.nq   (or just FILE.jsonld: convert only)
 // Converts kg's JSON-LD to RDF with jsonld.js (the reference JSON-LD 1.1
 // processor), canonicalises it and kg's N-Quads export with URDNA2015, and
 // exits 0 when both are the same dataset. Used by processors_test.cc.
@@ -9,9 +9,13 @@ const jsonld = require('jsonld');
 async function main() {
   const [jsonPath, nqPath] = process.argv.slice(2);
   const doc = JSON.parse(fs.readFileSync(jsonPath, 'utf8'));
-  const nquads = fs.readFileSync(nqPath, 'utf8');
   // safe mode: fail on anything jsonld.js would silently drop.
   const fromJsonLd = await jsonld.toRDF(doc, {format: 'application/n-quads', safe: true});
+  if (!nqPath) {
+    console.log(`rdf: ${fromJsonLd.split('\n').filter(Boolean).length} quads`);
+    return 0;
+  }
+  const nquads = fs.readFileSync(nqPath, 'utf8');
   const opts = {algorithm: 'URDNA2015', inputFormat: 'application/n-quads', format: 'application/n-quads'};
   const a = await jsonld.canonize(fromJsonLd, opts);
   const b = await jsonld.canonize(nquads, opts);

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "export/query_jsonld.h"
 #include "tests/export/export_test_util.h"
 #include "tests/export/sample_store.h"
 
@@ -61,6 +62,24 @@ TEST_F(ProcessorsTest, JsonLdEqualsNQuadsUnderJsonldJs) {
   EXPECT_EQ(rc, 0) << out;
   EXPECT_NE(out.find("equal: " + std::to_string(nq_stats_.quads) + " quads"), std::string::npos) << out;
   EXPECT_EQ(jsonld_stats_.quads, nq_stats_.quads);
+}
+
+TEST_F(ProcessorsTest, QueryJsonLdConvertsUnderJsonldJs) {
+  std::string out;
+  if (RunShell("node --version", &out) != 0) GTEST_SKIP() << "node is not installed";
+  const std::string dir = std::string(KG_SOURCE_DIR) + "/tests/export";
+  if (!std::filesystem::exists(dir + "/node_modules/jsonld/package.json")) GTEST_SKIP() << "jsonld.js missing";
+  // Every statement of the sample: the answer to "everything".
+  std::vector<graph::StatementIds> all;
+  for (auto c = store_->Scan({}); c->Valid(); c->Next()) all.push_back(c->Current());
+  std::ostringstream text;
+  ExportStats stats;
+  ASSERT_TRUE(WriteJsonLdStatements(*store_, all, text, &stats).ok());
+  const std::string path = dir_.path("query.jsonld");
+  WriteFile(path, text.str());
+  int rc = RunShell("node '" + dir + "/check_jsonld.js' '" + path + "'", &out);
+  EXPECT_EQ(rc, 0) << out;
+  EXPECT_NE(out.find("rdf: " + std::to_string(stats.quads) + " quads"), std::string::npos) << out;
 }
 
 TEST_F(ProcessorsTest, RapperParsesNQuads) {
