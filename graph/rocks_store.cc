@@ -319,8 +319,11 @@ class RocksStore::Txn {
     *added = !Exists(Cf::kSpo, spo);
     KG_RETURN_IF_ERROR(status_);
     if (*added) {
-      if (!f.s.is_literal() && !PrefixNonEmpty(Cf::kSpo, format::StatementPrefix(KeyOrder::kSpo, st, 1))) {
-        Count(format::GlobalCountKey(format::kCountEntities), 1);
+      if (!f.s.is_literal() && !subjects_.count(st.s)) {
+        if (!PrefixNonEmpty(Cf::kSpo, format::StatementPrefix(KeyOrder::kSpo, st, 1))) {
+          Count(format::GlobalCountKey(format::kCountEntities), 1);
+        }
+        subjects_.insert(st.s);  // it has a statement now
       }
       Put(Cf::kSpo, spo, "");
       Put(Cf::kPos, format::StatementKey(KeyOrder::kPos, st), "");
@@ -374,6 +377,7 @@ class RocksStore::Txn {
     }
     if (!PrefixNonEmpty(Cf::kSpo, format::StatementPrefix(KeyOrder::kSpo, st, 1))) {
       Count(format::GlobalCountKey(format::kCountEntities), -1);
+      subjects_.erase(st.s);
     }
     return status_;
   }
@@ -396,6 +400,7 @@ class RocksStore::Txn {
   std::unordered_map<std::string, int64_t> counts_;
   std::unordered_map<TermId, std::string> seen_terms_;
   std::unordered_set<uint64_t> doc_ids_;
+  std::unordered_set<TermId> subjects_;  // subjects known to have a statement in this batch
   Status status_;
 };
 
