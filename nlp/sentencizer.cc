@@ -118,6 +118,9 @@ Status Sentencizer::Process(Doc& doc) const {
       opens = IsOpenerWord(next) && StartsUpperOrDigit(next);
     } else {
       opens = StartsUpperOrDigit(next) || IsOpener(next) || !StartsLower(next);
+      // "?" and "!" end a sentence even before a lower-case word ("where are you? india?"),
+      // unless a closing quote follows them ("\"Why?\" he asked").
+      if (!opens && (t.form[0] == '?' || t.form[0] == '!') && j == i + 1) opens = true;
       if (next == "," || next == ";" || next == ":" || next == ")") opens = false;
     }
     if (opens) {

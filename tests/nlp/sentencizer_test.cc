@@ -38,6 +38,11 @@ TEST(SentencizerTest, QuotesStayWithTheirSentence) {
             (V{"He said \xE2\x80\x9Cno.\xE2\x80\x9D", "Then he left."}));
 }
 
+TEST(SentencizerTest, QuestionMarksEndSentencesUnlessQuoted) {
+  EXPECT_EQ(Sentences("where did you grow up? in lisbon"), (V{"where did you grow up?", "in lisbon"}));
+  EXPECT_EQ(Sentences("\"Why?\" he asked."), (V{"\"Why?\" he asked."}));
+}
+
 TEST(SentencizerTest, LowercaseAfterPeriodContinues) {
   EXPECT_EQ(Sentences("It rose 3.5 per cent. and then fell"), (V{"It rose 3.5 per cent. and then fell"}));
 }
