@@ -101,8 +101,8 @@ bool InNameRun(const Context& ctx, uint32_t start, uint32_t j) {
   bool sentence_first = s >= 0 && ctx.doc().sentences[s].first_token == j;
   if (j > start) {
     const auto& prev = ctx.tok(j - 1);
-    bool glued = !prev.space_after;
-    if (t.form == "-" && glued && !t.space_after && j + 1 < ctx.size() && std::isalpha(static_cast<unsigned char>(ctx.tok(j + 1).form[0]))) return true;
+    bool glued = prev.end == t.start;
+    if (t.form == "-" && glued && j + 1 < ctx.size() && t.end == ctx.tok(j + 1).start && std::isalpha(static_cast<unsigned char>(ctx.tok(j + 1).form[0]))) return true;
     if (prev.form == "-" && glued && std::isalpha(static_cast<unsigned char>(t.form[0]))) return true;
   }
   if (!IsCapitalized(t.form) || t.upos == "PUNCT" || t.upos == "NUM") return false;

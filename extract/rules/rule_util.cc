@@ -41,6 +41,18 @@ std::vector<int> ArgEntities(const Context& ctx, uint32_t t) {
 }
 
 int AgentOf(const Context& ctx, uint32_t verb) {
+  // "was invited by Chancellor X": the name right after "by" (more reliable
+  // than where the parser hangs a long agent phrase).
+  bool passive = ctx.Child(verb, "aux:pass") >= 0 || ctx.Child(verb, "nsubj:pass") >= 0 || ctx.rel(verb) == "acl";
+  uint32_t k = verb + 1;
+  while (k < ctx.size() && ctx.tok(k).upos == "ADV") ++k;
+  if (passive && k < ctx.size() && ctx.lower(k) == "by") {
+    for (uint32_t j = k + 1; j < ctx.size() && j < k + 6 && ctx.sentence_of(j) == ctx.sentence_of(verb); ++j) {
+      int m = ctx.token_mention[j];
+      if (m >= 0 && !ctx.mentions[m].demonym) return static_cast<int>(ctx.mentions[m].last - 1);
+      if (ctx.tok(j).upos == "VERB" || ctx.tok(j).upos == "PUNCT") break;
+    }
+  }
   for (uint32_t c : ctx.children(verb)) {
     if (ctx.HasRel(c, "obl:agent") || (ctx.rel(c) == "obl" && CaseOf(ctx, c) == "by")) return static_cast<int>(c);
   }

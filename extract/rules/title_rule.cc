@@ -47,9 +47,17 @@ void EmitOffice(Context& ctx, int person, const std::string& title, uint32_t fir
   ctx.Emit(Node::Of(person), "title", Node::Lit(graph::Term::String(title)), token, rule, q);
   bool leader = IsLeaderPhrase(ctx, first, last_inclusive);
   for (int o : orgs) ctx.Emit(Node::Of(person), leader ? "leaderOf" : "memberOf", Node::Of(o), token, rule, q);
+  // "North Korean leader", "Russian President": leader of the country only when
+  // nothing but office words follow it ("US Federal Reserve chairman" leads no country).
+  bool bare = true;
+  for (uint32_t k = first; k <= last_inclusive; ++k) {
+    int m = ctx.token_mention[k];
+    if (m >= 0 && ctx.entities[ctx.mentions[m].entity].type == EntityType::kCountry) continue;
+    bare &= lex::IsTitleNoun(ctx.lower(k)) || lex::IsTitleModifier(ctx.lower(k));
+  }
   for (int c : countries) {
     ctx.Emit(Node::Of(person), "nationality", Node::Of(c), token, rule, q);
-    if (leader && orgs.empty()) ctx.Emit(Node::Of(person), "leaderOf", Node::Of(c), token, rule, q);
+    if (leader && orgs.empty() && bare) ctx.Emit(Node::Of(person), "leaderOf", Node::Of(c), token, rule, q);
   }
 }
 
