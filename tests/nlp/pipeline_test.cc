@@ -99,6 +99,20 @@ TEST(PipelineTest, SaveLoadRoundTripAndDeterminism) {
   fs::remove_all(dir);
 }
 
+TEST(PipelineTest, EmptyAndBlankTextGiveEmptyDocs) {
+  std::string dir = TrainTinyModels();
+  auto p = Pipeline::Load(dir);
+  ASSERT_TRUE(p.ok());
+  for (const char* text : {"", "   \n\n  "}) {
+    auto doc = (*p)->Process(text, "2025-05-09");
+    ASSERT_TRUE(doc.ok());
+    EXPECT_TRUE(doc->tokens.empty());
+    EXPECT_TRUE(doc->sentences.empty());
+    EXPECT_EQ(doc->reference_date, "2025-05-09");
+  }
+  fs::remove_all(dir);
+}
+
 TEST(PipelineTest, MissingModelsAreNotFound) {
   auto p = Pipeline::Load("/nonexistent/kg/models");
   EXPECT_FALSE(p.ok());
