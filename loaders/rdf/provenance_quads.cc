@@ -181,9 +181,15 @@ bool ProvenanceQuads::Complete(const std::string& iri, std::vector<graph::Fact>*
   return true;
 }
 
+// A document node without kgp:docId is named by its IRI (minus urn:kg:doc:).
+static std::string FallbackDocId(const std::string& iri) {
+  constexpr std::string_view kDoc = "urn:kg:doc:";
+  return iri.starts_with(kDoc) ? iri.substr(kDoc.size()) : iri;
+}
+
 std::string ProvenanceQuads::DocIdFor(const std::string& iri) const {
   auto it = documents_.find(iri);
-  if (it != documents_.end() && !it->second.id.empty()) return it->second.id;
+  if (it != documents_.end()) return it->second.id.empty() ? FallbackDocId(iri) : it->second.id;
   if (iri.starts_with(kSourcePrefix)) return Decode(std::string_view(iri).substr(kSourcePrefix.size()));
   return iri;
 }
@@ -204,10 +210,7 @@ std::vector<graph::DocumentRecord> ProvenanceQuads::TakeDocuments() {
   std::vector<graph::DocumentRecord> out;
   for (const auto& iri : document_order_) {
     graph::DocumentRecord d = std::move(documents_[iri]);
-    if (d.id.empty()) {
-      constexpr std::string_view kDoc = "urn:kg:doc:";
-      d.id = iri.starts_with(kDoc) ? iri.substr(kDoc.size()) : iri;
-    }
+    if (d.id.empty()) d.id = FallbackDocId(iri);
     out.push_back(std::move(d));
   }
   documents_.clear();
