@@ -36,7 +36,7 @@ void OpenRelationRule(Context& ctx) {
     int agent = AgentOf(ctx, v);
     if (passive >= 0 || (agent >= 0 && ctx.rel(v) == "acl")) {
       if (agent < 0) continue;
-      subjects = ArgEntities(ctx, static_cast<uint32_t>(agent));
+      subjects = AgentEntities(ctx, v);
       if (passive >= 0) objects = ArgNodes(ctx, static_cast<uint32_t>(passive));
       else if (ctx.head(v) >= 0) objects = ArgNodes(ctx, static_cast<uint32_t>(ctx.head(v)));
     } else {

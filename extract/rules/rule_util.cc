@@ -49,7 +49,15 @@ int AgentOf(const Context& ctx, uint32_t verb) {
   if (passive && k < ctx.size() && ctx.lower(k) == "by") {
     for (uint32_t j = k + 1; j < ctx.size() && j < k + 6 && ctx.sentence_of(j) == ctx.sentence_of(verb); ++j) {
       int m = ctx.token_mention[j];
-      if (m >= 0 && !ctx.mentions[m].demonym) return static_cast<int>(ctx.mentions[m].last - 1);
+      if (m >= 0 && !ctx.mentions[m].demonym) {
+        // The mention's syntactic head: its token attached outside the mention.
+        const Mention& mm = ctx.mentions[m];
+        for (uint32_t t = mm.first; t < mm.last; ++t) {
+          int h = ctx.head(t);
+          if (h < static_cast<int>(mm.first) || h >= static_cast<int>(mm.last)) return static_cast<int>(t);
+        }
+        return static_cast<int>(mm.last - 1);
+      }
       if (ctx.tok(j).upos == "VERB" || ctx.tok(j).upos == "PUNCT") break;
     }
   }
@@ -57,6 +65,28 @@ int AgentOf(const Context& ctx, uint32_t verb) {
     if (ctx.HasRel(c, "obl:agent") || (ctx.rel(c) == "obl" && CaseOf(ctx, c) == "by")) return static_cast<int>(c);
   }
   return -1;
+}
+
+std::vector<int> AgentEntities(const Context& ctx, uint32_t verb) {
+  int agent = AgentOf(ctx, verb);
+  if (agent < 0) return {};
+  std::vector<int> out = ArgEntities(ctx, static_cast<uint32_t>(agent));
+  // "by A and producer B": names coordinated on the surface, whatever the parse.
+  int m = ctx.token_mention[agent];
+  if (m < 0) return out;
+  uint32_t k = ctx.mentions[m].last;
+  while (k + 1 < ctx.size() && (ctx.lower(k) == "and" || ctx.lower(k) == ",")) {
+    uint32_t j = k + 1;
+    while (j < ctx.size() && ctx.token_mention[j] < 0 && (ctx.tok(j).upos == "NOUN" || ctx.tok(j).upos == "ADJ") &&
+           j < k + 4) {
+      ++j;
+    }
+    if (j >= ctx.size() || ctx.token_mention[j] < 0) break;
+    const Mention& next = ctx.mentions[ctx.token_mention[j]];
+    if (!next.demonym) AddUnique(&out, next.entity);
+    k = next.last;
+  }
+  return out;
 }
 
 std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {

@@ -20,6 +20,8 @@ std::vector<int> ArgEntities(const Context& ctx, uint32_t t);
 std::vector<int> SubjectsOf(const Context& ctx, uint32_t p);
 // The agent of a passive ("by X") or -1.
 int AgentOf(const Context& ctx, uint32_t verb);
+// Entities of the agent, with names coordinated after it ("by A and producer B").
+std::vector<int> AgentEntities(const Context& ctx, uint32_t verb);
 // The text of the noun phrase headed by t, without relative clauses,
 // appositions, trailing punctuation and a leading determiner.
 std::string PhraseText(const Context& ctx, uint32_t t);
