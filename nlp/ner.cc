@@ -4,6 +4,7 @@
 #include <array>
 #include <fstream>
 #include <map>
+#include <set>
 
 #include "nlp/parser_transitions.h"
 
@@ -254,6 +255,22 @@ std::vector<EntitySpan> Ner::TagSpan(const Doc& doc, uint32_t first, uint32_t la
 
 namespace {
 
+bool IsOrgCueBefore(const std::string& w) {
+  static const std::set<std::string> kCues = {
+      "bank",     "firm",      "company",   "group",    "giant",        "retailer",  "maker",     "carrier",
+      "airline",  "broadcaster", "insurer", "lender",   "operator",     "manufacturer", "chain", "brand",
+      "rival",    "supermarket", "conglomerate", "producer", "publisher", "network",  "agency",    "newspaper",
+      "channel",  "label",     "studio",    "developer", "provider",    "club",      "side",      "utility"};
+  return kCues.count(w) > 0;
+}
+
+bool IsOrgCueAfter(const std::string& w) {
+  static const std::set<std::string> kCues = {
+      "shares", "boss",  "bosses", "executives", "spokesman", "spokeswoman", "profits", "profit", "sales",
+      "shareholders", "board", "stake", "chairman", "staff", "customers", "subscribers", "Inc", "Corp", "plc"};
+  return kCues.count(w) > 0;
+}
+
 std::string SpanKey(const Doc& doc, uint32_t first, uint32_t last) {
   std::string key;
   for (uint32_t i = first; i < last; ++i) {
@@ -290,6 +307,27 @@ Status Ner::Process(Doc& doc) const {
     return static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
   };
   for (EntitySpan& e : found) e.label = kTypes[majority(SpanKey(doc, e.first_token, e.last_token))];
+  // A one-word PERSON without a full name in the document ("Boynton" after
+  // "Judy Boynton") that stands next to a business word somewhere ("bank
+  // Barclays", "Shell boss") is a company: GUM's small training set has few.
+  std::set<std::string> person_words, org_words;
+  for (const EntitySpan& e : found) {
+    if (e.label != kTypes[0] || e.last_token - e.first_token < 2) continue;
+    for (uint32_t i = e.first_token; i < e.last_token; ++i) person_words.insert(doc.tokens[i].form);
+  }
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    if (i > 0 && IsOrgCueBefore(doc.tokens[i - 1].form)) org_words.insert(doc.tokens[i].form);
+    if (i + 1 < doc.tokens.size() && IsOrgCueAfter(doc.tokens[i + 1].form)) org_words.insert(doc.tokens[i].form);
+    if (i + 2 < doc.tokens.size() && doc.tokens[i + 1].form == "'s" && IsOrgCueAfter(doc.tokens[i + 2].form)) {
+      org_words.insert(doc.tokens[i].form);
+    }
+  }
+  for (EntitySpan& e : found) {
+    const std::string& w = doc.tokens[e.first_token].form;
+    if (e.label == kTypes[0] && e.last_token - e.first_token == 1 && !person_words.count(w) && org_words.count(w)) {
+      e.label = kTypes[1];
+    }
+  }
   for (EntitySpan& e : found) {
     bool clash = false;
     for (uint32_t i = e.first_token; i < e.last_token; ++i) clash = clash || used[i];

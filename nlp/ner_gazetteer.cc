@@ -60,6 +60,12 @@ Gazetteer Gazetteer::Build(const std::string& dir) {
   for (const char* w : kDemonyms) g.Add(kDemonym, w);
   for (const char* w : kOrgWords) g.Add(kOrgWord, w);
   for (const char* w : kPlaceWords) g.Add(kPlaceWord, w);
+  // Everyday short forms that iso-codes lacks.
+  for (const char* w : {"UK", "U.K.", "US", "U.S.", "USA", "U.S.A.", "Britain", "Great Britain", "England",
+                        "Scotland", "Wales", "Northern Ireland", "America", "Europe", "Africa", "Asia",
+                        "Middle East", "Latin America", "North America", "South America", "Antarctica"}) {
+    g.Add(kPlace, w);
+  }
   const std::pair<const char*, const char*> sources[] = {{"iso_3166-1.json", "3166-1"},
                                                          {"iso_3166-2.json", "3166-2"},
                                                          {"iso_3166-3.json", "3166-3"}};

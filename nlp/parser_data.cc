@@ -1,5 +1,6 @@
 #include "nlp/parser_data.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -89,6 +90,27 @@ Status Retag(const Component* tagger, std::vector<ConlluSentence>* sentences) {
       s.words[i].xpos = doc.tokens[i].xpos;  // empty when the tagger has no fine tags
     }
   }
+  return Status::Ok();
+}
+
+Status JackknifeRetag(const TaggerTrainer& train, int folds, std::vector<ConlluSentence>* sentences,
+                      std::ostream* log) {
+  const size_t k = static_cast<size_t>(std::max(folds, 2)), n = sentences->size();
+  std::vector<ConlluSentence> tagged;
+  tagged.reserve(n);
+  for (size_t f = 0; f < k; ++f) {
+    const size_t lo = n * f / k, hi = n * (f + 1) / k;
+    std::vector<ConlluSentence> rest, held(sentences->begin() + lo, sentences->begin() + hi);
+    rest.reserve(n - (hi - lo));
+    rest.insert(rest.end(), sentences->begin(), sentences->begin() + lo);
+    rest.insert(rest.end(), sentences->begin() + hi, sentences->end());
+    std::unique_ptr<Component> tagger = train(rest);
+    if (tagger == nullptr) return Status::InvalidArgument("jackknife tagger training failed");
+    KG_RETURN_IF_ERROR(Retag(tagger.get(), &held));
+    for (ConlluSentence& s : held) tagged.push_back(std::move(s));
+    if (log) *log << "jackknife: fold " << f + 1 << "/" << k << " tagged\n";
+  }
+  *sentences = std::move(tagged);
   return Status::Ok();
 }
 

@@ -23,12 +23,13 @@ bool In(const std::string& w, std::initializer_list<const char*> list) {
   return false;
 }
 
-double Multiplier(const std::string& l) {
+// Abbreviations ("£5m", "$2bn") count only after a currency sign: "5000m" is metres.
+double Multiplier(const std::string& l, bool currency) {
   if (l == "hundred") return 1e2;
-  if (l == "thousand" || l == "k") return 1e3;
-  if (l == "million" || l == "m" || l == "mn") return 1e6;
-  if (l == "billion" || l == "bn") return 1e9;
-  if (l == "trillion") return 1e12;
+  if (l == "thousand" || (currency && l == "k")) return 1e3;
+  if (l == "million" || (currency && (l == "m" || l == "mn"))) return 1e6;
+  if (l == "billion" || (currency && l == "bn")) return 1e9;
+  if (l == "trillion" || (currency && l == "tn")) return 1e12;
   return 0;
 }
 
@@ -114,12 +115,12 @@ namespace {
 
 // A number starting at token i: digits or words, optional multiplier
 // ("1.5 million", "two hundred"). Returns tokens consumed (0 if none).
-uint32_t NumberAt(const Doc& doc, uint32_t i, uint32_t last, double* value) {
+uint32_t NumberAt(const Doc& doc, uint32_t i, uint32_t last, bool currency, double* value) {
   if (i >= last) return 0;
   std::string f = doc.tokens[i].form;
   double v;
   if (!ParseNumber(f, &v)) {
-    if (Lower(f) == "a" && i + 1 < last && Multiplier(Lower(doc.tokens[i + 1].form)) >= 1e3) {
+    if (Lower(f) == "a" && i + 1 < last && Multiplier(Lower(doc.tokens[i + 1].form), currency) >= 1e3) {
       v = 1;
     } else {
       return 0;
@@ -127,7 +128,7 @@ uint32_t NumberAt(const Doc& doc, uint32_t i, uint32_t last, double* value) {
   }
   uint32_t n = 1;
   while (i + n < last) {
-    const double mul = Multiplier(Lower(doc.tokens[i + n].form));
+    const double mul = Multiplier(Lower(doc.tokens[i + n].form), currency);
     if (mul == 0) break;
     v *= mul;
     ++n;
@@ -174,7 +175,7 @@ Status QuantityTagger::Process(Doc& doc) const {
         ++j;
       }
       double lo = 0;
-      const uint32_t n = j < s.last_token && !used[j] ? NumberAt(doc, j, s.last_token, &lo) : 0;
+      const uint32_t n = j < s.last_token && !used[j] ? NumberAt(doc, j, s.last_token, currency, &lo) : 0;
       if (n == 0) continue;  // modifiers alone are not quantities
       uint32_t end = j + n;
       const bool word_number = !(doc.tokens[j].form[0] >= '0' && doc.tokens[j].form[0] <= '9');
@@ -186,7 +187,7 @@ Status QuantityTagger::Process(Doc& doc) const {
         double hi = 0;
         uint32_t k = end + 1;
         if (currency && k < s.last_token && In(doc.tokens[k].form, {"$", "£", "€"})) ++k;
-        const uint32_t m = NumberAt(doc, k, s.last_token, &hi);
+        const uint32_t m = NumberAt(doc, k, s.last_token, currency, &hi);
         if (m > 0 && !used[k] && hi > lo) {
           // "10 to 12 million": the multiplier applies to both ends.
           if (n == 1 && m > 1) {

@@ -45,7 +45,11 @@ Status TrainNer(const NerTrainOptions& o) {
   auto dev = ReadConlluList(base + "/file-lists/files.dev", base + "/sources");
   if (!dev.ok()) return dev.status();
   if (train->empty()) return Status::InvalidArgument("no training sentences under " + base);
-  KG_RETURN_IF_ERROR(Retag(o.tagger, &train.value()));
+  if (o.train_tagger && o.jackknife_folds > 1) {
+    KG_RETURN_IF_ERROR(JackknifeRetag(o.train_tagger, o.jackknife_folds, &train.value(), o.log));
+  } else {
+    KG_RETURN_IF_ERROR(Retag(o.tagger, &train.value()));
+  }
 
   Gazetteer gaz = Gazetteer::Build();
   std::vector<Example> examples;

@@ -9,10 +9,14 @@
 // Thread-safety: a pure function; uses one thread.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "nlp/component.h"
+#include "nlp/conllu.h"
 #include "util/status.h"
 
 namespace kg::nlp {
@@ -24,6 +28,11 @@ struct NerTrainOptions {
   int epochs = 10;
   unsigned seed = 1;
   std::ostream* log = nullptr;  // progress lines and the dev score; may be null
+  // Jackknifing as in ParserTrainOptions: if set, training sentences are
+  // tagged by taggers trained with it on the other folds (GUM train folds are
+  // passed; the function may add other data such as EWT).
+  std::function<std::unique_ptr<Component>(const std::vector<ConlluSentence>&)> train_tagger;
+  int jackknife_folds = 5;
   float min_weight = 0.0f;      // averaged weights below this magnitude are dropped (model size)
 };
 

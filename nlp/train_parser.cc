@@ -83,26 +83,18 @@ Status TrainParser(const ParserTrainOptions& o) {
   const std::string base = o.ud_dir + "/not-to-release";
   auto train = ReadConlluList(base + "/file-lists/files.train", base + "/sources");
   if (!train.ok()) return train.status();
+  if (!o.gum_dir.empty()) {
+    // GUM uses the same UD English scheme: more (and edited, news-like) training text.
+    const std::string gbase = o.gum_dir + "/not-to-release";
+    auto gum = ReadConlluList(gbase + "/file-lists/files.train", gbase + "/sources");
+    if (!gum.ok()) return gum.status();
+    for (ConlluSentence& s : *gum) train->push_back(std::move(s));
+  }
   auto dev = ReadConlluFile(o.ud_dir + "/en_ewt-ud-dev.conllu");
   if (!dev.ok()) return dev.status();
   if (train->empty()) return Status::InvalidArgument("no training sentences under " + base);
   if (o.train_tagger && o.jackknife_folds > 1) {
-    const size_t k = static_cast<size_t>(o.jackknife_folds), n = train->size();
-    std::vector<ConlluSentence> tagged;
-    tagged.reserve(n);
-    for (size_t f = 0; f < k; ++f) {
-      const size_t lo = n * f / k, hi = n * (f + 1) / k;
-      std::vector<ConlluSentence> rest, held(train->begin() + lo, train->begin() + hi);
-      rest.reserve(n - (hi - lo));
-      rest.insert(rest.end(), train->begin(), train->begin() + lo);
-      rest.insert(rest.end(), train->begin() + hi, train->end());
-      std::unique_ptr<Component> fold_tagger = o.train_tagger(rest);
-      if (fold_tagger == nullptr) return Status::InvalidArgument("jackknife tagger training failed");
-      KG_RETURN_IF_ERROR(Retag(fold_tagger.get(), &held));
-      for (ConlluSentence& s : held) tagged.push_back(std::move(s));
-      if (o.log) *o.log << "parser: jackknife fold " << f + 1 << "/" << k << " tagged\n";
-    }
-    train.value() = std::move(tagged);
+    KG_RETURN_IF_ERROR(JackknifeRetag(o.train_tagger, o.jackknife_folds, &train.value(), o.log));
   } else {
     KG_RETURN_IF_ERROR(Retag(o.tagger, &train.value()));
   }

@@ -22,6 +22,7 @@ namespace kg::nlp {
 struct ParserTrainOptions {
   std::string ud_dir;           // the ud-english-ewt folder (holds not-to-release/ and the dev file)
   std::string models_dir;       // output folder; parser.bin is written there
+  std::string gum_dir;          // optional: GUM train documents (same UD scheme) join the training data
   const Component* tagger = nullptr;  // if set, assigns "pos" to training/dev words; else gold tags
   int epochs = 12;              // passes over the training data
   unsigned seed = 1;            // exploration / shuffling seed (output is deterministic per seed)
