@@ -14,6 +14,21 @@ bool TermBound(const binder::BoundTerm& t, const std::vector<bool>& bound) {
 }  // namespace
 
 uint64_t Planner::EstimatePattern(const binder::BoundPattern& p, const std::vector<bool>& bound) const {
+  auto it = base_estimates_.find(p.index);
+  if (it == base_estimates_.end()) it = base_estimates_.emplace(p.index, BaseEstimate(p)).first;
+  uint64_t total = it->second;
+  // Positions bound at run time by earlier patterns shrink the result a lot.
+  bool s_var_bound = p.subject.is_variable() && bound[p.subject.var];
+  bool o_var_bound = p.object.is_variable() && bound[p.object.var];
+  bool p_var_bound = p.predicate.is_variable() && bound[p.predicate.var];
+  if (s_var_bound && o_var_bound) return 1;
+  if (s_var_bound) total = std::max<uint64_t>(1, total / 1000 + 1);
+  if (o_var_bound) total = std::max<uint64_t>(1, total / 100 + 1);
+  if (p_var_bound) total = std::max<uint64_t>(1, total / 10);
+  return total;
+}
+
+uint64_t Planner::BaseEstimate(const binder::BoundPattern& p) const {
   // Constants: ask the store (a few candidates; scale for the rest).
   std::vector<graph::TermId> preds;
   if (p.predicate.is_variable()) preds.push_back(graph::kNoTerm);
@@ -41,15 +56,7 @@ uint64_t Planner::EstimatePattern(const binder::BoundPattern& p, const std::vect
     }
   }
   size_t all = preds.size() * subjects.size() * objects.size();
-  if (probes > 16 && probes > 0) total = total * all / 16;
-  // Positions bound at run time by earlier patterns shrink the result a lot.
-  bool s_var_bound = p.subject.is_variable() && bound[p.subject.var];
-  bool o_var_bound = p.object.is_variable() && bound[p.object.var];
-  bool p_var_bound = p.predicate.is_variable() && bound[p.predicate.var];
-  if (s_var_bound && o_var_bound) return 1;
-  if (s_var_bound) total = std::max<uint64_t>(1, total / 1000 + 1);
-  if (o_var_bound) total = std::max<uint64_t>(1, total / 100 + 1);
-  if (p_var_bound) total = std::max<uint64_t>(1, total / 10);
+  if (probes > 16) total = total * all / 16;
   return total;
 }
 

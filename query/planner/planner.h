@@ -7,6 +7,8 @@
 // Thread-safety: one statement per Planner.
 #pragma once
 
+#include <unordered_map>
+
 #include "graph/store.h"
 #include "query/binder/bound_query.h"
 #include "query/binder/catalog.h"
@@ -30,6 +32,7 @@ class Planner {
                               const std::vector<std::string>& names);
   // plan_scan.cc
   uint64_t EstimatePattern(const binder::BoundPattern& p, const std::vector<bool>& bound) const;
+  uint64_t BaseEstimate(const binder::BoundPattern& p) const;  // constants only, from the store
   // `estimate`: the pattern's estimated cardinality, or exec::kNotEstimated.
   exec::OperatorPtr PlanScan(exec::OperatorPtr input, const binder::BoundPattern& p, const std::vector<bool>& bound,
                              const std::vector<std::string>& names, uint64_t estimate) const;
@@ -41,6 +44,7 @@ class Planner {
   const graph::Store* store_;
   const binder::Catalog* catalog_;
   bool only_plain_facts_;
+  mutable std::unordered_map<int, uint64_t> base_estimates_;  // by BoundPattern::index
 };
 
 }  // namespace kg::query::planner
