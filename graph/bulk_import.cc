@@ -7,6 +7,8 @@
 // exact count deltas from the unique SPO stream (checking the store only when
 // it is not empty), and ingests all column families with one atomic
 // IngestExternalFiles call: a crash or an error before it leaves nothing.
+// Imports write no doc_stmts: those serve WriteDocument's replacement by
+// source, and an import's graphs are never replaced that way.
 #include <rocksdb/db.h>
 #include <rocksdb/options.h>
 #include <rocksdb/sst_file_writer.h>
@@ -82,7 +84,6 @@ class SstBulkImport : public BulkImport {
         pos_(dir_ + "/pos"),
         osp_(dir_ + "/osp"),
         prov_(dir_ + "/prov"),
-        doc_stmts_(dir_ + "/doc_stmts"),
         terms_(dir_ + "/terms"),
         names_(dir_ + "/names"),
         doc_ids_(dir_ + "/doc_ids"),
@@ -95,7 +96,6 @@ class SstBulkImport : public BulkImport {
     pos_.Reserve(run_facts_);
     osp_.Reserve(run_facts_);
     prov_.Reserve(run_facts_);
-    doc_stmts_.Reserve(run_facts_);
   }
 
   ~SstBulkImport() override {
@@ -117,7 +117,6 @@ class SstBulkImport : public BulkImport {
       format::PutBe64(&key, doc);
       doc_ids_.Add(key, f.provenance.doc_id);
     }
-    doc_stmts_.Add({doc, s, p, o});
     const uint64_t ext = format::ExtractorHash(f.provenance.extractor);
     prov_.Add({s, p, o, doc, (uint64_t(f.provenance.start) << 32) | f.provenance.end,
                (ext << 32) | ProvValueIndex(f.provenance)});
@@ -135,7 +134,7 @@ class SstBulkImport : public BulkImport {
     std::lock_guard<std::mutex> lock(store_->write_mutex());
     store_empty_ = store_->GetCount(format::GlobalCountKey(format::kCountTerms)) == 0;
     std::vector<std::pair<Cf, std::unique_ptr<SstOut>>> outs;
-    for (Cf c : {Cf::kSpo, Cf::kPos, Cf::kOsp, Cf::kProv, Cf::kDocStmts, Cf::kTerms, Cf::kNames, Cf::kDocIds}) {
+    for (Cf c : {Cf::kSpo, Cf::kPos, Cf::kOsp, Cf::kProv, Cf::kTerms, Cf::kNames, Cf::kDocIds}) {
       outs.emplace_back(c, MakeOut(c));
     }
     // Two workers: the SPO merge (which also counts) and the rest.
@@ -211,7 +210,7 @@ class SstBulkImport : public BulkImport {
 
   size_t MemoryBytes() const {
     return spo_.MemoryBytes() + pos_.MemoryBytes() + osp_.MemoryBytes() + prov_.MemoryBytes() +
-           doc_stmts_.MemoryBytes() + terms_.MemoryBytes() + names_.MemoryBytes() + doc_ids_.MemoryBytes();
+           terms_.MemoryBytes() + names_.MemoryBytes() + doc_ids_.MemoryBytes();
   }
 
   Status SpillAll() {
@@ -220,7 +219,6 @@ class SstBulkImport : public BulkImport {
     KG_RETURN_IF_ERROR(pos_.Spill());
     KG_RETURN_IF_ERROR(osp_.Spill());
     KG_RETURN_IF_ERROR(prov_.Spill());
-    KG_RETURN_IF_ERROR(doc_stmts_.Spill());
     KG_RETURN_IF_ERROR(terms_.Spill());
     KG_RETURN_IF_ERROR(names_.Spill());
     return doc_ids_.Spill();
@@ -243,7 +241,6 @@ class SstBulkImport : public BulkImport {
       case Cf::kSpo: return WriteSpo(out);
       case Cf::kPos: return pos_.ForEach([&](const auto& r) { return out.Put(Key(r, 3), ""); });
       case Cf::kOsp: return osp_.ForEach([&](const auto& r) { return out.Put(Key(r, 3), ""); });
-      case Cf::kDocStmts: return doc_stmts_.ForEach([&](const auto& r) { return out.Put(Key(r, 4), ""); });
       case Cf::kProv:
         return prov_.ForEach([&](const auto& r) {
           std::string k = Key(r, 5);
@@ -322,14 +319,13 @@ class SstBulkImport : public BulkImport {
     return Status::Ok();
   }
 
-  static constexpr size_t kFactBytes = 3 * 24 + 48 + 32;  // spo+pos+osp, prov, doc_stmts
+  static constexpr size_t kFactBytes = 3 * 24 + 48;  // spo+pos+osp, prov
   RocksStore* store_;
   size_t budget_;
   size_t run_facts_ = 0;
   std::string dir_;
   FixedSorter<3> spo_, pos_, osp_;
   FixedSorter<6> prov_;  // s p o doc (start<<32|end) (ext<<32|value index)
-  FixedSorter<4> doc_stmts_;
   BytesSorter terms_, names_, doc_ids_;
   std::vector<uint64_t> term_cache_, doc_cache_;  // direct-mapped: most repeats never reach a sorter
   std::unordered_map<std::string, uint32_t> prov_values_;
