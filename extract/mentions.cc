@@ -133,6 +133,44 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     }
     if (!office_only) spans.push_back(sp);
   }
+  // Spans that swallowed a preposition or an office ("Security Council Secretary
+  // Sergei Shoigu in Pyongyang" as one ORG): cut at the preposition, and split
+  // organisation | office words | person at the last office word before a name.
+  {
+    std::vector<nlp::EntitySpan> fixed;
+    for (auto sp : spans) {
+      for (uint32_t k = sp.first_token + 1; k < sp.last_token && k < n; ++k) {
+        const std::string& w = ctx.lower(k);
+        if (ctx.tok(k).upos == "ADP" && w != "of" && w != "for" && w != "de" && w != "du" && w != "von") {
+          sp.last_token = k;
+          break;
+        }
+      }
+      uint32_t split = sp.first_token;
+      for (uint32_t k = sp.first_token; k + 1 < sp.last_token && k < n; ++k) {
+        const std::string& w = ctx.lower(k);
+        bool royal = w == "crown" || w == "prince" || w == "princess" || w == "king" || w == "queen";
+        if (lex::IsTitleNoun(w) && !royal && IsCapitalized(ctx.tok(k + 1).form)) split = k + 1;
+      }
+      if (split > sp.first_token) {
+        uint32_t f = split - 1;
+        while (f > sp.first_token && (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1))) &&
+               !lex::IsOrgWord(ctx.lower(f - 1))) {
+          --f;
+        }
+        if (f > sp.first_token && lex::IsOrgWord(ctx.lower(f - 1))) {
+          nlp::EntitySpan org = sp;
+          org.last_token = f;
+          org.label = "ORG";
+          fixed.push_back(org);
+        }
+        sp.first_token = split;
+        sp.label = "PERSON";
+      }
+      if (sp.first_token < sp.last_token) fixed.push_back(sp);
+    }
+    spans = std::move(fixed);
+  }
   std::sort(spans.begin(), spans.end(),
             [](const nlp::EntitySpan& a, const nlp::EntitySpan& b) { return a.first_token < b.first_token; });
   // Name pieces the tagger left out next to a PERSON span ("Vladimir" + [Putin]).
