@@ -153,6 +153,14 @@ std::string PhraseText(const Context& ctx, uint32_t t) {
   auto [lo, hi] = ctx.Span(t, kSkip);
   while (lo < hi && (ctx.tok(lo).upos == "DET" || ctx.tok(lo).upos == "PUNCT" || ctx.tok(lo).upos == "CCONJ")) ++lo;
   while (hi > lo && (ctx.tok(hi).upos == "PUNCT" || ctx.tok(hi).upos == "CCONJ" || ctx.tok(hi).upos == "ADP")) --hi;
+  // "10,000 to 12,000 troops" parsed with the number as head: keep the counted noun.
+  if (ctx.tok(hi).upos == "NUM") {
+    for (uint32_t k = hi + 1; k < ctx.size() && k <= hi + 3 && ctx.sentence_of(k) == ctx.sentence_of(hi); ++k) {
+      const auto& u = ctx.tok(k).upos;
+      if (u == "NOUN") { hi = k; break; }
+      if (u != "NUM" && u != "ADP" && u != "ADJ" && ctx.lower(k) != "-") break;
+    }
+  }
   return ctx.Text(lo, hi);
 }
 
