@@ -217,6 +217,25 @@ bool IsSpeechVerb(std::string_view l) {
   return In(s, l);
 }
 
+std::string MatchVerb(std::string_view lemma, std::string_view w, bool (*pred)(std::string_view)) {
+  if (pred(lemma)) return std::string(lemma);
+  if (pred(w)) return std::string(w);
+  for (std::string_view suf : {"ing", "ed", "es", "s", "d"}) {
+    if (w.size() <= suf.size() + 2 || w.substr(w.size() - suf.size()) != suf) continue;
+    std::string stem(w.substr(0, w.size() - suf.size()));
+    if (pred(stem)) return stem;
+    if (pred(stem + "e")) return stem + "e";
+    if (stem.size() > 3 && stem[stem.size() - 1] == stem[stem.size() - 2]) {  // "cancelled" -> "cancel"
+      std::string single = stem.substr(0, stem.size() - 1);
+      if (pred(single)) return single;
+    }
+    if (stem.size() > 2 && stem.back() == 'i' && pred(stem.substr(0, stem.size() - 1) + "y")) {
+      return stem.substr(0, stem.size() - 1) + "y";  // "denied" -> "deny"
+    }
+  }
+  return "";
+}
+
 bool IsReportVerb(std::string_view l) {
   static const Set s = {"report", "claim", "allege", "rumour", "rumor", "believe", "suggest", "say"};
   return In(s, l);

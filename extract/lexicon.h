@@ -27,7 +27,11 @@ std::string_view EventKind(std::string_view lemma);
 // Words inside a proper name that make it an event ("Forum", "Awards", "Games").
 std::string_view NamedEventKind(std::string_view word);
 
-bool IsSpeechVerb(std::string_view lemma);     // say, tell, state, add, warn, ...
+bool IsSpeechVerb(std::string_view lemma);
+// Tests `pred` on a verb's lemma, then on its form with inflection stripped
+// ("cancelled" -> "cancel", "underscoring" -> "underscore"), for lemmas the
+// lemmatizer got wrong. Returns the base that matched, or "".
+std::string MatchVerb(std::string_view lemma, std::string_view lower_form, bool (*pred)(std::string_view));     // say, tell, state, add, warn, ...
 bool IsReportVerb(std::string_view lemma);     // report, claim, allege (attribution)
 bool IsPlanVerb(std::string_view lemma);       // plan, intend, expect, schedule, prepare ...
 bool IsHopeVerb(std::string_view lemma);       // hope, want, try, seek, consider (hypothetical)

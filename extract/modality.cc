@@ -81,14 +81,15 @@ Qualifier AssessModality(const Context& ctx, uint32_t anchor) {
     uint32_t hu = static_cast<uint32_t>(h);
     auto r = ctx.rel(t);
     const std::string& hl = ctx.lemma(hu);
+    const std::string& hw = ctx.lower(hu);
     if (r == "xcomp" || (r == "obj" && ctx.tok(t).upos == "NOUN") || r == "ccomp" || r == "advcl" ||
         r == "acl" || r == "conj" || (r == "obl" && ctx.tok(t).upos == "NOUN") || r == "nmod") {
       if (r == "xcomp" || r == "obj" || r == "obl" || r == "nmod" || r == "acl") {
-        if (lex::IsNegatingVerb(hl)) Raise(&q, Modality::kNegated);
-        else if (lex::IsPlanVerb(hl) || hl == "be" || hl == "due") Raise(&q, Modality::kPlanned);
-        else if (lex::IsHopeVerb(hl)) Raise(&q, Modality::kHypothetical);
+        if (!lex::MatchVerb(hl, hw, lex::IsNegatingVerb).empty()) Raise(&q, Modality::kNegated);
+        else if (!lex::MatchVerb(hl, hw, lex::IsPlanVerb).empty() || hl == "be" || hl == "due") Raise(&q, Modality::kPlanned);
+        else if (!lex::MatchVerb(hl, hw, lex::IsHopeVerb).empty()) Raise(&q, Modality::kHypothetical);
       }
-      if (r == "ccomp" && (lex::IsSpeechVerb(hl) || lex::IsReportVerb(hl))) {
+      if (r == "ccomp" && (!lex::MatchVerb(hl, hw, lex::IsSpeechVerb).empty() || lex::IsReportVerb(hl))) {
         if (q.attributed_to < 0) q.attributed_to = SpeakerOf(ctx, hu);
         reported = true;
         // The speaker's own negation ("did not say") does not negate the content.

@@ -100,7 +100,7 @@ void PresentList(Context& ctx, uint32_t t) {
   if (who.empty()) return;
   // The list must follow a linking verb: included / were / are.
   bool linked = false;
-  for (uint32_t k = t + 1; k < end && k < t + 4; ++k) {
+  for (uint32_t k = t + 1; k < end && k < t + 8; ++k) {
     const std::string& l = ctx.lemma(k);
     linked |= l == "include" || l == "be" || ctx.lower(k) == "were" || ctx.lower(k) == "are";
   }

@@ -46,18 +46,9 @@ std::string LongestQuote(const Context& ctx, uint32_t t, uint32_t* qlo, uint32_t
   return best;
 }
 
-// The speech verb at v by its lemma, or by its form when the lemmatizer
-// missed ("underscoring" -> "underscore"); "" if none.
+// The speech verb at v, tolerating lemmatizer misses ("underscoring").
 std::string SpeechLemma(const Context& ctx, uint32_t v) {
-  if (lex::IsSpeechVerb(ctx.lemma(v))) return ctx.lemma(v);
-  const std::string& w = ctx.lower(v);
-  for (std::string_view suf : {"ing", "ed", "es", "s", "d"}) {
-    if (w.size() <= suf.size() + 2 || w.compare(w.size() - suf.size(), suf.size(), suf) != 0) continue;
-    std::string stem = w.substr(0, w.size() - suf.size());
-    if (lex::IsSpeechVerb(stem)) return stem;
-    if (lex::IsSpeechVerb(stem + "e")) return stem + "e";
-  }
-  return "";
+  return lex::MatchVerb(ctx.lemma(v), ctx.lower(v), lex::IsSpeechVerb);
 }
 
 }  // namespace
