@@ -80,7 +80,6 @@ class SstBulkImport : public BulkImport {
       : store_(store),
         budget_(std::max<size_t>(options.memory_budget, 1 << 20)),
         dir_(std::move(dir)),
-        spo_(dir_ + "/spo"),
         pos_(dir_ + "/pos"),
         osp_(dir_ + "/osp"),
         prov_(dir_ + "/prov"),
@@ -92,7 +91,6 @@ class SstBulkImport : public BulkImport {
     // The fixed-width records of one fact take kFactBytes; give them 3/4 of the
     // budget up front (terms, names and document ids share the rest).
     run_facts_ = std::max<size_t>(1024, budget_ * 3 / 4 / kFactBytes);
-    spo_.Reserve(run_facts_);
     pos_.Reserve(run_facts_);
     osp_.Reserve(run_facts_);
     prov_.Reserve(run_facts_);
@@ -106,7 +104,6 @@ class SstBulkImport : public BulkImport {
   Status Add(const Fact& f) override {
     if (f.s.is_literal()) return Status::InvalidArgument("a literal cannot be a subject");
     const TermId s = AddTerm(f.s), p = AddTerm(f.p), o = AddTerm(f.o);
-    spo_.Add({s, p, o});
     pos_.Add({p, o, s});
     osp_.Add({o, s, p});
     const uint64_t doc = format::DocNum(f.provenance.doc_id);
@@ -125,7 +122,7 @@ class SstBulkImport : public BulkImport {
       if (!nk.empty()) names_.Add(format::NameIndexKey(nk, s, o), f.o.value);
     }
     ++facts_;
-    if (spo_.buffered() == run_facts_ || ((facts_ & 0xfff) == 0 && MemoryBytes() > budget_)) return SpillAll();
+    if (prov_.buffered() == run_facts_ || ((facts_ & 0xfff) == 0 && MemoryBytes() > budget_)) return SpillAll();
     return Status::Ok();
   }
 
@@ -134,14 +131,24 @@ class SstBulkImport : public BulkImport {
     std::lock_guard<std::mutex> lock(store_->write_mutex());
     store_empty_ = store_->GetCount(format::GlobalCountKey(format::kCountTerms)) == 0;
     std::vector<std::pair<Cf, std::unique_ptr<SstOut>>> outs;
-    for (Cf c : {Cf::kSpo, Cf::kPos, Cf::kOsp, Cf::kProv, Cf::kTerms, Cf::kNames, Cf::kDocIds}) {
+    for (Cf c : {Cf::kProv, Cf::kSpo, Cf::kPos, Cf::kOsp, Cf::kTerms, Cf::kNames, Cf::kDocIds}) {
       outs.emplace_back(c, MakeOut(c));
     }
-    // Two workers: the SPO merge (which also counts) and the rest.
-    std::vector<Status> results(outs.size());
+    // Two workers take jobs in order: the provenance merge (which also writes
+    // the SPO index and counts) first, the others share the second worker.
+    const std::vector<Cf> jobs = {Cf::kProv, Cf::kPos, Cf::kOsp, Cf::kTerms, Cf::kNames, Cf::kDocIds};
+    auto out_of = [&](Cf c) -> SstOut& {
+      for (auto& [cf, out] : outs)
+        if (cf == c) return *out;
+      return *outs[0].second;
+    };
+    std::vector<Status> results(jobs.size());
     std::atomic<size_t> next{0};
     auto work = [&] {
-      for (size_t i; (i = next.fetch_add(1)) < outs.size();) results[i] = Write(outs[i].first, *outs[i].second);
+      for (size_t i; (i = next.fetch_add(1)) < jobs.size();) {
+        results[i] = jobs[i] == Cf::kProv ? WriteProvAndSpo(out_of(Cf::kProv), out_of(Cf::kSpo))
+                                          : Write(jobs[i], out_of(jobs[i]));
+      }
     };
     std::thread helper(work);
     work();
@@ -209,13 +216,12 @@ class SstBulkImport : public BulkImport {
   }
 
   size_t MemoryBytes() const {
-    return spo_.MemoryBytes() + pos_.MemoryBytes() + osp_.MemoryBytes() + prov_.MemoryBytes() +
+    return pos_.MemoryBytes() + osp_.MemoryBytes() + prov_.MemoryBytes() +
            terms_.MemoryBytes() + names_.MemoryBytes() + doc_ids_.MemoryBytes();
   }
 
   Status SpillAll() {
     ++spills_;
-    KG_RETURN_IF_ERROR(spo_.Spill());
     KG_RETURN_IF_ERROR(pos_.Spill());
     KG_RETURN_IF_ERROR(osp_.Spill());
     KG_RETURN_IF_ERROR(prov_.Spill());
@@ -229,24 +235,17 @@ class SstBulkImport : public BulkImport {
                                     dir_ + "/" + format::kCfNameList[static_cast<size_t>(c)] + ".sst");
   }
 
-  template <size_t N>
-  static std::string Key(const std::array<uint64_t, N>& r, size_t words) {
+  // The big-endian key of the first `words` words of a record.
+  static std::string Key(const uint64_t* w, size_t words) {
     std::string k(8 * words, '\0');
-    for (size_t i = 0; i < words; ++i) format::EncodeBe64(k.data() + 8 * i, r[i]);
+    for (size_t i = 0; i < words; ++i) format::EncodeBe64(k.data() + 8 * i, w[i]);
     return k;
   }
 
   Status Write(Cf c, SstOut& out) {
     switch (c) {
-      case Cf::kSpo: return WriteSpo(out);
-      case Cf::kPos: return pos_.ForEach([&](const auto& r) { return out.Put(Key(r, 3), ""); });
-      case Cf::kOsp: return osp_.ForEach([&](const auto& r) { return out.Put(Key(r, 3), ""); });
-      case Cf::kProv:
-        return prov_.ForEach([&](const auto& r) {
-          std::string k = Key(r, 5);
-          format::PutBe32(&k, static_cast<uint32_t>(r[5] >> 32));
-          return out.Put(k, *prov_value_list_[r[5] & 0xffffffffu]);
-        });
+      case Cf::kPos: return pos_.ForEach([&](const auto& r) { return out.Put(Key(r.data(), 3), ""); });
+      case Cf::kOsp: return osp_.ForEach([&](const auto& r) { return out.Put(Key(r.data(), 3), ""); });
       case Cf::kTerms: return WriteTerms(out);
       case Cf::kNames: return names_.ForEach([&](std::string_view k, std::string_view v) { return out.Put(k, v); });
       case Cf::kDocIds: return doc_ids_.ForEach([&](std::string_view k, std::string_view v) { return out.Put(k, v); });
@@ -254,16 +253,21 @@ class SstBulkImport : public BulkImport {
     }
   }
 
-  // Unique statements in SPO order; new ones update the counters.
-  Status WriteSpo(SstOut& out) {
+  // Provenance in key order; its s-p-o prefixes are the statements in SPO
+  // order, so the same pass writes the SPO index and counts the new ones.
+  Status WriteProvAndSpo(SstOut& prov_out, SstOut& spo_out) {
     std::array<uint64_t, 3> prev{};
     bool first = true;
     TermId subject = kNoTerm;
-    return spo_.ForEach([&](const std::array<uint64_t, 3>& r) -> Status {
-      if (!first && r == prev) return Status::Ok();
+    return prov_.ForEach([&](const std::array<uint64_t, 6>& r) -> Status {
+      std::string pk = Key(r.data(), 5);
+      format::PutBe32(&pk, static_cast<uint32_t>(r[5] >> 32));
+      KG_RETURN_IF_ERROR(prov_out.Put(pk, *prov_value_list_[r[5] & 0xffffffffu]));
+      const std::array<uint64_t, 3> st{r[0], r[1], r[2]};
+      if (!first && st == prev) return Status::Ok();
       first = false;
-      prev = r;
-      std::string key = Key(r, 3);
+      prev = st;
+      std::string key = pk.substr(0, format::kStatementKeyWidth);
       if (r[0] != subject) {
         subject = r[0];
         if (store_empty_ || !SubjectExists(subject)) ++entity_delta_;
@@ -273,7 +277,7 @@ class SstBulkImport : public BulkImport {
       ++new_statements_;
       ++pred_delta_[r[1]];
       if (r[1] == store_->rdf_type_id()) ++type_delta_[r[2]];
-      return out.Put(key, "");
+      return spo_out.Put(key, "");
     });
   }
 
@@ -319,12 +323,12 @@ class SstBulkImport : public BulkImport {
     return Status::Ok();
   }
 
-  static constexpr size_t kFactBytes = 3 * 24 + 48;  // spo+pos+osp, prov
+  static constexpr size_t kFactBytes = 2 * 24 + 48;  // pos+osp, prov (prov's order is SPO)
   RocksStore* store_;
   size_t budget_;
   size_t run_facts_ = 0;
   std::string dir_;
-  FixedSorter<3> spo_, pos_, osp_;
+  FixedSorter<3> pos_, osp_;
   FixedSorter<6> prov_;  // s p o doc (start<<32|end) (ext<<32|value index)
   BytesSorter terms_, names_, doc_ids_;
   std::vector<uint64_t> term_cache_, doc_cache_;  // direct-mapped: most repeats never reach a sorter
