@@ -158,6 +158,12 @@ std::vector<int> Context::AttendedEvents(int e) const {
   return out;
 }
 
+int Context::AttendeeCount(int event) const {
+  int n = 0;
+  for (const auto& p : pending_) n += p.p == "attended" && p.o.entity == event;
+  return n;
+}
+
 void Context::EmitType(int e, std::string_view type, uint32_t token, std::string_view rule) {
   Emit(Node::Of(e), "rdf:type", Node::Lit(Term::String(std::string(type))), token, rule);
 }

@@ -120,6 +120,8 @@ class Context {
   size_t pending_facts() const { return pending_.size(); }
   // Events entity e was recorded (so far) as attending.
   std::vector<int> AttendedEvents(int e) const;
+  // How many attended facts name `event` so far.
+  int AttendeeCount(int event) const;
 
  private:
   struct Pending {

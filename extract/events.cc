@@ -139,8 +139,14 @@ int SalientEvent(const Context& ctx, uint32_t token) {
     for (uint32_t a : anchors) {
       int as = ctx.sentence_of(a);
       if (as > s || as < s - 3) continue;
-      // Prefer the current sentence, then the latest; a dated or located event breaks ties.
-      if (as > best_sentence || (as == best_sentence && best >= 0 && ctx.entities[best].event_kind == "Event")) {
+      // Prefer the current sentence, then an event people are already known to
+      // attend, then the latest.
+      bool here = as == s, best_here = best_sentence == s;
+      bool attended = ctx.AttendeeCount(e) > 0, best_attended = best >= 0 && ctx.AttendeeCount(best) > 0;
+      bool better = best < 0 || (here && !best_here) ||
+                    (here == best_here && attended && !best_attended) ||
+                    (here == best_here && attended == best_attended && as > best_sentence);
+      if (better) {
         best = e;
         best_sentence = as;
       }

@@ -64,8 +64,22 @@ void AttendVerb(Context& ctx, uint32_t v) {
 }
 
 // "X appeared at E", "X was at E", "in a speech at E".
+bool IsPresenceVerb(std::string_view l) {
+  return l == "be" || l == "appear" || l == "arrive" || l == "speak" || l == "perform" || l == "attend" ||
+         l == "sing" || l == "present" || l == "gather" || l == "testify" || l == "turn" || l == "show" ||
+         l == "walk" || l == "pose" || l == "join" || l == "greet" || l == "star" || l == "play" || l == "compete" ||
+         l == "talk" || l == "address" || l == "unveil" || l == "announce" || l == "demonstrate" || l == "launch" ||
+         l == "deliver" || l == "give" || l == "host" || l == "mingle" || l == "dance" || l == "watch";
+}
+
 void AtEvent(Context& ctx, uint32_t t) {
-  if (CaseOf(ctx, t) != "at" || ctx.head(t) < 0) return;
+  std::string prep = CaseOf(ctx, t);
+  if ((prep != "at" && prep != "before") || ctx.head(t) < 0) return;
+  if (ctx.rel(t) == "obl" &&
+      lex::MatchVerb(ctx.lemma(static_cast<uint32_t>(ctx.head(t))), ctx.lower(static_cast<uint32_t>(ctx.head(t))),
+                     IsPresenceVerb).empty()) {
+    return;  // "cancelled an appearance at E" is no presence at E
+  }
   int event = EventArg(ctx, t);
   if (event < 0) return;
   uint32_t h = static_cast<uint32_t>(ctx.head(t));
