@@ -184,6 +184,12 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
            lex::CountryOf(ctx.lower(k)).empty();
   };
   for (auto& sp : spans) {
+    if (sp.label == "ORG") {  // "[London] Stock Exchange"
+      while (sp.first_token > 0 && name_piece(sp.first_token - 1) &&
+             ctx.sentence_of(sp.first_token - 1) == ctx.sentence_of(sp.first_token)) {
+        in_span[--sp.first_token] = 1;
+      }
+    }
     if (sp.label != "PERSON") continue;
     while (sp.first_token > 0 && name_piece(sp.first_token - 1) &&
            ctx.sentence_of(sp.first_token - 1) == ctx.sentence_of(sp.first_token)) {
@@ -325,6 +331,17 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     m.first = i;
     m.last = j;
     std::string last_word = ctx.lower(j - 1);
+    // "[London] Stock Exchange": a place name glued to an organisation name is part of it.
+    if (lex::IsOrgWord(last_word) && i > 0 && ctx.tok(i - 1).upos == "PROPN") {
+      for (size_t k = 0; k < out.size(); ++k) {
+        if (out[k].last == i && !out[k].demonym &&
+            (out[k].type == EntityType::kPlace || out[k].type == EntityType::kCountry)) {
+          m.first = out[k].first;
+          out.erase(out.begin() + static_cast<long>(k));
+          break;
+        }
+      }
+    }
     if (lex::IsOrgWord(last_word)) m.type = EntityType::kOrganization;
     else if (lex::IsPlaceWord(last_word)) m.type = EntityType::kPlace;
     else if (i > 0 && (lex::IsHonorific(ctx.lower(i - 1)) || lex::IsTitleNoun(ctx.lower(i - 1)))) m.type = EntityType::kPerson;

@@ -164,7 +164,9 @@ void Apposition(Context& ctx, const Mention& m) {
     if (t < n && ctx.tok(t).upos == "DET") ++t;
     if (t < n) {
       if (const Mention* om = MentionAt(ctx, t)) {
-        if (ctx.entities[om->entity].type == EntityType::kOrganization) orgs.push_back(om->entity);
+        auto& e = ctx.entities[om->entity];
+        if (e.type == EntityType::kUnknown) e.type = EntityType::kOrganization;
+        if (e.type == EntityType::kOrganization) orgs.push_back(om->entity);
       }
     }
   }
@@ -203,11 +205,11 @@ void CopulaOrNamed(Context& ctx, uint32_t t) {
   uint32_t anchor = t;
   if (ctx.Child(t, "cop") >= 0) {
     subjects = SubjectsOf(ctx, t);
-  } else if (ctx.rel(t) == "xcomp" && ctx.head(t) >= 0) {
+  } else if ((ctx.rel(t) == "xcomp" || ctx.rel(t) == "obj") && ctx.head(t) >= 0) {
     uint32_t v = static_cast<uint32_t>(ctx.head(t));
     const std::string& l = ctx.lemma(v);
-    if (l != "become" && l != "name" && l != "appoint" && l != "elect" && l != "make" && l != "promote" &&
-        l != "remain" && l != "serve") {
+    if (l != "become" && l != "name" && l != "appoint" && l != "elect" && l != "promote" && l != "remain" &&
+        l != "serve" && !(l == "make" && ctx.rel(t) == "xcomp")) {
       return;
     }
     int sp = ctx.Child(v, "nsubj:pass");
