@@ -114,7 +114,9 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
   if (h < 0) return {};
   uint32_t hu = static_cast<uint32_t>(h);
   auto r = ctx.rel(p);
-  if (full == "acl:relcl" || r == "acl") {
+  bool relative_subject = false;
+  for (uint32_t c : ctx.children(p)) relative_subject |= ctx.rel(c) == "nsubj" && IsRelativePronoun(ctx, c);
+  if (full == "acl:relcl" || r == "acl" || (r == "appos" && relative_subject)) {
     // "X, who attended" / "X, accompanied by": the modified noun.
     auto es = ArgEntities(ctx, hu);
     if (!es.empty()) return es;

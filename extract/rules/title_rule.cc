@@ -120,6 +120,12 @@ void Apposition(Context& ctx, const Mention& m) {
     return;
   }
   ++k;
+  // "X, who was head of ...": the office after a relative copula.
+  if (k + 1 < n && ctx.lower(k) == "who" &&
+      (ctx.lower(k + 1) == "is" || ctx.lower(k + 1) == "was" || ctx.lower(k + 1) == "has")) {
+    k += 2;
+    if (k < n && ctx.lower(k) == "been") ++k;
+  }
   if (k < n && ctx.tok(k).upos == "DET") ++k;
   uint32_t seg = k;
   while (k < n && ctx.sentence_of(k) == s && !StopsSegment(ctx, k) && k - seg < 14) ++k;
