@@ -142,9 +142,9 @@ int SalientEvent(const Context& ctx, uint32_t token) {
       // Prefer the current sentence, then an event people are already known to
       // attend, then the latest.
       bool here = as == s, best_here = best_sentence == s;
-      bool attended = ctx.AttendeeCount(e) > 0, best_attended = best >= 0 && ctx.AttendeeCount(best) > 0;
+      int attended = ctx.AttendeeCount(e), best_attended = best >= 0 ? ctx.AttendeeCount(best) : 0;
       bool better = best < 0 || (here && !best_here) ||
-                    (here == best_here && attended && !best_attended) ||
+                    (here == best_here && attended > best_attended) ||
                     (here == best_here && attended == best_attended && as > best_sentence);
       if (better) {
         best = e;

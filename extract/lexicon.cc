@@ -251,7 +251,8 @@ bool IsPlanVerb(std::string_view l) {
 bool IsHopeVerb(std::string_view l) {
   static const Set s = {"hope", "want", "try", "seek", "consider", "wish", "attempt", "like", "dream",
                         "offer", "threaten", "may", "might", "could", "urge", "call", "ask", "invite",
-                        "suppose", "keen", "eager", "able", "willing", "likely", "possible"};
+                        "suppose", "keen", "eager", "able", "willing", "likely", "possible", "look",
+                        "forward"};
   return In(s, l);
 }
 

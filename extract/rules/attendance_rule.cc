@@ -125,12 +125,24 @@ void PresentList(Context& ctx, uint32_t t) {
     if (ctx.token_event[k] >= 0) event = ctx.token_event[k];
   }
   if (event < 0) event = SalientEvent(ctx, t);
-  // "Officials present included A, B": the listed are people holding office.
-  bool officials = false;
-  for (uint32_t k = begin; k < t; ++k) officials |= lex::IsTitleNoun(ctx.lemma(k)) && ctx.tok(k).upos == "NOUN";
+  // "Officials present included A, B": the listed are people holding office;
+  // "Among the companies present were A and B": they are organisations.
+  bool officials = false, companies = false;
+  for (uint32_t k = begin; k < t; ++k) {
+    const std::string& l = ctx.lemma(k);
+    officials |= lex::IsTitleNoun(l) && ctx.tok(k).upos == "NOUN";
+    companies |= l == "company" || l == "firm" || l == "companies" || l == "firms" || l == "maker" || l == "makers" ||
+                 l == "brand" || l == "operator" || l == "organisation" || l == "organization" || l == "group";
+  }
   for (int e : MentionsIn(ctx, t + 1, end, true)) {
-    if (ctx.entities[e].type == EntityType::kUnknown && officials) ctx.entities[e].type = EntityType::kPerson;
-    if (ctx.entities[e].type == EntityType::kPerson && officials) ctx.entities[e].official = true;
+    Entity& ent = ctx.entities[e];
+    bool named_once = ent.name.find(' ') == std::string::npos || ent.mentions <= 2;
+    if (companies && !officials && (ent.type == EntityType::kUnknown || (ent.type == EntityType::kPerson && named_once &&
+                                                                         !ent.official))) {
+      ent.type = EntityType::kOrganization;
+    }
+    if (ent.type == EntityType::kUnknown && officials) ent.type = EntityType::kPerson;
+    if (ent.type == EntityType::kPerson && officials) ent.official = true;
   }
   who = MentionsIn(ctx, t + 1, end);
   Qualifier q = AssessModality(ctx, t);
