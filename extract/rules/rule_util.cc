@@ -31,8 +31,16 @@ std::vector<int> ArgEntities(const Context& ctx, uint32_t t) {
       }
     }
     if (es.empty()) {
-      for (uint32_t a : ctx.Children(c, "appos")) {
-        for (int e : ctx.EntitiesOf(a)) AddUnique(&out, e);
+      // "the parent company, Universal", "Greek sprinters Kostas Kenteris and
+      // Katerina Thanou": names attached to a common noun without a preposition.
+      for (uint32_t a : ctx.children(c)) {
+        auto r = ctx.rel(a);
+        bool name_mod = r == "appos" || ((r == "nmod" || r == "flat") && CaseOf(ctx, a).empty() &&
+                                         ctx.token_mention[a] >= 0 && !ctx.HasRel(a, "nmod:poss") && a > c);
+        if (!name_mod) continue;
+        for (uint32_t x : ctx.Conjuncts(a)) {
+          for (int e : ctx.EntitiesOf(x)) AddUnique(&out, e);
+        }
       }
     }
     for (int e : es) AddUnique(&out, e);
