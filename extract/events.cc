@@ -138,7 +138,7 @@ int SalientEvent(const Context& ctx, uint32_t token) {
   for (const auto& [e, anchors] : ctx.event_anchors) {
     for (uint32_t a : anchors) {
       int as = ctx.sentence_of(a);
-      if (as > s || as < s - 3) continue;
+      if (as > s || as < s - 6) continue;
       // Prefer the current sentence, then an event people are already known to
       // attend, then the latest.
       bool here = as == s, best_here = best_sentence == s;

@@ -23,7 +23,8 @@ void DetectEvents(Context& ctx);
 // ("Visit" for visited); -1 if none. `target` is the visited/met entity or -1.
 int EventFor(Context& ctx, uint32_t i, std::string_view kind = "", int target = -1);
 // The event the passage around `token` is about: one named in its sentence,
-// else the most recent one in the three sentences before; -1 if none.
+// else, within the six sentences before, the one most people attend (then
+// the most recent); -1 if none.
 int SalientEvent(const Context& ctx, uint32_t token);
 // Fills date and location of each event from the sentences mentioning it.
 void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates);

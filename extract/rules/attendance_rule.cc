@@ -127,10 +127,13 @@ void PresentList(Context& ctx, uint32_t t) {
   if (event < 0) event = SalientEvent(ctx, t);
   // "Officials present included A, B": the listed are people holding office;
   // "Among the companies present were A and B": they are organisations.
-  bool officials = false, companies = false;
+  bool officials = false, companies = false, people = false;
   for (uint32_t k = begin; k < t; ++k) {
     const std::string& l = ctx.lemma(k);
     officials |= lex::IsTitleNoun(l) && ctx.tok(k).upos == "NOUN";
+    people |= l == "star" || l == "stars" || l == "guest" || l == "guests" || l == "celebrity" || l == "actor" ||
+              l == "actress" || l == "dignitary" || l == "politician" || l == "athlete" || l == "player" ||
+              l == "figure" || l == "people" || l == "those" || l == "celebrities" || l == "actors";
     companies |= l == "company" || l == "firm" || l == "companies" || l == "firms" || l == "maker" || l == "makers" ||
                  l == "brand" || l == "operator" || l == "organisation" || l == "organization" || l == "group";
   }
@@ -141,7 +144,7 @@ void PresentList(Context& ctx, uint32_t t) {
                                                                          !ent.official))) {
       ent.type = EntityType::kOrganization;
     }
-    if (ent.type == EntityType::kUnknown && officials) ent.type = EntityType::kPerson;
+    if (ent.type == EntityType::kUnknown && (officials || people)) ent.type = EntityType::kPerson;
     if (ent.type == EntityType::kPerson && officials) ent.official = true;
   }
   who = MentionsIn(ctx, t + 1, end);
