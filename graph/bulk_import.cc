@@ -88,9 +88,10 @@ class SstBulkImport : public BulkImport {
         doc_ids_(dir_ + "/doc_ids"),
         term_cache_(1 << 20, 0),
         doc_cache_(1 << 12, 0) {
-    // The fixed-width records of one fact take kFactBytes; give them 3/4 of the
-    // budget up front (terms, names and document ids share the rest).
-    run_facts_ = std::max<size_t>(1024, budget_ * 3 / 4 / kFactBytes);
+    // The fixed-width records of one fact take kFactBytes, twice (one buffer
+    // fills while the other spills); give them 3/4 of the budget up front
+    // (terms, names and document ids share the rest).
+    run_facts_ = std::max<size_t>(1024, budget_ * 3 / 4 / kFactBytes / 2);
     pos_.Reserve(run_facts_);
     osp_.Reserve(run_facts_);
     prov_.Reserve(run_facts_);
@@ -222,9 +223,9 @@ class SstBulkImport : public BulkImport {
 
   Status SpillAll() {
     ++spills_;
-    KG_RETURN_IF_ERROR(pos_.Spill());
-    KG_RETURN_IF_ERROR(osp_.Spill());
-    KG_RETURN_IF_ERROR(prov_.Spill());
+    KG_RETURN_IF_ERROR(pos_.SpillInBackground());
+    KG_RETURN_IF_ERROR(osp_.SpillInBackground());
+    KG_RETURN_IF_ERROR(prov_.SpillInBackground());
     KG_RETURN_IF_ERROR(terms_.Spill());
     KG_RETURN_IF_ERROR(names_.Spill());
     return doc_ids_.Spill();

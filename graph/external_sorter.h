@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <future>
 #include <memory>
 #include <queue>
 #include <string>
@@ -48,7 +49,7 @@ class RunFile {
   }
   Status OpenRead() {
     f_ = std::fopen(path_.c_str(), "rb");
-    buf_.resize(1 << 20);
+    buf_.resize(256 << 10);  // one per run and sorter during the merge
     return f_ ? Status::Ok() : Status::IOError("cannot read " + path_);
   }
   // Reads exactly n bytes; false at end of file.
@@ -90,35 +91,43 @@ class FixedSorter {
 
   explicit FixedSorter(std::string run_prefix) : prefix_(std::move(run_prefix)) {}
 
-  // Reserves room for `records` in memory now and after every spill, so the
-  // buffer never reallocates (no copy, no doubling slack).
+  // Reserves room for `records` in memory, twice: one buffer fills while the
+  // other is being spilled, so neither ever reallocates.
   void Reserve(size_t records) {
-    reserve_ = records;
     buf_.reserve(records);
+    spare_.reserve(records);
   }
   void Add(const Record& r) { buf_.push_back(r); }
-  size_t MemoryBytes() const { return buf_.capacity() * sizeof(Record); }
+  size_t MemoryBytes() const { return (buf_.capacity() + spare_.capacity()) * sizeof(Record); }
   size_t buffered() const { return buf_.size(); }
-  uint64_t size() const { return added_ + buf_.size(); }
 
-  // Sorts the buffer and writes it as one run; frees the buffer.
+  // Sorts the buffer and writes it as one run, in the calling thread.
   Status Spill() {
-    if (buf_.empty()) return Status::Ok();
-    std::sort(buf_.begin(), buf_.end(), Less);
-    auto run = std::make_unique<RunFile>(prefix_ + "." + std::to_string(runs_.size()));
-    KG_RETURN_IF_ERROR(run->OpenWrite());
-    if (!run->Write(buf_.data(), buf_.size() * sizeof(Record))) return Status::IOError("cannot write sort run");
-    KG_RETURN_IF_ERROR(run->FinishWrite());
-    runs_.push_back(std::move(run));
-    added_ += buf_.size();
+    KG_RETURN_IF_ERROR(WaitForSpill());
+    Status s = WriteRun(buf_);
     buf_.clear();  // keeps the reserved room for the next run
+    return s;
+  }
+  // The same on a background thread: Add may go on at once into the other
+  // buffer. Waits for the previous background spill first.
+  Status SpillInBackground() {
+    KG_RETURN_IF_ERROR(WaitForSpill());
+    if (buf_.empty()) return Status::Ok();
+    buf_.swap(spare_);
+    job_ = std::async(std::launch::async, [this] {
+      Status s = WriteRun(spare_);
+      spare_.clear();
+      return s;
+    });
     return Status::Ok();
   }
+  Status WaitForSpill() { return job_.valid() ? job_.get() : Status::Ok(); }
 
   // Calls fn(record) for every record in ascending order (duplicates included).
   // fn returns a Status; the first error stops the walk.
   template <typename Fn>
   Status ForEach(Fn&& fn) {
+    KG_RETURN_IF_ERROR(WaitForSpill());
     if (runs_.empty()) {
       std::sort(buf_.begin(), buf_.end(), Less);
       for (const auto& r : buf_) KG_RETURN_IF_ERROR(fn(r));
@@ -146,11 +155,22 @@ class FixedSorter {
   }
 
  private:
+  // Sorts `v` and appends it as a run file. Only one spill runs at a time.
+  Status WriteRun(std::vector<Record>& v) {
+    if (v.empty()) return Status::Ok();
+    std::sort(v.begin(), v.end(), Less);
+    auto run = std::make_unique<RunFile>(prefix_ + "." + std::to_string(runs_.size()));
+    KG_RETURN_IF_ERROR(run->OpenWrite());
+    if (!run->Write(v.data(), v.size() * sizeof(Record))) return Status::IOError("cannot write sort run");
+    KG_RETURN_IF_ERROR(run->FinishWrite());
+    runs_.push_back(std::move(run));
+    return Status::Ok();
+  }
+
   std::string prefix_;
-  std::vector<Record> buf_;
+  std::vector<Record> buf_, spare_;
   std::vector<std::unique_ptr<RunFile>> runs_;
-  uint64_t added_ = 0;
-  size_t reserve_ = 0;
+  std::future<Status> job_;
 };
 
 class BytesSorter {

@@ -145,10 +145,16 @@ rocksdb::ColumnFamilyOptions RocksStore::MakeCfOptions(Cf c, const std::shared_p
   rocksdb::ColumnFamilyOptions o(MakeOptions(false));
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
-  // Index and filter blocks stay with their table reader rather than in the
-  // sharded block cache: one bulk-loaded SST's filter (megabytes) is larger
-  // than a cache shard and would be re-read on every lookup.
-  t.cache_index_and_filter_blocks = false;
+  // Partitioned index and filters: a bulk-loaded SST's filter is megabytes,
+  // larger than a block-cache shard, so it is cut into 4 KiB partitions that
+  // the cache holds like data blocks (only the top level is pinned). This also
+  // keeps the bulk writer's filter builder small.
+  t.index_type = rocksdb::BlockBasedTableOptions::IndexType::kTwoLevelIndexSearch;
+  t.partition_filters = true;
+  t.metadata_block_size = 4096;
+  t.cache_index_and_filter_blocks = true;
+  t.cache_index_and_filter_blocks_with_high_priority = true;
+  t.pin_top_level_index_and_filter = true;
   t.format_version = 5;
   // Point lookups (existence checks, fully bound patterns, terms, documents) use
   // whole-key bloom filters; pos/osp/prov/doc_stmts/names are only range-scanned.
