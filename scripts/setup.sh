@@ -7,16 +7,21 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(
   build-essential cmake pkg-config git
-  librocksdb-dev libantlr4-runtime-dev antlr4 default-jre-headless
+  librocksdb-dev libantlr4-runtime-dev antlr4
   libboost-program-options-dev nlohmann-json3-dev libgtest-dev libgmock-dev
   libedit-dev libgumbo-dev libutf8proc-dev
-  sqlite3 libsqlite3-dev raptor2-utils iso-codes nodejs npm python3
+  sqlite3 libsqlite3-dev raptor2-utils iso-codes python3
 )
 
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js runs only the JSON-LD check in tests/export; a machine may already carry its own
+# node+npm (which conflicts with Debian's npm package), so look for the commands, not packages.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   SUDO=""
