@@ -148,6 +148,7 @@ void Context::Emit(const Node& s, std::string_view predicate, const Node& o, uin
     }
   }
   pending_.push_back({s, std::string(predicate), o, sent, "rule:" + std::string(rule), q});
+  if (predicate == "attended" && o.is_entity()) event_uses[o.entity].push_back(token);  // keeps the event salient
 }
 
 std::vector<int> Context::AttendedEvents(int e) const {

@@ -109,6 +109,7 @@ class Context {
   // The event a token names (event noun/verb/named event) or -1.
   std::vector<int> token_event;
   std::map<int, std::vector<uint32_t>> event_anchors;  // event -> tokens naming it
+  std::map<int, std::vector<uint32_t>> event_uses;     // event -> tokens of sentences saying who attended it
 
   // --- facts ---
   // Records s p o with provenance from the sentence holding `token`.

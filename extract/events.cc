@@ -135,7 +135,8 @@ void DetectEvents(Context& ctx) {
 int SalientEvent(const Context& ctx, uint32_t token) {
   int s = ctx.sentence_of(token);
   int best = -1, best_sentence = -1;
-  for (const auto& [e, anchors] : ctx.event_anchors) {
+  for (const auto* table : {&ctx.event_anchors, &ctx.event_uses}) {
+  for (const auto& [e, anchors] : *table) {
     for (uint32_t a : anchors) {
       int as = ctx.sentence_of(a);
       if (as > s || as < s - 6) continue;
@@ -151,6 +152,7 @@ int SalientEvent(const Context& ctx, uint32_t token) {
         best_sentence = as;
       }
     }
+  }
   }
   return best;
 }

@@ -144,7 +144,9 @@ void PresentList(Context& ctx, uint32_t t) {
                                                                          !ent.official))) {
       ent.type = EntityType::kOrganization;
     }
-    if (ent.type == EntityType::kUnknown && (officials || people)) ent.type = EntityType::kPerson;
+    if (ent.type == EntityType::kUnknown && (officials || people) && ent.name.find(' ') != std::string::npos) {
+      ent.type = EntityType::kPerson;  // a two-word name in a list of people
+    }
     if (ent.type == EntityType::kPerson && officials) ent.official = true;
   }
   who = MentionsIn(ctx, t + 1, end);
