@@ -24,8 +24,8 @@ enum class EntityType { kUnknown, kPerson, kOrganization, kCountry, kPlace, kEve
 
 struct Entity {
   EntityType type = EntityType::kUnknown;
-  std::string name;                 // canonical surface name ("Kim Jong Un")
-  std::set<std::string> aliases;    // every surface form seen ("Kim", "Mr Kim")
+  std::string name;                 // canonical surface name ("Tomas Ruiz")
+  std::set<std::string> aliases;    // every surface form seen ("Ruiz", "Mr Ruiz")
   std::string event_kind;           // for events: "Visit", "Meeting", ... ("Event" if generic)
   std::string event_noun;           // for events: the noun that named it ("visit")
   std::string event_target;         // for events: what was visited/attended ("Russian Embassy")
@@ -101,7 +101,7 @@ class Context {
   std::vector<std::vector<int>> token_entities;
   int AddEntity(Entity e);
   // Entities a token refers to: its mention, or its resolved pronoun, or a
-  // noun with a compound/flat proper-name child ("the Roc-A-Fella label").
+  // noun with a compound/flat proper-name child ("the Orvane label").
   std::vector<int> EntitiesOf(uint32_t i) const;
   // Entities of i and its conjuncts.
   std::vector<int> EntitiesOfConj(uint32_t i) const;

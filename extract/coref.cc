@@ -27,7 +27,7 @@ bool IsAcronym(std::string_view s) {
   return true;
 }
 
-// Initials of the capitalised words of a name ("London Stock Exchange" -> "LSE").
+// Initials of the capitalised words of a name ("Tallinn Stock Exchange" -> "TSE").
 std::string Initials(std::string_view name) {
   std::string out;
   bool start = true;
@@ -145,7 +145,7 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
       }
     }
     touch(e, m);
-    // "India Petrochemicals Limited (IPCL)": the acronym is an alias.
+    // "Baltic Ferry Lines (BFL)": the acronym is an alias.
     if (m.last + 2 < ctx.size() && ctx.tok(m.last).form == "(" && ctx.tok(m.last + 2).form == ")" &&
         IsAcronym(ctx.tok(m.last + 1).form)) {
       const std::string& acr = ctx.tok(m.last + 1).form;

@@ -1,8 +1,8 @@
 // In-document coreference: turns mentions into entities. Full person names
-// cluster by PersonKey; a surname or honorific + surname ("Kim", "Mr Abbas")
+// cluster by PersonKey; a surname or honorific + surname ("Ruiz", "Mr Ruiz")
 // joins the most salient full name containing that word (never across
 // documents); acronyms join the organisation they abbreviate ("LSE",
-// "India Petrochemicals Limited (IPCL)"); he/his/she/her go to the nearest
+// "Baltic Ferry Lines (BFL)"); he/his/she/her go to the nearest
 // compatible person (the subject of the current or a recent sentence first);
 // "the pair", "the couple", "they" go to the last coordinated persons.
 // Thread-safety: works on one Context.

@@ -2,8 +2,8 @@
 // canonical name (and for events, of kind, date and place), so the same
 // person gets the same IRI in every document without a store lookup.
 // Person names are normalised for transliteration variants that cannot
-// change who is meant: case, accents, hyphens and spaces ("Kim Jong-un" =
-// "Kim Jong Un"), and a final -ey/-iy against -ei/-i ("Sergey" = "Sergei").
+// change who is meant: case, accents, hyphens and spaces ("Pak Sun-hee" =
+// "Pak Sun Hee"), and a final -ey/-iy against -ei/-i ("Aleksey" = "Aleksei").
 // A surname alone never gets a full name's IRI here: in-document coreference
 // (extract/coref.h) does that where the text itself links them.
 // Thread-safety: pure functions.

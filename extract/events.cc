@@ -200,7 +200,7 @@ void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
             for (int x : ctx.EntitiesOf(c)) {
               auto t = ctx.entities[x].type;
               if (t == EntityType::kUnknown && p == "in") {
-                ctx.entities[x].type = EntityType::kPlace;  // "in Pyongyang": a place the NER missed
+                ctx.entities[x].type = EntityType::kPlace;  // "in Tallinn": a place the NER missed
                 t = EntityType::kPlace;
               }
               if (t == EntityType::kPlace || t == EntityType::kCountry) { ev.location = x; break; }

@@ -134,7 +134,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     if (!office_only) spans.push_back(sp);
   }
   // Spans that swallowed a preposition or an office ("Security Council Secretary
-  // Sergei Shoigu in Pyongyang" as one ORG): cut at the preposition, and split
+  // Ivo Sepp in Tallinn" as one ORG): cut at the preposition, and split
   // organisation | office words | person at the last office word before a name.
   {
     std::vector<nlp::EntitySpan> fixed;
@@ -173,7 +173,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
   }
   std::sort(spans.begin(), spans.end(),
             [](const nlp::EntitySpan& a, const nlp::EntitySpan& b) { return a.first_token < b.first_token; });
-  // Name pieces the tagger left out next to a PERSON span ("Vladimir" + [Putin]).
+  // Name pieces the tagger left out next to a PERSON span ("Tomas" + [Ruiz]).
   std::vector<char> in_span(n, 0);
   for (const auto& sp : spans) {
     for (uint32_t k = sp.first_token; k < sp.last_token && k < n; ++k) in_span[k] = 1;
@@ -184,7 +184,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
            lex::CountryOf(ctx.lower(k)).empty();
   };
   for (auto& sp : spans) {
-    if (sp.label == "ORG") {  // "[London] Stock Exchange"
+    if (sp.label == "ORG") {  // "[Tallinn] Stock Exchange"
       while (sp.first_token > 0 && name_piece(sp.first_token - 1) &&
              ctx.sentence_of(sp.first_token - 1) == ctx.sentence_of(sp.first_token)) {
         in_span[--sp.first_token] = 1;
@@ -200,8 +200,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       in_span[sp.last_token++] = 1;
     }
   }
-  // Adjacent PERSON spans are one name the tagger split ("Vladimir" + "Putin"),
-  // and a place glued to an organisation names it ("London" + "Stock Exchange").
+  // Adjacent PERSON spans are one name the tagger split ("Tomas" + "Ruiz"),
+  // and a place glued to an organisation names it ("Tallinn" + "Stock Exchange").
   for (size_t k = 1; k < spans.size(); ++k) {
     auto& a = spans[k - 1];
     bool same_person = a.label == "PERSON" && spans[k].label == "PERSON";
@@ -244,7 +244,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     RawMention m;
     m.first = first;
     m.last = last;
-    // A name ending in an organisation word is one ("New York Stock Exchange").
+    // A name ending in an organisation word is one ("Riga Stock Exchange").
     if (type == EntityType::kPlace && lex::IsOrgWord(ctx.lower(last - 1)) && last - first >= 2) {
       type = EntityType::kOrganization;
     }
@@ -262,14 +262,14 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
   }
 
   // Outside NER spans: runs of proper nouns (typed by their head word), and
-  // country names / demonyms ("Russian", "North Korean").
+  // country names / demonyms ("Russian", "Kenyan").
   for (uint32_t i = 0; i < n;) {
     if (taken[i]) { ++i; continue; }
     int s = ctx.sentence_of(i);
     uint32_t j = i;
     while (j < n && !taken[j] && ctx.sentence_of(j) == s && InNameRun(ctx, i, j)) ++j;
     while (j > i && ctx.tok(j - 1).form == "-") --j;
-    // "the Mozilla foundation": a lower-case organisation word closes the name.
+    // "the Orvane foundation": a lower-case organisation word closes the name.
     if (j > i && j < n && !taken[j] && ctx.sentence_of(j) == s && lex::IsOrgWord(ctx.lower(j)) &&
         !IsCapitalized(ctx.tok(j).form) && ctx.tok(j).upos == "NOUN" && ctx.lower(j) != "government" &&
         ctx.lower(j) != "office" && ctx.lower(j) != "team" && ctx.lower(j) != "news") {
@@ -302,7 +302,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       all_title &= lex::IsTitleNoun(ctx.lower(k)) || lex::IsTitleModifier(ctx.lower(k));
     }
     if (all_title) { i = j; continue; }
-    // "Security Council Secretary Sergei Shoigu": an office title splits an
+    // "Security Council Secretary Ivo Sepp": an office title splits an
     // organisation (before) from a person (after).
     uint32_t split = i;
     for (uint32_t k = i; k + 1 < j; ++k) {
@@ -331,7 +331,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     m.first = i;
     m.last = j;
     std::string last_word = ctx.lower(j - 1);
-    // "[London] Stock Exchange": a place name glued to an organisation name is part of it.
+    // "[Tallinn] Stock Exchange": a place name glued to an organisation name is part of it.
     if (lex::IsOrgWord(last_word) && i > 0 && ctx.tok(i - 1).upos == "PROPN") {
       for (size_t k = 0; k < out.size(); ++k) {
         if (out[k].last == i && !out[k].demonym &&
@@ -357,7 +357,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     out.push_back(std::move(m));
     i = j;
   }
-  // Honorifics just before a PERSON span belong to it ("Mr" + "Abbas").
+  // Honorifics just before a PERSON span belong to it ("Mr" + "Ruiz").
   for (auto& m : out) {
     if (m.type == EntityType::kPerson && m.first > 0 && !taken[m.first - 1] && lex::IsHonorific(ctx.lower(m.first - 1))) {
       m.honorific_gender = lex::HonorificGender(ctx.lower(m.first - 1));

@@ -186,7 +186,7 @@ void Accompany(Context& ctx, uint32_t v) {
   if (IsHidden(q)) return;
   int agent = AgentOf(ctx, v);
   int obj = ctx.Child(v, "obj");
-  // "Accompanying Kim on his visit was his daughter, X": an inverted copula.
+  // "Accompanying Y on her visit was her son, X": an inverted copula.
   int s = ctx.sentence_of(v);
   if (ctx.doc().sentences[s].first_token == v || (v > 0 && ctx.doc().sentences[s].first_token == v - 1 &&
                                                    ctx.tok(v - 1).upos != "PRON")) {

@@ -1,4 +1,4 @@
-// family_rule: "his daughter, Kim ...", "accompanied by his wife X",
+// family_rule: "his daughter, Elena ...", "accompanied by his wife X",
 // "their father, X", "X's son Y" (possessor + kin noun + name), and
 // "Y, the daughter of X". daughter/son -> childOf/parentOf, father/mother ->
 // parentOf/childOf, wife/husband -> spouseOf both ways.
@@ -58,7 +58,7 @@ void FamilyRule(Context& ctx) {
       const auto& u = ctx.tok(p).upos;
       if (u != "ADJ" && u != "NUM" && w != "late" && w != "younger" && w != "elder" && w != "older") break;
     }
-    // The relative named right after: "daughter Kim ..." / "daughter, Kim ...".
+    // The relative named right after: "daughter Elena ..." / "daughter, Elena ...".
     int relative = PersonMentionAt(ctx, i + 1);
     if (relative < 0 && i + 2 < n && ctx.lower(i + 1) == ",") relative = PersonMentionAt(ctx, i + 2);
     if (relative >= 0 && !owners.empty()) {

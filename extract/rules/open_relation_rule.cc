@@ -1,6 +1,6 @@
 // open_relation_rule: any other verb with an entity subject and an object
 // becomes a relation under the verb's lemma ("thank", "deploy", "sign"):
-// active "X deployed over 14,000 troops" (object literal keeps its number),
+// active "X deployed over 2,000 troops" (object literal keeps its number),
 // passive "Y was founded by X" (agent = subject), coordinated subjects and
 // objects fan out. Verbs the core rules cover and light verbs are left out.
 #include <set>

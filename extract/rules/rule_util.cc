@@ -31,8 +31,8 @@ std::vector<int> ArgEntities(const Context& ctx, uint32_t t) {
       }
     }
     if (es.empty()) {
-      // "the parent company, Universal", "Greek sprinters Kostas Kenteris and
-      // Katerina Thanou": names attached to a common noun without a preposition.
+      // "the parent company, Orvane", "Estonian rowers Mart Kask and
+      // Eva Lill": names attached to a common noun without a preposition.
       for (uint32_t a : ctx.children(c)) {
         auto r = ctx.rel(a);
         bool name_mod = r == "appos" || ((r == "nmod" || r == "flat") && CaseOf(ctx, a).empty() &&
@@ -98,7 +98,7 @@ std::vector<int> AgentEntities(const Context& ctx, uint32_t verb) {
 }
 
 std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
-  // "..., the newspaper Rodong, Kim delivered": a name right before the verb
+  // "..., the paper Ekspress, Ruiz delivered": a name right before the verb
   // that the parser hung on an apposition is the subject.
   if (ctx.IsVerbLike(p) && p > 0 && ctx.token_mention[p - 1] >= 0 && ctx.rel(p - 1) == "appos" &&
       !ctx.token_entities[p - 1].empty() && ctx.IsPersonLike(ctx.token_entities[p - 1][0])) {
@@ -109,7 +109,7 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
     if (IsRelativePronoun(ctx, c)) break;
     return ArgEntities(ctx, c);
   }
-  // A parse that lost the subject ("..., Putin thanked"): the name right before a main verb.
+  // A parse that lost the subject ("..., Ruiz thanked"): the name right before a main verb.
   if (ctx.IsVerbLike(p) && (ctx.rel(p) == "root" || ctx.rel(p) == "parataxis") && p > 0 && ctx.Child(p, "nsubj:pass") < 0) {
     uint32_t k = p - 1;
     while (k > 0 && (ctx.tok(k).upos == "ADV" || ctx.tok(k).upos == "AUX")) --k;
@@ -163,7 +163,7 @@ std::string PhraseText(const Context& ctx, uint32_t t) {
   auto [lo, hi] = ctx.Span(t, kSkip);
   while (lo < hi && (ctx.tok(lo).upos == "DET" || ctx.tok(lo).upos == "PUNCT" || ctx.tok(lo).upos == "CCONJ")) ++lo;
   while (hi > lo && (ctx.tok(hi).upos == "PUNCT" || ctx.tok(hi).upos == "CCONJ" || ctx.tok(hi).upos == "ADP")) --hi;
-  // "10,000 to 12,000 troops" parsed with the number as head: keep the counted noun.
+  // "1,000 to 2,000 troops" parsed with the number as head: keep the counted noun.
   if (ctx.tok(hi).upos == "NUM") {
     for (uint32_t k = hi + 1; k < ctx.size() && k <= hi + 3 && ctx.sentence_of(k) == ctx.sentence_of(hi); ++k) {
       const auto& u = ctx.tok(k).upos;

@@ -12,7 +12,7 @@
 namespace kg::extract {
 
 // Entities named by argument token `t` and its conjuncts; a noun with an
-// apposition naming an entity ("the parent company, Universal") counts too.
+// apposition naming an entity ("the parent company, Orvane") counts too.
 std::vector<int> ArgEntities(const Context& ctx, uint32_t t);
 // Entities that are the (active) subject of predicate `p`, inherited from a
 // governing clause for infinitives, participles and coordinated verbs, and

@@ -1,7 +1,7 @@
 // title_rule: offices from three constructions, each also giving leaderOf /
 // memberOf / nationality when the office names its organisation or country:
-//   pre-nominal  "North Korean leader Kim ...", "LSE chief executive Clara Furse"
-//   apposition   "Anders Igels, chief executive of Nordic operator Teliasonera,"
+//   pre-nominal  "Kenyan leader Ana Ruiz", "TSE chief executive Lena Park"
+//   apposition   "Lena Park, chief executive of Baltic operator Orvane,"
 //   copula/xcomp "X is the boss of Y", "X, who was head of ...", "X was named a ... ambassador",
 //                "X will become the company's president" (planned)
 // and "X, real name Y," makes Y an alias of X.
@@ -47,7 +47,7 @@ void EmitOffice(Context& ctx, int person, const std::string& title, uint32_t fir
   ctx.Emit(Node::Of(person), "title", Node::Lit(graph::Term::String(title)), token, rule, q);
   bool leader = IsLeaderPhrase(ctx, first, last_inclusive);
   for (int o : orgs) ctx.Emit(Node::Of(person), leader ? "leaderOf" : "memberOf", Node::Of(o), token, rule, q);
-  // "North Korean leader", "Russian President": leader of the country only when
+  // "Kenyan leader", "French President": leader of the country only when
   // nothing but office words follow it ("US Federal Reserve chairman" leads no country).
   bool bare = true;
   for (uint32_t k = first; k <= last_inclusive; ++k) {
@@ -164,7 +164,7 @@ void Apposition(Context& ctx, const Mention& m) {
       t = om->last - 1;
     }
   }
-  // "a board member of Germany's central bank, the Bundesbank,": the organisation follows.
+  // "a board member of Estonia's central bank, the Eesti Pank,": the organisation follows.
   if (orgs.empty() && k < n && ctx.lower(k) == ",") {
     uint32_t t = k + 1;
     if (t < n && ctx.tok(t).upos == "DET") ++t;
