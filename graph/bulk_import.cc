@@ -194,6 +194,8 @@ class SstBulkImport : public BulkImport {
     phase_start_ = now;
   }
 
+  // The term's id; stages its dictionary entry unless the direct-mapped cache
+  // has seen it (most repeats never reach the sorter).
   TermId AddTerm(const Term& t) {
     scratch_.clear();
     EncodeTermTo(t, &scratch_);
