@@ -199,11 +199,11 @@ bool Compatible(const Context& ctx, int e, char gender) {
   return !g || !gender || g == gender;
 }
 
-// The persons coordinated last before `at` (within three sentences): "X and Y".
+// The persons coordinated last before `at` (within eight sentences): "X and Y".
 std::vector<int> LastCoordinated(const Context& ctx, uint32_t at) {
   int s = ctx.sentence_of(at);
   for (uint32_t k = at; k-- > 0;) {
-    if (ctx.sentence_of(k) < s - 3) break;
+    if (ctx.sentence_of(k) < s - 8) break;
     if (ctx.rel(k) != "conj") continue;
     int h = ctx.head(k);
     if (h < 0) continue;

@@ -56,6 +56,22 @@ void VisitRule(Context& ctx) {
                         l == "go" || l == "return")) {
       bool direct = l == "visit" || l == "tour";
       auto places = direct ? Targets(ctx, i, {}, true) : Targets(ctx, i, {"to", "in"}, false);
+      // "visited the Uhuru Gardens memorial": a named place the NER did not type as one.
+      if (places.empty() && direct && ctx.Child(i, "obj") >= 0) {
+        uint32_t obj = static_cast<uint32_t>(ctx.Child(i, "obj"));
+        std::string phrase = PhraseText(ctx, obj);
+        bool named = false;
+        auto [lo, hi] = ctx.Span(obj, {"acl", "relcl", "acl:relcl", "appos", "punct", "conj", "cc"});
+        for (uint32_t k = lo; k <= hi; ++k) named |= ctx.tok(k).upos == "PROPN";
+        if (named && !phrase.empty() && phrase.size() < 80) {
+          Entity place;
+          place.type = EntityType::kPlace;
+          place.name = phrase;
+          place.aliases.insert(phrase);
+          place.first_token = lo;
+          places.push_back(ctx.AddEntity(std::move(place)));
+        }
+      }
       if (places.empty()) continue;
       Qualifier q = AssessModality(ctx, i);
       if (IsHidden(q)) continue;
