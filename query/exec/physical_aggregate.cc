@@ -2,12 +2,14 @@
 
 #include <map>
 #include <set>
+#include <unordered_set>
 
 namespace kg::query::exec {
 
 PhysicalAggregate::PhysicalAggregate(OperatorPtr input, std::vector<int> group_slots,
-                                     std::vector<CountSpec> counts, std::string text)
-    : group_slots_(std::move(group_slots)), counts_(std::move(counts)), text_(std::move(text)) {
+                                     std::vector<CountSpec> counts, std::string text, bool gather_statements)
+    : group_slots_(std::move(group_slots)), counts_(std::move(counts)), text_(std::move(text)),
+      gather_(gather_statements) {
   children_.push_back(std::move(input));
 }
 
@@ -16,7 +18,7 @@ void PhysicalAggregate::Open(ExecContext* ctx) {
   struct Group {
     ExecRow row;
     std::vector<uint64_t> counts;
-    std::vector<std::set<Slot>> distinct;
+    std::vector<std::unordered_set<Slot>> distinct;
     std::set<std::tuple<graph::TermId, graph::TermId, graph::TermId>> used;
   };
   std::map<std::vector<Slot>, Group> groups;
@@ -41,6 +43,7 @@ void PhysicalAggregate::Open(ExecContext* ctx) {
       if (c.distinct) g.distinct[i].insert(v);
       else ++g.counts[i];
     }
+    if (!gather_) continue;
     for (const auto& st : in.used) {
       if (g.used.insert({st.s, st.p, st.o}).second) g.row.used.push_back(st);
     }

@@ -16,8 +16,9 @@ struct CountSpec {
 
 class PhysicalAggregate : public PhysicalOperator {
  public:
+  // `gather_statements`: merge the rows' statements per group (only CITE reads them).
   PhysicalAggregate(OperatorPtr input, std::vector<int> group_slots, std::vector<CountSpec> counts,
-                    std::string text);
+                    std::string text, bool gather_statements);
   void Open(ExecContext* ctx) override;
   bool Next(ExecRow* row) override;
   std::string Name() const override { return "AGGREGATE"; }
@@ -27,6 +28,7 @@ class PhysicalAggregate : public PhysicalOperator {
   std::vector<int> group_slots_;
   std::vector<CountSpec> counts_;
   std::string text_;
+  bool gather_;
   std::vector<ExecRow> out_;
   size_t pos_ = 0;
 };

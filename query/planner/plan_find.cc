@@ -132,7 +132,7 @@ Plan Planner::PlanFind(const binder::BoundStatement& st) {
   if (!counts.empty()) {
     std::string by;
     for (int s : group_slots) by += (by.empty() ? " BY ?" : ", ?") + names[s];
-    op = std::make_unique<exec::PhysicalAggregate>(std::move(op), group_slots, counts, agg_text + by);
+    op = std::make_unique<exec::PhysicalAggregate>(std::move(op), group_slots, counts, agg_text + by, f.cite);
   }
   if (f.distinct) {
     std::vector<int> slots;
