@@ -16,7 +16,7 @@
 
 namespace kg::extract {
 
-// The identity key of a person name: "kim jong un", "sergei lavrov".
+// The identity key of a person name: "ana maria ruiz", "pavel orlov".
 std::string PersonKey(std::string_view name);
 
 // The IRI for an entity (REQUIRES: for events, kind/date/location filled in).

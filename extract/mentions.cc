@@ -94,7 +94,7 @@ bool IsCalendarWord(const std::string& w) {
 
 // Whether token j continues (or, for j == start, starts) a proper-name run:
 // capitalised proper nouns, any capitalised word inside a sentence ("No
-// Kwang-chol"), and hyphen-glued pieces ("Yong-won").
+// Mi-rae"), and hyphen-glued pieces ("Hye-jin").
 bool InNameRun(const Context& ctx, uint32_t start, uint32_t j) {
   const auto& t = ctx.tok(j);
   int s = ctx.sentence_of(j);

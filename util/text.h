@@ -18,12 +18,12 @@ std::string RepairUtf8(std::string_view s, size_t* replaced = nullptr);
 // The key two names share when a user would call them the same:
 // case-folded, accents stripped (NFKD, combining marks dropped), curly quotes
 // made straight, and every character that is not a letter or digit removed.
-// "Kim Jong-un", "kim jong un" and "KIM JONG UN" all give "kimjongun".
+// "Lee Hye-jin", "lee hye jin" and "LEE HYE JIN" all give "leehyejin".
 std::string NameKey(std::string_view name);
 
 // A lower-case ASCII slug for identifiers: accents stripped, runs of other
 // characters collapsed to one '-', no leading or trailing '-'.
-// "Kim Jong Un" -> "kim-jong-un". Never empty: returns "x" for an empty input.
+// "Lee Hye Jin" -> "lee-hye-jin". Never empty: returns "x" for an empty input.
 std::string Slug(std::string_view name);
 
 // Lower-cases ASCII and Unicode letters (utf8proc case folding).
