@@ -50,6 +50,28 @@ std::string CompoundName(const Context& ctx, uint32_t i) {
   return ctx.Text(lo, i);
 }
 
+// Kinds of event many people gather for (not visits, speeches, hearings).
+bool IsGatheringKind(std::string_view k) {
+  return k == "Meeting" || k == "Conference" || k == "Summit" || k == "Ceremony" || k == "Event";
+}
+
+// Nouns that can name any gathering ("the meeting" for a forum, "the event").
+bool IsGatheringNoun(std::string_view l) {
+  return l == "meeting" || l == "gathering" || l == "event" || l == "forum" || l == "summit" || l == "conference" ||
+         l == "ceremony" || l == "congress" || l == "convention" || l == "festival" || l == "session";
+}
+
+// The last token before `i` that names event e, or -1.
+int LatestAnchorBefore(const Context& ctx, int e, uint32_t i) {
+  auto it = ctx.event_anchors.find(e);
+  if (it == ctx.event_anchors.end()) return -1;
+  int best = -1;
+  for (uint32_t a : it->second) {
+    if (a < i) best = std::max(best, static_cast<int>(a));
+  }
+  return best;
+}
+
 int NewEvent(Context& ctx, uint32_t i, std::string_view kind, std::string noun) {
   Entity e;
   e.type = EntityType::kEvent;
@@ -88,15 +110,40 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
     }
   } else {
     bool definite = noun && IsDefinite(ctx, i);
-    // The most recent event of the same kind (any kind for "the event").
+    bool generic = noun && ctx.lemma(i) == "event";
+    // The most recent event of the same kind (any kind for "the event")
+    // named before this token; one with the same target anywhere.
+    int latest = -1;
     for (int e = static_cast<int>(ctx.entities.size()) - 1; e >= 0 && found < 0; --e) {
       const Entity& ev = ctx.entities[e];
       if (ev.type != EntityType::kEvent) continue;
-      bool same_kind = ev.event_kind == k || (k == "Event" && definite);
+      bool same_kind = ev.event_kind == k || (generic && definite && ev.event_kind != "Election");
       if (!same_kind) continue;
       bool same_target = target >= 0 && ev.event_target.size() && target < static_cast<int>(ctx.entities.size()) &&
                          ctx.entities[target].name == ev.event_target;
-      if (same_target || (definite && target < 0)) found = e;
+      if (same_target) { found = e; break; }
+      if (!definite || target >= 0) continue;
+      int before = LatestAnchorBefore(ctx, e, i);
+      if (before > latest) {
+        latest = before;
+        found = e;
+      }
+    }
+  }
+  if (found < 0 && named.empty() && noun && target < 0 && IsGatheringKind(k) && IsDefinite(ctx, i) &&
+      IsGatheringNoun(ctx.lemma(i))) {
+    // "... for the annual Orvane Forum. Leaders attending the meeting ...": a
+    // definite generic gathering noun with no antecedent of its own kind takes
+    // up the named gathering of the passage.
+    int s = ctx.sentence_of(i), latest = -1;
+    for (const auto& [e, anchors] : ctx.event_anchors) {
+      const Entity& ev = ctx.entities[e];
+      if (!ev.named_event || !IsGatheringKind(ev.event_kind)) continue;
+      int before = LatestAnchorBefore(ctx, e, i);
+      if (before > latest && ctx.sentence_of(static_cast<uint32_t>(before)) >= s - 8) {
+        latest = before;
+        found = e;
+      }
     }
   }
   if (found < 0) {

@@ -186,7 +186,7 @@ std::string_view EventKind(std::string_view lemma) {
       {"convention", "Conference"}, {"session", "Meeting"},      {"negotiations", "Meeting"},
       {"wedding", "Ceremony"},      {"inauguration", "Ceremony"}, {"commemoration", "Ceremony"},
       {"anniversary", "Ceremony"},  {"games", "Event"},          {"olympics", "Event"},
-      {"match", "Event"},           {"tournament", "Event"},     {"election", "Event"},
+      {"match", "Event"},           {"tournament", "Event"},     {"election", "Election"},
       {"briefing", "Meeting"},      {"audience", "Meeting"},     {"gathering", "Meeting"},
   };
   auto it = m.find(lemma);

@@ -55,7 +55,16 @@ std::vector<int> MentionsIn(const Context& ctx, uint32_t from, uint32_t to, bool
 
 void AttendVerb(Context& ctx, uint32_t v) {
   int obj = ctx.Child(v, "obj");
-  if (obj < 0) return;
+  if (obj < 0) {
+    // "X is due to attend" / "X will also attend": the event of the passage.
+    if (ctx.lemma(v) != "attend" || ctx.Child(v, "obl") >= 0 || ctx.Child(v, "ccomp") >= 0) return;
+    int event = SalientEvent(ctx, v);
+    if (event < 0 || ctx.entities[event].event_kind == "Visit" || ctx.entities[event].event_kind == "Speech") return;
+    Qualifier q = AssessModality(ctx, v);
+    if (IsHidden(q)) return;
+    Attend(ctx, SubjectsOf(ctx, v), event, v, "attend-verb", q);
+    return;
+  }
   int event = EventArg(ctx, static_cast<uint32_t>(obj));
   if (event < 0) return;
   Qualifier q = AssessModality(ctx, v);

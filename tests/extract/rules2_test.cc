@@ -1,0 +1,93 @@
+// More extraction rules on invented sentences annotated by hand in UD style
+// (event coreference, planned attendance, ...). Expected facts are worked out
+// from the sentences, not copied from output.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/extractor.h"
+#include "graph/vocabulary.h"
+#include "tests/extract/doc_builder.h"
+
+namespace kg::extract {
+namespace {
+
+using graph::Modality;
+using graph::vocab::EntityIri;
+using graph::vocab::VocabIri;
+
+// Facts of one hand-annotated document.
+class Facts {
+ public:
+  explicit Facts(const char* conllu) {
+    doc_ = testing::BuildDoc(conllu, "2024-05-02");
+    record_.id = "doc";
+    record_.text = doc_.text;
+    record_.published = "2024-05-02";
+    extraction_ = ExtractFacts(doc_, record_);
+  }
+  // The first fact s p o (o an IRI or literal value; "" = any), or nullptr.
+  const graph::Fact* Get(const std::string& s, const std::string& p, const std::string& o) const {
+    std::string piri = p == "type" ? std::string(graph::vocab::kRdfType) : VocabIri(p);
+    for (const auto& f : extraction_.facts) {
+      if ((s.empty() || f.s.value == s) && f.p.value == piri && (o.empty() || f.o.value == o)) return &f;
+    }
+    return nullptr;
+  }
+  bool Has(const std::string& s, const std::string& p, const std::string& o) const { return Get(s, p, o); }
+
+ private:
+  nlp::Doc doc_;
+  graph::DocumentRecord record_;
+  Extraction extraction_;
+};
+
+// Delegates are arriving in Tarvik for the annual Nordvale Forum.
+// Premier Ola Brandt is among the leaders attending the meeting.
+// Minister Kai Lund will attend.
+const char* kForum = R"(1 Delegates delegate NOUN 3 nsubj
+2 are be AUX 3 aux
+3 arriving arrive VERB 0 root
+4 in in ADP 5 case
+5 Tarvik Tarvik PROPN 3 obl NER=B-PLACE
+6 for for ADP 10 case
+7 the the DET 10 det
+8 annual annual ADJ 10 amod
+9 Nordvale Nordvale PROPN 10 compound
+10 Forum Forum PROPN 3 obl SpaceAfter=No
+11 . . PUNCT 3 punct
+
+1 Premier premier PROPN 2 compound
+2 Ola Ola PROPN 7 nsubj NER=B-PERSON
+3 Brandt Brandt PROPN 2 flat NER=I-PERSON
+4 is be AUX 7 cop
+5 among among ADP 7 case
+6 the the DET 7 det
+7 leaders leader NOUN 0 root
+8 attending attend VERB 7 acl
+9 the the DET 10 det
+10 meeting meeting NOUN 8 obj SpaceAfter=No
+11 . . PUNCT 7 punct
+
+1 Minister minister PROPN 2 compound
+2 Kai Kai PROPN 5 nsubj NER=B-PERSON
+3 Lund Lund PROPN 2 flat NER=I-PERSON
+4 will will AUX 5 aux
+5 attend attend VERB 0 root SpaceAfter=No
+6 . . PUNCT 5 punct
+)";
+
+TEST(EventCorefTest, DefiniteGenericNounTakesUpTheNamedGathering) {
+  Facts f(kForum);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Forum")));
+}
+
+TEST(PlannedAttendanceTest, AttendWithoutObjectMeansThePassageEvent) {
+  Facts f(kForum);
+  const graph::Fact* fact = f.Get(EntityIri("kai lund"), "attended", EntityIri("Nordvale Forum"));
+  ASSERT_NE(fact, nullptr);
+  EXPECT_EQ(fact->provenance.modality, Modality::kPlanned);
+}
+
+}  // namespace
+}  // namespace kg::extract
