@@ -230,6 +230,13 @@ void Accompany(Context& ctx, uint32_t v) {
     // "X greeted the crowd ..., accompanied by Y": the nearest clause with a subject.
     for (int h = ctx.head(v), step = 0; principals.empty() && h >= 0 && step < 4; h = ctx.head(h), ++step) {
       principals = SubjectsOf(ctx, static_cast<uint32_t>(h));
+      // A parse that made the subject name the root ("Gere, 55, greeted ...,
+      // accompanied by X" with the verbs hung below "Gere"): the root person.
+      if (principals.empty() && ctx.head(static_cast<uint32_t>(h)) < 0 && !ctx.IsVerbLike(static_cast<uint32_t>(h))) {
+        for (int e : ArgEntities(ctx, static_cast<uint32_t>(h))) {
+          if (ctx.entities[e].type == EntityType::kPerson) principals.push_back(e);
+        }
+      }
     }
     EmitAccompany(ctx, ArgEntities(ctx, static_cast<uint32_t>(agent)), principals, v, q);
   } else if (obj >= 0) {

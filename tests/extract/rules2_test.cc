@@ -89,5 +89,30 @@ TEST(PlannedAttendanceTest, AttendWithoutObjectMeansThePassageEvent) {
   EXPECT_EQ(fact->provenance.modality, Modality::kPlanned);
 }
 
+// Tomas Ruiz, 40, greeted fans, accompanied by his wife Mia Lind.
+// (parsed as often happens: the name is the root, the verbs hang below it)
+const char* kRootSubject = R"(1 Tomas Tomas PROPN 0 root NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 4 punct
+4 40 40 NUM 1 appos SpaceAfter=No
+5 , , PUNCT 1 punct
+6 greeted greet VERB 7 amod
+7 fans fan NOUN 1 dep SpaceAfter=No
+8 , , PUNCT 9 punct
+9 accompanied accompany VERB 7 acl
+10 by by ADP 12 case
+11 his his PRON 12 nmod:poss
+12 wife wife NOUN 9 obl:agent
+13 Mia Mia PROPN 12 appos NER=B-PERSON
+14 Lind Lind PROPN 13 flat NER=I-PERSON SpaceAfter=No
+15 . . PUNCT 1 punct
+)";
+
+TEST(AccompanyTest, RootNameIsThePrincipalWhenTheParseHasNoSubject) {
+  Facts f(kRootSubject);
+  EXPECT_TRUE(f.Has(EntityIri("mia lind"), "accompanied", EntityIri("tomas ruiz")));
+  EXPECT_FALSE(f.Has(EntityIri("tomas ruiz"), "accompanied", EntityIri("mia lind")));
+}
+
 }  // namespace
 }  // namespace kg::extract
