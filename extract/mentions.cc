@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "extract/lexicon.h"
 
@@ -95,7 +96,15 @@ bool IsCalendarWord(const std::string& w) {
 // Whether token j continues (or, for j == start, starts) a proper-name run:
 // capitalised proper nouns, any capitalised word inside a sentence ("No
 // Mi-rae"), and hyphen-glued pieces ("Hye-jin").
-bool InNameRun(const Context& ctx, uint32_t start, uint32_t j) {
+bool IsAcronymWord(const std::string& w) {
+  if (w.size() < 3 || w.size() > 6) return false;
+  for (unsigned char c : w) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unordered_set<std::string>& name_words) {
   const auto& t = ctx.tok(j);
   int s = ctx.sentence_of(j);
   bool sentence_first = s >= 0 && ctx.doc().sentences[s].first_token == j;
@@ -107,6 +116,11 @@ bool InNameRun(const Context& ctx, uint32_t start, uint32_t j) {
   }
   if (!IsCapitalized(t.form) || t.upos == "PUNCT" || t.upos == "NUM") return false;
   if (t.upos == "PROPN") return true;
+  // Words the tagger took for common nouns: a sentence-initial "Kask" that
+  // the NER recognised elsewhere in the text, an acronym ("IAAF").
+  bool closed = t.upos == "PRON" || t.upos == "VERB" || t.upos == "AUX" || t.upos == "ADP" || t.upos == "CCONJ" ||
+                t.upos == "SCONJ" || t.upos == "DET";
+  if (!closed && (name_words.count(t.form) || IsAcronymWord(t.form))) return true;
   if (sentence_first || t.upos == "PRON" || t.upos == "VERB" || t.upos == "AUX" || t.upos == "ADP" ||
       t.upos == "CCONJ" || t.upos == "SCONJ") {
     return false;
@@ -261,13 +275,25 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     out.push_back(std::move(m));
   }
 
+  // Words of person and organisation names the NER found somewhere in the text.
+  std::unordered_set<std::string> name_words;
+  for (const auto& sp : spans) {
+    if (sp.label != "PERSON" && sp.label != "ORG") continue;
+    for (uint32_t k = sp.first_token; k < sp.last_token && k < n; ++k) {
+      const std::string& f = ctx.tok(k).form;
+      if (f.size() >= 3 && IsCapitalized(f) && !lex::IsTitleNoun(ctx.lower(k)) && !lex::IsHonorific(ctx.lower(k)) &&
+          !lex::IsTitleModifier(ctx.lower(k)) && !lex::IsOrgWord(ctx.lower(k))) {
+        name_words.insert(f);
+      }
+    }
+  }
   // Outside NER spans: runs of proper nouns (typed by their head word), and
   // country names / demonyms ("Russian", "Kenyan").
   for (uint32_t i = 0; i < n;) {
     if (taken[i]) { ++i; continue; }
     int s = ctx.sentence_of(i);
     uint32_t j = i;
-    while (j < n && !taken[j] && ctx.sentence_of(j) == s && InNameRun(ctx, i, j)) ++j;
+    while (j < n && !taken[j] && ctx.sentence_of(j) == s && InNameRun(ctx, i, j, name_words)) ++j;
     while (j > i && ctx.tok(j - 1).form == "-") --j;
     // "the Orvane foundation": a lower-case organisation word closes the name.
     if (j > i && j < n && !taken[j] && ctx.sentence_of(j) == s && lex::IsOrgWord(ctx.lower(j)) &&

@@ -54,6 +54,13 @@ int AgentOf(const Context& ctx, uint32_t verb) {
   bool passive = ctx.Child(verb, "aux:pass") >= 0 || ctx.Child(verb, "nsubj:pass") >= 0 || ctx.rel(verb) == "acl";
   uint32_t k = verb + 1;
   while (k < ctx.size() && ctx.tok(k).upos == "ADV") ++k;
+  // "was banned for two years by X", "was founded in 1984 by X": past a
+  // short adverbial phrase.
+  for (uint32_t x = k; passive && x < ctx.size() && x < k + 6 && ctx.sentence_of(x) == ctx.sentence_of(verb); ++x) {
+    const auto& u = ctx.tok(x).upos;
+    if (ctx.lower(x) == "by") { k = x; break; }
+    if (u != "ADP" && u != "NUM" && u != "NOUN" && u != "DET" && u != "ADJ" && u != "ADV") break;
+  }
   if (passive && k < ctx.size() && ctx.lower(k) == "by") {
     for (uint32_t j = k + 1; j < ctx.size() && j < k + 6 && ctx.sentence_of(j) == ctx.sentence_of(verb); ++j) {
       int m = ctx.token_mention[j];

@@ -114,5 +114,31 @@ TEST(AccompanyTest, RootNameIsThePrincipalWhenTheParseHasNoSubject) {
   EXPECT_FALSE(f.Has(EntityIri("tomas ruiz"), "accompanied", EntityIri("mia lind")));
 }
 
+// Coach Mart Kask resigned. Kask was banned for two years by the ISU.
+// (the tagger took the sentence-initial "Kask" and the acronym for common nouns)
+const char* kTaggerMisses = R"(1 Coach coach NOUN 2 compound
+2 Mart Mart PROPN 4 nsubj NER=B-PERSON
+3 Kask Kask PROPN 2 flat NER=I-PERSON
+4 resigned resign VERB 0 root SpaceAfter=No
+5 . . PUNCT 4 punct
+
+1 Kask kask NOUN 4 nsubj:pass
+2 was be AUX 4 aux:pass
+3 also also ADV 4 advmod
+4 banned ban VERB 0 root
+5 for for ADP 7 case
+6 two two NUM 7 nummod
+7 years year NOUN 4 obl
+8 by by ADP 10 case
+9 the the DET 10 det
+10 ISU isu NOUN 7 nmod SpaceAfter=No
+11 . . PUNCT 4 punct
+)";
+
+TEST(MentionTest, NamesTheTaggerCalledNounsAndAgentsAfterAnAdverbial) {
+  Facts f(kTaggerMisses);
+  EXPECT_TRUE(f.Has(EntityIri("ISU"), "ban", EntityIri("mart kask")));
+}
+
 }  // namespace
 }  // namespace kg::extract
