@@ -204,6 +204,23 @@ std::vector<int> LastCoordinated(const Context& ctx, uint32_t at) {
   int s = ctx.sentence_of(at);
   for (uint32_t k = at; k-- > 0;) {
     if (ctx.sentence_of(k) < s - 8) break;
+    // "A and B" as plain text when the parse missed the coordination.
+    if (ctx.lower(k) == "and" && k > 0 && k + 1 < at && ctx.token_mention[k - 1] >= 0 && ctx.token_mention[k + 1] >= 0) {
+      int a = ctx.mentions[ctx.token_mention[k - 1]].entity, b = ctx.mentions[ctx.token_mention[k + 1]].entity;
+      if (a >= 0 && b >= 0 && a != b && ctx.entities[a].type == EntityType::kPerson &&
+          ctx.entities[b].type == EntityType::kPerson) {
+        std::vector<int> out = {b, a};
+        // Earlier names of a list: "A, B and C".
+        for (uint32_t m = ctx.mentions[ctx.token_mention[k - 1]].first; m >= 2 && ctx.lower(m - 1) == ",";) {
+          int pm = ctx.token_mention[m - 2];
+          if (pm < 0 || ctx.entities[ctx.mentions[pm].entity].type != EntityType::kPerson) break;
+          out.push_back(ctx.mentions[pm].entity);
+          m = ctx.mentions[pm].first;
+        }
+        std::reverse(out.begin(), out.end());
+        return out;
+      }
+    }
     if (ctx.rel(k) != "conj") continue;
     int h = ctx.head(k);
     if (h < 0) continue;

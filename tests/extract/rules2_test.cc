@@ -140,5 +140,33 @@ TEST(MentionTest, NamesTheTaggerCalledNounsAndAgentsAfterAnAdverbial) {
   EXPECT_TRUE(f.Has(EntityIri("ISU"), "ban", EntityIri("mart kask")));
 }
 
+// Sprinters Mart Kask and Eva Lill have appeared. The pair arrived with coach Ivo Sepp.
+// (the parse missed the coordination of the two names)
+const char* kPairNoConj = R"(1 Sprinters sprinter NOUN 0 root
+2 Mart Mart PROPN 3 compound NER=B-PERSON
+3 Kask Kask PROPN 1 nmod NER=I-PERSON
+4 and and CCONJ 8 cc
+5 Eva Eva PROPN 8 nsubj NER=B-PERSON
+6 Lill Lill PROPN 5 flat NER=I-PERSON
+7 have have AUX 8 aux
+8 appeared appear VERB 1 conj SpaceAfter=No
+9 . . PUNCT 1 punct
+
+1 The the DET 2 det
+2 pair pair NOUN 3 nsubj
+3 arrived arrive VERB 0 root
+4 with with ADP 5 case
+5 coach coach NOUN 3 obl
+6 Ivo Ivo PROPN 5 appos NER=B-PERSON
+7 Sepp Sepp PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(GroupAnaphorTest, PairFindsNamesJoinedByAndWithoutAConj) {
+  Facts f(kPairNoConj);
+  EXPECT_TRUE(f.Has(EntityIri("ivo sepp"), "accompanied", EntityIri("mart kask")));
+  EXPECT_TRUE(f.Has(EntityIri("ivo sepp"), "accompanied", EntityIri("eva lill")));
+}
+
 }  // namespace
 }  // namespace kg::extract
