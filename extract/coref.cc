@@ -283,10 +283,21 @@ void ResolvePronouns(Context& ctx) {
         if (Compatible(ctx, it->entity, g)) { chosen = it->entity; break; }
       }
     }
+    bool by_subject = false;  // a sentence-opening name decided it
     // Earlier sentences: their subject, else the most salient person mentioned.
     for (int p = s - 1; chosen < 0 && p >= 0 && p >= s - 3; --p) {
       auto there = PersonsIn(ctx, sents[p].first_token, sents[p].last_token);
+      // A name opening the sentence is its topic (also when the parse lost
+      // the subject link), ahead of subjects of its subordinate clauses.
+      if (!there.empty() && Compatible(ctx, there[0].entity, g)) {
+        int m = ctx.token_mention[there[0].token];
+        if (m >= 0 && ctx.mentions[m].first <= sents[p].first_token + 1) {
+          chosen = there[0].entity;
+          by_subject = true;
+        }
+      }
       for (const auto& c : there) {
+        if (chosen >= 0) break;
         if (c.subject && Compatible(ctx, c.entity, g)) { chosen = c.entity; break; }
       }
       if (chosen < 0) {
@@ -300,7 +311,7 @@ void ResolvePronouns(Context& ctx) {
     }
     // A passing name does not take "his" from the story's protagonist: when no
     // subject decided it, a person mentioned three times as often nearby wins.
-    if (chosen >= 0 && here.empty()) {
+    if (chosen >= 0 && here.empty() && !by_subject) {
       for (int p = s - 1; p >= 0 && p >= s - 6; --p) {
         for (const auto& c : PersonsIn(ctx, sents[p].first_token, sents[p].last_token)) {
           if (Compatible(ctx, c.entity, g) && ctx.entities[c.entity].mentions >= 3 * ctx.entities[chosen].mentions) {

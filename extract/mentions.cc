@@ -74,8 +74,10 @@ void Finalize(const Context& ctx, RawMention* m) {
   }
   m->name = ctx.Text(f, m->last - 1);
   for (uint32_t k = f; k < m->last; ++k) {
-    if (auto kind = lex::NamedEventKind(ctx.tok(k).form); !kind.empty() && m->type != EntityType::kPerson &&
-                                                           k + 1 == m->last) {
+    // A person's name followed by an event word names an event ("the Ola
+    // Brandt Lecture", a PERSON span to the NER) unless an honorific leads.
+    bool person_ok = m->type != EntityType::kPerson || (m->honorific_gender == 0 && k > m->first);
+    if (auto kind = lex::NamedEventKind(ctx.tok(k).form); !kind.empty() && person_ok && k + 1 == m->last) {
       m->type = EntityType::kEvent;
       m->event_kind = std::string(kind);
     }

@@ -168,5 +168,51 @@ TEST(GroupAnaphorTest, PairFindsNamesJoinedByAndWithoutAConj) {
   EXPECT_TRUE(f.Has(EntityIri("ivo sepp"), "accompanied", EntityIri("eva lill")));
 }
 
+// Ola Brandt gave the Mart Kask Lecture. Brandt, 70, praised Kask, whose work
+// he admired. He said the work was vital.
+// (the NER took "Mart Kask Lecture" for a person; the parse lost Brandt's subject link)
+const char* kLecture = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 gave give VERB 0 root
+4 the the DET 7 det
+5 Mart Mart PROPN 7 compound NER=B-PERSON
+6 Kask Kask PROPN 5 flat NER=I-PERSON
+7 Lecture Lecture PROPN 3 obj NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 3 punct
+
+1 Brandt Brandt PROPN 0 root NER=B-PERSON SpaceAfter=No
+2 , , PUNCT 3 punct
+3 70 70 NUM 1 appos SpaceAfter=No
+4 , , PUNCT 1 punct
+5 praised praise VERB 1 acl
+6 Kask Kask PROPN 5 obj NER=B-PERSON SpaceAfter=No
+7 , , PUNCT 11 punct
+8 whose whose PRON 9 nmod:poss
+9 work work NOUN 11 obj
+10 he he PRON 11 nsubj
+11 admired admire VERB 6 acl:relcl SpaceAfter=No
+12 . . PUNCT 1 punct
+
+1 He he PRON 2 nsubj
+2 said say VERB 0 root
+3 the the DET 4 det
+4 work work NOUN 6 nsubj
+5 was be AUX 6 cop
+6 vital vital ADJ 2 ccomp SpaceAfter=No
+7 . . PUNCT 2 punct
+)";
+
+TEST(MentionTest, PersonNameBeforeAnEventWordNamesAnEvent) {
+  Facts f(kLecture);
+  EXPECT_TRUE(f.Has(EntityIri("Mart Kask Lecture"), "type", VocabIri("Event")));
+  EXPECT_FALSE(f.Has(EntityIri("Mart Kask Lecture"), "type", VocabIri("Person")));
+}
+
+TEST(CorefTest, SentenceOpeningNameOutranksASubordinateSubject) {
+  Facts f(kLecture);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "said", ""));
+  EXPECT_FALSE(f.Has(EntityIri("kask"), "said", ""));
+}
+
 }  // namespace
 }  // namespace kg::extract
