@@ -167,11 +167,17 @@ void Apposition(Context& ctx, const Mention& m) {
   // "a board member of Estonia's central bank, the Eesti Pank,": the organisation follows.
   if (orgs.empty() && k < n && ctx.lower(k) == ",") {
     uint32_t t = k + 1;
+    bool det = t < n && ctx.lower(t) == "the";
     if (t < n && ctx.tok(t).upos == "DET") ++t;
     if (t < n) {
       if (const Mention* om = MentionAt(ctx, t)) {
         auto& e = ctx.entities[om->entity];
-        if (e.type == EntityType::kUnknown) e.type = EntityType::kOrganization;
+        // "..., the Bundesbank," after an office of a body: one word with
+        // "the" is no person, whatever the NER said.
+        bool one_word = e.name.find(' ') == std::string::npos;
+        if (e.type == EntityType::kUnknown || (e.type == EntityType::kPerson && det && one_word && !e.official)) {
+          e.type = EntityType::kOrganization;
+        }
         if (e.type == EntityType::kOrganization) orgs.push_back(om->entity);
       }
     }

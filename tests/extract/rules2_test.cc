@@ -214,5 +214,33 @@ TEST(CorefTest, SentenceOpeningNameOutranksASubordinateSubject) {
   EXPECT_FALSE(f.Has(EntityIri("kask"), "said", ""));
 }
 
+// Ivo Sepp, a board member of Estonia's central bank, the Eestipank, spoke.
+// (the NER took "Eestipank" for a person)
+const char* kBoardMember = R"(1 Ivo Ivo PROPN 17 nsubj NER=B-PERSON
+2 Sepp Sepp PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 6 punct
+4 a a DET 6 det
+5 board board NOUN 6 compound
+6 member member NOUN 1 appos
+7 of of ADP 11 case
+8 Estonia Estonia PROPN 11 nmod:poss NER=B-PLACE SpaceAfter=No
+9 's 's PART 8 case
+10 central central ADJ 11 amod
+11 bank bank NOUN 6 nmod SpaceAfter=No
+12 , , PUNCT 14 punct
+13 the the DET 14 det
+14 Eestipank Eestipank PROPN 11 appos NER=B-PERSON SpaceAfter=No
+15 , , PUNCT 1 punct
+16 then then ADV 17 advmod
+17 spoke speak VERB 0 root SpaceAfter=No
+18 . . PUNCT 17 punct
+)";
+
+TEST(TitleTest, OneWordNameWithTheAfterAnOfficeIsTheOrganisation) {
+  Facts f(kBoardMember);
+  EXPECT_TRUE(f.Has(EntityIri("ivo sepp"), "memberOf", EntityIri("Eestipank")));
+  EXPECT_TRUE(f.Has(EntityIri("Eestipank"), "type", VocabIri("Organization")));
+}
+
 }  // namespace
 }  // namespace kg::extract
