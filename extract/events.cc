@@ -1,6 +1,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/lexicon.h"
 
@@ -41,7 +42,11 @@ std::string CompoundName(const Context& ctx, uint32_t i) {
   for (uint32_t c : ctx.children(i)) {
     auto r = ctx.rel(c);
     if (c < i && (r == "compound" || r == "amod" || r == "flat")) {
-      if (ctx.tok(c).upos == "PROPN") proper = true;
+      // Proper nouns, and capitalised codes the tagger calls nouns ("G7 summit").
+      const std::string& f = ctx.tok(c).form;
+      bool code = f.size() >= 2 && std::isupper(static_cast<unsigned char>(f[0])) &&
+                  std::any_of(f.begin(), f.end(), [](unsigned char ch) { return std::isdigit(ch); });
+      if (ctx.tok(c).upos == "PROPN" || code) proper = true;
       lo = std::min(lo, ctx.Span(c).first);
     }
   }

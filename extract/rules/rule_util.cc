@@ -147,6 +147,13 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
     }
     return {};
   }
+  // "Dr X, 79, who ..., said ..." parsed with the name as the root and the
+  // verbs hung below it: the root name is their subject.
+  if (ctx.IsVerbLike(p) && ctx.head(hu) < 0 && !ctx.IsVerbLike(hu) && hu < p && ctx.Child(hu, "cop") < 0 &&
+      (r == "dep" || r == "advcl" || r == "parataxis" || r == "xcomp")) {
+    auto es = ArgEntities(ctx, hu);
+    if (!es.empty() && ctx.entities[es[0]].type != EntityType::kPlace && IsActor(ctx, es[0])) return es;
+  }
   if (r == "xcomp" || r == "advcl" || (r == "conj" && ctx.IsVerbLike(hu))) {
     // Object control ("ordered X to go") is rare in news; take the subject.
     auto es = SubjectsOf(ctx, hu);

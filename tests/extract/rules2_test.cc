@@ -242,5 +242,36 @@ TEST(TitleTest, OneWordNameWithTheAfterAnOfficeIsTheOrganisation) {
   EXPECT_TRUE(f.Has(EntityIri("Eestipank"), "type", VocabIri("Organization")));
 }
 
+// Dr Ola Brandt, 70, who was in Tarvik to attend the G7 summit, said talks went well.
+// (parsed with the name as the root and the verbs hung below it)
+const char* kRootName = R"(1 Dr Dr PROPN 2 nmod:desc NER=B-PERSON
+2 Ola Ola PROPN 0 root NER=I-PERSON
+3 Brandt Brandt PROPN 2 flat NER=I-PERSON SpaceAfter=No
+4 , , PUNCT 5 punct
+5 70 70 NUM 2 flat SpaceAfter=No
+6 , , PUNCT 10 punct
+7 who who PRON 10 nsubj
+8 was be AUX 10 cop
+9 in in ADP 10 case
+10 Tarvik Tarvik PROPN 2 acl:relcl NER=B-PLACE
+11 to to PART 12 mark
+12 attend attend VERB 2 advcl
+13 the the DET 15 det
+14 G7 g7 NOUN 15 compound
+15 summit summit NOUN 12 obj SpaceAfter=No
+16 , , PUNCT 2 punct
+17 said say VERB 2 dep
+18 talks talk NOUN 19 nsubj
+19 went go VERB 17 ccomp
+20 well well ADV 19 advmod SpaceAfter=No
+21 . . PUNCT 2 punct
+)";
+
+TEST(SubjectTest, RootNameIsTheSubjectOfVerbsHungBelowIt) {
+  Facts f(kRootName);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("G7 summit")));
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "said", ""));
+}
+
 }  // namespace
 }  // namespace kg::extract
