@@ -9,6 +9,7 @@
 #include "extract/events.h"
 #include "extract/mentions.h"
 #include "extract/rules/rules.h"
+#include "extract/typing.h"
 
 namespace kg::extract {
 
@@ -16,6 +17,7 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
   Context ctx(doc, record);
   ResolveMentions(ctx, CollectMentions(ctx));
   ResolvePronouns(ctx);
+  TypeEntitiesByContext(ctx);
   DetectEvents(ctx);
   if (std::getenv("KG_EXTRACT_DEBUG")) {  // mention/coreference trace for rule tuning
     for (const auto& m : ctx.mentions) {

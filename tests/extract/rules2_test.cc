@@ -273,5 +273,40 @@ TEST(SubjectTest, RootNameIsTheSubjectOfVerbsHungBelowIt) {
   EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "said", ""));
 }
 
+// Orvane, the Estonian handset maker, is planning a party. Kask, the company's
+// founder, will attend.
+const char* kCompany = R"(1 Orvane Orvane PROPN 9 nsubj SpaceAfter=No
+2 , , PUNCT 6 punct
+3 the the DET 6 det
+4 Estonian Estonian ADJ 6 amod
+5 handset handset NOUN 6 compound
+6 maker maker NOUN 1 appos SpaceAfter=No
+7 , , PUNCT 1 punct
+8 is be AUX 9 aux
+9 planning plan VERB 0 root
+10 a a DET 11 det
+11 party party NOUN 9 obj SpaceAfter=No
+12 . . PUNCT 9 punct
+
+1 Kask Kask PROPN 8 nsubj SpaceAfter=No
+2 , , PUNCT 6 punct
+3 the the DET 4 det
+4 company company NOUN 6 nmod:poss
+5 's 's PART 4 case
+6 founder founder NOUN 1 appos SpaceAfter=No
+7 , , PUNCT 1 punct
+8 attend attend VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct
+)";
+
+TEST(TypingTest, AppositiveCompanyNounMakesAnOrganisation) {
+  Facts f(kCompany);
+  EXPECT_TRUE(f.Has(EntityIri("Orvane"), "type", VocabIri("Organization")));
+  const graph::Fact* org = f.Get(EntityIri("Orvane"), "organized", "");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->provenance.modality, Modality::kPlanned);
+  EXPECT_FALSE(f.Has(EntityIri("Kask"), "type", VocabIri("Organization")));
+}
+
 }  // namespace
 }  // namespace kg::extract
