@@ -3,6 +3,8 @@
 #include <set>
 #include <string_view>
 
+#include "extract/lexicon.h"
+
 namespace kg::extract {
 namespace {
 
@@ -38,6 +40,20 @@ void TypeEntitiesByContext(Context& ctx) {
   for (const Mention& m : ctx.mentions) {
     if (m.entity < 0 || m.demonym) continue;
     auto t = ctx.entities[m.entity].type;
+    // "X Y, its minister for economic affairs," / "X Y, the club's coach,":
+    // a two-word name with an office in apposition is a person, whatever the
+    // NER said (it took some for places).
+    if ((t == EntityType::kPlace || t == EntityType::kUnknown) && ctx.entities[m.entity].name.find(' ') != std::string::npos &&
+        m.last + 2 < n && ctx.lower(m.last) == ",") {
+      uint32_t k = m.last + 1;
+      if (ctx.tok(k).upos == "DET" || ctx.HasRel(k, "nmod:poss")) ++k;
+      while (k < n && k < m.last + 5 && ctx.tok(k).upos == "ADJ") ++k;
+      if (k < n && k > m.last + 1 && ctx.tok(k).upos == "NOUN" && lex::IsTitleNoun(ctx.lower(k)) &&
+          ctx.token_mention[k] < 0) {
+        ctx.entities[m.entity].type = EntityType::kPerson;
+        continue;
+      }
+    }
     if (t != EntityType::kUnknown && t != EntityType::kPerson) continue;
     int s = ctx.sentence_of(m.first);
     // "X, the Finnish handset maker," / "X, a record label,": the head noun

@@ -308,5 +308,33 @@ TEST(TypingTest, AppositiveCompanyNounMakesAnOrganisation) {
   EXPECT_FALSE(f.Has(EntityIri("Kask"), "type", VocabIri("Organization")));
 }
 
+// "Trade must grow," Ivo Sepp, its minister for economic affairs, added.
+// (the NER took "Ivo Sepp" for a place)
+const char* kPlaceMinister = R"(1 " " PUNCT 4 punct SpaceAfter=No
+2 Trade trade NOUN 4 nsubj
+3 must must AUX 4 aux
+4 grow grow VERB 0 root SpaceAfter=No
+5 , , PUNCT 4 punct SpaceAfter=No
+6 " " PUNCT 4 punct
+7 Ivo Ivo PROPN 17 nsubj NER=B-PLACE
+8 Sepp Sepp PROPN 7 flat NER=I-PLACE SpaceAfter=No
+9 , , PUNCT 11 punct
+10 its its PRON 11 nmod:poss
+11 minister minister NOUN 7 appos
+12 for for ADP 14 case
+13 economic economic ADJ 14 amod
+14 affairs affair NOUN 11 nmod SpaceAfter=No
+15 , , PUNCT 7 punct
+16 then then ADV 17 advmod
+17 added add VERB 4 parataxis SpaceAfter=No
+18 . . PUNCT 4 punct
+)";
+
+TEST(TypingTest, TwoWordNameWithAnAppositiveOfficeIsAPerson) {
+  Facts f(kPlaceMinister);
+  EXPECT_TRUE(f.Has(EntityIri("ivo sepp"), "type", VocabIri("Person")));
+  EXPECT_FALSE(f.Has(EntityIri("ivo sepp"), "type", VocabIri("Place")));
+}
+
 }  // namespace
 }  // namespace kg::extract
