@@ -65,12 +65,30 @@ void ClauseCues(const Context& ctx, uint32_t t, bool negation, bool reported, Qu
   }
 }
 
+// Whether the clause of `anchor` is reported speech ("agencies reported that
+// A and B would meet"): there "would" is the future seen from the past.
+bool InReportedSpeech(const Context& ctx, uint32_t anchor) {
+  uint32_t t = anchor;
+  for (int depth = 0; depth < 8; ++depth) {
+    int h = ctx.head(t);
+    if (h < 0) return false;
+    uint32_t hu = static_cast<uint32_t>(h);
+    auto r = ctx.rel(t);
+    if (r == "ccomp") {
+      return !lex::MatchVerb(ctx.lemma(hu), ctx.lower(hu), lex::IsSpeechVerb).empty() || lex::IsReportVerb(ctx.lemma(hu));
+    }
+    if (r != "xcomp" && r != "conj" && r != "obl" && r != "obj" && r != "nmod") return false;
+    t = hu;
+  }
+  return false;
+}
+
 }  // namespace
 
 Qualifier AssessModality(const Context& ctx, uint32_t anchor) {
   Qualifier q;
   uint32_t t = anchor;
-  bool reported = false, via_conj = false;
+  bool reported = InReportedSpeech(ctx, anchor), via_conj = false;
   // The anchor's own clause, then the clauses that govern it.
   for (int depth = 0; depth < 8; ++depth) {
     ClauseCues(ctx, t, !via_conj, reported, &q);

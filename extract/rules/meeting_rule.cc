@@ -107,7 +107,15 @@ void NounMeeting(Context& ctx, uint32_t n) {
     }
   }
   if (partners.empty() && n + 1 < ctx.size() && ctx.lower(n + 1) == "with") partners = ListAfter(ctx, n + 1);
-  if (partners.empty()) return;
+  if (partners.empty()) {
+    // "A and B would discuss X at a meeting": the coordinated subjects meet.
+    std::string p = CaseOf(ctx, n);
+    if (ctx.rel(n) == "obl" && (p == "at" || p == "during") && ctx.head(n) >= 0 && kind == "Meeting") {
+      auto subjects = SubjectsOf(ctx, static_cast<uint32_t>(ctx.head(n)));
+      if (subjects.size() >= 2) EmitMeeting(ctx, subjects, subjects, n, event, "meeting-noun", q);
+    }
+    return;
+  }
   // The other side: the possessor ("his meeting with"), else the subject of the governing verb.
   std::vector<int> hosts;
   for (uint32_t c : ctx.children(n)) {

@@ -336,5 +336,30 @@ TEST(TypingTest, TwoWordNameWithAnAppositiveOfficeIsAPerson) {
   EXPECT_FALSE(f.Has(EntityIri("ivo sepp"), "type", VocabIri("Place")));
 }
 
+// Agencies reported that Ola Brandt and Mart Kask would discuss trade at a meeting.
+const char* kReportedMeeting = R"(1 Agencies agency NOUN 2 nsubj
+2 reported report VERB 0 root
+3 that that SCONJ 10 mark
+4 Ola Ola PROPN 10 nsubj NER=B-PERSON
+5 Brandt Brandt PROPN 4 flat NER=I-PERSON
+6 and and CCONJ 7 cc
+7 Mart Mart PROPN 4 conj NER=B-PERSON
+8 Kask Kask PROPN 7 flat NER=I-PERSON
+9 would would AUX 10 aux
+10 discuss discuss VERB 2 ccomp
+11 trade trade NOUN 10 obj
+12 at at ADP 14 case
+13 a a DET 14 det
+14 meeting meeting NOUN 10 obl SpaceAfter=No
+15 . . PUNCT 2 punct
+)";
+
+TEST(MeetingTest, CoordinatedSubjectsAtAMeetingMeetAndReportedWouldIsPlanned) {
+  Facts f(kReportedMeeting);
+  const graph::Fact* met = f.Get(EntityIri("ola brandt"), "met", EntityIri("mart kask"));
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->provenance.modality, Modality::kPlanned);
+}
+
 }  // namespace
 }  // namespace kg::extract
