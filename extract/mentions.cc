@@ -106,6 +106,12 @@ bool IsAcronymWord(const std::string& w) {
   return true;
 }
 
+// Last words that make a name a company's.
+bool IsCompanySuffix(const std::string& w) {
+  return w == "limited" || w == "ltd" || w == "corporation" || w == "corp" || w == "inc" || w == "plc" ||
+         w == "industries" || w == "holdings" || w == "group" || w == "company" || w == "gmbh" || w == "ag";
+}
+
 bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unordered_set<std::string>& name_words) {
   const auto& t = ctx.tok(j);
   int s = ctx.sentence_of(j);
@@ -161,6 +167,15 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
           sp.last_token = k;
           break;
         }
+        // "Anand Kask - another board member": a spaced dash, a comma or a
+        // determiner ends a name.
+        bool glued_hyphen = w == "-" && k + 1 < n && ctx.tok(k - 1).end == ctx.tok(k).start &&
+                            ctx.tok(k).end == ctx.tok(k + 1).start;
+        bool dash = (w == "-" && !glued_hyphen) || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
+        if (dash || w == "," || w == ";" || (ctx.tok(k).upos == "DET" && sp.label == "PERSON")) {
+          sp.last_token = k;
+          break;
+        }
       }
       uint32_t split = sp.first_token;
       for (uint32_t k = sp.first_token; k + 1 < sp.last_token && k < n; ++k) {
@@ -182,6 +197,21 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
         }
         sp.first_token = split;
         sp.label = "PERSON";
+      }
+      // "Orvane Petrochemicals Limited" tagged PERSON: a company suffix makes
+      // it an organisation, and a country word glued before it is part of the name.
+      if (sp.first_token + 1 < sp.last_token && sp.last_token <= n && IsCompanySuffix(ctx.lower(sp.last_token - 1))) {
+        sp.label = "ORG";
+        if (sp.first_token > 0 && IsCapitalized(ctx.tok(sp.first_token - 1).form) &&
+            ctx.tok(sp.first_token - 1).upos == "PROPN" &&
+            ctx.sentence_of(sp.first_token - 1) == ctx.sentence_of(sp.first_token) &&
+            !lex::CountryOf(ctx.lower(sp.first_token - 1)).empty()) {
+          --sp.first_token;
+          // The country word may have been a span of its own.
+          if (!fixed.empty() && fixed.back().first_token == sp.first_token && fixed.back().last_token == sp.first_token + 1) {
+            fixed.pop_back();
+          }
+        }
       }
       if (sp.first_token < sp.last_token) fixed.push_back(sp);
     }
@@ -300,7 +330,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     // "the Orvane foundation": a lower-case organisation word closes the name.
     if (j > i && j < n && !taken[j] && ctx.sentence_of(j) == s && lex::IsOrgWord(ctx.lower(j)) &&
         !IsCapitalized(ctx.tok(j).form) && ctx.tok(j).upos == "NOUN" && ctx.lower(j) != "government" &&
-        ctx.lower(j) != "office" && ctx.lower(j) != "team" && ctx.lower(j) != "news") {
+        ctx.lower(j) != "office" && ctx.lower(j) != "team" && ctx.lower(j) != "news" &&
+        ctx.lower(j) != "board") {  // "the Orvane board" is Orvane's board
       ++j;
     }
     uint32_t sent_end = s >= 0 ? doc.sentences[s].last_token : n;

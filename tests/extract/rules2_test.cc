@@ -361,5 +361,37 @@ TEST(MeetingTest, CoordinatedSubjectsAtAMeetingMeetAndReportedWouldIsPlanned) {
   EXPECT_EQ(met->provenance.modality, Modality::kPlanned);
 }
 
+// Estonia Petrochemicals Limited (EPL) posted results. Ivo Sepp - another EPL
+// board member - resigned.
+// (the NER took "Petrochemicals Limited" and "Ivo Sepp - another EPL" for persons)
+const char* kCompanySpans = R"(1 Estonia Estonia PROPN 3 compound NER=B-PLACE
+2 Petrochemicals Petrochemicals PROPN 3 compound NER=B-PERSON
+3 Limited Limited PROPN 7 nsubj NER=I-PERSON
+4 ( ( PUNCT 5 punct SpaceAfter=No
+5 EPL EPL PROPN 3 appos SpaceAfter=No
+6 ) ) PUNCT 5 punct
+7 posted post VERB 0 root
+8 results result NOUN 7 obj SpaceAfter=No
+9 . . PUNCT 7 punct
+
+1 Ivo Ivo PROPN 9 nsubj NER=B-PERSON
+2 Sepp Sepp PROPN 1 flat NER=I-PERSON
+3 - - PUNCT 7 punct NER=I-PERSON
+4 another another DET 7 det NER=I-PERSON
+5 EPL EPL PROPN 7 compound NER=I-PERSON
+6 board board NOUN 7 compound
+7 member member NOUN 1 appos
+8 - - PUNCT 7 punct
+9 resigned resign VERB 0 root SpaceAfter=No
+10 . . PUNCT 9 punct
+)";
+
+TEST(MentionTest, CompanySuffixAndDashRepairNerSpans) {
+  Facts f(kCompanySpans);
+  const std::string epl = EntityIri("Estonia Petrochemicals Limited");
+  EXPECT_TRUE(f.Has(epl, "type", VocabIri("Organization")));
+  EXPECT_TRUE(f.Has(EntityIri("ivo sepp"), "memberOf", epl));
+}
+
 }  // namespace
 }  // namespace kg::extract
