@@ -13,10 +13,20 @@
 
 namespace kg::extract {
 
-Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record) {
+Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record, NameRegistry* names) {
   Context ctx(doc, record);
   ResolveMentions(ctx, CollectMentions(ctx));
   ResolvePronouns(ctx);
+  if (names) {
+    // "Putin" alone here, "Vladimir Putin" in an earlier article of the run.
+    for (auto& e : ctx.entities) {
+      if (e.type != EntityType::kPerson || e.name.find(' ') != std::string::npos) continue;
+      std::string full = names->FullNameFor(e.name);
+      if (full.empty()) continue;
+      e.aliases.insert(e.name);
+      e.name = full;
+    }
+  }
   TypeEntitiesByContext(ctx);
   DetectEvents(ctx);
   if (std::getenv("KG_EXTRACT_DEBUG")) {  // mention/coreference trace for rule tuning
@@ -43,6 +53,11 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
   OpenRelationRule(ctx);
 
   DecorateEvents(ctx, FindDates(ctx, record.published));
+  if (names) {
+    for (const auto& e : ctx.entities) {
+      if (e.type == EntityType::kPerson && e.name.find(' ') != std::string::npos) names->AddFullName(e.name);
+    }
+  }
   Extraction out;
   out.facts = ctx.Finish();
   out.sentences = doc.sentences.size();
