@@ -80,11 +80,13 @@ void TypeEntitiesByContext(Context& ctx) {
         }
       }
     }
-    // "the firm X", "the record label X".
-    if (m.first >= 2 && ctx.tok(m.first - 1).upos == "NOUN" && IsCompanyNoun(ctx.lower(m.first - 1))) {
-      uint32_t d = m.first - 2;
-      while (d > 0 && (ctx.tok(d).upos == "ADJ" || ctx.tok(d).upos == "NOUN")) --d;
-      if (ctx.tok(d).upos == "DET") Retype(ctx, m.entity, true);
+    // "the firm X", "energy giant X", "its parent company, X".
+    if (m.first >= 1 && ctx.tok(m.first - 1).upos == "NOUN" && IsCompanyNoun(ctx.lower(m.first - 1))) {
+      Retype(ctx, m.entity, true);
+    } else if (m.first >= 2 && ctx.lower(m.first - 1) == "," && ctx.tok(m.first - 2).upos == "NOUN" &&
+               IsCompanyNoun(ctx.lower(m.first - 2)) && m.last < n &&
+               (ctx.lower(m.last) == "," || ctx.lower(m.last) == ".")) {
+      Retype(ctx, m.entity, true);
     }
   }
 }

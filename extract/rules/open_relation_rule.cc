@@ -34,6 +34,10 @@ void OpenRelationRule(Context& ctx) {
     std::vector<Node> objects;
     int passive = ctx.Child(v, "nsubj:pass");
     int agent = AgentOf(ctx, v);
+    // "Y was sold off and acquired by X": a coordinated passive shares Y.
+    if (passive < 0 && agent >= 0 && ctx.rel(v) == "conj" && ctx.head(v) >= 0 && ctx.Child(v, "nsubj") < 0) {
+      passive = ctx.Child(static_cast<uint32_t>(ctx.head(v)), "nsubj:pass");
+    }
     if (passive >= 0 || (agent >= 0 && ctx.rel(v) == "acl")) {
       if (agent < 0) continue;
       subjects = AgentEntities(ctx, v);

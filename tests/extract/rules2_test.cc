@@ -424,5 +424,27 @@ TEST(NameRegistryTest, LaterDocumentUsesTheFullName) {
   EXPECT_TRUE(full);
 }
 
+// The former unit was sold off and acquired by energy giant Orvane.
+const char* kCoordPassive = R"(1 The the DET 3 det
+2 former former ADJ 3 amod
+3 unit unit NOUN 5 nsubj:pass
+4 was be AUX 5 aux:pass
+5 sold sell VERB 0 root
+6 off off ADP 5 compound:prt
+7 and and CCONJ 8 cc
+8 acquired acquire VERB 5 conj
+9 by by ADP 12 case
+10 energy energy NOUN 12 compound
+11 giant giant NOUN 12 compound
+12 Orvane Orvane PROPN 8 obl:agent SpaceAfter=No
+13 . . PUNCT 5 punct
+)";
+
+TEST(OpenRelationTest, CoordinatedPassiveSharesItsSubjectAndGiantMakesACompany) {
+  Facts f(kCoordPassive);
+  EXPECT_TRUE(f.Has(EntityIri("Orvane"), "acquire", "former unit"));
+  EXPECT_TRUE(f.Has(EntityIri("Orvane"), "type", VocabIri("Organization")));
+}
+
 }  // namespace
 }  // namespace kg::extract
