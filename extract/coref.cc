@@ -327,4 +327,75 @@ void ResolvePronouns(Context& ctx) {
   }
 }
 
+namespace {
+
+bool IsCompanyRole(std::string_view w) {
+  return w == "company" || w == "firm" || w == "group" || w == "label" || w == "corporation" || w == "bank" ||
+         w == "operator" || w == "carrier" || w == "maker" || w == "manufacturer" || w == "retailer" ||
+         w == "broadcaster" || w == "airline" || w == "giant";
+}
+
+// Singular nouns for a person that a story uses instead of the name.
+char PersonRole(std::string_view w) {
+  if (w == "actress" || w == "singer-actress" || w == "businesswoman" || w == "sportswoman" || w == "chairwoman" ||
+      w == "princess" || w == "queen") {
+    return 'f';
+  }
+  if (w == "actor" || w == "businessman" || w == "sportsman" || w == "chairman" || w == "prince" || w == "king") {
+    return 'm';
+  }
+  if (w == "singer" || w == "rapper" || w == "star" || w == "player" || w == "sprinter" || w == "athlete" ||
+      w == "minister" || w == "president" || w == "executive" || w == "director" || w == "coach" ||
+      w == "striker" || w == "economist" || w == "musician" || w == "artist" || w == "writer" || w == "author" ||
+      w == "tycoon" || w == "billionaire" || w == "politician" || w == "leader" || w == "premier" ||
+      w == "chancellor" || w == "boss" || w == "founder" || w == "producer" || w == "presenter") {
+    return 'x';
+  }
+  return 0;
+}
+
+}  // namespace
+
+void ResolveDefiniteDescriptions(Context& ctx) {
+  const auto& sents = ctx.doc().sentences;
+  for (uint32_t i = 1; i < ctx.size(); ++i) {
+    if (ctx.tok(i).upos != "NOUN" || !ctx.token_entities[i].empty() || ctx.token_mention[i] >= 0) continue;
+    if (ctx.rel(i) != "nsubj") continue;  // subjects only: "the company said", "the actress dropped out"
+    const std::string& w = ctx.lower(i);
+    bool company = IsCompanyRole(w);
+    char role = company ? 0 : PersonRole(w);
+    if (!company && !role) continue;
+    // "The company" / "the actress": a bare definite, no name or possessor attached.
+    bool definite = false, other = false;
+    for (uint32_t c : ctx.children(i)) {
+      auto r = ctx.rel(c);
+      if (r == "det" && ctx.lower(c) == "the") definite = true;
+      else if (r == "det" || r == "nmod" || r == "compound" || r == "flat" || r == "appos" || r == "nummod" ||
+               ctx.token_mention[c] >= 0) {
+        other = true;
+      }
+    }
+    if (!definite || other) continue;
+    int s = ctx.sentence_of(i);
+    int chosen = -1;
+    for (int p = s; p >= 0 && p >= s - 3 && chosen < 0; --p) {
+      uint32_t end = p == s ? i : sents[p].last_token;
+      // The subject of the sentence first, else the last fitting entity named.
+      int subject = -1, last = -1;
+      for (uint32_t k = sents[p].first_token; k < end; ++k) {
+        const auto& es = ctx.token_entities[k];
+        if (es.size() != 1) continue;
+        const Entity& e = ctx.entities[es[0]];
+        bool fits = company ? e.type == EntityType::kOrganization
+                            : e.type == EntityType::kPerson && (role == 'x' || !e.gender || e.gender == role);
+        if (!fits) continue;
+        if (ctx.rel(k) == "nsubj" && subject < 0) subject = es[0];
+        last = es[0];
+      }
+      chosen = subject >= 0 ? subject : last;
+    }
+    if (chosen >= 0) ctx.token_entities[i] = {chosen};
+  }
+}
+
 }  // namespace kg::extract

@@ -19,5 +19,9 @@ namespace kg::extract {
 void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw);
 // Resolves personal pronouns and group anaphors (after ResolveMentions).
 void ResolvePronouns(Context& ctx);
+// Definite descriptions as subjects: "the company said" -> the organisation
+// last named as a subject nearby, "the actress" -> the person the passage is
+// about (after ResolvePronouns and entity typing).
+void ResolveDefiniteDescriptions(Context& ctx);
 
 }  // namespace kg::extract

@@ -28,6 +28,7 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
     }
   }
   TypeEntitiesByContext(ctx);
+  ResolveDefiniteDescriptions(ctx);
   DetectEvents(ctx);
   if (std::getenv("KG_EXTRACT_DEBUG")) {  // mention/coreference trace for rule tuning
     for (const auto& m : ctx.mentions) {

@@ -446,5 +446,38 @@ TEST(OpenRelationTest, CoordinatedPassiveSharesItsSubjectAndGiantMakesACompany) 
   EXPECT_TRUE(f.Has(EntityIri("Orvane"), "type", VocabIri("Organization")));
 }
 
+// Orvane posted results. The company said profits rose. Mia Lind arrived late.
+// The actress thanked fans.
+const char* kDefinites = R"(1 Orvane Orvane PROPN 2 nsubj NER=B-ORG
+2 posted post VERB 0 root
+3 results result NOUN 2 obj SpaceAfter=No
+4 . . PUNCT 2 punct
+
+1 The the DET 2 det
+2 company company NOUN 3 nsubj
+3 said say VERB 0 root
+4 profits profit NOUN 5 nsubj
+5 rose rise VERB 3 ccomp SpaceAfter=No
+6 . . PUNCT 3 punct
+
+1 Mia Mia PROPN 3 nsubj NER=B-PERSON
+2 Lind Lind PROPN 1 flat NER=I-PERSON
+3 arrived arrive VERB 0 root
+4 late late ADV 3 advmod SpaceAfter=No
+5 . . PUNCT 3 punct
+
+1 The the DET 2 det
+2 actress actress NOUN 3 nsubj
+3 thanked thank VERB 0 root
+4 fans fan NOUN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct
+)";
+
+TEST(CorefTest, DefiniteDescriptionSubjectsTakeTheNearbyEntity) {
+  Facts f(kDefinites);
+  EXPECT_TRUE(f.Has(EntityIri("Orvane"), "said", "profits rose"));
+  EXPECT_TRUE(f.Has(EntityIri("mia lind"), "thank", "fans"));
+}
+
 }  // namespace
 }  // namespace kg::extract
