@@ -5,6 +5,7 @@
 //   copula/xcomp "X is the boss of Y", "X, who was head of ...", "X was named a ... ambassador",
 //                "X will become the company's president" (planned)
 // and "X, real name Y," makes Y an alias of X.
+#include <cctype>
 #include <set>
 
 #include "extract/lexicon.h"
@@ -14,6 +15,8 @@
 
 namespace kg::extract {
 namespace {
+
+bool IsCapitalized(const std::string& w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
 const Mention* MentionAt(const Context& ctx, uint32_t t) {
   int m = ctx.token_mention[t];
@@ -157,7 +160,11 @@ void Apposition(Context& ctx, const Mention& m) {
       if (e.type == EntityType::kUnknown && after_prep) {
         ctx.entities[om->entity].type = EntityType::kOrganization;  // "chairman of X": X is an organisation
       }
-      if (ctx.entities[om->entity].type == EntityType::kOrganization && (after_prep || om->first == seg)) {
+      // "of Nordic operator Orvane": a name used as a modifier of a noun
+      // that another name follows is not the organisation.
+      bool modifier = om->last + 1 <= last && ctx.tok(om->last).upos == "NOUN" &&
+                      !IsCapitalized(ctx.tok(om->last).form) && MentionAt(ctx, om->last + 1) != nullptr;
+      if (ctx.entities[om->entity].type == EntityType::kOrganization && (after_prep || om->first == seg) && !modifier) {
         orgs.push_back(om->entity);
       }
       if (e.type == EntityType::kCountry && om->first == seg) countries.push_back(om->entity);

@@ -479,5 +479,25 @@ TEST(CorefTest, DefiniteDescriptionSubjectsTakeTheNearbyEntity) {
   EXPECT_TRUE(f.Has(EntityIri("mia lind"), "thank", "fans"));
 }
 
+// Lena Park, chief executive of Baltika operator Orvane spoke.
+const char* kModifierName = R"(1 Lena Lena PROPN 10 nsubj NER=B-PERSON
+2 Park Park PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 5 punct
+4 chief chief ADJ 5 amod
+5 executive executive NOUN 1 appos
+6 of of ADP 8 case
+7 Baltika Baltika PROPN 8 compound NER=B-ORG
+8 operator operator NOUN 5 nmod
+9 Orvane Orvane PROPN 8 appos NER=B-ORG
+10 spoke speak VERB 0 root SpaceAfter=No
+11 . . PUNCT 10 punct
+)";
+
+TEST(TitleTest, NameModifyingANounBeforeAnotherNameIsNotTheOrganisation) {
+  Facts f(kModifierName);
+  EXPECT_TRUE(f.Has(EntityIri("lena park"), "leaderOf", EntityIri("Orvane")));
+  EXPECT_FALSE(f.Has(EntityIri("lena park"), "leaderOf", EntityIri("Baltika")));
+}
+
 }  // namespace
 }  // namespace kg::extract
