@@ -77,6 +77,15 @@ int LatestAnchorBefore(const Context& ctx, int e, uint32_t i) {
   return best;
 }
 
+// How many tokens before `i` name event e.
+int AnchorsBefore(const Context& ctx, int e, uint32_t i) {
+  auto it = ctx.event_anchors.find(e);
+  if (it == ctx.event_anchors.end()) return 0;
+  int n = 0;
+  for (uint32_t a : it->second) n += a < i;
+  return n;
+}
+
 int NewEvent(Context& ctx, uint32_t i, std::string_view kind, std::string noun) {
   Entity e;
   e.type = EntityType::kEvent;
@@ -116,10 +125,11 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
   } else {
     bool definite = noun && IsDefinite(ctx, i);
     bool generic = noun && ctx.lemma(i) == "event";
-    // The most recent event of the same kind (any kind for "the event")
-    // named before this token; one with the same target anywhere.
-    int latest = -1;
-    for (int e = static_cast<int>(ctx.entities.size()) - 1; e >= 0 && found < 0; --e) {
+    // An event of the same kind (any kind for "the event") with the same
+    // target anywhere; else, for a definite noun, the one of that kind named
+    // most often before this token (the story's event), then the latest.
+    int latest = -1, most = 0;
+    for (int e = static_cast<int>(ctx.entities.size()) - 1; e >= 0; --e) {
       const Entity& ev = ctx.entities[e];
       if (ev.type != EntityType::kEvent) continue;
       bool same_kind = ev.event_kind == k || (generic && definite && ev.event_kind != "Election");
@@ -129,8 +139,11 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
       if (same_target) { found = e; break; }
       if (!definite || target >= 0) continue;
       int before = LatestAnchorBefore(ctx, e, i);
-      if (before > latest) {
+      if (before < 0) continue;
+      int count = AnchorsBefore(ctx, e, i);
+      if (count > most || (count == most && before > latest)) {
         latest = before;
+        most = count;
         found = e;
       }
     }

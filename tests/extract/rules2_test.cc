@@ -499,5 +499,36 @@ TEST(TitleTest, NameModifyingANounBeforeAnotherNameIsNotTheOrganisation) {
   EXPECT_FALSE(f.Has(EntityIri("lena park"), "leaderOf", EntityIri("Baltika")));
 }
 
+// Nordvale Forum opened. Nordvale Forum closed. Tarvik Forum opened.
+// Ola Brandt attended the forum.
+const char* kTwoForums = R"(1 Nordvale Nordvale PROPN 2 compound
+2 Forum Forum PROPN 3 nsubj
+3 opened open VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct
+
+1 Nordvale Nordvale PROPN 2 compound
+2 Forum Forum PROPN 3 nsubj
+3 closed close VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct
+
+1 Tarvik Tarvik PROPN 2 compound
+2 Forum Forum PROPN 3 nsubj
+3 opened open VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct
+
+1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 attended attend VERB 0 root
+4 the the DET 5 det
+5 forum forum NOUN 3 obj SpaceAfter=No
+6 . . PUNCT 3 punct
+)";
+
+TEST(EventCorefTest, DefiniteNounTakesTheEventNamedMostOften) {
+  Facts f(kTwoForums);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Forum")));
+  EXPECT_FALSE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Tarvik Forum")));
+}
+
 }  // namespace
 }  // namespace kg::extract
