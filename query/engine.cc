@@ -38,6 +38,7 @@ Status Engine::Run(std::string_view text, const RunOptions& options, ResultSink&
     if (bound.explain) return EmitExplain(plan.Explain(), bound.warnings, started, sink);
     exec::ExecContext ctx(impl_->store, options.timeout_seconds, plan.num_slots, impl_->Catalog()->rdf_type(),
                           impl_->Catalog()->label(), impl_->Catalog()->alias(), !impl_->only_plain_facts);
+    ctx.set_cancel(options.cancel);
     RowBuilder builder(&ctx, &plan.columns, plan.cite, sink.NeedsTypes());
     std::vector<std::string> names;
     for (const auto& c : plan.columns) names.push_back(c.name);

@@ -8,13 +8,15 @@
 //                    (positions are in the script when RunOptions gives the
 //                    statement's first line/column). Exit code 2 in the CLI.
 //   Timeout          RunOptions::timeout_seconds passed.
-//   Cancelled        more than RunOptions::max_rows rows (the first max_rows were sent).
+//   Cancelled        more than RunOptions::max_rows rows (the first max_rows were sent),
+//                    or RunOptions::cancel became true (message "interrupted").
 //   IOError/...      storage errors.
 // Statements never read or write files.
 // Thread-safety: an Engine only reads the store; one Engine may serve one Run
 // at a time (use one Engine per thread).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -32,6 +34,9 @@ struct RunOptions {
   uint64_t max_rows = 0;       // 0: no limit
   int first_line = 1;          // where the statement starts in its script (for error positions)
   int first_column = 1;
+  // When set and it becomes true (e.g. from a SIGINT handler), the statement
+  // stops soon with Cancelled "interrupted", even while producing no rows.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 // One statement of a script, with where it starts (1-based).

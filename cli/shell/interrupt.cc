@@ -25,6 +25,8 @@ ScopedInterruptHandler::~ScopedInterruptHandler() { sigaction(SIGINT, &previous_
 
 bool Interrupted() { return g_interrupted.load(std::memory_order_relaxed); }
 
+const std::atomic<bool>* InterruptFlag() { return &g_interrupted; }
+
 void ClearInterrupted() { g_interrupted.store(false, std::memory_order_relaxed); }
 
 }  // namespace kg::cli::shell

@@ -6,6 +6,8 @@
 
 #include <signal.h>
 
+#include <atomic>
+
 namespace kg::cli::shell {
 
 // Installs the flag-setting SIGINT handler for its lifetime (the whole
@@ -25,6 +27,8 @@ class ScopedInterruptHandler {
 
 // True once SIGINT arrived since the handler was installed or the flag cleared.
 bool Interrupted();
+// The flag itself, for query::RunOptions::cancel (lives for the program's life).
+const std::atomic<bool>* InterruptFlag();
 // Forgets earlier Ctrl-Cs (the REPL calls it before each prompt).
 void ClearInterrupted();
 

@@ -48,8 +48,11 @@ bool ExecContext::Matchable(const graph::StatementIds& st) {
 }
 
 void ExecContext::CheckDeadline() {
-  if (!has_deadline_ || (++tick_ & 255) != 0) return;
-  if (std::chrono::steady_clock::now() > deadline_) {
+  if ((!has_deadline_ && cancel_ == nullptr) || (tick_++ & 255) != 0) return;  // the first call checks
+  if (cancel_ != nullptr && cancel_->load(std::memory_order_relaxed)) {
+    throw ExecError(Status::Code::kCancelled, "interrupted");
+  }
+  if (has_deadline_ && std::chrono::steady_clock::now() > deadline_) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%g", timeout_seconds_);
     throw ExecError(Status::Code::kTimeout,

@@ -4,6 +4,7 @@
 // Thread-safety: one statement, one thread.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -32,8 +33,11 @@ class ExecContext {
   // True when a plain pattern may match the statement: some provenance is
   // asserted or planned (CONTRACT.md section 4). Names and types always match.
   bool Matchable(const graph::StatementIds& st);
-  // Throws ExecError(kTimeout) once the deadline passed; cheap to call often.
+  // Throws ExecError(kTimeout) once the deadline passed, ExecError(kCancelled,
+  // "interrupted") once the cancel flag is set; cheap to call often.
   void CheckDeadline();
+  // `cancel` (may be null) must outlive the context.
+  void set_cancel(const std::atomic<bool>* cancel) { cancel_ = cancel; }
 
   graph::TermId rdf_type() const { return rdf_type_; }
   uint64_t scans() const { return scans_; }
@@ -50,6 +54,7 @@ class ExecContext {
   graph::TermId rdf_type_, label_, alias_;
   bool check_modality_;
   bool has_deadline_;
+  const std::atomic<bool>* cancel_ = nullptr;
   std::chrono::steady_clock::time_point deadline_;
   double timeout_seconds_;
   uint32_t tick_ = 0;
