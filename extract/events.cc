@@ -222,6 +222,27 @@ int SalientEvent(const Context& ctx, uint32_t token) {
   return best;
 }
 
+int SalientGathering(const Context& ctx, uint32_t token) {
+  int s = ctx.sentence_of(token), best = -1, best_count = 0, best_latest = -1;
+  for (const auto& [e, anchors] : ctx.event_anchors) {
+    const Entity& ev = ctx.entities[e];
+    if (!ev.named_event || !IsGatheringKind(ev.event_kind)) continue;
+    int count = 0, latest = -1;
+    for (uint32_t a : anchors) {
+      int as = ctx.sentence_of(a);
+      if (as > s || as < s - 10) continue;
+      ++count;
+      latest = std::max(latest, static_cast<int>(a));
+    }
+    if (count > best_count || (count == best_count && count > 0 && latest > best_latest)) {
+      best = e;
+      best_count = count;
+      best_latest = latest;
+    }
+  }
+  return best;
+}
+
 void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
   for (auto& [e, anchors] : ctx.event_anchors) {
     Entity& ev = ctx.entities[e];

@@ -26,6 +26,10 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind = "", int target = 
 // else, within the six sentences before, the one most people attend (then
 // the most recent); -1 if none.
 int SalientEvent(const Context& ctx, uint32_t token);
+// The named gathering (forum, summit, ceremony ...) of the passage around
+// `token`: the one named most often within the ten sentences before, then
+// the latest; -1 if none.
+int SalientGathering(const Context& ctx, uint32_t token);
 // Fills date and location of each event from the sentences mentioning it.
 void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates);
 

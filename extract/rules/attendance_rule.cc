@@ -59,7 +59,10 @@ void AttendVerb(Context& ctx, uint32_t v) {
     // "X is due to attend" / "X will also attend": the event of the passage.
     if (ctx.lemma(v) != "attend" || ctx.Child(v, "obl") >= 0 || ctx.Child(v, "ccomp") >= 0) return;
     int event = SalientEvent(ctx, v);
-    if (event < 0 || ctx.entities[event].event_kind == "Visit" || ctx.entities[event].event_kind == "Speech") return;
+    if (event < 0 || ctx.entities[event].event_kind == "Visit" || ctx.entities[event].event_kind == "Speech") {
+      event = SalientGathering(ctx, v);
+    }
+    if (event < 0) return;
     Qualifier q = AssessModality(ctx, v);
     if (IsHidden(q)) return;
     Attend(ctx, SubjectsOf(ctx, v), event, v, "attend-verb", q);
@@ -165,6 +168,32 @@ void PresentList(Context& ctx, uint32_t t) {
   Attend(ctx, who, event, t, "present-list", q);
 }
 
+// "X is to speak" / "X will perform" with nothing after the verb, in a story
+// about a named gathering: X takes part in it.
+void SpeakAtGathering(Context& ctx, uint32_t v) {
+  const std::string& l = ctx.lemma(v);
+  if (l != "speak" && l != "perform") return;  // "appear" is mostly "appear in/on" a show
+  for (uint32_t c : ctx.children(v)) {
+    auto r = ctx.rel(c);
+    if (r == "obj" || r == "obl" || r == "ccomp" || r == "xcomp" || r == "advcl" || r == "iobj") return;
+  }
+  int event = SalientGathering(ctx, v);
+  if (event < 0) return;
+  Qualifier q = AssessModality(ctx, v);
+  if (IsHidden(q)) return;
+  // "is to speak": be + to-infinitive is a plan.
+  int mark = ctx.Child(v, "mark");
+  if (mark >= 0 && ctx.lower(static_cast<uint32_t>(mark)) == "to" &&
+      (ctx.Child(v, "cop") >= 0 || ctx.Child(v, "aux") >= 0) && q.modality == graph::Modality::kAsserted) {
+    q.modality = graph::Modality::kPlanned;
+  }
+  std::vector<int> who;
+  for (int e : SubjectsOf(ctx, v)) {
+    if (ctx.entities[e].type == EntityType::kPerson) who.push_back(e);
+  }
+  Attend(ctx, who, event, v, "speak-at-gathering", q);
+}
+
 void EmitAccompany(Context& ctx, const std::vector<int>& companions, const std::vector<int>& principals,
                    uint32_t anchor, const Qualifier& q) {
   int event = SalientEvent(ctx, anchor);
@@ -264,6 +293,7 @@ void AttendanceRule(Context& ctx) {
     if (ctx.tok(i).upos == "VERB" && (l == "attend" || l == "join")) AttendVerb(ctx, i);
     if (l == "accompany" || ctx.lower(i).rfind("accompan", 0) == 0) Accompany(ctx, i);
     if (ctx.tok(i).upos == "VERB") ArrivedWith(ctx, i);
+    if (ctx.tok(i).upos == "VERB") SpeakAtGathering(ctx, i);
     AtEvent(ctx, i);
     PresentList(ctx, i);
   }
