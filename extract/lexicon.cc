@@ -202,6 +202,7 @@ std::string_view NamedEventKind(std::string_view w) {
       {"Expo", "Conference"},   {"Parade", "Ceremony"},     {"Ceremony", "Ceremony"},
       {"Day", "Ceremony"},      {"Convention", "Conference"}, {"Grammys", "Ceremony"},
       {"Oscars", "Ceremony"},   {"Baftas", "Ceremony"},     {"Week", "Event"},
+      {"Prix", "Event"},        {"Marathon", "Event"},      {"Tournament", "Event"},
   };
   auto it = m.find(w);
   return it == m.end() ? std::string_view() : it->second;

@@ -194,6 +194,37 @@ void SpeakAtGathering(Context& ctx, uint32_t v) {
   Attend(ctx, who, event, v, "speak-at-gathering", q);
 }
 
+// "X announced/confirmed his attendance (at E)": X will attend E, or the
+// story's named gathering.
+void AnnouncedAttendance(Context& ctx, uint32_t n) {
+  const std::string& l = ctx.lemma(n);
+  if (l != "attendance" && l != "participation" && l != "presence") return;
+  if (ctx.rel(n) != "obj" || ctx.head(n) < 0) return;
+  uint32_t v = static_cast<uint32_t>(ctx.head(n));
+  const std::string& vl = ctx.lemma(v);
+  if (vl != "announce" && vl != "confirm" && vl != "promise" && vl != "pledge") return;
+  int event = -1;
+  bool named_place = false;  // "his participation in X": X or nothing
+  for (uint32_t c : ctx.children(n)) {
+    std::string p = CaseOf(ctx, c);
+    if (ctx.rel(c) == "nmod" && (p == "at" || p == "in")) {
+      event = EventArg(ctx, c);
+      named_place = true;
+    }
+  }
+  if (event < 0 && !named_place) event = SalientGathering(ctx, n);
+  if (event < 0) return;
+  Qualifier q = AssessModality(ctx, v);
+  if (IsHidden(q)) return;
+  if (q.modality == graph::Modality::kAsserted) q.modality = graph::Modality::kPlanned;
+  // "X, who announced his attendance": a possessive pronoun is the subject's own.
+  std::vector<int> who = SubjectsOf(ctx, v);
+  for (uint32_t c : ctx.children(n)) {
+    if (ctx.HasRel(c, "nmod:poss") && (who.empty() || ctx.tok(c).upos != "PRON")) who = ArgEntities(ctx, c);
+  }
+  Attend(ctx, who, event, v, "announced-attendance", q);
+}
+
 void EmitAccompany(Context& ctx, const std::vector<int>& companions, const std::vector<int>& principals,
                    uint32_t anchor, const Qualifier& q) {
   int event = SalientEvent(ctx, anchor);
@@ -294,6 +325,7 @@ void AttendanceRule(Context& ctx) {
     if (l == "accompany" || ctx.lower(i).rfind("accompan", 0) == 0) Accompany(ctx, i);
     if (ctx.tok(i).upos == "VERB") ArrivedWith(ctx, i);
     if (ctx.tok(i).upos == "VERB") SpeakAtGathering(ctx, i);
+    if (ctx.tok(i).upos == "NOUN") AnnouncedAttendance(ctx, i);
     AtEvent(ctx, i);
     PresentList(ctx, i);
   }

@@ -560,5 +560,47 @@ TEST(PlannedAttendanceTest, IsToSpeakInAStoryAboutAGathering) {
   EXPECT_EQ(fact->provenance.modality, Modality::kPlanned);
 }
 
+// (kForum's first sentence) Mr Lund will open the session, before Premier Ola
+// Brandt, who announced his attendance late.
+const char* kAnnounced = R"(1 Delegates delegate NOUN 3 nsubj
+2 are be AUX 3 aux
+3 arriving arrive VERB 0 root
+4 in in ADP 5 case
+5 Tarvik Tarvik PROPN 3 obl NER=B-PLACE
+6 for for ADP 10 case
+7 the the DET 10 det
+8 annual annual ADJ 10 amod
+9 Nordvale Nordvale PROPN 10 compound
+10 Forum Forum PROPN 3 obl SpaceAfter=No
+11 . . PUNCT 3 punct
+
+1 Mr Mr PROPN 2 compound NER=B-PERSON
+2 Lund Lund PROPN 4 nsubj NER=I-PERSON
+3 will will AUX 4 aux
+4 open open VERB 0 root
+5 the the DET 6 det
+6 session session NOUN 4 obj SpaceAfter=No
+7 , , PUNCT 10 punct
+8 before before ADP 10 case
+9 Premier premier PROPN 10 compound
+10 Ola Ola PROPN 4 obl NER=B-PERSON
+11 Brandt Brandt PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 , , PUNCT 14 punct
+13 who who PRON 14 nsubj
+14 announced announce VERB 10 acl:relcl
+15 his his PRON 16 nmod:poss
+16 attendance attendance NOUN 14 obj
+17 late late ADV 14 advmod SpaceAfter=No
+18 . . PUNCT 4 punct
+)";
+
+TEST(PlannedAttendanceTest, AnnouncedHisAttendanceIsTheSubjectsOwn) {
+  Facts f(kAnnounced);
+  const graph::Fact* fact = f.Get(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Forum"));
+  ASSERT_NE(fact, nullptr);
+  EXPECT_EQ(fact->provenance.modality, Modality::kPlanned);
+  EXPECT_FALSE(f.Has(EntityIri("lund"), "attended", EntityIri("Nordvale Forum")));
+}
+
 }  // namespace
 }  // namespace kg::extract
