@@ -70,25 +70,25 @@ Status FromRocks(const rocksdb::Status& s, const std::string& what) {
 
 class RangeCursor : public StatementCursor {
  public:
-  RangeCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, KeyOrder order, std::string prefix)
-      : order_(order), prefix_(std::move(prefix)), upper_(PrefixSuccessor(prefix_)) {
-    rocksdb::ReadOptions ro;
-    if (!upper_.empty()) {
-      upper_slice_ = rocksdb::Slice(upper_);
-      ro.iterate_upper_bound = &upper_slice_;
-    }
-    it_.reset(db->NewIterator(ro, cf));
-    it_->Seek(prefix_);
+  RangeCursor(const RocksStore* store, Cf cf, KeyOrder order, std::string prefix)
+      : store_(store), cf_(cf), order_(order), prefix_(std::move(prefix)), it_(store->AcquireIterator(cf)) {
+    it_->Seek(Sl(prefix_));
   }
-  bool Valid() const override { return it_->Valid() && it_->key().size() == format::kStatementKeyWidth; }
+  ~RangeCursor() override { store_->ReleaseIterator(cf_, std::move(it_)); }
+  bool Valid() const override {
+    if (!it_->Valid()) return false;
+    rocksdb::Slice k = it_->key();
+    return k.size() == format::kStatementKeyWidth && k.starts_with(Sl(prefix_));
+  }
   StatementIds Current() const override { return format::DecodeStatementKey(order_, it_->key().data()); }
   void Next() override { it_->Next(); }
   Status status() const override { return FromRocks(it_->status(), "scan"); }
 
  private:
+  const RocksStore* store_;
+  Cf cf_;
   KeyOrder order_;
-  std::string prefix_, upper_;
-  rocksdb::Slice upper_slice_;
+  std::string prefix_;
   std::unique_ptr<rocksdb::Iterator> it_;
 };
 
@@ -118,6 +118,7 @@ RocksStore::RocksStore(std::string path, const StoreOptions& options) : path_(st
 }
 
 RocksStore::~RocksStore() {
+  pool_.clear();  // iterators must go before their DB
   if (db_) {
     for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
     db_->Close();
@@ -173,7 +174,10 @@ Status RocksStore::OpenDb() {
       return Status::NotFound("no store at " + path_ + " (create one with 'kg ingest' or 'kg import')");
     }
   }
-  cache_ = rocksdb::NewLRUCache(128 << 20);
+  // A cap, not an allocation: it fills with the blocks queries touch. Random
+  // point reads on a 1M-statement store (~150 MB of compressed files) missed a
+  // 128 MB cache often (each miss: a pread plus LZ4 decompression).
+  cache_ = rocksdb::NewLRUCache(size_t{512} << 20);
   std::vector<rocksdb::ColumnFamilyDescriptor> cfds;
   for (size_t i = 0; i < format::kCfNameList.size(); ++i) {
     cfds.emplace_back(format::kCfNameList[i], MakeCfOptions(static_cast<Cf>(i), cache_));
@@ -472,6 +476,32 @@ Status RocksStore::ImportFacts(const std::vector<Fact>& facts, uint64_t* added) 
 
 // --- reads ------------------------------------------------------------------
 
+namespace {
+constexpr size_t kPooledPerCf = 16;  // deeper join nests than this are rare
+constexpr size_t kMemoLimit = 1 << 18;  // entries per memo before it is cleared
+}  // namespace
+
+std::unique_ptr<rocksdb::Iterator> RocksStore::AcquireIterator(Cf c) const {
+  if (options_.read_only) {
+    std::lock_guard<std::mutex> lock(pool_mu_);
+    auto i = static_cast<size_t>(c);
+    if (i < pool_.size() && !pool_[i].empty()) {
+      auto it = std::move(pool_[i].back());
+      pool_[i].pop_back();
+      return it;
+    }
+  }
+  return std::unique_ptr<rocksdb::Iterator>(db_->NewIterator(rocksdb::ReadOptions(), cf(c)));
+}
+
+void RocksStore::ReleaseIterator(Cf c, std::unique_ptr<rocksdb::Iterator> it) const {
+  if (!options_.read_only || !it || !it->status().ok()) return;
+  std::lock_guard<std::mutex> lock(pool_mu_);
+  auto i = static_cast<size_t>(c);
+  if (pool_.size() <= i) pool_.resize(format::kCfNameList.size());
+  if (pool_[i].size() < kPooledPerCf) pool_[i].push_back(std::move(it));
+}
+
 bool RocksStore::GetRaw(Cf c, std::string_view key, std::string* v) const {
   return db_->Get(rocksdb::ReadOptions(), cf(c), Sl(key), v).ok();
 }
@@ -486,6 +516,11 @@ std::optional<TermId> RocksStore::Lookup(const Term& term) const {
 }
 
 Result<Term> RocksStore::Resolve(TermId id) const {
+  if (options_.read_only) {
+    std::lock_guard<std::mutex> lock(memo_mu_);
+    auto it = term_memo_.find(id);
+    if (it != term_memo_.end()) return it->second;
+  }
   std::string key, v;
   format::PutBe64(&key, id);
   auto s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kTerms), key, &v);
@@ -493,6 +528,11 @@ Result<Term> RocksStore::Resolve(TermId id) const {
   if (!s.ok()) return FromRocks(s, "resolve term");
   Term t;
   if (!DecodeTerm(v, &t)) return Status::Corruption("term " + std::to_string(id) + " is malformed");
+  if (options_.read_only) {
+    std::lock_guard<std::mutex> lock(memo_mu_);
+    if (term_memo_.size() >= kMemoLimit) term_memo_.clear();
+    term_memo_.emplace(id, t);
+  }
   return t;
 }
 
@@ -504,7 +544,7 @@ std::unique_ptr<StatementCursor> RocksStore::Scan(const Pattern& pattern) const 
     auto s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kSpo), format::StatementKey(KeyOrder::kSpo, st), &v);
     return std::make_unique<PointCursor>(s.ok(), st, s.ok() || s.IsNotFound() ? Status::Ok() : FromRocks(s, "get"));
   }
-  return std::make_unique<RangeCursor>(db_.get(), cf(format::CfOf(plan.order)), plan.order,
+  return std::make_unique<RangeCursor>(this, format::CfOf(plan.order), plan.order,
                                        format::StatementPrefix(plan.order, st, plan.bound_prefix));
 }
 
@@ -599,12 +639,13 @@ std::vector<TermId> RocksStore::FindByName(const std::string& name) const {
   std::string nk = text::NameKey(name);
   if (nk.empty()) return out;
   std::string prefix = nk + std::string(1, '\0');
-  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf(Cf::kNames)));
+  auto it = AcquireIterator(Cf::kNames);
   for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
     if (it->key().size() != prefix.size() + 16) continue;
     TermId id = format::GetBe64(it->key().data() + prefix.size());
     if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
   }
+  ReleaseIterator(Cf::kNames, std::move(it));
   return out;
 }
 
@@ -622,6 +663,21 @@ std::vector<std::pair<std::string, TermId>> RocksStore::CompleteName(const std::
 }
 
 std::string RocksStore::LabelOf(TermId id) const {
+  if (options_.read_only) {
+    std::lock_guard<std::mutex> lock(memo_mu_);
+    auto it = label_memo_.find(id);
+    if (it != label_memo_.end()) return it->second;
+  }
+  std::string label = ComputeLabel(id);
+  if (options_.read_only) {
+    std::lock_guard<std::mutex> lock(memo_mu_);
+    if (label_memo_.size() >= kMemoLimit) label_memo_.clear();
+    label_memo_.emplace(id, label);
+  }
+  return label;
+}
+
+std::string RocksStore::ComputeLabel(TermId id) const {
   auto cursor = Scan(Pattern{id, label_, kNoTerm});
   if (cursor->Valid()) {
     auto t = Resolve(cursor->Current().o);

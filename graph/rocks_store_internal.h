@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/format.h"
@@ -14,6 +15,7 @@
 namespace rocksdb {
 class DB;
 class ColumnFamilyHandle;
+class Iterator;
 class Cache;
 struct Options;
 struct ColumnFamilyOptions;
@@ -59,6 +61,12 @@ class RocksStore : public Store {
   rocksdb::Options SstOptions(format::Cf c) const;
   bool GetRaw(format::Cf c, std::string_view key, std::string* v) const;
   int64_t GetCount(const std::string& key) const;
+  // An unbounded iterator over `c`; give it back with ReleaseIterator. A
+  // read-only store sees one fixed state, so it keeps released iterators and
+  // re-seeks them (creating one costs several point reads); a writable store
+  // creates a fresh one each time so every read sees the latest writes.
+  std::unique_ptr<rocksdb::Iterator> AcquireIterator(format::Cf c) const;
+  void ReleaseIterator(format::Cf c, std::unique_ptr<rocksdb::Iterator> it) const;
 
  private:
   class Txn;
@@ -66,6 +74,7 @@ class RocksStore : public Store {
   static rocksdb::ColumnFamilyOptions MakeCfOptions(format::Cf c, const std::shared_ptr<rocksdb::Cache>& cache);
   Status CheckSchemaVersion(bool fresh);
   std::string DocIdOf(uint64_t doc_num) const;
+  std::string ComputeLabel(TermId id) const;  // LabelOf without the memo
   std::vector<std::pair<TermId, uint64_t>> CountsWithPrefix(char tag) const;
 
   // Directory under the store where bulk imports stage their files.
@@ -78,6 +87,13 @@ class RocksStore : public Store {
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::mutex write_mu_;
   TermId rdf_type_ = kNoTerm, label_ = kNoTerm, alias_ = kNoTerm;
+  // Read-only stores only (their state never changes): re-seekable iterators
+  // per column family, and resolved terms and labels (bounded: cleared when full).
+  mutable std::mutex pool_mu_;
+  mutable std::vector<std::vector<std::unique_ptr<rocksdb::Iterator>>> pool_;
+  mutable std::mutex memo_mu_;
+  mutable std::unordered_map<TermId, Term> term_memo_;
+  mutable std::unordered_map<TermId, std::string> label_memo_;
 };
 
 }  // namespace kg::graph
