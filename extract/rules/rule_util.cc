@@ -114,7 +114,21 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
   for (uint32_t c : ctx.children(p)) {
     if (ctx.rel(c) != "nsubj" || ctx.HasRel(c, "nsubj:pass")) continue;
     if (IsRelativePronoun(ctx, c)) break;
-    return ArgEntities(ctx, c);
+    auto es = ArgEntities(ctx, c);
+    // "Sprinters A and B have appeared" parsed as [Sprinters A] and [B have
+    // appeared] (the verb a conjunct of a nominal root): A is a subject too.
+    int h = ctx.head(p);
+    int m = ctx.token_mention[c];
+    if (ctx.rel(p) == "conj" && h >= 0 && ctx.head(static_cast<uint32_t>(h)) < 0 &&
+        !ctx.IsVerbLike(static_cast<uint32_t>(h)) && m >= 0 && ctx.mentions[m].first >= 2 &&
+        ctx.lower(ctx.mentions[m].first - 1) == "and") {
+      int pm = ctx.token_mention[ctx.mentions[m].first - 2];
+      if (pm >= 0 && ctx.entities[ctx.mentions[pm].entity].type == EntityType::kPerson && !es.empty() &&
+          ctx.entities[es[0]].type == EntityType::kPerson) {
+        AddUnique(&es, ctx.mentions[pm].entity);
+      }
+    }
+    return es;
   }
   // A parse that lost the subject ("..., Ruiz thanked"): the name right before a main verb.
   if (ctx.IsVerbLike(p) && (ctx.rel(p) == "root" || ctx.rel(p) == "parataxis") && p > 0 && ctx.Child(p, "nsubj:pass") < 0) {

@@ -602,5 +602,27 @@ TEST(PlannedAttendanceTest, AnnouncedHisAttendanceIsTheSubjectsOwn) {
   EXPECT_FALSE(f.Has(EntityIri("lund"), "attended", EntityIri("Nordvale Forum")));
 }
 
+// Sprinters Mart Kask and Eva Lill have appeared before a tribunal.
+// (parsed as [Sprinters Mart Kask] and [Eva Lill have appeared ...])
+const char* kNounRootConj = R"(1 Sprinters sprinter NOUN 0 root
+2 Mart Mart PROPN 3 compound NER=B-PERSON
+3 Kask Kask PROPN 1 nmod NER=I-PERSON
+4 and and CCONJ 8 cc
+5 Eva Eva PROPN 8 nsubj NER=B-PERSON
+6 Lill Lill PROPN 5 flat NER=I-PERSON
+7 have have AUX 8 aux
+8 appeared appear VERB 1 conj
+9 before before ADP 11 case
+10 a a DET 11 det
+11 tribunal tribunal NOUN 8 obl SpaceAfter=No
+12 . . PUNCT 1 punct
+)";
+
+TEST(SubjectTest, NameBeforeAndJoinsTheSubjectOfAVerbConjoinedToANounRoot) {
+  Facts f(kNounRootConj);
+  EXPECT_TRUE(f.Has(EntityIri("eva lill"), "attended", ""));
+  EXPECT_TRUE(f.Has(EntityIri("mart kask"), "attended", ""));
+}
+
 }  // namespace
 }  // namespace kg::extract
