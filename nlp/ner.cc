@@ -12,7 +12,8 @@ namespace kg::nlp {
 namespace {
 
 constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '1'};
-constexpr int kMaxNerFeatures = 48;
+constexpr int kMaxNerFeatures = 80;
+constexpr size_t kMaxDocCues = 12;
 
 inline uint64_t Fmix(uint64_t h) {
   h ^= h >> 33;
@@ -118,7 +119,26 @@ Status Ner::Save(const std::string& path) const {
   return Status::Ok();
 }
 
-void Ner::Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t last, SentenceFeatures* s) {
+Ner::DocContext Ner::DocCues(const Doc& doc) {
+  DocContext c;
+  const size_t n = doc.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& f = doc.tokens[i].form;
+    if (f.empty()) continue;
+    const unsigned char c0 = static_cast<unsigned char>(f[0]);
+    if (c0 >= 'a' && c0 <= 'z') {
+      c.lower_forms.insert(f);
+    } else if (c0 >= 'A' && c0 <= 'Z') {
+      const uint64_t before = i == 0 ? 1 : parse::HashString(Lower(doc.tokens[i - 1].form));
+      const uint64_t after = i + 1 >= n ? 2 : parse::HashString(Lower(doc.tokens[i + 1].form));
+      c.by_form[f].push_back({static_cast<uint32_t>(i), before, after});
+    }
+  }
+  return c;
+}
+
+void Ner::Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t last, const DocContext* cues,
+                  SentenceFeatures* s) {
   const size_t n = last - first;
   std::vector<std::string> words(n);
   s->lower.resize(n);
@@ -145,6 +165,27 @@ void Ner::Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t
     if (all_caps && c0 >= 'A' && c0 <= 'Z') s->caps[i] |= 2;
     if (i == 0) s->caps[i] |= 4;
   }
+  s->lower_elsewhere.assign(n, 0);
+  s->doc_cues.assign(n, {});
+  size_t alpha = 0, upper = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& f = doc.tokens[first + i].form;
+    const unsigned char c0 = f.empty() ? 0 : static_cast<unsigned char>(f[0]);
+    if ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z')) ++alpha, upper += (c0 <= 'Z');
+    if (cues == nullptr || !(s->caps[i] & 1)) continue;
+    s->lower_elsewhere[i] = cues->lower_forms.count(Lower(f)) ? 1 : 0;
+    auto it = cues->by_form.find(f);
+    if (it == cues->by_form.end()) continue;
+    std::vector<uint64_t>& out = s->doc_cues[i];
+    for (const DocContext::Occurrence& o : it->second) {
+      if (o.token == first + i) continue;
+      const uint64_t b = o.before * 2 + 1, a = o.after * 2;  // keep sides apart
+      if (std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
+      if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+      if (out.size() >= kMaxDocCues) break;
+    }
+  }
+  s->headline = alpha >= 4 && upper * 10 >= alpha * 7;
   gaz.Match(words, &s->kinds, &s->place_pos);
 }
 
@@ -205,6 +246,10 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_
   f[k++] = H(44, Fm(i - 1));
   f[k++] = H(45, C(i - 1), C(i), C(i + 1));
   f[k++] = H(46, C(i), C(i + 1), C(i + 2));
+  f[k++] = H(47, s.lower_elsewhere[i], s.caps[i]);
+  f[k++] = H(48, s.headline, S(i), pv);
+  f[k++] = H(49, s.headline, L(i));
+  for (size_t c = 0; c < s.doc_cues[i].size() && c < kMaxDocCues; ++c) f[k++] = H(50, s.doc_cues[i][c]);
   return k;
 }
 
@@ -221,11 +266,11 @@ bool Ner::Allowed(int prev, int cur, bool last_token) {
   return true;
 }
 
-std::vector<EntitySpan> Ner::TagSpan(const Doc& doc, uint32_t first, uint32_t last) const {
+std::vector<EntitySpan> Ner::TagSpan(const Doc& doc, uint32_t first, uint32_t last, const DocContext* cues) const {
   std::vector<EntitySpan> out;
   if (last <= first) return out;
   SentenceFeatures s;
-  Prepare(gazetteer_, doc, first, last, &s);
+  Prepare(gazetteer_, doc, first, last, cues, &s);
   const int n = static_cast<int>(last - first);
   uint64_t feats[kMaxNerFeatures];
   float scores[kNumClasses];
@@ -288,11 +333,12 @@ Status Ner::Process(Doc& doc) const {
     for (uint32_t i = e.first_token; i < e.last_token && i < used.size(); ++i) used[i] = true;
   }
   std::vector<EntitySpan> found;
+  const DocContext cues = DocCues(doc);
   for (const Sentence& sent : doc.sentences) {
     if (sent.last_token > doc.tokens.size() || sent.first_token > sent.last_token) {
       return Status::InvalidArgument("sentence token range out of bounds");
     }
-    for (EntitySpan& e : TagSpan(doc, sent.first_token, sent.last_token)) found.push_back(std::move(e));
+    for (EntitySpan& e : TagSpan(doc, sent.first_token, sent.last_token, &cues)) found.push_back(std::move(e));
   }
   // Document-level consistency (one sense per discourse): a name keeps one
   // type, the majority of its mentions' types. (Labelling its untagged
@@ -327,6 +373,31 @@ Status Ner::Process(Doc& doc) const {
     if (e.label == kTypes[0] && e.last_token - e.first_token == 1 && !person_words.count(w) && org_words.count(w)) {
       e.label = kTypes[1];
     }
+  }
+  // A name part directly before a demonym ("North" in "North Korean leader")
+  // is part of an adjective, not a name of its own.
+  {
+    std::vector<EntitySpan> kept;
+    for (EntitySpan& e : found) {
+      bool before_demonym = false;
+      if (e.last_token < doc.tokens.size()) {
+        std::vector<uint8_t> kinds, place_pos;
+        gazetteer_.Match({doc.tokens[e.last_token].form}, &kinds, &place_pos);
+        // ...used as an adjective, i.e. not itself followed by a name ("Hans Christian Andersen").
+        const uint32_t next = e.last_token + 1;
+        const bool name_follows = next < doc.tokens.size() && !doc.tokens[next].form.empty() &&
+                                  doc.tokens[next].form[0] >= 'A' && doc.tokens[next].form[0] <= 'Z';
+        before_demonym = !kinds.empty() && (kinds[0] & (1u << Gazetteer::kDemonym)) && !name_follows;
+      }
+      // A name with an unpaired quote inside (Antonio "LA) is a mis-cut nickname.
+      int quotes = 0;
+      for (uint32_t i = e.first_token; i < e.last_token; ++i) {
+        const std::string& f = doc.tokens[i].form;
+        quotes += f == "\"" || f == "\u201c" || f == "\u201d";
+      }
+      if (!before_demonym && quotes % 2 == 0) kept.push_back(std::move(e));
+    }
+    found = std::move(kept);
   }
   for (EntitySpan& e : found) {
     bool clash = false;

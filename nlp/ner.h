@@ -13,6 +13,8 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "nlp/component.h"
@@ -36,12 +38,19 @@ class Ner : public Component {
   std::vector<std::string> requires_layers() const override { return {"tokens", "sentences"}; }
   std::vector<std::string> assigns() const override { return {"ents"}; }
   Status Process(Doc& doc) const override;
-  // Spans (Doc token indices) found in tokens [first, last).
-  std::vector<EntitySpan> TagSpan(const Doc& doc, uint32_t first, uint32_t last) const;
+  // Spans (Doc token indices) found in tokens [first, last). `cues` (from
+  // DocCues(doc)) adds document-level evidence; null means none.
+  struct DocContext;
+  std::vector<EntitySpan> TagSpan(const Doc& doc, uint32_t first, uint32_t last,
+                                  const DocContext* cues = nullptr) const;
+  // The contexts (neighbouring words) of every capitalised word form in `doc`,
+  // and which words also occur in lower case there.
+  static DocContext DocCues(const Doc& doc);
 
   // --- for training (nlp/train_ner.cc) ---
   struct SentenceFeatures;  // per-token precomputed hashes
-  static void Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t last, SentenceFeatures* out);
+  static void Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t last, const DocContext* cues,
+                      SentenceFeatures* out);
   // Features of token i given the two previous classes; returns count.
   static int Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_t* out);
   static bool Allowed(int prev, int cur, bool last_token);
@@ -55,6 +64,15 @@ class Ner : public Component {
 struct Ner::SentenceFeatures {
   std::vector<uint64_t> lower, shape, prefix, suffix, pos, form;
   std::vector<uint8_t> kinds, place_pos, caps;  // caps: 1 title-case, 2 all caps, 4 sentence-initial
+  std::vector<uint8_t> lower_elsewhere;         // the word also occurs in lower case in the document
+  std::vector<std::vector<uint64_t>> doc_cues;  // neighbour words of the form's other occurrences
+  bool headline = false;                        // most words capitalised (a title)
+};
+
+struct Ner::DocContext {
+  struct Occurrence { uint32_t token; uint64_t before, after; };
+  std::unordered_map<std::string, std::vector<Occurrence>> by_form;  // capitalised forms only
+  std::unordered_set<std::string> lower_forms;                        // lower-case-initial forms
 };
 
 }  // namespace kg::nlp

@@ -1,5 +1,6 @@
 #include "nlp/ner_gazetteer.h"
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -81,6 +82,23 @@ Gazetteer Gazetteer::Build(const std::string& dir) {
           if (Usable(name)) g.Add(kPlace, name);
         }
       }
+    }
+  }
+  // Major cities from tzdata's zone names ("Europe/Athens", "America/New_York"):
+  // iso-codes has countries and regions only.
+  std::ifstream zones("/usr/share/zoneinfo/zone.tab");
+  for (std::string line; std::getline(zones, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string cc, coords, zone;
+    if (!(fields >> cc >> coords >> zone)) continue;
+    size_t p = zone.find('/');
+    while (p != std::string::npos) {
+      const size_t q = zone.find('/', p + 1);
+      std::string city = zone.substr(p + 1, q == std::string::npos ? std::string::npos : q - p - 1);
+      std::replace(city.begin(), city.end(), '_', ' ');
+      if (Usable(city)) g.Add(kPlace, city);
+      p = q;
     }
   }
   return g;

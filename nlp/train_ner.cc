@@ -54,14 +54,26 @@ Status TrainNer(const NerTrainOptions& o) {
   Gazetteer gaz = Gazetteer::Build();
   std::vector<Example> examples;
   size_t mentions = 0;
-  for (const ConlluSentence& s : *train) {
-    if (s.words.empty()) continue;
-    Example ex;
-    Doc doc = SentenceToDoc(s);
-    Ner::Prepare(gaz, doc, 0, static_cast<uint32_t>(doc.tokens.size()), &ex.feats);
-    ex.gold = GoldClasses(s);
-    for (int c : ex.gold) mentions += (c > 0 && ((c - 1) % 4 == 0 || (c - 1) % 4 == 3)) ? 1 : 0;
-    examples.push_back(std::move(ex));
+  // Whole documents, so the document-level features see what they see at run time.
+  const std::vector<ConlluSentence>& tr = *train;
+  for (size_t begin = 0; begin < tr.size();) {
+    size_t end = begin + 1;
+    while (end < tr.size() && !tr[end].comments.count("newdoc id")) ++end;
+    Doc doc = SentencesToDoc(&tr[begin], end - begin);
+    const Ner::DocContext cues = Ner::DocCues(doc);
+    uint32_t base = 0;
+    for (size_t k = begin; k < end; ++k) {
+      const ConlluSentence& s = tr[k];
+      const uint32_t n = static_cast<uint32_t>(s.words.size());
+      if (n == 0) continue;
+      Example ex;
+      Ner::Prepare(gaz, doc, base, base + n, &cues, &ex.feats);
+      ex.gold = GoldClasses(s);
+      for (int c : ex.gold) mentions += (c > 0 && ((c - 1) % 4 == 0 || (c - 1) % 4 == 3)) ? 1 : 0;
+      examples.push_back(std::move(ex));
+      base += n;
+    }
+    begin = end;
   }
   if (o.log) *o.log << "ner: " << examples.size() << " sentences, " << mentions << " named mentions\n";
 
@@ -69,7 +81,7 @@ Status TrainNer(const NerTrainOptions& o) {
   std::mt19937 rng(o.seed);
   std::vector<size_t> order(examples.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  uint64_t feats[64];
+  uint64_t feats[96];
   float scores[Ner::kNumClasses];
   for (int epoch = 0; epoch < o.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);

@@ -65,6 +65,35 @@ TEST(NerGazetteerTest, MatchesCountryPhrasesAndWordLists) {
   EXPECT_EQ(kinds[1], 0);
 }
 
+TEST(NerGazetteerTest, CitiesFromTimeZoneNames) {
+  if (!std::filesystem::exists("/usr/share/zoneinfo/zone.tab")) GTEST_SKIP() << "tzdata absent";
+  Gazetteer g = Gazetteer::Build("/nonexistent");
+  std::vector<uint8_t> kinds, place;
+  // "Europe/Athens" and "America/New_York" are zones; "Minister" is no place.
+  g.Match({"Minister", "flew", "from", "Athens", "to", "New", "York"}, &kinds, &place);
+  EXPECT_EQ(place, (std::vector<uint8_t>{0, 0, 0, 4, 0, 1, 3}));
+}
+
+TEST(NerTest, DocumentCuesCollectOtherOccurrences) {
+  const Doc doc = test_util::MakeDoc("Coron is small . We flew to Coron and coron rice .");
+  const Ner::DocContext c = Ner::DocCues(doc);
+  ASSERT_EQ(c.by_form.count("Coron"), 1u);
+  const auto& occ = c.by_form.at("Coron");
+  ASSERT_EQ(occ.size(), 2u);
+  EXPECT_EQ(occ[0].token, 0u);
+  EXPECT_EQ(occ[1].token, 7u);
+  EXPECT_EQ(c.lower_forms.count("coron"), 1u);
+  EXPECT_EQ(c.by_form.count("We"), 1u);
+  EXPECT_EQ(c.lower_forms.count("Coron"), 0u);
+  // Token 7's features see token 0's neighbours ("is" after it) but not its own.
+  Ner::SentenceFeatures f;
+  Ner::Prepare(Gazetteer(), doc, 0, static_cast<uint32_t>(doc.tokens.size()), &c, &f);
+  EXPECT_EQ(f.lower_elsewhere[7], 1);
+  EXPECT_EQ(f.doc_cues[7].size(), 2u);  // before token 0 (sentence start), after ("is")
+  EXPECT_TRUE(f.doc_cues[1].empty());   // "is" is not capitalised
+  EXPECT_FALSE(f.headline);
+}
+
 TEST(NerTest, BilouConstraints) {
   // Classes: 0 O; PERSON B=1 I=2 L=3 U=4; ORG 5..8; PLACE 9..12.
   EXPECT_TRUE(Ner::Allowed(-1, 1, false));   // B at start
