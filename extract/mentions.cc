@@ -202,6 +202,15 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       // it an organisation, and a country word glued before it is part of the name.
       if (sp.first_token + 1 < sp.last_token && sp.last_token <= n && IsCompanySuffix(ctx.lower(sp.last_token - 1))) {
         sp.label = "ORG";
+        // "[Oil and] Natural Gas Corporation": a capitalised word and "and"
+        // before a company name belong to it.
+        uint32_t f = sp.first_token;
+        if (f >= 2 && ctx.lower(f - 1) == "and" && IsCapitalized(ctx.tok(f - 2).form) &&
+            ctx.sentence_of(f - 2) == ctx.sentence_of(f) && ctx.doc().sentences[ctx.sentence_of(f)].first_token != f - 2 &&
+            (ctx.tok(f - 2).upos == "NOUN" || ctx.tok(f - 2).upos == "PROPN") &&
+            (fixed.empty() || fixed.back().last_token <= f - 2)) {
+          sp.first_token = f - 2;
+        }
         if (sp.first_token > 0 && IsCapitalized(ctx.tok(sp.first_token - 1).form) &&
             ctx.tok(sp.first_token - 1).upos == "PROPN" &&
             ctx.sentence_of(sp.first_token - 1) == ctx.sentence_of(sp.first_token) &&

@@ -624,5 +624,24 @@ TEST(SubjectTest, NameBeforeAndJoinsTheSubjectOfAVerbConjoinedToANounRoot) {
   EXPECT_TRUE(f.Has(EntityIri("mart kask"), "attended", ""));
 }
 
+// Talks were held with Oil and Mineral Trading Corporation.
+const char* kAndInName = R"(1 Talks talk NOUN 3 nsubj:pass
+2 were be AUX 3 aux:pass
+3 held hold VERB 0 root
+4 with with ADP 5 case
+5 Oil oil NOUN 3 obl
+6 and and CCONJ 9 cc
+7 Mineral Mineral ADJ 9 amod NER=B-ORG
+8 Trading Trading PROPN 9 compound NER=I-ORG
+9 Corporation Corporation PROPN 5 conj NER=I-ORG SpaceAfter=No
+10 . . PUNCT 3 punct
+)";
+
+TEST(MentionTest, CapitalisedWordAndAndBeforeACompanyNameBelongToIt) {
+  Facts f(kAndInName);
+  EXPECT_TRUE(f.Has(EntityIri("Oil and Mineral Trading Corporation"), "type", VocabIri("Organization")));
+  EXPECT_FALSE(f.Has(EntityIri("Mineral Trading Corporation"), "type", VocabIri("Organization")));
+}
+
 }  // namespace
 }  // namespace kg::extract
