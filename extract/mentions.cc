@@ -106,6 +106,10 @@ bool IsAcronymWord(const std::string& w) {
   return true;
 }
 
+bool IsQuoteMark(const std::string& w) {
+  return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "'";
+}
+
 // Last words that make a name a company's.
 bool IsCompanySuffix(const std::string& w) {
   return w == "limited" || w == "ltd" || w == "corporation" || w == "corp" || w == "inc" || w == "plc" ||
@@ -421,6 +425,18 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     else if (i > 1 && ctx.lower(i - 1) == "," && !lex::KinRelation(ctx.lower(i - 2)).empty()) m.type = EntityType::kPerson;
     if (m.type == EntityType::kUnknown && lex::IsHonorific(ctx.lower(i)) && j - i >= 2) m.type = EntityType::kPerson;
     Finalize(ctx, &m);
+    // 'Antonio "LA" Reid': a quoted nickname between first name and surname.
+    if (m.type == EntityType::kUnknown && j - i == 1 && j + 3 < n && IsQuoteMark(ctx.tok(j).form) &&
+        IsQuoteMark(ctx.tok(j + 2).form) && IsCapitalized(ctx.tok(j + 1).form) && ctx.tok(j + 3).upos == "PROPN" &&
+        IsCapitalized(ctx.tok(j + 3).form) && ctx.sentence_of(j + 3) == s && !taken[j + 3]) {
+      uint32_t k = j + 3;
+      while (k < n && !taken[k] && ctx.sentence_of(k) == s && ctx.tok(k).upos == "PROPN" && IsCapitalized(ctx.tok(k).form)) ++k;
+      m.type = EntityType::kPerson;
+      m.name = ctx.Text(i, j - 1) + " " + ctx.Text(j + 3, k - 1);
+      j = k;
+      m.last = j;
+      m.surface = ctx.Text(i, j - 1);
+    }
     for (uint32_t k = i; k < j; ++k) taken[k] = 1;
     out.push_back(std::move(m));
     i = j;

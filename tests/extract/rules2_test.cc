@@ -29,7 +29,9 @@ class Facts {
   }
   // The first fact s p o (o an IRI or literal value; "" = any), or nullptr.
   const graph::Fact* Get(const std::string& s, const std::string& p, const std::string& o) const {
-    std::string piri = p == "type" ? std::string(graph::vocab::kRdfType) : VocabIri(p);
+    std::string piri = p == "type"    ? std::string(graph::vocab::kRdfType)
+                       : p == "alias" ? std::string(graph::vocab::kAlias)
+                                      : VocabIri(p);
     for (const auto& f : extraction_.facts) {
       if ((s.empty() || f.s.value == s) && f.p.value == piri && (o.empty() || f.o.value == o)) return &f;
     }
@@ -641,6 +643,34 @@ TEST(MentionTest, CapitalisedWordAndAndBeforeACompanyNameBelongToIt) {
   Facts f(kAndInName);
   EXPECT_TRUE(f.Has(EntityIri("Oil and Mineral Trading Corporation"), "type", VocabIri("Organization")));
   EXPECT_FALSE(f.Has(EntityIri("Mineral Trading Corporation"), "type", VocabIri("Organization")));
+}
+
+// Antonio "AJ" Lind, chairman of Orvane Group, said: "We grew."
+const char* kNickname = R"(1 Antonio Antonio PROPN 0 root
+2 " " PUNCT 3 punct SpaceAfter=No
+3 AJ AJ PROPN 1 flat SpaceAfter=No
+4 " " PUNCT 3 punct
+5 Lind Lind PROPN 1 flat SpaceAfter=No
+6 , , PUNCT 7 punct
+7 chairman chairman NOUN 1 appos
+8 of of ADP 10 case
+9 Orvane Orvane PROPN 10 compound NER=B-ORG
+10 Group Group PROPN 7 nmod NER=I-ORG SpaceAfter=No
+11 , , PUNCT 1 punct
+12 said say VERB 1 dep SpaceAfter=No
+13 : : PUNCT 16 punct
+14 " " PUNCT 16 punct SpaceAfter=No
+15 We we PRON 16 nsubj
+16 grew grow VERB 12 ccomp SpaceAfter=No
+17 . . PUNCT 16 punct SpaceAfter=No
+18 " " PUNCT 16 punct
+)";
+
+TEST(MentionTest, QuotedNicknameInsideAName) {
+  Facts f(kNickname);
+  EXPECT_TRUE(f.Has(EntityIri("antonio lind"), "type", VocabIri("Person")));
+  EXPECT_TRUE(f.Has(EntityIri("antonio lind"), "said", ""));
+  EXPECT_TRUE(f.Has(EntityIri("antonio lind"), "alias", "Antonio \"AJ\" Lind"));
 }
 
 }  // namespace
