@@ -186,6 +186,9 @@ Status RocksStore::OpenDb() {
   // A reader opens every table file up front: a writer's compaction may delete
   // files later, and an already open file stays readable.
   if (options_.read_only) dbo.max_open_files = -1;
+  // Readers map table files: a block-cache miss then costs a copy from the
+  // page cache instead of a pread system call.
+  if (options_.read_only) dbo.allow_mmap_reads = true;
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
   if (options_.read_only) {
