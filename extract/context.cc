@@ -6,6 +6,22 @@
 #include "graph/vocabulary.h"
 
 namespace kg::extract {
+namespace {
+
+// The IRI of a relation stored under a verb lemma. A few lemmas ("name",
+// "label", "type", "alias") spell vocabulary terms that the contract reserves
+// for labels, aliases and types (urn:kg:vocab:name means schema:name), so a
+// verb with that lemma is stored under its participle instead ("named").
+std::string OpenPredicateIri(const std::string& lemma) {
+  namespace vocab = graph::vocab;
+  std::string iri = vocab::VocabIri(lemma);
+  if (vocab::CanonicalizePredicate(iri).iri == iri) return iri;
+  std::string participle = lemma;
+  if (!participle.empty() && participle.back() == 'e') participle.pop_back();
+  return vocab::VocabIri(participle + "ed");
+}
+
+}  // namespace
 
 using graph::Term;
 namespace vocab = graph::vocab;
@@ -239,7 +255,7 @@ std::vector<graph::Fact> Context::Finish() {
   for (const auto& f : pending_) {
     Term s = f.s.is_entity() ? Term::Iri(entities[f.s.entity].iri) : f.s.literal;
     Term o = f.o.is_entity() ? Term::Iri(entities[f.o.entity].iri) : f.o.literal;
-    Term p = Term::Iri(vocab::VocabIri(f.p));
+    Term p = Term::Iri(OpenPredicateIri(f.p));
     if (f.p == "rdf:type") {
       p = Term::Iri(std::string(vocab::kRdfType));
       o = Term::Iri(vocab::VocabIri(f.o.literal.value));

@@ -339,5 +339,31 @@ TEST(ReExtractTest, SameDocSameFacts) {
   }
 }
 
+// "name" as a verb must not become a label: urn:kg:vocab:name means schema:name.
+TEST(OpenRelationTest, VerbNameNeverWritesALabel) {
+  const char* conllu = R"(1 Orvane Orvane PROPN 2 nsubj NER=B-ORG
+2 named name VERB 0 root
+3 Lena Lena PROPN 2 obj NER=B-PERSON
+4 Brix Brix PROPN 3 flat NER=I-PERSON
+5 in in ADP 6 case
+6 Oslo Oslo PROPN 2 obl NER=B-PLACE SpaceAfter=No
+7 . . PUNCT 2 punct
+)";
+  nlp::Doc doc = testing::BuildDoc(conllu, "2024-03-06");
+  graph::DocumentRecord r;
+  r.id = "doc2";
+  r.text = doc.text;
+  r.published = "2024-03-06";
+  auto ex = ExtractFacts(doc, r);
+  size_t labels = 0;
+  for (const auto& f : ex.facts) {
+    if (f.p.value == std::string(graph::vocab::kLabel) || f.p.value == VocabIri("name")) {
+      EXPECT_EQ(f.o.kind, graph::TermKind::kString) << "a label must be a string, got " << f.o.value;
+      ++labels;
+    }
+  }
+  EXPECT_EQ(labels, 3u);  // Orvane, Lena Brix, Oslo
+}
+
 }  // namespace
 }  // namespace kg::extract
