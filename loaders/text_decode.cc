@@ -7,23 +7,6 @@
 namespace kg::loaders {
 namespace {
 
-void AppendUtf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 std::string DecodeUtf16(std::string_view b, bool big_endian) {
   std::string out;
@@ -38,12 +21,12 @@ std::string DecodeUtf16(std::string_view b, bool big_endian) {
     if (u >= 0xD800 && u < 0xDC00 && i + 3 < b.size()) {
       uint32_t v = unit(i + 2);
       if (v >= 0xDC00 && v < 0xE000) {
-        AppendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+        text::AppendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
         i += 2;
         continue;
       }
     }
-    AppendUtf8(out, (u >= 0xD800 && u < 0xE000) ? 0xFFFD : u);
+    text::AppendUtf8(out, (u >= 0xD800 && u < 0xE000) ? 0xFFFD : u);
   }
   return out;
 }
@@ -102,9 +85,9 @@ std::string DecodeWindows1252(std::string_view bytes) {
       out.push_back(ch);
     } else if (c < 0xA0) {
       uint16_t cp = kHigh[c - 0x80];
-      AppendUtf8(out, cp ? cp : 0xFFFD);
+      text::AppendUtf8(out, cp ? cp : 0xFFFD);
     } else {
-      AppendUtf8(out, c);
+      text::AppendUtf8(out, c);
     }
   }
   return out;

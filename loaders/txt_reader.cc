@@ -4,6 +4,7 @@
 
 #include "loaders/headline.h"
 #include "loaders/normalize.h"
+#include "util/text.h"
 
 namespace kg::loaders {
 namespace {
@@ -69,25 +70,6 @@ bool IsUrlStart(std::string_view t, size_t i) {
   return t.substr(i, 7) == "http://" || t.substr(i, 8) == "https://" || t.substr(i, 4) == "www.";
 }
 
-void AppendCodePoint(std::string& out, uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 // HTML character references left in text saved from the web ("&#163;1.8m",
 // "&amp;"); returns the characters consumed (0 when `t` holds none at `i`).
 size_t DecodeEntity(std::string_view t, size_t i, std::string& out) {
@@ -106,7 +88,7 @@ size_t DecodeEntity(std::string_view t, size_t i, std::string& out) {
       cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(v);
       if (cp > 0x10FFFF) return 0;
     }
-    AppendCodePoint(out, cp);
+    text::AppendUtf8(out, cp);
     return semi - i + 1;
   }
   static const std::pair<std::string_view, uint32_t> kNamed[] = {
@@ -116,7 +98,7 @@ size_t DecodeEntity(std::string_view t, size_t i, std::string& out) {
       {"hellip", 0x2026}, {"eacute", 0xE9}, {"middot", 0xB7}};
   for (const auto& [n, cp] : kNamed) {
     if (name == n) {
-      AppendCodePoint(out, cp);
+      text::AppendUtf8(out, cp);
       return semi - i + 1;
     }
   }

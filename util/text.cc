@@ -103,6 +103,11 @@ std::string Slug(std::string_view name) {
   return out.empty() ? "x" : out;
 }
 
+void AppendUtf8(std::string& out, uint32_t cp) {
+  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) cp = 0xFFFD;
+  Append(out, static_cast<int32_t>(cp));
+}
+
 std::string Fold(std::string_view s) {
   utf8proc_uint8_t* out = nullptr;
   auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),

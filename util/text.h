@@ -3,6 +3,7 @@
 // Thread-safety: pure functions, safe from any thread.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,10 @@ std::string NameKey(std::string_view name);
 // characters collapsed to one '-', no leading or trailing '-'.
 // "Lee Hye Jin" -> "lee-hye-jin". Never empty: returns "x" for an empty input.
 std::string Slug(std::string_view name);
+
+// Appends code point `cp` as UTF-8; surrogates, NUL and values past U+10FFFF
+// become U+FFFD.
+void AppendUtf8(std::string& out, uint32_t cp);
 
 // Lower-cases ASCII and Unicode letters (utf8proc case folding).
 std::string Fold(std::string_view s);

@@ -29,6 +29,19 @@ TEST(Utf8Test, DetectsAndRepairsIllFormedBytes) {
   EXPECT_EQ(n, 1u);
 }
 
+TEST(Utf8Test, AppendsCodePointsAndReplacesInvalidOnes) {
+  std::string out;
+  AppendUtf8(out, 'A');
+  AppendUtf8(out, 0xA3);     // pound sign: C2 A3
+  AppendUtf8(out, 0x20AC);   // euro sign: E2 82 AC
+  AppendUtf8(out, 0x1F600);  // emoji: F0 9F 98 80
+  EXPECT_EQ(out, "A\xC2\xA3\xE2\x82\xAC\xF0\x9F\x98\x80");
+  std::string bad;
+  AppendUtf8(bad, 0xD800);    // a lone surrogate
+  AppendUtf8(bad, 0x110000);  // past the last code point
+  EXPECT_EQ(bad, "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
 TEST(TrimTest, TrimsUnicodeSpace) {
   EXPECT_EQ(Trim("  x y \t"), "x y");
   EXPECT_EQ(Trim("\xC2\xA0word\xC2\xA0"), "word");  // no-break spaces
