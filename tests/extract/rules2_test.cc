@@ -339,6 +339,68 @@ TEST(TypingTest, TwoWordNameWithAnAppositiveOfficeIsAPerson) {
   EXPECT_FALSE(f.Has(EntityIri("ivo sepp"), "type", VocabIri("Place")));
 }
 
+// Among the software firms present were Orvane and Telmar.
+// (the NER took "Telmar" for a place)
+const char* kCompanyList = R"(1 Among among ADP 4 case
+2 the the DET 4 det
+3 software software NOUN 4 compound
+4 firms firm NOUN 6 obl
+5 present present ADJ 4 amod
+6 were be AUX 0 root
+7 Orvane Orvane PROPN 6 nsubj NER=B-ORG
+8 and and CCONJ 9 cc
+9 Telmar Telmar PROPN 7 conj NER=B-PLACE SpaceAfter=No
+10 . . PUNCT 6 punct
+)";
+
+TEST(TypingTest, NamesListedAmongCompaniesAreOrganisations) {
+  Facts f(kCompanyList);
+  EXPECT_TRUE(f.Has(EntityIri("Telmar"), "type", VocabIri("Organization")));
+  EXPECT_FALSE(f.Has(EntityIri("Telmar"), "type", VocabIri("Place")));
+  EXPECT_TRUE(f.Has(EntityIri("Orvane"), "type", VocabIri("Organization")));
+}
+
+// Among the towns visited were Tartu and Narva.
+// (a list among a non-company noun keeps its types)
+const char* kPlaceList = R"(1 Among among ADP 3 case
+2 the the DET 3 det
+3 towns town NOUN 5 obl
+4 visited visit VERB 3 acl
+5 were be AUX 0 root
+6 Tartu Tartu PROPN 5 nsubj NER=B-PLACE
+7 and and CCONJ 8 cc
+8 Narva Narva PROPN 6 conj NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 5 punct
+)";
+
+TEST(TypingTest, ListAmongOtherNounsKeepsItsTypes) {
+  Facts f(kPlaceList);
+  EXPECT_TRUE(f.Has(EntityIri("Tartu"), "type", VocabIri("Place")));
+  EXPECT_FALSE(f.Has(EntityIri("Tartu"), "type", VocabIri("Organization")));
+}
+
+// Later, Estonian pop singer Liis Rand was named an ambassador.
+// (the NER missed "Liis Rand")
+const char* kSingerName = R"(1 Later later ADV 9 advmod SpaceAfter=No
+2 , , PUNCT 1 punct
+3 Estonian Estonian ADJ 5 amod
+4 pop pop NOUN 5 compound
+5 singer singer NOUN 6 compound
+6 Liis Liis PROPN 9 nsubj:pass
+7 Rand Rand PROPN 6 flat
+8 was be AUX 9 aux:pass
+9 named name VERB 0 root
+10 an a DET 11 det
+11 ambassador ambassador NOUN 9 xcomp SpaceAfter=No
+12 . . PUNCT 9 punct
+)";
+
+TEST(TypingTest, NameAfterAPersonOccupationIsAPerson) {
+  Facts f(kSingerName);
+  EXPECT_TRUE(f.Has(EntityIri("Liis Rand"), "type", VocabIri("Person")));
+  EXPECT_TRUE(f.Has(EntityIri("Liis Rand"), "title", ""));
+}
+
 // Agencies reported that Ola Brandt and Mart Kask would discuss trade at a meeting.
 const char* kReportedMeeting = R"(1 Agencies agency NOUN 2 nsubj
 2 reported report VERB 0 root
