@@ -1,6 +1,7 @@
 // Ctrl-C while a statement runs: a SIGINT handler that only sets a flag, which
-// the shell's result sink polls to stop the query (the engine stops when its
-// sink refuses a row). Line editing does not use this: there ^C is a key.
+// the engine polls (RunOptions::cancel) and the shell's result sink checks per
+// row, so a statement stops whether or not it is producing rows. Line editing
+// does not use this: there ^C is a key.
 // Thread-safety: the flag is a lock-free atomic, safe from a signal handler.
 #pragma once
 
