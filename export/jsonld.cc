@@ -22,20 +22,7 @@ Status WriteJsonLd(const graph::Store& store, std::ostream& out, ExportStats* st
   StoreWalker walker(store);
   KG_RETURN_IF_ERROR(walker.ForEachDocument([&](const graph::DocumentRecord& doc, const std::string& iri) {
     nodes.BeginItem();
-    b->append("{\"@id\": ");
-    AppendJsonString(iri, b);
-    b->append(", \"@type\": \"NewsArticle\"");
-    ++st.quads;
-    for (const Field& f : DocumentFields(doc)) {
-      Coercion coercion;
-      std::string key = ctx.FieldKey(f.predicate, &coercion);
-      b->append(",\n     ");
-      AppendJsonString(key, b);
-      b->append(": ");
-      AppendJsonLdValue(ctx, f.value, coercion, b);
-      ++st.quads;
-    }
-    b->push_back('}');
+    st.quads += AppendNewsArticleNode(ctx, iri, doc, /*with_text=*/true, b);
     ++st.documents;
     return buf.MaybeFlush();
   }));

@@ -1,6 +1,8 @@
 #include "export/jsonld_value.h"
 
+#include "export/rdf_fields.h"
 #include "export/rdf_mapping.h"
+#include "graph/vocabulary.h"
 
 namespace kg::exporter {
 
@@ -56,6 +58,27 @@ void AppendJsonLdValue(const JsonLdContext& ctx, const graph::Term& t, Coercion 
       return;
     }
   }
+}
+
+uint64_t AppendNewsArticleNode(const JsonLdContext& ctx, const std::string& iri, const graph::DocumentRecord& doc,
+                               bool with_text, std::string* out) {
+  const std::string text_iri = std::string(graph::vocab::kSchemaPrefix) + "text";
+  out->append("{\"@id\": ");
+  AppendJsonString(iri, out);
+  out->append(", \"@type\": \"NewsArticle\"");
+  uint64_t quads = 1;
+  for (const Field& f : DocumentFields(doc)) {
+    if (!with_text && f.predicate == text_iri) continue;
+    Coercion coercion;
+    std::string key = ctx.FieldKey(f.predicate, &coercion);
+    out->append(",\n     ");
+    AppendJsonString(key, out);
+    out->append(": ");
+    AppendJsonLdValue(ctx, f.value, coercion, out);
+    ++quads;
+  }
+  out->push_back('}');
+  return quads;
 }
 
 }  // namespace kg::exporter

@@ -82,21 +82,7 @@ Status WriteJsonLdStatements(const graph::Store& store, const std::vector<graph:
   for (auto& [id, doc] : documents) {
     doc.text.clear();  // metadata only: the sentences are on the citations
     nodes.BeginItem();
-    b->append("{\"@id\": ");
-    AppendJsonString(walker.GraphIriFor(id), b);
-    b->append(", \"@type\": \"NewsArticle\"");
-    ++st.quads;
-    for (const Field& f : DocumentFields(doc)) {
-      if (f.predicate == std::string(graph::vocab::kSchemaPrefix) + "text") continue;  // metadata only
-      Coercion coercion;
-      std::string key = ctx.FieldKey(f.predicate, &coercion);
-      b->append(",\n     ");
-      AppendJsonString(key, b);
-      b->append(": ");
-      AppendJsonLdValue(ctx, f.value, coercion, b);
-      ++st.quads;
-    }
-    b->push_back('}');
+    st.quads += AppendNewsArticleNode(ctx, walker.GraphIriFor(id), doc, /*with_text=*/false, b);  // metadata only
     ++st.documents;
   }
   AppendJsonLdClosing(b);
