@@ -4,17 +4,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include "util/text.h"
 
 namespace kg::nlp {
 namespace {
-
-std::string Lower(const std::string& s) {
-  std::string r = s;
-  for (char& c : r) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return r;
-}
 
 bool AllDigits(const std::string& s, size_t from = 0, size_t to = std::string::npos) {
   to = std::min(to, s.size());
@@ -31,7 +24,7 @@ int MonthOf(const std::string& form) {
   static const char* const kAbbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                       "jul", "aug", "sep", "oct", "nov", "dec"};
   if (form.empty() || !(form[0] >= 'A' && form[0] <= 'Z')) return 0;
-  std::string l = Lower(form);
+  std::string l = text::AsciiLower(form);
   for (int m = 0; m < 12; ++m) {
     if (l == kFull[m]) return m + 1;
   }
@@ -47,7 +40,7 @@ int WeekdayOf(const std::string& form) {  // 1 = Monday .. 7 = Sunday
   static const char* const kFull[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   static const char* const kAbbr[] = {"mon.", "tue.", "wed.", "thu.", "fri.", "sat.", "sun."};
   if (form.empty() || !(form[0] >= 'A' && form[0] <= 'Z')) return 0;
-  const std::string l = Lower(form);
+  const std::string l = text::AsciiLower(form);
   for (int d = 0; d < 7; ++d) {
     if (l == kFull[d] || l == kAbbr[d]) return d + 1;
   }
@@ -60,7 +53,7 @@ int DayOf(const std::string& form) {
   size_t k = 0;
   while (k < form.size() && form[k] >= '0' && form[k] <= '9') ++k;
   if (k == 0 || k > 2) return 0;
-  const std::string rest = Lower(form.substr(k));
+  const std::string rest = text::AsciiLower(form.substr(k));
   if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return 0;
   const int d = std::atoi(form.substr(0, k).c_str());
   return d >= 1 && d <= 31 ? d : 0;
@@ -117,7 +110,7 @@ class SentenceDates {
       : doc_(doc), first_(first), last_(last), has_ref_(has_ref), ry_(ry), rm_(rm), rd_(rd) {
     ref_days_ = has_ref ? DaysFromCivil(ry, rm, rd) : 0;
     for (uint32_t i = first; i < last; ++i) {
-      const std::string l = Lower(doc.tokens[i].form);
+      const std::string l = text::AsciiLower(doc.tokens[i].form);
       if (l == "will" || l == "'ll" || l == "shall" || l == "wo" || l == "going") future_ = true;
     }
   }
@@ -129,7 +122,7 @@ class SentenceDates {
 
  private:
   const std::string& F(uint32_t i) const { return doc_.tokens[i].form; }
-  std::string L(uint32_t i) const { return i >= first_ && i < last_ ? Lower(doc_.tokens[i].form) : std::string(); }
+  std::string L(uint32_t i) const { return i >= first_ && i < last_ ? text::AsciiLower(doc_.tokens[i].form) : std::string(); }
   bool Has(uint32_t i) const { return i >= first_ && i < last_; }
 
   std::string FromDays(long z) const {

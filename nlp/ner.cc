@@ -7,6 +7,7 @@
 #include <set>
 
 #include "nlp/parser_transitions.h"
+#include "util/text.h"
 
 namespace kg::nlp {
 namespace {
@@ -48,14 +49,6 @@ std::string Shape(const std::string& w) {
     }
     s += k;
     last = k;
-  }
-  return s;
-}
-
-std::string Lower(const std::string& w) {
-  std::string s = w;
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return s;
 }
@@ -129,8 +122,8 @@ Ner::DocContext Ner::DocCues(const Doc& doc) {
     if (c0 >= 'a' && c0 <= 'z') {
       c.lower_forms.insert(f);
     } else if (c0 >= 'A' && c0 <= 'Z') {
-      const uint64_t before = i == 0 ? 1 : parse::HashString(Lower(doc.tokens[i - 1].form));
-      const uint64_t after = i + 1 >= n ? 2 : parse::HashString(Lower(doc.tokens[i + 1].form));
+      const uint64_t before = i == 0 ? 1 : parse::HashString(text::AsciiLower(doc.tokens[i - 1].form));
+      const uint64_t after = i + 1 >= n ? 2 : parse::HashString(text::AsciiLower(doc.tokens[i + 1].form));
       c.by_form[f].push_back({static_cast<uint32_t>(i), before, after});
     }
   }
@@ -151,7 +144,7 @@ void Ner::Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[first + i];
     words[i] = t.form;
-    const std::string low = Lower(t.form);
+    const std::string low = text::AsciiLower(t.form);
     s->lower[i] = parse::HashString(low);
     s->form[i] = parse::HashString(t.form);
     s->shape[i] = parse::HashString(Shape(t.form));
@@ -173,7 +166,7 @@ void Ner::Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t
     const unsigned char c0 = f.empty() ? 0 : static_cast<unsigned char>(f[0]);
     if ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z')) ++alpha, upper += (c0 <= 'Z');
     if (cues == nullptr || !(s->caps[i] & 1)) continue;
-    s->lower_elsewhere[i] = cues->lower_forms.count(Lower(f)) ? 1 : 0;
+    s->lower_elsewhere[i] = cues->lower_forms.count(text::AsciiLower(f)) ? 1 : 0;
     auto it = cues->by_form.find(f);
     if (it == cues->by_form.end()) continue;
     std::vector<uint64_t>& out = s->doc_cues[i];

@@ -4,17 +4,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include "util/text.h"
 
 namespace kg::nlp {
 namespace {
-
-std::string Lower(const std::string& s) {
-  std::string r = s;
-  for (char& c : r) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return r;
-}
 
 bool In(const std::string& w, std::initializer_list<const char*> list) {
   for (const char* x : list) {
@@ -57,7 +50,7 @@ bool IsYearLike(const std::string& f) {
 
 bool ParseNumber(const std::string& text, double* value) {
   if (text.empty()) return false;
-  const std::string l = Lower(text);
+  const std::string l = text::AsciiLower(text);
   const int w = WordValue(l);
   if (w >= 0) {
     *value = w;
@@ -120,7 +113,7 @@ uint32_t NumberAt(const Doc& doc, uint32_t i, uint32_t last, bool currency, doub
   std::string f = doc.tokens[i].form;
   double v;
   if (!ParseNumber(f, &v)) {
-    if (Lower(f) == "a" && i + 1 < last && Multiplier(Lower(doc.tokens[i + 1].form), currency) >= 1e3) {
+    if (text::AsciiLower(f) == "a" && i + 1 < last && Multiplier(text::AsciiLower(doc.tokens[i + 1].form), currency) >= 1e3) {
       v = 1;
     } else {
       return 0;
@@ -128,7 +121,7 @@ uint32_t NumberAt(const Doc& doc, uint32_t i, uint32_t last, bool currency, doub
   }
   uint32_t n = 1;
   while (i + n < last) {
-    const double mul = Multiplier(Lower(doc.tokens[i + n].form), currency);
+    const double mul = Multiplier(text::AsciiLower(doc.tokens[i + n].form), currency);
     if (mul == 0) break;
     v *= mul;
     ++n;
@@ -162,8 +155,8 @@ Status QuantityTagger::Process(Doc& doc) const {
       if (used[i]) continue;
       uint32_t start = i, j = i;
       // Approximators that belong to the quantity ("over", "more than", "about").
-      const std::string l0 = Lower(doc.tokens[i].form);
-      const std::string l1 = i + 1 < s.last_token ? Lower(doc.tokens[i + 1].form) : "";
+      const std::string l0 = text::AsciiLower(doc.tokens[i].form);
+      const std::string l1 = i + 1 < s.last_token ? text::AsciiLower(doc.tokens[i + 1].form) : "";
       if (In(l0, {"more", "fewer", "less"}) && l1 == "than") j = i + 2;
       else if (l0 == "at" && In(l1, {"least", "most"})) j = i + 2;
       else if (l0 == "up" && l1 == "to") j = i + 2;
@@ -182,8 +175,8 @@ Status QuantityTagger::Process(Doc& doc) const {
       // "one" is mostly a pronoun/determiner: keep it only with a multiplier or a unit.
       std::string value = FormatNumber(lo);
       // Ranges: "10,000 to 12,000", "10,000-12,000".
-      if (end + 1 < s.last_token && In(Lower(doc.tokens[end].form), {"to", "-", "–", "and"}) &&
-          !(Lower(doc.tokens[end].form) == "and" && !(start < j && Lower(doc.tokens[start].form) == "between"))) {
+      if (end + 1 < s.last_token && In(text::AsciiLower(doc.tokens[end].form), {"to", "-", "–", "and"}) &&
+          !(text::AsciiLower(doc.tokens[end].form) == "and" && !(start < j && text::AsciiLower(doc.tokens[start].form) == "between"))) {
         double hi = 0;
         uint32_t k = end + 1;
         if (currency && k < s.last_token && In(doc.tokens[k].form, {"$", "£", "€"})) ++k;
@@ -202,11 +195,11 @@ Status QuantityTagger::Process(Doc& doc) const {
       std::string label = "NUMBER";
       if (currency) label = "QUANTITY";
       if (end < s.last_token) {
-        const std::string u = Lower(doc.tokens[end].form);
+        const std::string u = text::AsciiLower(doc.tokens[end].form);
         if (u == "%" || u == "percent") {
           label = "QUANTITY";
           ++end;
-        } else if (u == "per" && end + 1 < s.last_token && Lower(doc.tokens[end + 1].form) == "cent") {
+        } else if (u == "per" && end + 1 < s.last_token && text::AsciiLower(doc.tokens[end + 1].form) == "cent") {
           label = "QUANTITY";
           end += 2;
         } else if (!used[end] && IsUnitNoun(doc.tokens[end])) {
@@ -221,7 +214,7 @@ Status QuantityTagger::Process(Doc& doc) const {
           doc.tokens[j + 1].form.back() != 's') {
         continue;
       }
-      if (label == "NUMBER" && word_number && n == 1 && Lower(doc.tokens[j].form) == "one") continue;
+      if (label == "NUMBER" && word_number && n == 1 && text::AsciiLower(doc.tokens[j].form) == "one") continue;
       if (label == "NUMBER") start = j;  // approximators only introduce quantities
       bool clash = false;
       for (uint32_t k = start; k < end; ++k) clash = clash || used[k];

@@ -108,6 +108,14 @@ void AppendUtf8(std::string& out, uint32_t cp) {
   Append(out, static_cast<int32_t>(cp));
 }
 
+std::string AsciiLower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return r;
+}
+
 std::string Fold(std::string_view s) {
   utf8proc_uint8_t* out = nullptr;
   auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),

@@ -31,6 +31,10 @@ std::string Slug(std::string_view name);
 // become U+FFFD.
 void AppendUtf8(std::string& out, uint32_t cp);
 
+// Lower-cases A-Z only, leaving every other byte as it is (for English
+// lexicon look-ups on token forms).
+std::string AsciiLower(std::string_view s);
+
 // Lower-cases ASCII and Unicode letters (utf8proc case folding).
 std::string Fold(std::string_view s);
 

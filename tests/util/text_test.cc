@@ -42,6 +42,11 @@ TEST(Utf8Test, AppendsCodePointsAndReplacesInvalidOnes) {
   EXPECT_EQ(bad, "\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
+TEST(AsciiLowerTest, LowersOnlyAsciiLetters) {
+  EXPECT_EQ(AsciiLower("MAY 9th, 2025"), "may 9th, 2025");
+  EXPECT_EQ(AsciiLower("\xC3\x89T\xC3\x89"), "\xC3\x89t\xC3\x89");  // "ÉTÉ": only the T changes
+}
+
 TEST(TrimTest, TrimsUnicodeSpace) {
   EXPECT_EQ(Trim("  x y \t"), "x y");
   EXPECT_EQ(Trim("\xC2\xA0word\xC2\xA0"), "word");  // no-break spaces
