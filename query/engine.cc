@@ -7,6 +7,7 @@
 #include "query/exec/exec_context.h"
 #include "query/parser/parser.h"
 #include "query/parser/script_splitter.h"
+#include "query/parser/statement_cache.h"
 #include "query/planner/planner.h"
 #include "query/query_error.h"
 #include "query/result/row_builder.h"
@@ -17,6 +18,14 @@ struct Engine::Impl {
   const graph::Store* store;
   std::unique_ptr<binder::Catalog> catalog;  // loaded on first use
   bool only_plain_facts = false;             // no documents: imports only, nothing to filter by modality
+  parser::StatementCache statements;         // parses by shape (differing only in strings)
+  // Parses (through the statement cache), binds and plans `text`.
+  planner::Plan Prepare(std::string_view text, const RunOptions& options, binder::BoundStatement* bound) {
+    bool cached = false;
+    ast::Statement ast = statements.Parse(text, options.first_line, options.first_column, &cached);
+    *bound = binder::Binder(store, Catalog()).Bind(ast);
+    return planner::Planner(store, Catalog(), only_plain_facts).PlanStatement(*bound);
+  }
   const binder::Catalog* Catalog() {
     if (!catalog) {
       catalog = std::make_unique<binder::Catalog>(store);
@@ -32,9 +41,8 @@ Engine::~Engine() = default;
 Status Engine::Run(std::string_view text, const RunOptions& options, ResultSink& sink) {
   auto started = std::chrono::steady_clock::now();
   try {
-    ast::Statement ast = parser::ParseStatement(text, options.first_line, options.first_column);
-    binder::BoundStatement bound = binder::Binder(impl_->store, impl_->Catalog()).Bind(ast);
-    planner::Plan plan = planner::Planner(impl_->store, impl_->Catalog(), impl_->only_plain_facts).PlanStatement(bound);
+    binder::BoundStatement bound;
+    planner::Plan plan = impl_->Prepare(text, options, &bound);
     if (bound.explain) return EmitExplain(plan.Explain(), bound.warnings, started, sink);
     exec::ExecContext ctx(impl_->store, options.timeout_seconds, plan.num_slots, impl_->Catalog()->rdf_type(),
                           impl_->Catalog()->label(), impl_->Catalog()->alias(), !impl_->only_plain_facts);
@@ -66,9 +74,8 @@ Status Engine::Run(std::string_view text, const RunOptions& options, ResultSink&
 
 Result<std::string> Engine::Explain(std::string_view text, const RunOptions& options) {
   try {
-    ast::Statement ast = parser::ParseStatement(text, options.first_line, options.first_column);
-    binder::BoundStatement bound = binder::Binder(impl_->store, impl_->Catalog()).Bind(ast);
-    return planner::Planner(impl_->store, impl_->Catalog(), impl_->only_plain_facts).PlanStatement(bound).Explain();
+    binder::BoundStatement bound;
+    return impl_->Prepare(text, options, &bound).Explain();
   } catch (const QueryError& e) {
     return ErrorStatus(e, text, options);
   }

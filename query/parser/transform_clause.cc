@@ -1,5 +1,6 @@
 #include <string>
 
+#include "query/parser/string_literals.h"
 #include "query/parser/transformer.h"
 #include "query/query_error.h"
 
@@ -7,28 +8,6 @@ namespace kg::query::parser {
 
 using kg_antlr::KgParser;
 
-namespace {
-
-// The text of a quoted token without quotes, with \-escapes resolved.
-std::string Unquote(const std::string& text) {
-  std::string out;
-  for (size_t i = 1; i + 1 < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\\' && i + 2 < text.size()) {
-      char n = text[++i];
-      switch (n) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        default: out += n; break;
-      }
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 ast::Term Transformer::LiteralTerm(antlr4::Token* token) const {
   ast::Term t;
@@ -37,7 +16,7 @@ ast::Term Transformer::LiteralTerm(antlr4::Token* token) const {
   switch (token->getType()) {
     case KgParser::STRING:
       t.kind = ast::Term::Kind::kString;
-      t.text = Unquote(text);
+      t.text = UnquoteString(text);
       break;
     case KgParser::NUMBER:
       t.kind = ast::Term::Kind::kNumber;
