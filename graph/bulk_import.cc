@@ -8,7 +8,9 @@
 // it is not empty), and ingests all column families with one atomic
 // IngestExternalFiles call: a crash or an error before it leaves nothing.
 // Imports write no doc_stmts: those serve WriteDocument's replacement by
-// source, and an import's graphs are never replaced that way.
+// source, and an import's graphs are never replaced that way. Label records
+// (format.h LabelKey) ride in the terms sorter: key id 'L' sorts right after
+// the term id's own record, and the smallest label object of a subject wins.
 #include <rocksdb/db.h>
 #include <rocksdb/options.h>
 #include <rocksdb/sst_file_writer.h>
@@ -118,6 +120,7 @@ class SstBulkImport : public BulkImport {
     const uint64_t ext = format::ExtractorHash(f.provenance.extractor);
     prov_.Add({s, p, o, doc, (uint64_t(f.provenance.start) << 32) | f.provenance.end,
                (ext << 32) | ProvValueIndex(f.provenance)});
+    if (p == store_->label_id()) terms_.Add(format::LabelKey(s), format::LabelValue(o, f.o.value));
     if ((p == store_->label_id() || p == store_->alias_id()) && f.o.is_literal()) {
       std::string nk = text::NameKey(f.o.value);
       if (!nk.empty()) names_.Add(format::NameIndexKey(nk, s, o), f.o.value);
@@ -290,9 +293,36 @@ class SstBulkImport : public BulkImport {
   }
 
   // Unique term ids; a new id already held by a different term is a collision.
+  // Label records (9-byte keys) come right after their subject's term record,
+  // all candidates of one subject adjacent: the smallest label object wins,
+  // also against a label record already stored.
   Status WriteTerms(SstOut& out) {
     std::string prev_key, prev_value;
-    return terms_.ForEach([&](std::string_view k, std::string_view v) -> Status {
+    std::string label_key, label_value;  // the pending label record
+    auto flush_label = [&]() -> Status {
+      if (label_key.empty()) return Status::Ok();
+      std::string stored;
+      bool keep_stored = !store_empty_ && store_->GetRaw(Cf::kTerms, label_key, &stored) &&
+                         stored.size() >= format::kIdWidth &&
+                         stored.compare(0, format::kIdWidth, label_value, 0, format::kIdWidth) <= 0;
+      Status s = keep_stored ? Status::Ok() : out.Put(label_key, label_value);
+      label_key.clear();
+      return s;
+    };
+    Status s = terms_.ForEach([&](std::string_view k, std::string_view v) -> Status {
+      if (k.size() == format::kLabelKeyWidth) {
+        if (k == label_key) {  // another label of the same subject: keep the smaller object id
+          if (v.substr(0, format::kIdWidth) < std::string_view(label_value).substr(0, format::kIdWidth)) {
+            label_value.assign(v);
+          }
+          return Status::Ok();
+        }
+        KG_RETURN_IF_ERROR(flush_label());
+        label_key.assign(k);
+        label_value.assign(v);
+        return Status::Ok();
+      }
+      KG_RETURN_IF_ERROR(flush_label());
       if (k == prev_key) {
         if (v != prev_value) return Status::Corruption("term id collision inside the import");
         return Status::Ok();
@@ -309,6 +339,8 @@ class SstBulkImport : public BulkImport {
       ++new_terms_;
       return out.Put(k, v);
     });
+    KG_RETURN_IF_ERROR(s);
+    return flush_label();
   }
 
   Status WriteCounts(SstOut& out) {

@@ -130,6 +130,29 @@ std::string DocStmtKey(uint64_t doc_num, const StatementIds& st) {
   return k;
 }
 
+std::string LabelKey(TermId entity) {
+  std::string k;
+  k.reserve(kLabelKeyWidth);
+  PutBe64(&k, entity);
+  k.push_back(kLabelTag);
+  return k;
+}
+
+std::string LabelValue(TermId literal, std::string_view text) {
+  std::string v;
+  v.reserve(kIdWidth + text.size());
+  PutBe64(&v, literal);
+  v.append(text);
+  return v;
+}
+
+bool DecodeLabelValue(std::string_view v, TermId* literal, std::string_view* text) {
+  if (v.size() < kIdWidth) return false;
+  *literal = GetBe64(v.data());
+  *text = v.substr(kIdWidth);
+  return true;
+}
+
 std::string NameIndexKey(std::string_view name_key, TermId entity, TermId literal) {
   std::string k(name_key);
   k.push_back('\0');

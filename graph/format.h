@@ -23,11 +23,15 @@
 namespace kg::graph::format {
 
 // Bumped on any incompatible change of a layout below.
-inline constexpr uint32_t kSchemaVersion = 1;
+// 2: label records in the terms column family (see LabelKey).
+inline constexpr uint32_t kSchemaVersion = 2;
+// Oldest version a writable open upgrades in place (and a read-only open reads
+// without label records).
+inline constexpr uint32_t kOldestReadableSchemaVersion = 1;
 
 // Column families (on disk: do not rename).
 inline constexpr const char* kCfDefault = "default";      // meta: schema version
-inline constexpr const char* kCfTerms = "terms";          // TermId -> encoded Term
+inline constexpr const char* kCfTerms = "terms";          // TermId -> encoded Term; TermId 'L' -> label
 inline constexpr const char* kCfSpo = "spo";              // s p o -> ""
 inline constexpr const char* kCfPos = "pos";              // p o s -> ""
 inline constexpr const char* kCfOsp = "osp";              // o s p -> ""
@@ -148,6 +152,19 @@ bool DecodeProv(std::string_view key, std::string_view value, uint64_t* doc_num,
 
 // doc_stmts key: DocNum (8) | s p o (24).
 std::string DocStmtKey(uint64_t doc_num, const StatementIds& st);
+
+// Label record (schema 2), in the terms column family right after the term
+// record of the same entity: key TermId (8, BE) | 'L'; value: label literal id
+// (8, BE) | label text. It caches LabelOf's label statement: the first
+// (entity, label, ?) statement in SPO order, i.e. the smallest object id. An
+// entity without label statements has none. Term keys are exactly 8 bytes,
+// label keys 9, so readers of the terms CF tell them apart by length.
+inline constexpr char kLabelTag = 'L';
+inline constexpr size_t kLabelKeyWidth = kIdWidth + 1;
+std::string LabelKey(TermId entity);
+std::string LabelValue(TermId literal, std::string_view text);
+// False if malformed.
+bool DecodeLabelValue(std::string_view v, TermId* literal, std::string_view* text);
 
 // names key: NameKey bytes | 0x00 | entity id (8) | literal id (8); value: the label text.
 std::string NameIndexKey(std::string_view name_key, TermId entity, TermId literal);

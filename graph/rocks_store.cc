@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <mutex>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -240,10 +241,48 @@ Status RocksStore::CheckSchemaVersion(bool fresh) {
                      "write schema version");
   }
   if (!s.ok()) return FromRocks(s, "read schema version");
-  if (v != want) {
-    return Status::InvalidArgument("store " + path_ + " has schema version " + v + ", this kg reads version " + want);
+  if (v == want) return Status::Ok();
+  if (v == std::to_string(format::kOldestReadableSchemaVersion)) {
+    // Schema 1 lacks only the label records: a reader computes labels from
+    // the SPO index instead; a writer adds them now, in one step.
+    if (options_.read_only) {
+      label_records_ = false;
+      return Status::Ok();
+    }
+    return UpgradeToLabelRecords();
   }
-  return Status::Ok();
+  return Status::InvalidArgument("store " + path_ + " has schema version " + v + ", this kg reads version " + want);
+}
+
+Status RocksStore::UpgradeToLabelRecords() {
+  // POS lists (label, o, s) by ascending o, so a subject's first appearance
+  // carries its smallest label object: the one LabelOf picks (first in SPO).
+  std::string prefix;
+  format::PutBe64(&prefix, label_);
+  std::unordered_set<TermId> done;
+  rocksdb::WriteBatch wb;
+  TermId last_o = kNoTerm;
+  Term last_term;
+  bool last_ok = false;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf(Cf::kPos)));
+  for (it->Seek(Sl(prefix)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) {
+    if (it->key().size() != format::kStatementKeyWidth) continue;
+    StatementIds st = format::DecodeStatementKey(KeyOrder::kPos, it->key().data());
+    if (!done.insert(st.s).second) continue;
+    if (st.o != last_o) {
+      last_o = st.o;
+      auto t = Resolve(st.o);
+      last_ok = t.ok();
+      if (last_ok) last_term = std::move(t).value();
+    }
+    if (!last_ok) continue;  // unreadable label: LabelOf falls back to the term, as ComputeLabel did
+    wb.Put(cf(Cf::kTerms), format::LabelKey(st.s), format::LabelValue(st.o, last_term.value));
+  }
+  if (!it->status().ok()) return FromRocks(it->status(), "upgrade store " + path_);
+  // One atomic batch with the new version: the store is either still schema 1
+  // or fully schema 2 (~50 bytes a labelled entity in memory meanwhile).
+  wb.Put(cf(Cf::kDefault), Sl(format::kMetaSchemaVersion), std::to_string(format::kSchemaVersion));
+  return FromRocks(db_->Write(rocksdb::WriteOptions(), &wb), "upgrade store " + path_);
 }
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
@@ -344,6 +383,7 @@ class RocksStore::Txn {
       Count(format::GlobalCountKey(format::kCountStatements), 1);
       Count(format::PredicateCountKey(st.p), 1);
       if (st.p == st_->rdf_type_) Count(format::TypeCountKey(st.o), 1);
+      if (st.p == st_->label_) label_subjects_.insert(st.s);
       if ((st.p == st_->label_ || st.p == st_->alias_) && f.o.is_literal()) {
         std::string nk = text::NameKey(f.o.value);
         if (!nk.empty()) Put(Cf::kNames, format::NameIndexKey(nk, st.s, st.o), f.o.value);
@@ -378,6 +418,7 @@ class RocksStore::Txn {
     Count(format::GlobalCountKey(format::kCountStatements), -1);
     Count(format::PredicateCountKey(st.p), -1);
     if (st.p == st_->rdf_type_) Count(format::TypeCountKey(st.o), -1);
+    if (st.p == st_->label_) label_subjects_.insert(st.s);
     if (st.p == st_->label_ || st.p == st_->alias_) {
       std::string key, v;
       format::PutBe64(&key, st.o);
@@ -397,6 +438,7 @@ class RocksStore::Txn {
 
   Status Commit() {
     KG_RETURN_IF_ERROR(status_);
+    KG_RETURN_IF_ERROR(RefreshLabels());
     for (const auto& [k, d] : counts_) {
       if (d != 0) wb_.Merge(st_->cf(Cf::kCounts), Sl(k), Sl(format::EncodeCount(d)));
     }
@@ -404,6 +446,52 @@ class RocksStore::Txn {
   }
 
  private:
+  // Rewrites the label record of every subject whose label statements this
+  // batch added or removed, from the SPO index as the batch leaves it: the
+  // first (s, label, ?) statement wins, none deletes the record.
+  Status RefreshLabels() {
+    if (label_subjects_.empty()) return Status::Ok();
+    std::vector<std::pair<TermId, TermId>> firsts;  // (subject, label object or kNoTerm)
+    {
+      std::unique_ptr<rocksdb::Iterator> it(wb_.NewIteratorWithBase(
+          st_->cf(Cf::kSpo), st_->db_->NewIterator(rocksdb::ReadOptions(), st_->cf(Cf::kSpo))));
+      for (TermId s : label_subjects_) {  // ascending: the seeks move forward
+        std::string prefix = format::StatementPrefix(KeyOrder::kSpo, StatementIds{s, st_->label_, kNoTerm}, 2);
+        it->Seek(Sl(prefix));
+        if (!it->status().ok()) return FromRocks(it->status(), "scan labels");
+        const bool has = it->Valid() && it->key().size() == format::kStatementKeyWidth && it->key().starts_with(Sl(prefix));
+        firsts.emplace_back(s, has ? format::GetBe64(it->key().data() + 2 * format::kIdWidth) : kNoTerm);
+      }
+    }
+    // The batch is modified only after its iterator is gone.
+    for (auto [s, o] : firsts) {
+      std::string key = format::LabelKey(s);
+      Term label;
+      bool resolved = false;
+      if (o != kNoTerm) KG_RETURN_IF_ERROR(TermOf(o, &label, &resolved));
+      if (resolved) {
+        Put(Cf::kTerms, key, format::LabelValue(o, label.value));
+      } else {
+        Delete(Cf::kTerms, key);  // no label (or an unreadable one): LabelOf falls back to the term
+      }
+    }
+    return status_;
+  }
+
+  // The term `id` as this batch sees it; *found false if unknown or malformed.
+  Status TermOf(TermId id, Term* t, bool* found) {
+    auto seen = seen_terms_.find(id);
+    if (seen != seen_terms_.end()) {
+      *found = DecodeTerm(seen->second, t);
+      return Status::Ok();
+    }
+    std::string key, v;
+    format::PutBe64(&key, id);
+    KG_RETURN_IF_ERROR(Get(Cf::kTerms, key, &v, found));
+    if (*found) *found = DecodeTerm(v, t);
+    return Status::Ok();
+  }
+
   Status Collision(const Term& t) {
     return Status::Corruption("term id collision for '" + t.value + "' (store cannot hold this term)");
   }
@@ -414,6 +502,7 @@ class RocksStore::Txn {
   std::unordered_map<TermId, std::string> seen_terms_;
   std::unordered_set<uint64_t> doc_ids_;
   std::unordered_set<TermId> subjects_;  // subjects known to have a statement in this batch
+  std::set<TermId> label_subjects_;      // subjects whose label statements changed
   Status status_;
 };
 
@@ -518,25 +607,84 @@ std::optional<TermId> RocksStore::Lookup(const Term& term) const {
   return std::nullopt;
 }
 
+bool RocksStore::MemoGet(TermId id, Term* term, std::string* label) const {
+  if (!options_.read_only) return false;
+  std::lock_guard<std::mutex> lock(memo_mu_);
+  auto it = memo_.find(id);
+  if (it == memo_.end() || (term && !it->second.has_term) || (label && !it->second.has_label)) return false;
+  if (term) *term = it->second.term;
+  if (label) *label = it->second.label;
+  return true;
+}
+
+void RocksStore::MemoPut(TermId id, const Term* term, const std::string* label) const {
+  if (!options_.read_only) return;
+  std::lock_guard<std::mutex> lock(memo_mu_);
+  if (memo_.size() >= kMemoLimit && memo_.find(id) == memo_.end()) memo_.clear();
+  MemoEntry& e = memo_[id];
+  if (term) e.term = *term, e.has_term = true;
+  if (label) e.label = *label, e.has_label = true;
+}
+
+namespace {
+Result<Term> DecodeTermValue(TermId id, std::string_view v) {
+  Term t;
+  if (!DecodeTerm(v, &t)) return Status::Corruption("term " + std::to_string(id) + " is malformed");
+  return t;
+}
+Status NoTerm(TermId id) { return Status::NotFound("no term with id " + std::to_string(id)); }
+}  // namespace
+
 Result<Term> RocksStore::Resolve(TermId id) const {
-  if (options_.read_only) {
-    std::lock_guard<std::mutex> lock(memo_mu_);
-    auto it = term_memo_.find(id);
-    if (it != term_memo_.end()) return it->second;
-  }
+  Term t;
+  if (MemoGet(id, &t, nullptr)) return t;
   std::string key, v;
   format::PutBe64(&key, id);
   auto s = db_->Get(rocksdb::ReadOptions(), cf(Cf::kTerms), key, &v);
-  if (s.IsNotFound()) return Status::NotFound("no term with id " + std::to_string(id));
+  if (s.IsNotFound()) return NoTerm(id);
   if (!s.ok()) return FromRocks(s, "resolve term");
+  auto r = DecodeTermValue(id, v);
+  if (r.ok()) MemoPut(id, &*r, nullptr);
+  return r;
+}
+
+Result<Term> RocksStore::ResolveLabeled(TermId id, std::string* label) const {
+  if (!label) return Resolve(id);
+  label->clear();
   Term t;
-  if (!DecodeTerm(v, &t)) return Status::Corruption("term " + std::to_string(id) + " is malformed");
-  if (options_.read_only) {
-    std::lock_guard<std::mutex> lock(memo_mu_);
-    if (term_memo_.size() >= kMemoLimit) term_memo_.clear();
-    term_memo_.emplace(id, t);
+  if (MemoGet(id, &t, label)) return t;
+  if (!label_records_) {  // schema-1 reader
+    auto r = Resolve(id);
+    if (r.ok()) *label = LabelOf(id);
+    return r;
   }
-  return t;
+  // The term record (key: id) and its label record (key: id 'L') are adjacent.
+  std::string key;
+  format::PutBe64(&key, id);
+  auto it = AcquireIterator(Cf::kTerms);
+  it->Seek(Sl(key));
+  Result<Term> r = NoTerm(id);
+  if (it->Valid() && it->key() == Sl(key)) {
+    r = DecodeTermValue(id, View(it->value()));
+    it->Next();
+    TermId literal = kNoTerm;
+    std::string_view text;
+    if (it->Valid() && it->key().size() == format::kLabelKeyWidth && it->key().starts_with(Sl(key)) &&
+        it->key()[format::kIdWidth] == format::kLabelTag &&
+        format::DecodeLabelValue(View(it->value()), &literal, &text)) {
+      label->assign(text);
+    } else if (r.ok()) {
+      *label = FallbackLabel(*r);
+    }
+  }
+  if (!it->status().ok()) r = FromRocks(it->status(), "resolve term");
+  ReleaseIterator(Cf::kTerms, std::move(it));
+  if (r.ok()) {
+    MemoPut(id, &*r, label);
+  } else {
+    label->clear();
+  }
+  return r;
 }
 
 std::unique_ptr<StatementCursor> RocksStore::Scan(const Pattern& pattern) const {
@@ -549,6 +697,23 @@ std::unique_ptr<StatementCursor> RocksStore::Scan(const Pattern& pattern) const 
   }
   return std::make_unique<RangeCursor>(this, format::CfOf(plan.order), plan.order,
                                        format::StatementPrefix(plan.order, st, plan.bound_prefix));
+}
+
+void RocksStore::ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const {
+  const size_t n = statements.size();
+  found->assign(n, 0);
+  if (n == 0) return;
+  std::string keys(n * format::kStatementKeyWidth, '\0');
+  std::vector<rocksdb::Slice> slices(n);
+  for (size_t i = 0; i < n; ++i) {
+    char* k = keys.data() + i * format::kStatementKeyWidth;
+    format::StatementKeyTo(KeyOrder::kSpo, statements[i], k);
+    slices[i] = rocksdb::Slice(k, format::kStatementKeyWidth);
+  }
+  std::vector<rocksdb::PinnableSlice> values(n);
+  std::vector<rocksdb::Status> statuses(n);
+  db_->MultiGet(rocksdb::ReadOptions(), cf(Cf::kSpo), n, slices.data(), values.data(), statuses.data());
+  for (size_t i = 0; i < n; ++i) (*found)[i] = statuses[i].ok() ? 1 : 0;
 }
 
 int64_t RocksStore::GetCount(const std::string& key) const {
@@ -666,20 +831,32 @@ std::vector<std::pair<std::string, TermId>> RocksStore::CompleteName(const std::
 }
 
 std::string RocksStore::LabelOf(TermId id) const {
-  if (options_.read_only) {
-    std::lock_guard<std::mutex> lock(memo_mu_);
-    auto it = label_memo_.find(id);
-    if (it != label_memo_.end()) return it->second;
+  std::string label;
+  if (MemoGet(id, nullptr, &label)) return label;
+  if (!label_records_) {
+    label = ComputeLabel(id);
+  } else {
+    // One point read for a labelled entity; the term for the fallback otherwise.
+    std::string v;
+    TermId literal = kNoTerm;
+    std::string_view text;
+    if (GetRaw(Cf::kTerms, format::LabelKey(id), &v) && format::DecodeLabelValue(v, &literal, &text)) {
+      label.assign(text);
+    } else if (auto t = Resolve(id); t.ok()) {
+      label = FallbackLabel(*t);
+    }
   }
-  std::string label = ComputeLabel(id);
-  if (options_.read_only) {
-    std::lock_guard<std::mutex> lock(memo_mu_);
-    if (label_memo_.size() >= kMemoLimit) label_memo_.clear();
-    label_memo_.emplace(id, label);
-  }
+  MemoPut(id, nullptr, &label);
   return label;
 }
 
+std::string RocksStore::FallbackLabel(const Term& t) {
+  if (t.kind == TermKind::kIri) return std::string(vocab::LocalName(t.value));
+  if (t.kind == TermKind::kBlank) return "_:" + t.value;
+  return t.value;
+}
+
+// Schema-1 stores (no label records) opened read-only; label records cache this.
 std::string RocksStore::ComputeLabel(TermId id) const {
   auto cursor = Scan(Pattern{id, label_, kNoTerm});
   if (cursor->Valid()) {
@@ -688,9 +865,7 @@ std::string RocksStore::ComputeLabel(TermId id) const {
   }
   auto t = Resolve(id);
   if (!t.ok()) return "";
-  if (t->kind == TermKind::kIri) return std::string(vocab::LocalName(t->value));
-  if (t->kind == TermKind::kBlank) return "_:" + t->value;
-  return t->value;
+  return FallbackLabel(*t);
 }
 
 StoreCounts RocksStore::Counts() const {

@@ -36,7 +36,9 @@ class RocksStore : public Store {
 
   std::optional<TermId> Lookup(const Term& term) const override;
   Result<Term> Resolve(TermId id) const override;
+  Result<Term> ResolveLabeled(TermId id, std::string* label) const override;
   std::unique_ptr<StatementCursor> Scan(const Pattern& pattern) const override;
+  void ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const override;
   uint64_t EstimateCount(const Pattern& pattern) const override;
   std::vector<Provenance> ProvenanceOf(const StatementIds& st) const override;
   std::vector<Citation> CitationsOf(const StatementIds& st) const override;
@@ -74,7 +76,17 @@ class RocksStore : public Store {
   static rocksdb::ColumnFamilyOptions MakeCfOptions(format::Cf c, const std::shared_ptr<rocksdb::Cache>& cache);
   Status CheckSchemaVersion(bool fresh);
   std::string DocIdOf(uint64_t doc_num) const;
-  std::string ComputeLabel(TermId id) const;  // LabelOf without the memo
+  // Schema 1 -> 2: writes a label record for every labelled entity, then the
+  // new version (an interrupted upgrade is redone at the next writable open).
+  Status UpgradeToLabelRecords();
+  // LabelOf of a schema-1 store (no label records): from the SPO index.
+  std::string ComputeLabel(TermId id) const;
+  // The label of an entity without label statements: from its own term.
+  static std::string FallbackLabel(const Term& term);
+  // Read-only stores: the memoised term and/or label of `id`. MemoGet fills
+  // each non-null output and is true only if every one of them was memoised.
+  bool MemoGet(TermId id, Term* term, std::string* label) const;
+  void MemoPut(TermId id, const Term* term, const std::string* label) const;
   std::vector<std::pair<TermId, uint64_t>> CountsWithPrefix(char tag) const;
 
   // Directory under the store where bulk imports stage their files.
@@ -87,13 +99,20 @@ class RocksStore : public Store {
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::mutex write_mu_;
   TermId rdf_type_ = kNoTerm, label_ = kNoTerm, alias_ = kNoTerm;
+  // False only for a schema-1 store opened read-only: it has no label
+  // records, so labels are computed from the SPO index (ComputeLabel).
+  bool label_records_ = true;
   // Read-only stores only (their state never changes): re-seekable iterators
   // per column family, and resolved terms and labels (bounded: cleared when full).
   mutable std::mutex pool_mu_;
   mutable std::vector<std::vector<std::unique_ptr<rocksdb::Iterator>>> pool_;
+  struct MemoEntry {
+    Term term;
+    std::string label;
+    bool has_term = false, has_label = false;
+  };
   mutable std::mutex memo_mu_;
-  mutable std::unordered_map<TermId, Term> term_memo_;
-  mutable std::unordered_map<TermId, std::string> label_memo_;
+  mutable std::unordered_map<TermId, MemoEntry> memo_;
 };
 
 }  // namespace kg::graph

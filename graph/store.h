@@ -3,7 +3,8 @@
 // Layout (see graph/format.h and docs/store_format.md): a term dictionary
 // (Term <-> TermId), statements as fixed-width keys in three orders (SPO, POS,
 // OSP column families) so any triple pattern is one prefix scan, provenance per
-// statement, documents, an alias index (NameKey -> entity ids) and counts.
+// statement, documents, an alias index (NameKey -> entity ids), each entity's
+// display label and counts.
 //
 // Thread-safety: a Store may be shared by threads for reads; writes
 // (WriteDocument, Import*) are serialised internally. One process may hold a
@@ -95,7 +96,8 @@ class Store {
   // Opens (or creates) the store at `path`.
   // Errors: IOError if unreadable; Locked ("store P is locked by another kg
   // process") if another writer holds it; NotFound if read_only and missing;
-  // Corruption/InvalidArgument if its schema version differs.
+  // Corruption/InvalidArgument if its schema version differs. A schema-1
+  // store is read as is by a reader and upgraded in place by a writer.
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
 
   virtual ~Store() = default;
@@ -120,10 +122,18 @@ class Store {
   // --- dictionary ---
   virtual std::optional<TermId> Lookup(const Term& term) const = 0;
   virtual Result<Term> Resolve(TermId id) const = 0;
+  // Resolve(id) and, when `label` is not null, *label = LabelOf(id), in one
+  // read where the store can (RocksStore: one seek over the adjacent term and
+  // label records). On error *label is left empty. The default calls both.
+  virtual Result<Term> ResolveLabeled(TermId id, std::string* label) const;
 
   // --- statements ---
   // Picks the index whose bound prefix is longest (SPO, POS or OSP).
   virtual std::unique_ptr<StatementCursor> Scan(const Pattern& pattern) const = 0;
+  // Existence of many fully bound statements: found[i] = 1 if statements[i]
+  // is stored, else 0 (also on a read error); `found` is resized to match.
+  // RocksStore answers all in one batched point read. The default scans each.
+  virtual void ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const;
   // Estimated number of matches (exact for predicate-only and fully-unbound patterns).
   virtual uint64_t EstimateCount(const Pattern& pattern) const = 0;
   // All provenance of one statement (empty if unknown).
@@ -141,7 +151,9 @@ class Store {
   // Up to `limit` (label, id) pairs whose NameKey starts with NameKey(prefix).
   virtual std::vector<std::pair<std::string, TermId>> CompleteName(const std::string& prefix,
                                                                    size_t limit) const = 0;
-  // The label of an entity (its first schema:name), or its IRI's local name.
+  // The label of an entity (its first schema:name in SPO order, i.e. the one
+  // with the smallest literal id), else its IRI's local name, "_:" + a blank
+  // node's id, or a literal's value ("" for an unknown id).
   virtual std::string LabelOf(TermId id) const = 0;
 
   // --- statistics (for the planner, `kg stats`, `.schema`) ---

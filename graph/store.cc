@@ -1,0 +1,21 @@
+// Store's default implementations of the batched reads, in terms of the
+// single-item calls (RocksStore overrides both with one storage read).
+#include "graph/store.h"
+
+namespace kg::graph {
+
+Result<Term> Store::ResolveLabeled(TermId id, std::string* label) const {
+  auto t = Resolve(id);
+  if (label) *label = t.ok() ? LabelOf(id) : std::string();
+  return t;
+}
+
+void Store::ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const {
+  found->assign(statements.size(), 0);
+  for (size_t i = 0; i < statements.size(); ++i) {
+    const auto& st = statements[i];
+    (*found)[i] = Scan(Pattern{st.s, st.p, st.o})->Valid() ? 1 : 0;
+  }
+}
+
+}  // namespace kg::graph
