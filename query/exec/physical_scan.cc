@@ -40,6 +40,10 @@ void PhysicalScan::Open(ExecContext* ctx) {
   ctx_ = ctx;
   children_[0]->Open(ctx);
   probes_.clear();
+  found_.clear();
+  point_ = false;
+  pending_.clear();
+  batch_ = 8;
   next_probe_ = 0;
   cursor_.reset();
 }
@@ -53,15 +57,12 @@ bool PhysicalScan::TermMatches(const binder::BoundTerm& t, graph::TermId id) {
   return term.kind == graph::TermKind::kDate && term.value.starts_with(t.date_prefix);
 }
 
-bool PhysicalScan::StartInput() {
-  if (!children_[0]->Next(&input_row_)) return false;
-  probes_.clear();
-  next_probe_ = 0;
-  seen_.clear();
+std::vector<PhysicalScan::Probe> PhysicalScan::ProbesFor(const ExecRow& row) const {
+  std::vector<Probe> probes;
   auto candidates = [&](const binder::BoundTerm& t) {
     std::vector<graph::TermId> c;
     if (t.is_variable()) {
-      c.push_back(input_row_.slots[t.var]);  // kUnbound when not yet bound
+      c.push_back(row.slots[t.var]);  // kUnbound when not yet bound
     } else if (t.is_seekable()) {
       c = t.ids;
     } else {
@@ -73,7 +74,7 @@ bool PhysicalScan::StartInput() {
   std::vector<graph::TermId> objects = candidates(pattern_.object);
   std::vector<binder::PredicateAlternative> preds;
   if (pattern_.predicate.is_variable()) {
-    preds.push_back({input_row_.slots[pattern_.predicate.var], false});
+    preds.push_back({row.slots[pattern_.predicate.var], false});
   } else {
     preds = pattern_.predicate.alternatives;
   }
@@ -84,10 +85,55 @@ bool PhysicalScan::StartInput() {
         p.p = alt.id;
         p.s = alt.inverse ? o : s;
         p.o = alt.inverse ? s : o;
-        probes_.push_back({p, alt.inverse});
+        probes.push_back({p, alt.inverse});
       }
     }
   }
+  return probes;
+}
+
+bool PhysicalScan::ReadAhead() {
+  constexpr size_t kMaxBatch = 256;
+  std::vector<graph::StatementIds> checks;
+  for (size_t n = 0; n < batch_; ++n) {
+    Pending p;
+    if (!children_[0]->Next(&p.row)) break;
+    p.probes = ProbesFor(p.row);
+    p.point = !pattern_.predicate.is_variable() && !p.probes.empty();
+    for (const auto& probe : p.probes) {
+      const auto& q = probe.pattern;
+      if (q.s == graph::kNoTerm || q.p == graph::kNoTerm || q.o == graph::kNoTerm) p.point = false;
+    }
+    if (p.point) {
+      for (const auto& probe : p.probes) checks.push_back({probe.pattern.s, probe.pattern.p, probe.pattern.o});
+    }
+    pending_.push_back(std::move(p));
+  }
+  batch_ = std::min(kMaxBatch, batch_ * 2);
+  if (!checks.empty()) {
+    std::vector<uint8_t> found;
+    ctx_->store().ContainsBatch(checks, &found);
+    size_t i = 0;
+    for (auto& p : pending_) {
+      if (!p.point || !p.found.empty()) continue;
+      p.found.assign(found.begin() + static_cast<std::ptrdiff_t>(i),
+                     found.begin() + static_cast<std::ptrdiff_t>(i + p.probes.size()));
+      i += p.probes.size();
+    }
+  }
+  return !pending_.empty();
+}
+
+bool PhysicalScan::StartInput() {
+  if (pending_.empty() && !ReadAhead()) return false;
+  Pending& p = pending_.front();
+  input_row_ = std::move(p.row);
+  probes_ = std::move(p.probes);
+  found_ = std::move(p.found);
+  point_ = p.point;
+  pending_.pop_front();
+  next_probe_ = 0;
+  seen_.clear();
   return true;
 }
 
@@ -137,10 +183,15 @@ bool PhysicalScan::Next(ExecRow* row) {
       cursor_.reset();
     }
     if (next_probe_ < probes_.size()) {
-      const Probe& probe = probes_[next_probe_++];
+      size_t i = next_probe_++;
+      const Probe& probe = probes_[i];
       if (!pattern_.predicate.is_variable() && probe.pattern.p == graph::kNoTerm) continue;
       probe_inverse_ = probe.inverse;
       ctx_->CountScan();
+      if (point_) {  // answered by the batch
+        if (found_[i] && Accept({probe.pattern.s, probe.pattern.p, probe.pattern.o}, probe.inverse, row)) return true;
+        continue;
+      }
       cursor_ = ctx_->store().Scan(probe.pattern);
       continue;
     }

@@ -3,9 +3,12 @@
 // constants, runs one prefix scan per (predicate alternative, subject
 // candidate, object candidate) on the index whose prefix is bound (SPO, POS or
 // OSP), checks repeated variables, date prefixes and modality, and extends the
-// row. With no bound input it is a plain index scan.
+// row. With no bound input it is a plain index scan. Input rows whose probes
+// are all fully bound (existence checks such as `?p a Official` after ?p is
+// bound) are read ahead in batches and checked with one Store::ContainsBatch.
 #pragma once
 
+#include <deque>
 #include <memory>
 #include <set>
 #include <tuple>
@@ -30,7 +33,17 @@ class PhysicalScan : public PhysicalOperator {
     graph::Pattern pattern;
     bool inverse;
   };
-  bool StartInput();  // pulls the next input row and its probes; false at end of input
+  // An input row read ahead, with its probes and, when every probe is fully
+  // bound, whether each statement exists.
+  struct Pending {
+    ExecRow row;
+    std::vector<Probe> probes;
+    std::vector<uint8_t> found;
+    bool point = false;
+  };
+  bool StartInput();  // takes the next input row and its probes; false at end of input
+  bool ReadAhead();   // queues the next batch of input rows; false at end of input
+  std::vector<Probe> ProbesFor(const ExecRow& row) const;
   bool Accept(const graph::StatementIds& st, bool inverse, ExecRow* out);
   bool TermMatches(const binder::BoundTerm& t, graph::TermId id);
 
@@ -41,6 +54,10 @@ class PhysicalScan : public PhysicalOperator {
   ExecContext* ctx_ = nullptr;
   ExecRow input_row_;
   std::vector<Probe> probes_;
+  std::vector<uint8_t> found_;  // per probe, when point_
+  bool point_ = false;          // probes_ are existence checks answered by found_
+  std::deque<Pending> pending_;
+  size_t batch_ = 8;            // read-ahead size: small first (LIMIT), doubling to kMaxBatch
   size_t next_probe_ = 0;
   bool probe_inverse_ = false;
   std::unique_ptr<graph::StatementCursor> cursor_;

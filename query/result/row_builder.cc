@@ -32,17 +32,22 @@ Value RowBuilder::ValueOf(const exec::ExecRow& row, int index, bool predicate_as
   exec::Slot slot = row.slots[index];
   if (row.IsComputed(index)) return Value::Literal(std::to_string(slot), "number");
   if (slot == exec::kUnbound) return Value::Null();
-  const graph::Term& t = ctx_->TermOf(slot);
-  if (predicate_as_string) return Value::Literal(std::string(graph::vocab::LocalName(t.value)), "string");
+  if (predicate_as_string) {
+    return Value::Literal(std::string(graph::vocab::LocalName(ctx_->TermOf(slot).value)), "string");
+  }
   auto it = values_.find(slot);
   if (it != values_.end()) return it->second;
+  // The term and its label in one store read.
+  std::string label;
+  auto resolved = ctx_->store().ResolveLabeled(slot, &label);
+  const graph::Term t = resolved.ok() ? std::move(resolved.value()) : graph::Term::Iri("");
   Value v;
   switch (t.kind) {
     case graph::TermKind::kIri:
     case graph::TermKind::kBlank:
       v.kind = Value::Kind::kEntity;
       v.id = t.kind == graph::TermKind::kBlank ? "_:" + t.value : t.value;
-      v.label = ctx_->store().LabelOf(slot);
+      v.label = std::move(label);
       if (types_wanted_) v.types = TypesOf(slot);
       break;
     case graph::TermKind::kNumber: v = Value::Literal(t.value, "number"); break;
