@@ -9,7 +9,10 @@
 // statements), untimed. The import is the `kg import` path (reader thread +
 // BulkImport + atomic ingest) into a fresh store DIR/db. Then the store is
 // reopened read-only and K random stored statements are looked up by fully
-// bound, subject-bound and predicate+object-bound patterns.
+// bound, subject-bound and predicate+object-bound patterns, and in batches of
+// 32 (ContainsBatch against 32 Scans); then the terms and labels of up to 20000
+// distinct subjects are read on a fresh reader each way (Resolve + LabelOf,
+// ResolveLabeled, LabelOf), so every read is a first touch.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -19,6 +22,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -193,7 +197,62 @@ int main(int argc, char** argv) {
   subj.Print("(s ? ?) all rows");
   po.Print("(? p o) all rows");
   std::printf("  (found %lu of %zu present; %lu rows scanned)\n", found, sample.size(), rows);
+
+  // Batched existence checks (a star join's probes): 32 statements per call,
+  // half of them absent, against 32 Scans one by one (each way gets its own
+  // batches, so neither reads blocks the other just loaded).
+  Latency batched, single;
+  std::vector<graph::StatementIds> batch;
+  std::vector<uint8_t> hits;
+  uint64_t batch_found = 0;
+  for (size_t i = 0; i + 32 <= sample.size() && i < 128 * 1024; i += 32) {
+    batch.assign(sample.begin() + i, sample.begin() + i + 32);
+    for (size_t k = 1; k < batch.size(); k += 2) batch[k].o ^= 0x5bd1e995u;
+    auto a = Clock::now();
+    if ((i / 32) % 2 == 0) {
+      store.ContainsBatch(batch, &hits);
+      batched.us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - a).count());
+      for (auto h : hits) batch_found += h;
+    } else {
+      for (const auto& st : batch) batch_found += store.Scan({st.s, st.p, st.o})->Valid();
+      single.us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - a).count());
+    }
+  }
+  batched.Print("32 x (s p o): ContainsBatch");
+  single.Print("32 x (s p o): Scan each");
+  std::printf("  (found %lu)\n", batch_found);
   opened.value().reset();  // close the reader
+
+  // --- terms and labels of distinct subjects, first touch (a fresh reader per
+  // way, so neither the memo nor the block cache has seen them) ---
+  std::vector<graph::TermId> subjects;
+  for (const auto& st : sample) subjects.push_back(st.s);
+  std::sort(subjects.begin(), subjects.end());
+  subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
+  std::shuffle(subjects.begin(), subjects.end(), rng);
+  if (subjects.size() > 20000) subjects.resize(20000);
+  auto per_subject = [&](const char* what, const std::function<size_t(const graph::Store&, graph::TermId)>& fn) {
+    auto r = graph::Store::Open(db, ro);
+    if (!r.ok()) return;
+    Latency l;
+    size_t bytes = 0;
+    for (auto id : subjects) {
+      auto a = Clock::now();
+      bytes += fn(**r, id);
+      l.us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - a).count());
+    }
+    l.Print(what);
+    if (bytes == 0) std::printf("  (no output)\n");
+  };
+  std::printf("terms and labels of %zu distinct subjects (first touch):\n", subjects.size());
+  per_subject("Resolve + LabelOf", [](const graph::Store& s, graph::TermId id) {
+    return s.Resolve(id)->value.size() + s.LabelOf(id).size();
+  });
+  per_subject("ResolveLabeled", [](const graph::Store& s, graph::TermId id) {
+    std::string label;
+    return s.ResolveLabeled(id, &label)->value.size() + label.size();
+  });
+  per_subject("LabelOf", [](const graph::Store& s, graph::TermId id) { return s.LabelOf(id).size(); });
 
   // --- WriteDocument: the per-article path of kg ingest (one WriteBatch each) ---
   const std::string docs_db = dir + "/docs_db";

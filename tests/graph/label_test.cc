@@ -181,6 +181,11 @@ TEST(Labels, BulkImportWritesRecordsAndKeepsASmallerStoredOne) {
                              F(E("z"), LabelP(), Term::String("Zoe Three"), "g1"),
                              F(E("z"), LabelP(), Term::String("Zoe Four"), "g1"),
                              F(E("w"), V("met"), E("z"), "g1")};
+  // The ids order the candidates so that both branches run: x keeps its
+  // stored label, y's imported one replaces it, z's last candidate wins.
+  ASSERT_EQ(Smaller("Xavier One", "Xavier Two"), "Xavier One");
+  ASSERT_EQ(Smaller("Yara One", "Yara Two"), "Yara Two");
+  ASSERT_EQ(Smaller(Smaller("Zoe Two", "Zoe Three"), "Zoe Four"), "Zoe Four");
   for (const auto& f : facts) ASSERT_TRUE((*import)->Add(f).ok());
   ASSERT_TRUE((*import)->Commit().ok());
   EXPECT_EQ(store->LabelOf(*store->Lookup(E("x"))), Smaller("Xavier One", "Xavier Two"));
