@@ -2,7 +2,8 @@
 // named person/place/organization mentions of a GUM-style CoNLL-U file
 // (nlp/ner_data.h says what counts as named). Words are taken as gold tokens;
 // POS comes from the shipped tagger unless --gold-pos. Prints per-type and
-// overall precision/recall/F1.
+// overall precision/recall/F1;
+// --errors first lists the missed and wrong spans.
 #include <iostream>
 
 #include "cli/common.h"
@@ -23,12 +24,13 @@ int RunEvalNer(const Args& args) {
       "gold-pos", po::bool_switch(), "use the file's POS tags instead of the tagger's")(
       "skip-genres", po::value<std::string>()->default_value(""),
       "comma-separated genres whose documents are left out (e.g. fiction,whow)")(
+      "errors", po::bool_switch(), "also list every missed (FN) and wrong (FP) span")(
       "file", po::value<std::string>(), "CoNLL-U file");
   po::positional_options_description pos;
   pos.add("file", 1);
   po::variables_map vm;
   int code = kExitOk;
-  if (!ParseArgs(args, "eval-ner", "FILE.conllu [--models DIR] [--gold-pos] [--skip-genres LIST]", desc, pos, vm,
+  if (!ParseArgs(args, "eval-ner", "FILE.conllu [--models DIR] [--gold-pos] [--skip-genres LIST] [--errors]", desc, pos, vm,
                  &code)) {
     return code;
   }
@@ -59,7 +61,7 @@ int RunEvalNer(const Args& args) {
     }
     if (!skipping) kept.push_back(std::move(s));
   }
-  auto scores = nlp::ScoreNer(**ner, tagger.get(), kept);
+  auto scores = nlp::ScoreNer(**ner, tagger.get(), kept, vm["errors"].as<bool>() ? &std::cout : nullptr);
   if (!scores.ok()) return Fail(kExitRuntime, scores.status().message());
   nlp::PrintNerScores(std::cout, *scores);
   return kExitOk;

@@ -1,10 +1,12 @@
 // kg train --ud DIR --gum DIR --out DIR [--components tagger,parser,ner] [--iterations N]
 // Trains the NLP models from the treebanks (../shared/corpora) and writes
 // them to --out: tagger.bin and lemmatizer.bin (EWT train + GUM train),
-// parser.bin (nlp/train_parser.h). Dev scores go to stderr; the test splits
-// are never read. Deterministic: the same corpora give the same files.
+// parser.bin (nlp/train_parser.h), ner.bin (nlp/train_ner.h; GUM train +
+// dev, word classes from the BBC articles next to --gum). Dev scores go to
+// stderr; the test splits are never read. Deterministic: the same corpora give the same files.
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <set>
 #include <sstream>
@@ -48,7 +50,12 @@ int RunTrain(const Args& args) {
       "out", po::value<std::string>()->default_value("models"), "output folder for the model files")(
       "components", po::value<std::string>()->default_value("tagger,parser,ner"),
       "comma-separated: tagger (with lemmatizer), parser, ner")(
-      "iterations", po::value<int>()->default_value(0), "training passes (0 = each component's default)");
+      "iterations", po::value<int>()->default_value(0), "training passes (0 = each component's default)")(
+      "ner-text", po::value<std::string>()->default_value(""),
+      "unlabeled text (*.txt) for the NER's word classes (default: bbc/news next to --gum)")(
+      "ner-dev", po::value<bool>()->default_value(true), "train the NER on GUM train + dev (false: train only)")(
+      "ner-cv", po::value<int>()->default_value(0), "report N-fold NER cross-validation on GUM train; write no model")(
+      "ner-cv-errors", po::value<std::string>()->default_value(""), "with --ner-cv: list its missed/wrong spans in FILE");
   po::variables_map vm;
   int code = kExitOk;
   if (!ParseArgs(args, "train", "--ud DIR [--gum DIR] [--out DIR] [--components LIST] [--iterations N]", desc, {}, vm,
@@ -137,12 +144,29 @@ int RunTrain(const Args& args) {
     no.tagger = tagger.get();
     if (iterations > 0) no.epochs = iterations;
     no.log = &std::cerr;
+    no.train_on_dev = vm["ner-dev"].as<bool>();
+    no.cv_folds = vm["ner-cv"].as<int>();
+    std::ofstream cv_errors;
+    if (!vm["ner-cv-errors"].as<std::string>().empty()) {
+      cv_errors.open(vm["ner-cv-errors"].as<std::string>());
+      if (!cv_errors) return Fail(kExitRuntime, "cannot write " + vm["ner-cv-errors"].as<std::string>());
+      no.cv_errors = &cv_errors;
+    }
+    // Unlabeled news text for the NER's word classes: the BBC articles next to GUM.
+    no.text_dir = vm["ner-text"].as<std::string>();
+    if (no.text_dir.empty()) {
+      std::filesystem::path g = std::filesystem::path(gum).lexically_normal();
+      if (!g.has_filename()) g = g.parent_path();  // "corpora/gum/"
+      const std::filesystem::path bbc = g.parent_path() / "bbc" / "news";
+      std::error_code ec;
+      if (std::filesystem::is_directory(bbc, ec)) no.text_dir = bbc.string();
+    }
     SetTrainTagger(no, [iterations](const std::vector<nlp::ConlluSentence>& fold) {
       return TrainFoldTagger(fold, iterations);
     });
     Status s = nlp::TrainNer(no);
     if (!s.ok()) return Fail(kExitRuntime, s.message());
-    std::cerr << "ner written to " << out << " (" << elapsed() << " s)\n";
+    if (no.cv_folds <= 1) std::cerr << "ner written to " << out << " (" << elapsed() << " s)\n";
   }
   return kExitOk;
 }

@@ -12,8 +12,8 @@
 namespace kg::nlp {
 namespace {
 
-constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '1'};
-constexpr int kMaxNerFeatures = 80;
+constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '2'};
+constexpr int kMaxNerFeatures = Ner::kMaxFeatures;
 constexpr size_t kMaxDocCues = 12;
 
 inline uint64_t Fmix(uint64_t h) {
@@ -70,17 +70,20 @@ bool GetString(std::istream& in, std::string* s) {
 
 const char* const Ner::kTypes[3] = {"PERSON", "ORG", "PLACE"};
 
-Ner::Ner(Gazetteer gazetteer, Weights weights) : gazetteer_(std::move(gazetteer)), weights_(std::move(weights)) {}
+Ner::Ner(Gazetteer gazetteer, WordClusters clusters, std::vector<Weights> weights)
+    : gazetteer_(std::move(gazetteer)), clusters_(std::move(clusters)), weights_(std::move(weights)) {}
 
 Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError("cannot open NER model " + path);
   char magic[8];
-  if (!in.read(magic, sizeof(magic)) || std::string(magic, 8) != std::string(kMagic, 8)) {
+  if (!in.read(magic, sizeof(magic)) || std::string(magic, 7) != std::string(kMagic, 7) ||
+      (magic[7] != '1' && magic[7] != '2')) {
     return Status::Corruption("not a kg NER model: " + path);
   }
+  const bool has_clusters = magic[7] >= '2';  // version 1 had no word classes
   Gazetteer gaz;
-  for (int k = 0; k < Gazetteer::kNumKinds; ++k) {
+  for (int k = 0; k < (has_clusters ? Gazetteer::kNumKinds : Gazetteer::kNumKindsV1); ++k) {
     uint32_t n = 0;
     if (!in.read(reinterpret_cast<char*>(&n), sizeof(n)) || n > 1000000) return Status::Corruption("bad NER gazetteer: " + path);
     for (uint32_t i = 0; i < n; ++i) {
@@ -89,11 +92,22 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
       gaz.Add(static_cast<Gazetteer::Kind>(k), s);
     }
   }
-  Weights w;
-  Status st = w.Load(in);
-  if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
-  if (w.n_classes() != kNumClasses) return Status::Corruption("NER classes mismatch: " + path);
-  return std::make_unique<Ner>(std::move(gaz), std::move(w));
+  WordClusters clusters;
+  if (has_clusters) {
+    Status st = clusters.Load(in);
+    if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
+  }
+  uint32_t members = 1;  // version 2: an ensemble of weight sets whose scores are added
+  if (has_clusters && (!in.read(reinterpret_cast<char*>(&members), sizeof(members)) || members == 0 || members > 16)) {
+    return Status::Corruption("bad NER ensemble size: " + path);
+  }
+  std::vector<Weights> ws(members);
+  for (Weights& w : ws) {
+    Status st = w.Load(in);
+    if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
+    if (w.n_classes() != kNumClasses) return Status::Corruption("NER classes mismatch: " + path);
+  }
+  return std::make_unique<Ner>(std::move(gaz), std::move(clusters), std::move(ws));
 }
 
 Status Ner::Save(const std::string& path) const {
@@ -106,7 +120,10 @@ Status Ner::Save(const std::string& path) const {
     out.write(reinterpret_cast<const char*>(&n), sizeof(n));
     for (const std::string& s : list) PutString(out, s);
   }
-  KG_RETURN_IF_ERROR(weights_.Save(out));
+  KG_RETURN_IF_ERROR(clusters_.Save(out));
+  const uint32_t members = static_cast<uint32_t>(weights_.size());
+  out.write(reinterpret_cast<const char*>(&members), sizeof(members));
+  for (const Weights& w : weights_) KG_RETURN_IF_ERROR(w.Save(out));
   out.flush();
   if (!out) return Status::IOError("cannot write NER model " + path);
   return Status::Ok();
@@ -130,8 +147,8 @@ Ner::DocContext Ner::DocCues(const Doc& doc) {
   return c;
 }
 
-void Ner::Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t last, const DocContext* cues,
-                  SentenceFeatures* s) {
+void Ner::Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc& doc, uint32_t first,
+                  uint32_t last, const DocContext* cues, SentenceFeatures* s) {
   const size_t n = last - first;
   std::vector<std::string> words(n);
   s->lower.resize(n);
@@ -141,8 +158,14 @@ void Ner::Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t
   s->pos.resize(n);
   s->form.resize(n);
   s->caps.assign(n, 0);
+  s->clusters.assign(n, WordClusters::Ids{0, 0, 0});
+  s->caps_bucket.assign(n, 0);
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[first + i];
+    if (clusters != nullptr) {
+      s->clusters[i] = clusters->Lookup(t.form);
+      s->caps_bucket[i] = clusters->CapsBucket(t.form);
+    }
     words[i] = t.form;
     const std::string low = text::AsciiLower(t.form);
     s->lower[i] = parse::HashString(low);
@@ -180,6 +203,7 @@ void Ner::Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t
   }
   s->headline = alpha >= 4 && upper * 10 >= alpha * 7;
   gaz.Match(words, &s->kinds, &s->place_pos);
+  gaz.MatchPhrases(words, Gazetteer::kOrg, &s->org_pos);
 }
 
 int Ner::Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_t* f) {
@@ -243,6 +267,25 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_
   f[k++] = H(48, s.headline, S(i), pv);
   f[k++] = H(49, s.headline, L(i));
   for (size_t c = 0; c < s.doc_cues[i].size() && c < kMaxDocCues; ++c) f[k++] = H(50, s.doc_cues[i][c]);
+  // Word classes from unlabeled text (0 = unknown word) and capitalisation habits.
+  auto W = [&](int j, int l) -> uint64_t { return j < 0 ? 0xfffe : j >= n ? 0xffff : s.clusters[j][l]; };
+  auto B = [&](int j) -> uint64_t { return j < 0 ? 8 : j >= n ? 9 : s.caps_bucket[j]; };
+  for (int l = 0; l < WordClusters::kLevels; ++l) {
+    f[k++] = H(60 + l, W(i, l));
+    f[k++] = H(63 + l, W(i - 1, l));
+    f[k++] = H(66 + l, W(i + 1, l));
+  }
+  f[k++] = H(69, W(i, 2), pv);
+  f[k++] = H(70, W(i - 1, 1), W(i, 1));
+  f[k++] = H(71, W(i, 1), W(i + 1, 1));
+  f[k++] = H(72, B(i), s.caps[i]);
+  f[k++] = H(73, B(i), S(i), pv);
+  f[k++] = H(74, B(i - 1), B(i), B(i + 1));
+  // Organisation names (WordNet), as place_pos for places.
+  auto Op = [&](int j) -> uint64_t { return j < 0 || j >= n ? 9 : s.org_pos[j]; };
+  f[k++] = H(75, Op(i), G(i));
+  f[k++] = H(77, Op(i), pv);
+  f[k++] = H(79, Op(i - 1), Op(i), Op(i + 1));
   return k;
 }
 
@@ -263,7 +306,7 @@ std::vector<EntitySpan> Ner::TagSpan(const Doc& doc, uint32_t first, uint32_t la
   std::vector<EntitySpan> out;
   if (last <= first) return out;
   SentenceFeatures s;
-  Prepare(gazetteer_, doc, first, last, cues, &s);
+  Prepare(gazetteer_, &clusters_, doc, first, last, cues, &s);
   const int n = static_cast<int>(last - first);
   uint64_t feats[kMaxNerFeatures];
   float scores[kNumClasses];
@@ -271,7 +314,7 @@ std::vector<EntitySpan> Ner::TagSpan(const Doc& doc, uint32_t first, uint32_t la
   for (int i = 0; i < n; ++i) {
     const int nf = Features(s, i, prev, prev2, feats);
     std::fill(scores, scores + kNumClasses, 0.0f);
-    weights_.Score(feats, nf, scores);
+    for (const Weights& w : weights_) w.Score(feats, nf, scores);
     int best = -1;
     for (int c = 0; c < kNumClasses; ++c) {
       if (Allowed(prev, c, i + 1 == n) && (best < 0 || scores[c] > scores[best])) best = c;

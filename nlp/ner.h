@@ -1,7 +1,8 @@
 // Ner: named-entity recogniser for people, organisations and places. A
-// greedy left-to-right BILOU tagger scored by an averaged perceptron
-// (nlp/parser_weights.h) over word, shape, affix, POS, label-history and
-// gazetteer features (nlp/ner_gazetteer.h). Trained on GUM named mentions
+// greedy left-to-right BILOU tagger scored by the sum of one or more averaged
+// perceptrons (nlp/parser_weights.h) over word, shape, affix, POS, label-history and
+// gazetteer features (nlp/ner_gazetteer.h) and word classes learned from
+// unlabeled text (nlp/word_clusters.h). Trained on GUM named mentions
 // (nlp/train_ner.h, nlp/ner_data.h).
 // Model file: <models_dir>/ner.bin (the pipeline loads it by that name).
 // Reads tokens, sentences and (optionally) "pos"; appends EntitySpans with
@@ -20,13 +21,15 @@
 #include "nlp/component.h"
 #include "nlp/ner_gazetteer.h"
 #include "nlp/parser_weights.h"
+#include "nlp/word_clusters.h"
 
 namespace kg::nlp {
 
 class Ner : public Component {
  public:
   static constexpr const char* kFileName = "ner.bin";
-  static constexpr int kNumClasses = 13;  // O, then B/I/L/U for each of kTypes
+  static constexpr int kNumClasses = 13;
+  static constexpr int kMaxFeatures = 96;    // Features writes at most this many  // O, then B/I/L/U for each of kTypes
   static const char* const kTypes[3];     // "PERSON", "ORG", "PLACE"
 
   // Loads a model written by Save. IOError if unreadable, Corruption if malformed.
@@ -49,23 +52,28 @@ class Ner : public Component {
 
   // --- for training (nlp/train_ner.cc) ---
   struct SentenceFeatures;  // per-token precomputed hashes
-  static void Prepare(const Gazetteer& gaz, const Doc& doc, uint32_t first, uint32_t last, const DocContext* cues,
-                      SentenceFeatures* out);
+  // `clusters` may be null (no cluster or capitalisation features).
+  static void Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc& doc, uint32_t first,
+                      uint32_t last, const DocContext* cues, SentenceFeatures* out);
   // Features of token i given the two previous classes; returns count.
   static int Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_t* out);
   static bool Allowed(int prev, int cur, bool last_token);
-  Ner(Gazetteer gazetteer, Weights weights);
+  // `weights`: one or more weight sets (an ensemble; their scores are added).
+  Ner(Gazetteer gazetteer, WordClusters clusters, std::vector<Weights> weights);
 
  private:
   Gazetteer gazetteer_;
-  Weights weights_;
+  WordClusters clusters_;
+  std::vector<Weights> weights_;
 };
 
 struct Ner::SentenceFeatures {
   std::vector<uint64_t> lower, shape, prefix, suffix, pos, form;
-  std::vector<uint8_t> kinds, place_pos, caps;  // caps: 1 title-case, 2 all caps, 4 sentence-initial
+  std::vector<uint8_t> kinds, place_pos, org_pos, caps;  // caps: 1 title-case, 2 all caps, 4 sentence-initial
   std::vector<uint8_t> lower_elsewhere;         // the word also occurs in lower case in the document
   std::vector<std::vector<uint64_t>> doc_cues;  // neighbour words of the form's other occurrences
+  std::vector<WordClusters::Ids> clusters;      // unsupervised word classes (nlp/word_clusters.h)
+  std::vector<uint8_t> caps_bucket;             // how often the word is capitalised in running text
   bool headline = false;                        // most words capitalised (a title)
 };
 

@@ -1,6 +1,7 @@
 #include "nlp/ner_eval.h"
 
 #include <cstdio>
+#include <ostream>
 #include <set>
 #include <tuple>
 
@@ -9,7 +10,8 @@
 
 namespace kg::nlp {
 
-Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::vector<ConlluSentence>& gold) {
+Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::vector<ConlluSentence>& gold,
+                           std::ostream* errors) {
   NerScores sc;
   for (const char* t : Ner::kTypes) sc.by_type[t];
   // Documents are scored whole, so the NER's document-level consistency applies.
@@ -36,6 +38,33 @@ Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::v
       if (p.count(x)) ++sc.by_type[std::get<2>(x)].correct, ++sc.overall.correct;
     }
     for (const auto& x : p) ++sc.by_type[std::get<2>(x)].predicted, ++sc.overall.predicted;
+    if (errors != nullptr) {
+      auto text = [&](uint32_t a, uint32_t b) {
+        std::string t;
+        for (uint32_t i = a; i < b && i < doc.tokens.size(); ++i) t += (i > a ? " " : "") + doc.tokens[i].form;
+        return t;
+      };
+      auto sentence = [&](uint32_t tok) {
+        for (const Sentence& s : doc.sentences) {
+          if (tok >= s.first_token && tok < s.last_token) return text(s.first_token, s.last_token);
+        }
+        return std::string();
+      };
+      const auto id = gold[begin].comments.find("newdoc id");
+      const std::string doc_id = id == gold[begin].comments.end() ? "" : id->second;
+      for (const auto& x : g) {
+        if (!p.count(x)) {
+          *errors << "FN\t" << doc_id << "\t" << std::get<2>(x) << "\t" << text(std::get<0>(x), std::get<1>(x)) << "\t"
+                  << sentence(std::get<0>(x)) << "\n";
+        }
+      }
+      for (const auto& x : p) {
+        if (!g.count(x)) {
+          *errors << "FP\t" << doc_id << "\t" << std::get<2>(x) << "\t" << text(std::get<0>(x), std::get<1>(x)) << "\t"
+                  << sentence(std::get<0>(x)) << "\n";
+        }
+      }
+    }
     begin = end;
   }
   return sc;

@@ -30,8 +30,11 @@ struct NerScores {
 };
 
 // Tags each sentence's gold tokens with `tagger` (if not null; else gold POS
-// is kept), runs `ner`, and compares with GoldNamedMentions.
-Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::vector<ConlluSentence>& gold);
+// is kept), runs `ner`, and compares with GoldNamedMentions. If `errors` is
+// set, every missed gold span ("FN") and wrong prediction ("FP") is written
+// there as one line: kind, document id, label, span text, sentence text.
+Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::vector<ConlluSentence>& gold,
+                           std::ostream* errors = nullptr);
 
 // "type precision recall f1 gold predicted" lines, overall last.
 void PrintNerScores(std::ostream& out, const NerScores& scores);

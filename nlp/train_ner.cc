@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <random>
 
 #include "nlp/ner.h"
@@ -16,6 +17,7 @@ namespace {
 struct Example {
   Ner::SentenceFeatures feats;
   std::vector<int> gold;  // class per token
+  size_t doc = 0;         // document number in the training data
 };
 
 std::vector<int> GoldClasses(const ConlluSentence& s) {
@@ -35,28 +37,13 @@ std::vector<int> GoldClasses(const ConlluSentence& s) {
   return cls;
 }
 
-}  // namespace
-
-Status TrainNer(const NerTrainOptions& o) {
-  auto t0 = std::chrono::steady_clock::now();
-  const std::string base = o.gum_dir + "/not-to-release";
-  auto train = ReadConlluList(base + "/file-lists/files.train", base + "/sources");
-  if (!train.ok()) return train.status();
-  auto dev = ReadConlluList(base + "/file-lists/files.dev", base + "/sources");
-  if (!dev.ok()) return dev.status();
-  if (train->empty()) return Status::InvalidArgument("no training sentences under " + base);
-  if (o.train_tagger && o.jackknife_folds > 1) {
-    KG_RETURN_IF_ERROR(JackknifeRetag(o.train_tagger, o.jackknife_folds, &train.value(), o.log));
-  } else {
-    KG_RETURN_IF_ERROR(Retag(o.tagger, &train.value()));
-  }
-
-  Gazetteer gaz = Gazetteer::Build();
+// Training examples of whole documents (so the document-level features see
+// what they see at run time); Example::doc numbers the documents.
+std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clusters,
+                                  const std::vector<ConlluSentence>& tr, size_t* mentions) {
   std::vector<Example> examples;
-  size_t mentions = 0;
-  // Whole documents, so the document-level features see what they see at run time.
-  const std::vector<ConlluSentence>& tr = *train;
-  for (size_t begin = 0; begin < tr.size();) {
+  size_t doc_no = 0;
+  for (size_t begin = 0; begin < tr.size(); ++doc_no) {
     size_t end = begin + 1;
     while (end < tr.size() && !tr[end].comments.count("newdoc id")) ++end;
     Doc doc = SentencesToDoc(&tr[begin], end - begin);
@@ -67,21 +54,28 @@ Status TrainNer(const NerTrainOptions& o) {
       const uint32_t n = static_cast<uint32_t>(s.words.size());
       if (n == 0) continue;
       Example ex;
-      Ner::Prepare(gaz, doc, base, base + n, &cues, &ex.feats);
+      Ner::Prepare(gaz, clusters, doc, base, base + n, &cues, &ex.feats);
       ex.gold = GoldClasses(s);
-      for (int c : ex.gold) mentions += (c > 0 && ((c - 1) % 4 == 0 || (c - 1) % 4 == 3)) ? 1 : 0;
+      ex.doc = doc_no;
+      for (int c : ex.gold) *mentions += (c > 0 && ((c - 1) % 4 == 0 || (c - 1) % 4 == 3)) ? 1 : 0;
       examples.push_back(std::move(ex));
       base += n;
     }
     begin = end;
   }
-  if (o.log) *o.log << "ner: " << examples.size() << " sentences, " << mentions << " named mentions\n";
+  return examples;
+}
 
+// Greedy averaged-perceptron training over the examples `keep` accepts.
+Weights Learn(const std::vector<Example>& examples, const std::function<bool(const Example&)>& keep,
+              const NerTrainOptions& o, std::ostream* log) {
   TrainWeights weights(Ner::kNumClasses);
   std::mt19937 rng(o.seed);
-  std::vector<size_t> order(examples.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  uint64_t feats[96];
+  std::vector<size_t> order;
+  for (size_t i = 0; i < examples.size(); ++i) {
+    if (keep(examples[i])) order.push_back(i);
+  }
+  uint64_t feats[Ner::kMaxFeatures];
   float scores[Ner::kNumClasses];
   for (int epoch = 0; epoch < o.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
@@ -107,9 +101,97 @@ Status TrainNer(const NerTrainOptions& o) {
         prev = guess;
       }
     }
-    if (o.log) *o.log << "ner: epoch " << epoch + 1 << " train accuracy " << 100.0 * correct / std::max<size_t>(total, 1) << "%\n";
+    if (log) *log << "ner: epoch " << epoch + 1 << " train accuracy " << 100.0 * correct / std::max<size_t>(total, 1) << "%\n";
   }
-  Ner ner(gaz, weights.Average(o.min_weight));
+  return weights.Average(o.min_weight);
+}
+
+// `o.ensemble` weight sets trained on different example orders (seeds
+// o.seed, o.seed + 1, ...): adding their scores smooths the
+// order-dependent decisions of a single perceptron.
+std::vector<Weights> LearnEnsemble(const std::vector<Example>& examples, const std::function<bool(const Example&)>& keep,
+                                   const NerTrainOptions& o, std::ostream* log) {
+  std::vector<Weights> out;
+  for (int m = 0; m < std::max(1, o.ensemble); ++m) {
+    NerTrainOptions om = o;
+    om.seed = o.seed + static_cast<unsigned>(m);
+    out.push_back(Learn(examples, keep, om, log));
+  }
+  return out;
+}
+
+void AddCounts(const PrfCounts& a, PrfCounts* b) {
+  b->gold += a.gold;
+  b->predicted += a.predicted;
+  b->correct += a.correct;
+}
+
+}  // namespace
+
+Status TrainNer(const NerTrainOptions& o) {
+  auto t0 = std::chrono::steady_clock::now();
+  const std::string base = o.gum_dir + "/not-to-release";
+  auto train = ReadConlluList(base + "/file-lists/files.train", base + "/sources");
+  if (!train.ok()) return train.status();
+  auto dev = ReadConlluList(base + "/file-lists/files.dev", base + "/sources");
+  if (!dev.ok()) return dev.status();
+  if (train->empty()) return Status::InvalidArgument("no training sentences under " + base);
+  if (o.train_on_dev) train->insert(train->end(), dev->begin(), dev->end());
+  if (o.train_tagger && o.jackknife_folds > 1) {
+    KG_RETURN_IF_ERROR(JackknifeRetag(o.train_tagger, o.jackknife_folds, &train.value(), o.log));
+  } else {
+    KG_RETURN_IF_ERROR(Retag(o.tagger, &train.value()));
+  }
+
+  Gazetteer gaz = Gazetteer::Build();
+  WordClusters clusters;
+  if (!o.text_dir.empty()) {
+    auto text = ReadTextSentences(o.text_dir);
+    if (!text.ok()) return text.status();
+    size_t raw_tokens = 0;
+    for (const auto& s : *text) raw_tokens += s.size();
+    for (const ConlluSentence& s : *train) {
+      std::vector<std::string> words;
+      for (const ConlluWord& w : s.words) words.push_back(w.form);
+      text->push_back(std::move(words));
+    }
+    clusters = WordClusters::Learn(*text);
+    if (o.log) {
+      *o.log << "ner: word classes for " << clusters.size() << " words from " << raw_tokens
+             << " tokens of unlabeled text + the training sentences ("
+             << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s)\n";
+    }
+  }
+  size_t mentions = 0;
+  const std::vector<Example> examples = MakeExamples(gaz, &clusters, *train, &mentions);
+  if (o.log) *o.log << "ner: " << examples.size() << " sentences, " << mentions << " named mentions\n";
+
+  if (o.cv_folds > 1) {
+    // Cross-validation over the training documents (document d in fold d % k); no model is written.
+    std::vector<std::vector<ConlluSentence>> held(o.cv_folds);
+    size_t doc_no = 0;
+    for (size_t i = 0; i < train->size(); ++i) {
+      if (i > 0 && (*train)[i].comments.count("newdoc id")) ++doc_no;
+      held[doc_no % o.cv_folds].push_back((*train)[i]);
+    }
+    NerScores total;
+    for (int f = 0; f < o.cv_folds; ++f) {
+      Ner ner(gaz, clusters,
+              LearnEnsemble(examples, [&](const Example& e) { return static_cast<int>(e.doc % o.cv_folds) != f; }, o, nullptr));
+      auto sc = ScoreNer(ner, nullptr, held[f], o.cv_errors);  // the held-out fold keeps its jackknifed tags
+      if (!sc.ok()) return sc.status();
+      for (const auto& [t, c] : sc->by_type) AddCounts(c, &total.by_type[t]);
+      AddCounts(sc->overall, &total.overall);
+      if (o.log) *o.log << "ner: cv fold " << f + 1 << " F1 " << sc->overall.f1() << "\n";
+    }
+    if (o.log) {
+      *o.log << "ner: " << o.cv_folds << "-fold cross-validation on the training documents:\n";
+      PrintNerScores(*o.log, total);
+    }
+    return Status::Ok();
+  }
+
+  Ner ner(gaz, std::move(clusters), LearnEnsemble(examples, [](const Example&) { return true; }, o, o.log));
   std::error_code ec;
   std::filesystem::create_directories(o.models_dir, ec);
   const std::string path = o.models_dir + "/" + Ner::kFileName;
@@ -120,7 +202,8 @@ Status TrainNer(const NerTrainOptions& o) {
   if (!sc.ok()) return sc.status();
   if (o.log) {
     auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    *o.log << "ner: GUM dev (licence-clean documents):\n";
+    *o.log << "ner: GUM dev (licence-clean documents" << (o.train_on_dev ? "; trained on, not held out" : "")
+           << "):\n";
     PrintNerScores(*o.log, *sc);
     *o.log << "ner: " << std::filesystem::file_size(path) / 1024 << " KiB, " << secs << " s -> " << path << "\n";
   }

@@ -74,6 +74,28 @@ TEST(NerGazetteerTest, CitiesFromTimeZoneNames) {
   EXPECT_EQ(place, (std::vector<uint8_t>{0, 0, 0, 4, 0, 1, 3}));
 }
 
+TEST(NerGazetteerTest, PlacesAndOrganisationsFromWordNet) {
+  // A three-synset data.noun in WordNet's format: a location instance, a
+  // person instance (people are left out) and a capitalised group noun.
+  const std::string dir = ::testing::TempDir() + "/wordnet";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/data.noun")
+      << "  1 This software and database is being provided to you\n"
+      << "09215437 15 n 02 Lake_Victoria 0 Victoria_Nyanza 0 001 @i 09328904 n 0000 | a lake\n"
+      << "10000001 18 n 01 Lee 0 001 @i 10000000 n 0000 | a general\n"
+      << "08000001 14 n 01 Red_Cross 0 001 @ 08000000 n 0000 | an organization\n"
+      << "08000002 14 n 01 committee 0 001 @ 08000000 n 0000 | a group\n";
+  Gazetteer g = Gazetteer::Build("/nonexistent", dir);
+  std::vector<uint8_t> kinds, place, org;
+  const std::vector<std::string> words = {"Lee", "of", "the", "Red", "Cross", "saw", "Lake", "Victoria"};
+  g.Match(words, &kinds, &place);
+  g.MatchPhrases(words, Gazetteer::kOrg, &org);
+  EXPECT_EQ(place, (std::vector<uint8_t>{0, 0, 0, 0, 0, 0, 1, 3}));
+  EXPECT_EQ(org, (std::vector<uint8_t>{0, 0, 0, 1, 3, 0, 0, 0}));
+  EXPECT_EQ(kinds[0], 0);
+  EXPECT_EQ(g.phrases(Gazetteer::kOrg), (std::vector<std::string>{"Red Cross"}));
+}
+
 TEST(NerTest, DocumentCuesCollectOtherOccurrences) {
   const Doc doc = test_util::MakeDoc("Coron is small . We flew to Coron and coron rice .");
   const Ner::DocContext c = Ner::DocCues(doc);
@@ -87,7 +109,7 @@ TEST(NerTest, DocumentCuesCollectOtherOccurrences) {
   EXPECT_EQ(c.lower_forms.count("Coron"), 0u);
   // Token 7's features see token 0's neighbours ("is" after it) but not its own.
   Ner::SentenceFeatures f;
-  Ner::Prepare(Gazetteer(), doc, 0, static_cast<uint32_t>(doc.tokens.size()), &c, &f);
+  Ner::Prepare(Gazetteer(), nullptr, doc, 0, static_cast<uint32_t>(doc.tokens.size()), &c, &f);
   EXPECT_EQ(f.lower_elsewhere[7], 1);
   EXPECT_EQ(f.doc_cues[7].size(), 2u);  // before token 0 (sentence start), after ("is")
   EXPECT_TRUE(f.doc_cues[1].empty());   // "is" is not capitalised
