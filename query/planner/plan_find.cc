@@ -105,6 +105,8 @@ Plan Planner::PlanFind(const binder::BoundStatement& st) {
   exec::OperatorPtr op = TryPlanCountFromStatistics(f);
   if (op) {
     plan.columns.push_back({f.columns[0].name, static_cast<int>(num_vars), false});
+    // LIMIT 0 or OFFSET 1 still apply to the one count row.
+    if (f.limit || f.offset) op = std::make_unique<exec::PhysicalLimit>(std::move(op), f.limit, f.offset.value_or(0));
     plan.root = std::move(op);
     return plan;
   }
