@@ -80,6 +80,20 @@ bool CutRight(const ConlluWord& w, const std::string& type) {
   return r.rfind("nmod", 0) == 0 && type == "person";
 }
 
+// A modifier that places the named thing somewhere ("Fisht Stadium in Sochi",
+// "Ohio State University in Columbus", "Groningen, in the Netherlands"): an
+// nmod of the head marked by a locative preposition. Not part of the name.
+bool LocativeModifier(const ConlluSentence& s, int t) {
+  if (s.words[t].deprel.rfind("nmod", 0) != 0) return false;
+  for (const ConlluWord& c : s.words) {
+    if (c.head - 1 != t || c.deprel != "case") continue;
+    std::string f = c.form;
+    for (char& ch : f) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (f == "in" || f == "at" || f == "near" || f == "from" || f == "on" || f == "inside" || f == "outside") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<EntitySpan> GoldNamedMentions(const ConlluSentence& s) {
@@ -114,7 +128,7 @@ std::vector<EntitySpan> GoldNamedMentions(const ConlluSentence& s) {
     }
     for (int i = head + 1; i <= m.last; ++i) {
       const int t = top(i);
-      if (t < 0 || CutRight(s.words[t], m.type)) { last = i - 1; break; }
+      if (t < 0 || CutRight(s.words[t], m.type) || LocativeModifier(s, t)) { last = i - 1; break; }
     }
     // Never end on punctuation or start with it.
     while (last > head && s.words[last].upos == "PUNCT") --last;

@@ -6,7 +6,8 @@
 // syntactic head (the span word whose head lies outside the span) is PROPN.
 // Its span is trimmed to the name: leading determiners, possessors and
 // adjectives, and trailing relative clauses, appositions, conjuncts,
-// punctuation and possessive markers are cut (GUM mentions are full noun
+// locative modifiers ("Fisht Stadium in Sochi"), punctuation and possessive
+// markers are cut (GUM mentions are full noun
 // phrases: "the Marquis de Lafayette, who ..." -> "Marquis de Lafayette").
 // Overlaps are resolved by keeping longer spans first.
 // Thread-safety: pure functions.

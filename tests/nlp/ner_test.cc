@@ -55,6 +55,27 @@ TEST(NerDataTest, NamedMentionsAreProperNounHeadedAndTrimmed) {
   EXPECT_EQ(spans[2].last_token, 14u);
 }
 
+TEST(NerDataTest, LocativeModifiersAreNotPartOfTheName) {
+  // Invented: GUM-style outer mention "Fisht Stadium in Sochi" with the nested place "Sochi".
+  std::istringstream in(
+      "1\tFans\tfan\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tfilled\tfill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tFisht\tFisht\tPROPN\tNNP\t_\t4\tcompound\t_\tEntity=(1-place-new-sssss-cf1-1-sgl\n"
+      "4\tStadium\tStadium\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+      "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tSochi\tSochi\tPROPN\tNNP\t_\t4\tnmod\t_\tEntity=(2-place-new-sssss-cf2-1-sgl)1)|SpaceAfter=No\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  auto sents = ReadConllu(in);
+  ASSERT_TRUE(sents.ok()) << sents.status().ToString();
+  const auto spans = GoldNamedMentions((*sents)[0]);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].first_token, 2u);  // "Fisht Stadium"
+  EXPECT_EQ(spans[0].last_token, 4u);
+  EXPECT_EQ(spans[1].first_token, 5u);  // "Sochi"
+  EXPECT_EQ(spans[1].last_token, 6u);
+  EXPECT_EQ(spans[1].label, "PLACE");
+}
+
 TEST(NerGazetteerTest, MatchesCountryPhrasesAndWordLists) {
   if (!std::filesystem::exists("/usr/share/iso-codes/json/iso_3166-1.json")) GTEST_SKIP() << "iso-codes absent";
   Gazetteer g = Gazetteer::Build();
