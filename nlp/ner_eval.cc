@@ -11,7 +11,8 @@
 namespace kg::nlp {
 
 Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::vector<ConlluSentence>& gold,
-                           std::ostream* errors) {
+                           std::ostream* errors, const std::vector<ConlluSentence>* tagged) {
+  if (tagged != nullptr && tagged->size() != gold.size()) return Status::InvalidArgument("tagged/gold size mismatch");
   NerScores sc;
   for (const char* t : Ner::kTypes) sc.by_type[t];
   // Documents are scored whole, so the NER's document-level consistency applies.
@@ -19,8 +20,8 @@ Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::v
   while (begin < gold.size()) {
     size_t end = begin + 1;
     while (end < gold.size() && !gold[end].comments.count("newdoc id")) ++end;
-    Doc doc = SentencesToDoc(&gold[begin], end - begin);
-    if (tagger != nullptr) {
+    Doc doc = SentencesToDoc(tagged != nullptr ? &(*tagged)[begin] : &gold[begin], end - begin);
+    if (tagger != nullptr && tagged == nullptr) {
       for (Token& t : doc.tokens) t.upos.clear(), t.xpos.clear();
       KG_RETURN_IF_ERROR(tagger->Process(doc));
     }

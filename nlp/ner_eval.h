@@ -33,8 +33,10 @@ struct NerScores {
 // is kept), runs `ner`, and compares with GoldNamedMentions. If `errors` is
 // set, every missed gold span ("FN") and wrong prediction ("FP") is written
 // there as one line: kind, document id, label, span text, sentence text.
+// If `tagged` is set (same words as `gold`, other tags), the NER reads its
+// tags instead of gold's (and `tagger` is not used).
 Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::vector<ConlluSentence>& gold,
-                           std::ostream* errors = nullptr);
+                           std::ostream* errors = nullptr, const std::vector<ConlluSentence>* tagged = nullptr);
 
 // "type precision recall f1 gold predicted" lines, overall last.
 void PrintNerScores(std::ostream& out, const NerScores& scores);

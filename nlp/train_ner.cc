@@ -39,8 +39,11 @@ std::vector<int> GoldClasses(const ConlluSentence& s) {
 
 // Training examples of whole documents (so the document-level features see
 // what they see at run time); Example::doc numbers the documents.
+// `tr` carries the tags the tagger gives (features); `gold` the same sentences
+// with the treebank's tags (named mentions need the gold PROPN heads).
 std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clusters,
-                                  const std::vector<ConlluSentence>& tr, size_t* mentions) {
+                                  const std::vector<ConlluSentence>& tr, const std::vector<ConlluSentence>& gold,
+                                  size_t* mentions) {
   std::vector<Example> examples;
   size_t doc_no = 0;
   for (size_t begin = 0; begin < tr.size(); ++doc_no) {
@@ -55,7 +58,7 @@ std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clus
       if (n == 0) continue;
       Example ex;
       Ner::Prepare(gaz, clusters, doc, base, base + n, &cues, &ex.feats);
-      ex.gold = GoldClasses(s);
+      ex.gold = GoldClasses(gold[k]);
       ex.doc = doc_no;
       for (int c : ex.gold) *mentions += (c > 0 && ((c - 1) % 4 == 0 || (c - 1) % 4 == 3)) ? 1 : 0;
       examples.push_back(std::move(ex));
@@ -137,6 +140,7 @@ Status TrainNer(const NerTrainOptions& o) {
   if (!dev.ok()) return dev.status();
   if (train->empty()) return Status::InvalidArgument("no training sentences under " + base);
   if (o.train_on_dev) train->insert(train->end(), dev->begin(), dev->end());
+  const std::vector<ConlluSentence> gold = *train;  // before retagging: gold spans use treebank tags
   if (o.train_tagger && o.jackknife_folds > 1) {
     KG_RETURN_IF_ERROR(JackknifeRetag(o.train_tagger, o.jackknife_folds, &train.value(), o.log));
   } else {
@@ -163,22 +167,24 @@ Status TrainNer(const NerTrainOptions& o) {
     }
   }
   size_t mentions = 0;
-  const std::vector<Example> examples = MakeExamples(gaz, &clusters, *train, &mentions);
+  const std::vector<Example> examples = MakeExamples(gaz, &clusters, *train, gold, &mentions);
   if (o.log) *o.log << "ner: " << examples.size() << " sentences, " << mentions << " named mentions\n";
 
   if (o.cv_folds > 1) {
     // Cross-validation over the training documents (document d in fold d % k); no model is written.
-    std::vector<std::vector<ConlluSentence>> held(o.cv_folds);
+    std::vector<std::vector<ConlluSentence>> held(o.cv_folds), held_gold(o.cv_folds);
     size_t doc_no = 0;
     for (size_t i = 0; i < train->size(); ++i) {
       if (i > 0 && (*train)[i].comments.count("newdoc id")) ++doc_no;
       held[doc_no % o.cv_folds].push_back((*train)[i]);
+      held_gold[doc_no % o.cv_folds].push_back(gold[i]);
     }
     NerScores total;
     for (int f = 0; f < o.cv_folds; ++f) {
       Ner ner(gaz, clusters,
               LearnEnsemble(examples, [&](const Example& e) { return static_cast<int>(e.doc % o.cv_folds) != f; }, o, nullptr));
-      auto sc = ScoreNer(ner, nullptr, held[f], o.cv_errors);  // the held-out fold keeps its jackknifed tags
+      // The held-out fold keeps its jackknifed tags; gold spans come from treebank tags.
+      auto sc = ScoreNer(ner, nullptr, held_gold[f], o.cv_errors, &held[f]);
       if (!sc.ok()) return sc.status();
       for (const auto& [t, c] : sc->by_type) AddCounts(c, &total.by_type[t]);
       AddCounts(sc->overall, &total.overall);

@@ -188,6 +188,16 @@ TEST(NerTest, ScorerCountsExactMatches) {
   EXPECT_EQ(sc->overall.gold, 3u);
   EXPECT_LE(sc->overall.correct, sc->overall.predicted);
   EXPECT_EQ(sc->by_type["PERSON"].gold, 1u);
+  // Gold spans follow the treebank tags even when the NER reads other tags
+  // (training folds carry jackknifed tags): "Lisbon" tagged NOUN stays a gold place.
+  std::vector<ConlluSentence> tagged = *sents;
+  tagged[0].words[4].upos = "NOUN";
+  auto sc2 = ScoreNer(**ner, nullptr, *sents, nullptr, &tagged);
+  ASSERT_TRUE(sc2.ok());
+  EXPECT_EQ(sc2->overall.gold, 3u);
+  EXPECT_EQ(sc2->by_type["PLACE"].gold, 1u);
+  std::vector<ConlluSentence> none;
+  EXPECT_FALSE(ScoreNer(**ner, nullptr, *sents, nullptr, &none).ok());
 }
 
 }  // namespace
