@@ -36,6 +36,7 @@ class RocksStore : public Store {
 
   std::optional<TermId> Lookup(const Term& term) const override;
   Result<Term> Resolve(TermId id) const override;
+  bool snapshot() const override { return options_.read_only; }
   Result<Term> ResolveLabeled(TermId id, std::string* label) const override;
   std::unique_ptr<StatementCursor> Scan(const Pattern& pattern) const override;
   void ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const override;

@@ -156,6 +156,10 @@ class Store {
   // node's id, or a literal's value ("" for an unknown id).
   virtual std::string LabelOf(TermId id) const = 0;
 
+  // True for a reader (StoreOptions::read_only): it sees the store as it was
+  // when opened, so what it answers never changes and callers may cache it.
+  virtual bool snapshot() const { return false; }
+
   // --- statistics (for the planner, `kg stats`, `.schema`) ---
   virtual StoreCounts Counts() const = 0;
   // (predicate id, statement count) for every predicate in use.

@@ -5,6 +5,7 @@
 #include "query/binder/binder.h"
 #include "query/error_format.h"
 #include "query/exec/exec_context.h"
+#include "query/exec/type_members.h"
 #include "query/parser/parser.h"
 #include "query/parser/script_splitter.h"
 #include "query/parser/statement_cache.h"
@@ -19,6 +20,7 @@ struct Engine::Impl {
   std::unique_ptr<binder::Catalog> catalog;  // loaded on first use
   bool only_plain_facts = false;             // no documents: imports only, nothing to filter by modality
   parser::StatementCache statements;         // parses by shape (differing only in strings)
+  std::unique_ptr<exec::TypeMembers> types;  // type lists, for a store that cannot change
   // Parses (through the statement cache), binds and plans `text`.
   planner::Plan Prepare(std::string_view text, const RunOptions& options, binder::BoundStatement* bound) {
     bool cached = false;
@@ -47,6 +49,10 @@ Status Engine::Run(std::string_view text, const RunOptions& options, ResultSink&
     exec::ExecContext ctx(impl_->store, options.timeout_seconds, plan.num_slots, impl_->Catalog()->rdf_type(),
                           impl_->Catalog()->label(), impl_->Catalog()->alias(), !impl_->only_plain_facts);
     ctx.set_cancel(options.cancel);
+    if (impl_->store->snapshot()) {
+      if (!impl_->types) impl_->types = std::make_unique<exec::TypeMembers>(impl_->store, impl_->Catalog()->rdf_type());
+      ctx.set_type_members(impl_->types.get());
+    }
     RowBuilder builder(&ctx, &plan.columns, plan.cite, sink.NeedsTypes());
     std::vector<std::string> names;
     for (const auto& c : plan.columns) names.push_back(c.name);

@@ -16,6 +16,8 @@
 
 namespace kg::query::exec {
 
+class TypeMembers;
+
 class ExecContext {
  public:
   // `timeout_seconds` <= 0: no deadline. REQUIRES: store outlives the context.
@@ -40,6 +42,9 @@ class ExecContext {
   void set_cancel(const std::atomic<bool>* cancel) { cancel_ = cancel; }
 
   graph::TermId rdf_type() const { return rdf_type_; }
+  // The engine's in-memory type lists (may be null: then type tests read the store).
+  TypeMembers* type_members() const { return type_members_; }
+  void set_type_members(TypeMembers* members) { type_members_ = members; }
   uint64_t scans() const { return scans_; }
   void CountScan() { ++scans_; }
 
@@ -55,6 +60,7 @@ class ExecContext {
   bool check_modality_;
   bool has_deadline_;
   const std::atomic<bool>* cancel_ = nullptr;
+  TypeMembers* type_members_ = nullptr;
   std::chrono::steady_clock::time_point deadline_;
   double timeout_seconds_;
   uint32_t tick_ = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "query/exec/type_members.h"
 #include "query/query_error.h"
 
 namespace kg::query::exec {
@@ -94,7 +95,7 @@ std::vector<PhysicalScan::Probe> PhysicalScan::ProbesFor(const ExecRow& row) con
 
 bool PhysicalScan::ReadAhead() {
   constexpr size_t kMaxBatch = 256;
-  std::vector<graph::StatementIds> checks;
+  const size_t first = pending_.size();
   for (size_t n = 0; n < batch_; ++n) {
     Pending p;
     if (!children_[0]->Next(&p.row)) break;
@@ -104,24 +105,35 @@ bool PhysicalScan::ReadAhead() {
       const auto& q = probe.pattern;
       if (q.s == graph::kNoTerm || q.p == graph::kNoTerm || q.o == graph::kNoTerm) p.point = false;
     }
-    if (p.point) {
-      for (const auto& probe : p.probes) checks.push_back({probe.pattern.s, probe.pattern.p, probe.pattern.o});
-    }
     pending_.push_back(std::move(p));
   }
   batch_ = std::min(kMaxBatch, batch_ * 2);
+  // Type tests from the engine's type lists where it has them, the rest in
+  // one batched store read.
+  std::vector<graph::StatementIds> checks;
+  std::vector<uint8_t*> answers;
+  TypeMembers* types = ctx_->type_members();
+  for (size_t i = first; i < pending_.size(); ++i) {
+    Pending& p = pending_[i];
+    if (!p.point) continue;
+    p.found.assign(p.probes.size(), 0);
+    for (size_t k = 0; k < p.probes.size(); ++k) {
+      const graph::Pattern& q = p.probes[k].pattern;
+      int known = types && q.p == ctx_->rdf_type() ? types->Has(q.s, q.o) : -1;
+      if (known >= 0) {
+        p.found[k] = static_cast<uint8_t>(known);
+      } else {
+        checks.push_back({q.s, q.p, q.o});
+        answers.push_back(&p.found[k]);
+      }
+    }
+  }
   if (!checks.empty()) {
     std::vector<uint8_t> found;
     ctx_->store().ContainsBatch(checks, &found);
-    size_t i = 0;
-    for (auto& p : pending_) {
-      if (!p.point || !p.found.empty()) continue;
-      p.found.assign(found.begin() + static_cast<std::ptrdiff_t>(i),
-                     found.begin() + static_cast<std::ptrdiff_t>(i + p.probes.size()));
-      i += p.probes.size();
-    }
+    for (size_t i = 0; i < answers.size(); ++i) *answers[i] = found[i];
   }
-  return !pending_.empty();
+  return pending_.size() > first;
 }
 
 bool PhysicalScan::StartInput() {
