@@ -4,8 +4,6 @@
 // error from a cached statement still points into the new text.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
 #include "graph/store.h"
 #include "graph/vocabulary.h"
 #include "query/ast/clone.h"
@@ -15,6 +13,7 @@
 #include "query/parser/string_literals.h"
 #include "query/query_error.h"
 #include "query/result/result_sink.h"
+#include "tests/query/knows_ring_fixture.h"
 
 namespace kg::query {
 namespace {
@@ -101,44 +100,23 @@ TEST(StatementCacheTest, MalformedTextThrowsEveryTime) {
   EXPECT_THROW(cache.Parse("FIND ?x WHERE \"unterminated", 1, 1, &cached), ParseError);
 }
 
-namespace fs = std::filesystem;
+using StatementCacheEngineTest = KnowsRingTest;
 
-TEST(StatementCacheEngineTest, AnswersAndErrorPositionsFollowTheNewText) {
-  fs::path dir = fs::temp_directory_path() / ("kg_stmt_cache_test_" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  {
-    auto store = graph::Store::Open(dir.string(), graph::StoreOptions());
-    ASSERT_TRUE(store.ok()) << store.status().ToString();
-    std::vector<graph::Fact> facts;
-    const std::string knows = std::string(graph::vocab::kVocabPrefix) + "knows";
-    for (int i = 0; i < 3; ++i) {
-      graph::Fact f;
-      f.s = graph::Term::Iri("urn:kg:entity:p" + std::to_string(i));
-      f.p = graph::Term::Iri(std::string(graph::vocab::kLabel));
-      f.o = graph::Term::String("Person " + std::to_string(i));
-      facts.push_back(f);
-      f.p = graph::Term::Iri(knows);
-      f.o = graph::Term::Iri("urn:kg:entity:p" + std::to_string((i + 1) % 3));
-      facts.push_back(f);
-    }
-    uint64_t added = 0;
-    ASSERT_TRUE((*store)->ImportFacts(facts, &added).ok());
-    Engine engine(store->get());
-    for (int i = 0; i < 3; ++i) {  // p_i knows p_(i+1)
-      CollectingSink sink;
-      ASSERT_TRUE(engine.Run("FIND ?o WHERE \"Person " + std::to_string(i) + "\" knows ?o", RunOptions(), sink).ok());
-      ASSERT_EQ(sink.rows().size(), 1u);
-      EXPECT_EQ(sink.rows()[0].values[0].label, "Person " + std::to_string((i + 1) % 3));
-    }
-    // 'knws' is unknown (did you mean 'knows'?): column 19 in the first text,
-    // 25 in the second, whose string is 6 characters longer.
+TEST_F(StatementCacheEngineTest, AnswersAndErrorPositionsFollowTheNewText) {
+  Engine engine(store_.get());
+  for (int i = 0; i < 3; ++i) {  // p_i knows p_(i+1)
     CollectingSink sink;
-    Status first = engine.Run("FIND ?o WHERE \"P\" knws ?o", RunOptions(), sink);
-    EXPECT_NE(first.message().find("line 1, column 19:"), std::string::npos) << first.message();
-    Status second = engine.Run("FIND ?o WHERE \"Person1\" knws ?o", RunOptions(), sink);
-    EXPECT_NE(second.message().find("line 1, column 25:"), std::string::npos) << second.message();
+    ASSERT_TRUE(engine.Run("FIND ?o WHERE \"Person " + std::to_string(i) + "\" knows ?o", RunOptions(), sink).ok());
+    ASSERT_EQ(sink.rows().size(), 1u);
+    EXPECT_EQ(sink.rows()[0].values[0].label, "Person " + std::to_string((i + 1) % 3));
   }
-  fs::remove_all(dir);
+  // 'knws' is unknown (did you mean 'knows'?): column 19 in the first text,
+  // 25 in the second, whose string is 6 characters longer.
+  CollectingSink sink;
+  Status first = engine.Run("FIND ?o WHERE \"P\" knws ?o", RunOptions(), sink);
+  EXPECT_NE(first.message().find("line 1, column 19:"), std::string::npos) << first.message();
+  Status second = engine.Run("FIND ?o WHERE \"Person1\" knws ?o", RunOptions(), sink);
+  EXPECT_NE(second.message().find("line 1, column 25:"), std::string::npos) << second.message();
 }
 
 }  // namespace
