@@ -84,6 +84,30 @@ TEST_F(TypeMembersTest, WriterIsNotCachedReaderAnswersFromLists) {
   EXPECT_EQ(members.Has(ann, official), 1);  // from the loaded list
 }
 
+TEST_F(TypeMembersTest, ABigTypeIsListedOnlyOnceItsTestsWouldCostAsMuch) {
+  // 32 more persons: 33 in all, so the list is read at the second test
+  // (33 / 16 = 2); the first is left to the store.
+  std::vector<graph::Fact> facts;
+  for (int i = 0; i < 32; ++i) {
+    graph::Fact f;
+    f.s = E("extra" + std::to_string(i));
+    f.p = graph::Term::Iri(std::string(graph::vocab::kRdfType));
+    f.o = V("Person");
+    facts.push_back(f);
+  }
+  uint64_t added = 0;
+  ASSERT_TRUE(writer_->ImportFacts(facts, &added).ok());
+  graph::TermId rdf_type = *writer_->Lookup(graph::Term::Iri(std::string(graph::vocab::kRdfType)));
+  graph::TermId person = *writer_->Lookup(V("Person"));
+  graph::TermId bo = *writer_->Lookup(E("bo")), ann = *writer_->Lookup(E("ann"));
+  auto reader = OpenReader();
+  ASSERT_TRUE(reader);
+  exec::TypeMembers members(reader.get(), rdf_type);
+  EXPECT_EQ(members.Has(bo, person), -1);
+  EXPECT_EQ(members.Has(bo, person), 1);
+  EXPECT_EQ(members.Has(ann, person), 0);  // ann is stored as an Official only
+}
+
 TEST_F(TypeMembersTest, TypeTestAfterABoundSubjectGivesTheSameRowsOnWriterAndReader) {
   const std::string q = "FIND ?p WHERE ?p attended \"The Summit\", ?p a Official";
   std::set<std::string> want = {"ann x", "cy x"};
