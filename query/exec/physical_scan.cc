@@ -59,36 +59,41 @@ bool PhysicalScan::TermMatches(const binder::BoundTerm& t, graph::TermId id) {
 }
 
 std::vector<PhysicalScan::Probe> PhysicalScan::ProbesFor(const ExecRow& row) const {
-  std::vector<Probe> probes;
+  // Candidates per position without copying: a bound or unbound variable and
+  // an unseekable constant are one value, a seekable constant its ids.
+  struct Candidates {
+    graph::TermId one = graph::kNoTerm;
+    const std::vector<graph::TermId>* many = nullptr;
+    size_t size() const { return many ? many->size() : 1; }
+    graph::TermId operator[](size_t i) const { return many ? (*many)[i] : one; }
+  };
   auto candidates = [&](const binder::BoundTerm& t) {
-    std::vector<graph::TermId> c;
+    Candidates c;
     if (t.is_variable()) {
-      c.push_back(row.slots[t.var]);  // kUnbound when not yet bound
+      c.one = row.slots[t.var];  // kUnbound when not yet bound
     } else if (t.is_seekable()) {
-      c = t.ids;
-    } else {
-      c.push_back(graph::kNoTerm);  // scan and test the prefix
-    }
+      c.many = &t.ids;
+    }  // else kNoTerm: scan and test the prefix
     return c;
   };
-  std::vector<graph::TermId> subjects = candidates(pattern_.subject);
-  std::vector<graph::TermId> objects = candidates(pattern_.object);
-  std::vector<binder::PredicateAlternative> preds;
-  if (pattern_.predicate.is_variable()) {
-    preds.push_back({row.slots[pattern_.predicate.var], false});
-  } else {
-    preds = pattern_.predicate.alternatives;
-  }
-  for (const auto& alt : preds) {
-    for (auto s : subjects) {
-      for (auto o : objects) {
+  const Candidates subjects = candidates(pattern_.subject), objects = candidates(pattern_.object);
+  std::vector<Probe> probes;
+  auto add = [&](const binder::PredicateAlternative& alt) {
+    for (size_t i = 0; i < subjects.size(); ++i) {
+      for (size_t j = 0; j < objects.size(); ++j) {
         graph::Pattern p;
         p.p = alt.id;
-        p.s = alt.inverse ? o : s;
-        p.o = alt.inverse ? s : o;
+        p.s = alt.inverse ? objects[j] : subjects[i];
+        p.o = alt.inverse ? subjects[i] : objects[j];
         probes.push_back({p, alt.inverse});
       }
     }
+  };
+  if (pattern_.predicate.is_variable()) {
+    add({row.slots[pattern_.predicate.var], false});
+  } else {
+    probes.reserve(pattern_.predicate.alternatives.size() * subjects.size() * objects.size());
+    for (const auto& alt : pattern_.predicate.alternatives) add(alt);
   }
   return probes;
 }
