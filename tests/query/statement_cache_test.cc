@@ -4,8 +4,8 @@
 // error from a cached statement still points into the new text.
 #include <gtest/gtest.h>
 
-#include "graph/store.h"
-#include "graph/vocabulary.h"
+#include <filesystem>
+
 #include "query/ast/clone.h"
 #include "query/engine.h"
 #include "query/parser/parser.h"
@@ -13,6 +13,7 @@
 #include "query/parser/string_literals.h"
 #include "query/query_error.h"
 #include "query/result/result_sink.h"
+#include "tests/query/case_file.h"
 #include "tests/query/knows_ring_fixture.h"
 
 namespace kg::query {
@@ -117,6 +118,64 @@ TEST_F(StatementCacheEngineTest, AnswersAndErrorPositionsFollowTheNewText) {
   EXPECT_NE(first.message().find("line 1, column 19:"), std::string::npos) << first.message();
   Status second = engine.Run("FIND ?o WHERE \"Person1\" knws ?o", RunOptions(), sink);
   EXPECT_NE(second.message().find("line 1, column 25:"), std::string::npos) << second.message();
+}
+
+}  // namespace
+}  // namespace kg::query
+
+namespace kg::query {
+namespace {
+
+// Every query of the case files, with each string literal widened by three
+// characters: the cached copy must equal a fresh parse of the widened text
+// (terms, their texts, every position) or throw the same way.
+TEST(StatementCacheCorpusTest, WidenedStringsMatchAFreshParseForEveryCaseQuery) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(KG_SOURCE_DIR) / "tests" / "query" / "cases";
+  size_t checked = 0, cached = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.path().extension() != ".kgt") continue;
+    testing::CaseFile file;
+    std::string error;
+    ASSERT_TRUE(testing::ReadCaseFile(entry.path().string(), &file, &error)) << error;
+    for (const auto& c : file.cases) {
+      std::string shape;
+      std::vector<parser::StringLiteral> literals;
+      if (!parser::ScanStringLiterals(c.query, 1, 1, &shape, &literals) || literals.empty()) continue;
+      std::string widened;  // each literal's content gets "é\"x" appended (3 code points, an escape)
+      size_t at = 0;
+      for (const auto& l : literals) {
+        size_t start = static_cast<size_t>(l.token.data() - c.query.data());
+        widened += c.query.substr(at, start + l.token.size() - 1 - at) + "é\\\"x\"";
+        at = start + l.token.size();
+      }
+      widened += c.query.substr(at);
+      StatementCache cache;
+      bool hit = false;
+      bool first_ok = true;
+      try {
+        cache.Parse(c.query, 1, 1, &hit);
+      } catch (const ParseError&) {
+        first_ok = false;
+      }
+      std::string fresh, from_cache;
+      try {
+        fresh = TermsOf(parser::ParseStatement(widened, 1, 1));
+      } catch (const ParseError& e) {
+        fresh = std::string("error ") + e.what();
+      }
+      try {
+        from_cache = TermsOf(cache.Parse(widened, 1, 1, &hit));
+      } catch (const ParseError& e) {
+        from_cache = std::string("error ") + e.what();
+      }
+      EXPECT_EQ(from_cache, fresh) << entry.path() << ": " << c.name << "\n" << widened;
+      ++checked;
+      if (hit && first_ok) ++cached;
+    }
+  }
+  EXPECT_GE(checked, 30u);  // the case files hold about forty queries with strings
+  EXPECT_GT(cached, checked / 2);
 }
 
 }  // namespace
