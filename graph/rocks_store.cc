@@ -83,6 +83,21 @@ class RangeCursor : public StatementCursor {
   }
   StatementIds Current() const override { return format::DecodeStatementKey(order_, it_->key().data()); }
   void Next() override { it_->Next(); }
+  void SkipSame(int position) override {
+    // The position right after the bound prefix: seek past its current value.
+    const size_t bound = prefix_.size() / format::kIdWidth;
+    if (bound >= 3 || format::kPositions[static_cast<int>(order_)][bound] != position) {
+      StatementCursor::SkipSame(position);
+      return;
+    }
+    std::string next = PrefixSuccessor(it_->key().ToString().substr(0, (bound + 1) * format::kIdWidth));
+    if (next.empty()) {  // the value was all 0xff bytes: nothing follows
+      it_->SeekToLast();
+      it_->Next();
+      return;
+    }
+    it_->Seek(Sl(next));
+  }
   Status status() const override { return FromRocks(it_->status(), "scan"); }
 
  private:

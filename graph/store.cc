@@ -1,8 +1,19 @@
-// Store's default implementations of the batched reads, in terms of the
-// single-item calls (RocksStore overrides both with one storage read).
+// Store's and StatementCursor's default implementations, in terms of the
+// single-item calls (RocksStore overrides them with one storage read or seek).
 #include "graph/store.h"
 
 namespace kg::graph {
+
+namespace {
+TermId At(const StatementIds& st, int position) { return position == 0 ? st.s : position == 1 ? st.p : st.o; }
+}  // namespace
+
+void StatementCursor::SkipSame(int position) {
+  const TermId value = At(Current(), position);
+  do {
+    Next();
+  } while (Valid() && At(Current(), position) == value);
+}
 
 Result<Term> Store::ResolveLabeled(TermId id, std::string* label) const {
   auto t = Resolve(id);

@@ -55,6 +55,12 @@ class StatementCursor {
   virtual bool Valid() const = 0;
   virtual StatementIds Current() const = 0;
   virtual void Next() = 0;
+  // Moves past the current statement and every following one whose id at
+  // `position` (0 s, 1 p, 2 o) is the same. When that position comes right
+  // after the scan's bound ones in its index order (o of a POS scan with p
+  // bound), those statements are all adjacent: this is the next distinct value
+  // of the position, which RocksStore reaches with one seek. REQUIRES: Valid().
+  virtual void SkipSame(int position);
   // Non-ok if the scan hit a storage error.
   virtual Status status() const = 0;
 };

@@ -103,6 +103,7 @@ Plan Planner::PlanFind(const binder::BoundStatement& st) {
 
   std::vector<bool> bound(num_vars, false);
   exec::OperatorPtr op = TryPlanCountFromStatistics(f);
+  if (!op) op = TryPlanDistinctCount(f);
   if (op) {
     plan.columns.push_back({f.columns[0].name, static_cast<int>(num_vars), false});
     // LIMIT 0 or OFFSET 1 still apply to the one count row.

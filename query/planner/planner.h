@@ -38,8 +38,10 @@ class Planner {
                              const std::vector<std::string>& names, uint64_t estimate) const;
   // plan_describe.cc
   Plan PlanDescribe(const binder::BoundStatement& st);
-  // plan_count.cc: COUNT over a single predicate from statistics, or null.
+  // plan_count.cc: COUNT over a single predicate from statistics, or null;
+  // COUNT(DISTINCT ?o) over one pattern by a loose index scan, or null.
   exec::OperatorPtr TryPlanCountFromStatistics(const binder::BoundFind& find) const;
+  exec::OperatorPtr TryPlanDistinctCount(const binder::BoundFind& find) const;
 
   const graph::Store* store_;
   const binder::Catalog* catalog_;
