@@ -174,7 +174,14 @@ bool PhysicalScan::Accept(const graph::StatementIds& st, bool inverse, ExecRow* 
     else if (slot != st.p) return false;
   }
   if (!bind(pattern_.object, obj)) return false;
-  if (dedupe_ && !seen_.insert({subj, st.p, obj}).second) return false;
+  // Several probes per row (predicate alternatives, a type and its subtypes,
+  // a name of several entities) may bind the variables alike: one row each.
+  if ((dedupe_ || probes_.size() > 1) &&
+      !seen_.insert({pattern_.subject.is_variable() ? subj : graph::kNoTerm, st.p,
+                     pattern_.object.is_variable() ? obj : graph::kNoTerm})
+           .second) {
+    return false;
+  }
   if (!ctx_->Matchable(st)) return false;
   out->used.push_back(st);
   // A symmetric fact may be stored both ways; the row rests on both (CITE).
