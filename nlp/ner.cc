@@ -421,11 +421,47 @@ Status Ner::Process(Doc& doc) const {
     if (kinds[0] & (1u << Gazetteer::kOrgWord)) e.label = kTypes[1];
     else if (kinds[0] & (1u << Gazetteer::kPlaceWord)) e.label = kTypes[2];
   }
+  // A nickname in quotes between given name and surname (Antonio "LA" Reid,
+  // Earvin "Magic" Johnson) belongs to the person's name: grow the surname's
+  // span over it; spans inside the grown one go.
+  auto is_quote = [](const std::string& f) { return f == "\"" || f == "\u201c" || f == "\u201d"; };
+  auto title_case = [&](uint32_t i) {
+    const std::string& f = doc.tokens[i].form;
+    return f.size() > 1 && f[0] >= 'A' && f[0] <= 'Z' && f[1] >= 'a' && f[1] <= 'z';
+  };
+  auto capitalised = [&](uint32_t i) {
+    const std::string& f = doc.tokens[i].form;
+    return !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> grown;
+  for (EntitySpan& e : found) {
+    const uint32_t j = e.first_token;
+    if (e.label != kTypes[0] || j < 4 || !is_quote(doc.tokens[j - 1].form)) continue;
+    for (uint32_t inner = 1; inner <= 2 && j >= inner + 3; ++inner) {
+      const uint32_t open = j - 2 - inner;
+      // The given name is a proper noun when tagged ("In \"Titanic\" DiCaprio" is not a name).
+      const std::string& given_pos = doc.tokens[open - 1].upos;
+      bool nickname = is_quote(doc.tokens[open].form) && title_case(open - 1) &&
+                      (given_pos.empty() || given_pos == "PROPN");
+      for (uint32_t k = open + 1; k + 1 < j; ++k) nickname = nickname && capitalised(k);
+      if (!nickname) continue;
+      e.first_token = open - 1;
+      grown.emplace_back(e.first_token, e.last_token);
+      break;
+    }
+  }
+  auto inside_grown = [&](const EntitySpan& e) {
+    for (auto [first, last] : grown) {
+      if (e.first_token >= first && e.last_token <= last && !(e.first_token == first && e.last_token == last)) return true;
+    }
+    return false;
+  };
   // A name part directly before a demonym ("North" in "North Korean leader")
   // is part of an adjective, not a name of its own.
   {
     std::vector<EntitySpan> kept;
     for (EntitySpan& e : found) {
+      if (inside_grown(e)) continue;
       bool before_demonym = false;
       if (e.last_token < doc.tokens.size()) {
         std::vector<uint8_t> kinds, place_pos;

@@ -176,6 +176,21 @@ TEST(NerTest, ShippedModelRoundTripAndDeterminism) {
   EXPECT_FALSE(Ner::Load(path).ok());
 }
 
+TEST(NerTest, AQuotedNicknameJoinsThePersonsName) {
+  if (!std::filesystem::exists(ShippedNer())) GTEST_SKIP() << "no shipped NER model";
+  auto ner = Ner::Load(ShippedNer());
+  ASSERT_TRUE(ner.ok());
+  Doc doc = test_util::MakeDoc(
+      "Earvin/PROPN \"/PUNCT Magic/PROPN \"/PUNCT Johnson/PROPN met/VERB reporters/NOUN on/ADP Monday/PROPN ./PUNCT");
+  ASSERT_TRUE((*ner)->Process(doc).ok());
+  EXPECT_EQ(test_util::Entities(doc), "PERSON(Earvin \" Magic \" Johnson)=");
+  // A capitalised function word before a quoted title is no given name.
+  Doc title = test_util::MakeDoc(
+      "In/ADP \"/PUNCT Titanic/PROPN \"/PUNCT ,/PUNCT Leonardo/PROPN DiCaprio/PROPN plays/VERB an/DET artist/NOUN ./PUNCT");
+  ASSERT_TRUE((*ner)->Process(title).ok());
+  EXPECT_EQ(test_util::Entities(title).find("In"), std::string::npos) << test_util::Entities(title);
+}
+
 TEST(NerTest, ScorerCountsExactMatches) {
   std::istringstream in(kGumLike);
   auto sents = ReadConllu(in);
