@@ -7,10 +7,13 @@
 #include <set>
 
 #include "nlp/parser_transitions.h"
+#include "nlp/stream_io.h"
 #include "util/text.h"
 
 namespace kg::nlp {
 namespace {
+
+constexpr uint32_t kMaxString = 4096;  // longest string a model file may hold
 
 constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '2'};
 constexpr int kMaxNerFeatures = Ner::kMaxFeatures;
@@ -53,18 +56,6 @@ std::string Shape(const std::string& w) {
   return s;
 }
 
-void PutString(std::ostream& out, const std::string& s) {
-  uint32_t len = static_cast<uint32_t>(s.size());
-  out.write(reinterpret_cast<const char*>(&len), sizeof(len));
-  out.write(s.data(), len);
-}
-
-bool GetString(std::istream& in, std::string* s) {
-  uint32_t len = 0;
-  if (!in.read(reinterpret_cast<char*>(&len), sizeof(len)) || len > 4096) return false;
-  s->resize(len);
-  return static_cast<bool>(in.read(s->data(), len));
-}
 
 }  // namespace
 
@@ -88,7 +79,7 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
     if (!in.read(reinterpret_cast<char*>(&n), sizeof(n)) || n > 1000000) return Status::Corruption("bad NER gazetteer: " + path);
     for (uint32_t i = 0; i < n; ++i) {
       std::string s;
-      if (!GetString(in, &s)) return Status::Corruption("bad NER gazetteer: " + path);
+      if (!GetString(in, &s, kMaxString)) return Status::Corruption("bad NER gazetteer: " + path);
       gaz.Add(static_cast<Gazetteer::Kind>(k), s);
     }
   }

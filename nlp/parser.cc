@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "nlp/parser_transitions.h"
+#include "nlp/stream_io.h"
 
 namespace kg::nlp {
 namespace {
@@ -12,11 +13,7 @@ constexpr char kMagic[8] = {'K', 'G', 'P', 'A', 'R', 'S', 'E', '1'};
 void PutStrings(std::ostream& out, const std::vector<std::string>& v) {
   uint32_t n = static_cast<uint32_t>(v.size());
   out.write(reinterpret_cast<const char*>(&n), sizeof(n));
-  for (const std::string& s : v) {
-    uint32_t len = static_cast<uint32_t>(s.size());
-    out.write(reinterpret_cast<const char*>(&len), sizeof(len));
-    out.write(s.data(), len);
-  }
+  for (const std::string& s : v) PutString(out, s);
 }
 
 bool GetStrings(std::istream& in, std::vector<std::string>* v) {
@@ -24,10 +21,7 @@ bool GetStrings(std::istream& in, std::vector<std::string>* v) {
   if (!in.read(reinterpret_cast<char*>(&n), sizeof(n)) || n > 100000) return false;
   v->resize(n);
   for (std::string& s : *v) {
-    uint32_t len = 0;
-    if (!in.read(reinterpret_cast<char*>(&len), sizeof(len)) || len > 1000) return false;
-    s.resize(len);
-    if (!in.read(s.data(), len)) return false;
+    if (!GetString(in, &s, 1000)) return false;
   }
   return true;
 }

@@ -10,11 +10,14 @@
 #include <sstream>
 
 #include "nlp/sentencizer.h"
+#include "nlp/stream_io.h"
 #include "nlp/tokenizer.h"
 #include "util/text.h"
 
 namespace kg::nlp {
 namespace {
+
+constexpr uint32_t kMaxString = 4096;  // longest string a model file may hold
 
 constexpr char kMagic[8] = {'K', 'G', 'W', 'C', 'L', '0', '0', '1'};
 constexpr size_t kMaxVocabulary = 40000;
@@ -104,18 +107,6 @@ std::vector<uint16_t> KMeans(const std::vector<SparseVec>& rows, uint32_t dims, 
   return assign;
 }
 
-void PutString(std::ostream& out, const std::string& s) {
-  const uint32_t len = static_cast<uint32_t>(s.size());
-  out.write(reinterpret_cast<const char*>(&len), sizeof(len));
-  out.write(s.data(), len);
-}
-
-bool GetString(std::istream& in, std::string* s) {
-  uint32_t len = 0;
-  if (!in.read(reinterpret_cast<char*>(&len), sizeof(len)) || len > 4096) return false;
-  s->resize(len);
-  return static_cast<bool>(in.read(s->data(), len));
-}
 
 }  // namespace
 
@@ -274,7 +265,7 @@ Status WordClusters::Load(std::istream& in) {
   for (uint32_t i = 0; i < n; ++i) {
     std::string w;
     Ids ids;
-    if (!GetString(in, &w) || !in.read(reinterpret_cast<char*>(ids.data()), sizeof(uint16_t) * kLevels)) {
+    if (!GetString(in, &w, kMaxString) || !in.read(reinterpret_cast<char*>(ids.data()), sizeof(uint16_t) * kLevels)) {
       return Status::Corruption("bad word clusters");
     }
     ids_[w] = ids;
@@ -284,7 +275,7 @@ Status WordClusters::Load(std::istream& in) {
   for (uint32_t i = 0; i < n; ++i) {
     std::string w;
     char b = 0;
-    if (!GetString(in, &w) || !in.read(&b, 1) || b < 0 || b > 5) return Status::Corruption("bad word clusters");
+    if (!GetString(in, &w, kMaxString) || !in.read(&b, 1) || b < 0 || b > 5) return Status::Corruption("bad word clusters");
     caps_[w] = static_cast<uint8_t>(b);
   }
   return Status::Ok();
