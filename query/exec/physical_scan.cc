@@ -110,7 +110,9 @@ bool PhysicalScan::ReadAhead() {
       const auto& q = probe.pattern;
       if (q.s == graph::kNoTerm || q.p == graph::kNoTerm || q.o == graph::kNoTerm) p.point = false;
     }
+    const bool point = p.point;
     pending_.push_back(std::move(p));
+    if (!point) break;  // only existence checks gain from reading ahead; keep scans lazy (LIMIT)
   }
   batch_ = std::min(kMaxBatch, batch_ * 2);
   // Type tests from the engine's type lists where it has them, the rest in

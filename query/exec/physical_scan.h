@@ -5,7 +5,9 @@
 // OSP), checks repeated variables, date prefixes and modality, and extends the
 // row. With no bound input it is a plain index scan. Input rows whose probes
 // are all fully bound (existence checks such as `?p a Official` after ?p is
-// bound) are read ahead in batches and checked with one Store::ContainsBatch.
+// bound) are read ahead in batches and checked with one Store::ContainsBatch
+// (type tests from the engine's TypeMembers lists where it has them); other
+// input is pulled one row at a time.
 #pragma once
 
 #include <deque>
