@@ -191,6 +191,25 @@ TEST(NerTest, AQuotedNicknameJoinsThePersonsName) {
   EXPECT_EQ(test_util::Entities(title).find("In"), std::string::npos) << test_util::Entities(title);
 }
 
+TEST(NerTest, AnAcronymOfATaggedOrganisationIsOne) {
+  if (!std::filesystem::exists(ShippedNer())) GTEST_SKIP() << "no shipped NER model";
+  auto ner = Ner::Load(ShippedNer());
+  ASSERT_TRUE(ner.ok());
+  Doc doc = test_util::MakeDoc(
+      "The/DET Northern/PROPN Rail/PROPN Workers/PROPN Union/PROPN called/VERB a/DET strike/NOUN ./PUNCT "
+      "Talks/NOUN with/ADP NRWU/PROPN leaders/NOUN failed/VERB ./PUNCT");
+  ASSERT_TRUE((*ner)->Process(doc).ok());
+  const std::string ents = test_util::Entities(doc);
+  ASSERT_NE(ents.find("ORG(Northern Rail Workers Union)"), std::string::npos) << ents;
+  EXPECT_NE(ents.find("ORG(NRWU)"), std::string::npos) << ents;
+  // Only an exact match of the initials counts.
+  Doc other = test_util::MakeDoc(
+      "The/DET Northern/PROPN Rail/PROPN Workers/PROPN Union/PROPN called/VERB a/DET strike/NOUN ./PUNCT "
+      "Talks/NOUN with/ADP NRW/PROPN leaders/NOUN failed/VERB ./PUNCT");
+  ASSERT_TRUE((*ner)->Process(other).ok());
+  EXPECT_EQ(test_util::Entities(other).find("ORG(NRW)"), std::string::npos) << test_util::Entities(other);
+}
+
 TEST(NerTest, ScorerCountsExactMatches) {
   std::istringstream in(kGumLike);
   auto sents = ReadConllu(in);
