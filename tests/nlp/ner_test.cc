@@ -210,6 +210,24 @@ TEST(NerTest, AnAcronymOfATaggedOrganisationIsOne) {
   EXPECT_EQ(test_util::Entities(other).find("ORG(NRW)"), std::string::npos) << test_util::Entities(other);
 }
 
+TEST(NerTest, EveryStandaloneRepeatOfAnOrganisationIsOne) {
+  if (!std::filesystem::exists(ShippedNer())) GTEST_SKIP() << "no shipped NER model";
+  auto ner = Ner::Load(ShippedNer());
+  ASSERT_TRUE(ner.ok());
+  Doc doc = test_util::MakeDoc(
+      "Shares/NOUN in/ADP the/DET bank/NOUN Kestrelon/PROPN fell/VERB ./PUNCT "
+      "Kestrelon/PROPN shares/NOUN fell/VERB ./PUNCT "
+      "We/PRON liked/VERB Kestrelon/PROPN ./PUNCT "
+      "Kestrelon/PROPN Park/PROPN is/AUX a/DET garden/NOUN ./PUNCT");
+  ASSERT_TRUE((*ner)->Process(doc).ok());
+  const std::string ents = test_util::Entities(doc);
+  ASSERT_NE(ents.find("ORG(Kestrelon)"), std::string::npos) << ents;
+  size_t orgs = 0;
+  for (size_t at = ents.find("ORG(Kestrelon)"); at != std::string::npos; at = ents.find("ORG(Kestrelon)", at + 1)) ++orgs;
+  EXPECT_EQ(orgs, 3u) << ents;  // the three standalone mentions, not the one inside "Kestrelon Park"
+  EXPECT_EQ(ents.find("ORG(Kestrelon Park)"), std::string::npos) << ents;
+}
+
 TEST(NerTest, ScorerCountsExactMatches) {
   std::istringstream in(kGumLike);
   auto sents = ReadConllu(in);
