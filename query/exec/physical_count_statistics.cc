@@ -2,15 +2,10 @@
 
 namespace kg::query::exec {
 
-bool PhysicalCountStatistics::Next(ExecRow* row) {
-  if (done_) return false;
-  done_ = true;
+uint64_t PhysicalCountStatistics::Count() {
   graph::Pattern p;
   p.p = predicate_;
-  row->slots.assign(ctx_->num_slots(), kUnbound);
-  row->used.clear();
-  row->SetComputed(ctx_->num_slots() - 1, ctx_->store().EstimateCount(p));
-  return true;
+  return ctx_->store().EstimateCount(p);
 }
 
 }  // namespace kg::query::exec

@@ -4,9 +4,7 @@
 
 namespace kg::query::exec {
 
-bool PhysicalDistinctCount::Next(ExecRow* row) {
-  if (done_) return false;
-  done_ = true;
+uint64_t PhysicalDistinctCount::Count() {
   uint64_t n = 0;
   auto cursor = ctx_->store().Scan({graph::kNoTerm, predicate_, graph::kNoTerm});
   while (cursor->Valid()) {
@@ -20,10 +18,7 @@ bool PhysicalDistinctCount::Next(ExecRow* row) {
     }
   }
   if (!cursor->status().ok()) throw ExecError(cursor->status().code(), cursor->status().message());
-  row->slots.assign(ctx_->num_slots(), kUnbound);
-  row->used.clear();
-  row->SetComputed(ctx_->num_slots() - 1, n);
-  return true;
+  return n;
 }
 
 }  // namespace kg::query::exec

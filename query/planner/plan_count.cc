@@ -19,7 +19,7 @@ exec::OperatorPtr Planner::TryPlanCountFromStatistics(const binder::BoundFind& f
   if (counted != binder::kNoVar && counted != p.subject.var && counted != p.object.var) return nullptr;
   graph::TermId pred = p.predicate.alternatives[0].id;
   std::string text = p.subject.text + " " + p.predicate.text + " " + p.object.text;
-  return std::make_unique<exec::PhysicalCountStatistics>(pred, 0, text);
+  return std::make_unique<exec::PhysicalCountStatistics>(pred, text);
 }
 
 // FIND COUNT(DISTINCT ?o) WHERE ?s pred ?o, nothing else: a loose index scan
