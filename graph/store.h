@@ -140,7 +140,8 @@ class Store {
   // is stored, else 0 (also on a read error); `found` is resized to match.
   // RocksStore answers all in one batched point read. The default scans each.
   virtual void ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const;
-  // Estimated number of matches (exact for predicate-only and fully-unbound patterns).
+  // Estimated number of matches: exact for predicate-only and fully-unbound
+  // patterns and below about a thousand matches; beyond, a magnitude.
   virtual uint64_t EstimateCount(const Pattern& pattern) const = 0;
   // All provenance of one statement (empty if unknown).
   virtual std::vector<Provenance> ProvenanceOf(const StatementIds& st) const = 0;
