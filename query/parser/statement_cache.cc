@@ -3,6 +3,7 @@
 #include "query/ast/clone.h"
 #include "query/parser/parser.h"
 #include "query/parser/string_literals.h"
+#include "util/text.h"
 
 namespace kg::query::parser {
 namespace {
@@ -15,7 +16,8 @@ ast::Statement StatementCache::Parse(std::string_view text, int first_line, int 
   *from_cache = false;
   std::string shape;
   std::vector<StringLiteral> literals;
-  if (!ScanStringLiterals(text, first_line, first_column, &shape, &literals)) {
+  // Ill-formed UTF-8 (even inside a string) gets ParseStatement's error.
+  if (!text::IsValidUtf8(text) || !ScanStringLiterals(text, first_line, first_column, &shape, &literals)) {
     return ParseStatement(text, first_line, first_column);
   }
   // Positions are script positions, so the start is part of the shape.

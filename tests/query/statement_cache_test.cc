@@ -99,6 +99,15 @@ TEST(StatementCacheTest, MalformedTextThrowsEveryTime) {
   EXPECT_THROW(cache.Parse("FIND ?x WHERE \"A\" knows", 1, 1, &cached), ParseError);
   EXPECT_THROW(cache.Parse("FIND ?x WHERE \"B\" knows", 1, 1, &cached), ParseError);
   EXPECT_THROW(cache.Parse("FIND ?x WHERE \"unterminated", 1, 1, &cached), ParseError);
+  // Ill-formed UTF-8 inside a string of a cached shape is still reported.
+  cache.Parse("FIND ?x WHERE \"ok\" knows ?x", 1, 1, &cached);
+  try {
+    cache.Parse("FIND ?x WHERE \"o\xff\" knows ?x", 1, 1, &cached);
+    ADD_FAILURE() << "no error for ill-formed UTF-8";
+  } catch (const ParseError& e) {
+    EXPECT_EQ(std::string(e.what()), "the query is not valid UTF-8");
+    EXPECT_EQ(e.pos().column, 17);  // the quote is column 15, "o" 16, the bad byte 17
+  }
 }
 
 using StatementCacheEngineTest = KnowsRingTest;
