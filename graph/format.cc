@@ -53,11 +53,9 @@ bool GetLengthPrefixed(const char** p, const char* end, std::string* out) {
   return true;
 }
 
-static inline TermId At(const StatementIds& st, uint8_t pos) { return pos == 0 ? st.s : pos == 1 ? st.p : st.o; }
-
 void StatementKeyTo(KeyOrder order, const StatementIds& st, char* dst) {
   const uint8_t* pos = kPositions[static_cast<int>(order)];
-  for (int i = 0; i < 3; ++i) EncodeBe64(dst + 8 * i, At(st, pos[i]));
+  for (int i = 0; i < 3; ++i) EncodeBe64(dst + 8 * i, IdAt(st, pos[i]));
 }
 
 std::string StatementKey(KeyOrder order, const StatementIds& st) {

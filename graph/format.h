@@ -64,6 +64,8 @@ enum class KeyOrder : uint8_t { kSpo = 0, kPos = 1, kOsp = 2 };
 // Which positions of (s, p, o) a KeyOrder lists first, second, third.
 // kPositions[order][i] is 0 for s, 1 for p, 2 for o.
 inline constexpr uint8_t kPositions[3][3] = {{0, 1, 2}, {1, 2, 0}, {2, 0, 1}};
+// The id at a position of (s, p, o): 0 s, 1 p, 2 o.
+inline TermId IdAt(const StatementIds& st, int pos) { return pos == 0 ? st.s : pos == 1 ? st.p : st.o; }
 
 // The order whose key prefix covers exactly the bound positions, and how many
 // leading ids of the key are bound. Every one of the 8 bind patterns has one.

@@ -2,17 +2,15 @@
 // single-item calls (RocksStore overrides them with one storage read or seek).
 #include "graph/store.h"
 
+#include "graph/format.h"
+
 namespace kg::graph {
 
-namespace {
-TermId At(const StatementIds& st, int position) { return position == 0 ? st.s : position == 1 ? st.p : st.o; }
-}  // namespace
-
 void StatementCursor::SkipSame(int position) {
-  const TermId value = At(Current(), position);
+  const TermId value = format::IdAt(Current(), position);
   do {
     Next();
-  } while (Valid() && At(Current(), position) == value);
+  } while (Valid() && format::IdAt(Current(), position) == value);
 }
 
 Result<Term> Store::ResolveLabeled(TermId id, std::string* label) const {
