@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "graph/format.h"
+#include "graph/range_memo.h"
 #include "graph/store.h"
+#include "graph/term_memo.h"
 
 namespace rocksdb {
 class DB;
@@ -63,6 +65,8 @@ class RocksStore : public Store {
   // Options for writing an SST file of column family `c` (bulk import).
   rocksdb::Options SstOptions(format::Cf c) const;
   bool GetRaw(format::Cf c, std::string_view key, std::string* v) const;
+  // Options of every query-time read (see the definition for why readers skip checksums).
+  rocksdb::ReadOptions ReadOpts() const;
   int64_t GetCount(const std::string& key) const;
   // An unbounded iterator over `c`; give it back with ReleaseIterator. A
   // read-only store sees one fixed state, so it keeps released iterators and
@@ -104,16 +108,13 @@ class RocksStore : public Store {
   // records, so labels are computed from the SPO index (ComputeLabel).
   bool label_records_ = true;
   // Read-only stores only (their state never changes): re-seekable iterators
-  // per column family, and resolved terms and labels (bounded: cleared when full).
+  // per column family, resolved terms and labels, counters and small ranges.
   mutable std::mutex pool_mu_;
   mutable std::vector<std::vector<std::unique_ptr<rocksdb::Iterator>>> pool_;
-  struct MemoEntry {
-    Term term;
-    std::string label;
-    bool has_term = false, has_label = false;
-  };
-  mutable std::mutex memo_mu_;
-  mutable std::unordered_map<TermId, MemoEntry> memo_;
+  mutable TermMemo memo_;
+  mutable RangeMemo ranges_;  // small ranges EstimateCount counted
+  mutable std::mutex count_mu_;
+  mutable std::unordered_map<std::string, int64_t> count_memo_;  // counters read
 };
 
 }  // namespace kg::graph

@@ -116,9 +116,15 @@ bool PhysicalScan::ReadAhead() {
   }
   batch_ = std::min(kMaxBatch, batch_ * 2);
   // Type tests from the engine's type lists where it has them, the rest in
-  // one batched store read.
+  // one batched store read. A batch's set lookups are prefetched first, so
+  // their memory waits overlap instead of coming one row at a time.
   std::vector<graph::StatementIds> checks;
   std::vector<uint8_t*> answers;
+  struct TypeTest {
+    graph::TermId entity, type;
+    uint8_t* answer;
+  };
+  std::vector<TypeTest> type_tests;
   TypeMembers* types = ctx_->type_members();
   for (size_t i = first; i < pending_.size(); ++i) {
     Pending& p = pending_[i];
@@ -126,13 +132,38 @@ bool PhysicalScan::ReadAhead() {
     p.found.assign(p.probes.size(), 0);
     for (size_t k = 0; k < p.probes.size(); ++k) {
       const graph::Pattern& q = p.probes[k].pattern;
-      int known = types && q.p == ctx_->rdf_type() ? types->Has(q.s, q.o) : -1;
-      if (known >= 0) {
-        p.found[k] = static_cast<uint8_t>(known);
+      if (types && q.p == ctx_->rdf_type()) {
+        type_tests.push_back({q.s, q.o, &p.found[k]});
       } else {
         checks.push_back({q.s, q.p, q.o});
         answers.push_back(&p.found[k]);
       }
+    }
+  }
+  // Usually one type per scan (a few with subtypes): one set lookup each.
+  std::vector<std::pair<graph::TermId, const IdSet*>> sets;
+  for (size_t i = 0; i < type_tests.size(); ++i) {
+    const graph::TermId type = type_tests[i].type;
+    if (std::any_of(sets.begin(), sets.end(), [&](const auto& e) { return e.first == type; })) continue;
+    const auto n = std::count_if(type_tests.begin() + static_cast<std::ptrdiff_t>(i), type_tests.end(),
+                                 [&](const TypeTest& t) { return t.type == type; });
+    sets.emplace_back(type, types->MembersOf(type, static_cast<uint64_t>(n)));
+  }
+  auto set_of = [&](graph::TermId type) {
+    for (const auto& [t, set] : sets) {
+      if (t == type) return set;
+    }
+    return static_cast<const IdSet*>(nullptr);
+  };
+  for (const TypeTest& t : type_tests) {
+    if (const IdSet* set = set_of(t.type)) set->Prefetch(t.entity);
+  }
+  for (const TypeTest& t : type_tests) {
+    if (const IdSet* set = set_of(t.type)) {
+      *t.answer = set->Contains(t.entity) ? 1 : 0;
+    } else {
+      checks.push_back({t.entity, ctx_->rdf_type(), t.type});
+      answers.push_back(t.answer);
     }
   }
   if (!checks.empty()) {

@@ -1,10 +1,8 @@
 #include "query/exec/type_members.h"
 
-#include <algorithm>
-
 namespace kg::query::exec {
 
-const TypeMembers::Members* TypeMembers::Find(graph::TermId type) {
+const IdSet* TypeMembers::MembersOf(graph::TermId type, uint64_t tests) {
   if (!store_->snapshot() || rdf_type_ == graph::kNoTerm) return nullptr;
   std::lock_guard<std::mutex> lock(mu_);
   graph::Pattern pattern{graph::kNoTerm, rdf_type_, type};
@@ -12,23 +10,24 @@ const TypeMembers::Members* TypeMembers::Find(graph::TermId type) {
   Type& t = it->second;
   if (fresh) t.size = store_->EstimateCount(pattern);
   if (t.listed) return &t.members;
-  if (t.size > kMaxMembers || ++t.tests < t.size / 16) return nullptr;
+  t.tests += tests;
+  if (t.size > kMaxMembers || t.tests < t.size / 16) return nullptr;
+  std::vector<graph::TermId> ids;
   auto cursor = store_->Scan(pattern);
-  for (; cursor->Valid(); cursor->Next()) t.members.push_back(cursor->Current().s);
+  for (; cursor->Valid(); cursor->Next()) ids.push_back(cursor->Current().s);
   if (!cursor->status().ok()) {
-    Members().swap(t.members);
     t.size = kMaxMembers + 1;  // do not try again
     return nullptr;
   }
-  std::sort(t.members.begin(), t.members.end());
+  t.members = IdSet(ids);
   t.listed = true;
   return &t.members;
 }
 
 int TypeMembers::Has(graph::TermId entity, graph::TermId type) {
-  const Members* members = Find(type);
+  const Members* members = MembersOf(type, 1);
   if (!members) return -1;
-  return std::binary_search(members->begin(), members->end(), entity) ? 1 : 0;
+  return members->Contains(entity) ? 1 : 0;
 }
 
 }  // namespace kg::query::exec

@@ -1,8 +1,8 @@
 // TypeMembers: the entities of each rdf:type, read once per engine and kept
-// sorted in memory, so a type test (`?p a Official` after ?p is bound) is a
-// binary search instead of a store read. Only for a store that cannot change
+// in memory as an IdSet, so a type test (`?p a Official` after ?p is bound) is
+// a hash probe instead of a store read. Only for a store that cannot change
 // under the engine (Store::snapshot()), and only for types of at most
-// kMaxMembers entities (8 bytes each). A list is read only once the type's
+// kMaxMembers entities (16-32 bytes each). A list is read only once the type's
 // tests would have cost about as much as reading it (a store read per test
 // against ~1/16 of that per listed entity), so a one-off query with a few type
 // tests over a big type still makes a few point reads.
@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "graph/store.h"
+#include "query/exec/id_set.h"
 
 namespace kg::query::exec {
 
@@ -28,16 +29,18 @@ class TypeMembers {
   // (a store that may change, a type with too many members, a list not worth
   // reading yet, a read error).
   int Has(graph::TermId entity, graph::TermId type);
+  // The members of `type` for `tests` coming type tests, or nullptr when
+  // this cache cannot tell (as Has's -1). The set stays valid as long as this.
+  const IdSet* MembersOf(graph::TermId type, uint64_t tests);
 
  private:
-  using Members = std::vector<graph::TermId>;  // sorted
+  using Members = IdSet;
   struct Type {
     uint64_t size = 0;    // entities with the type (the store's exact counter)
     uint64_t tests = 0;   // tests answered by the store so far
     bool listed = false;  // `members` holds them all
     Members members;
   };
-  const Members* Find(graph::TermId type);
 
   const graph::Store* store_;
   graph::TermId rdf_type_;

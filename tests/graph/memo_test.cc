@@ -1,0 +1,113 @@
+// TermMemo and RangeMemo (the read-only store's memos), and a read-only
+// store answering a scan from a range its planner-facing count just read.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "graph/range_memo.h"
+#include "graph/term_memo.h"
+#include "tests/graph/test_util.h"
+
+namespace kg::graph {
+namespace {
+
+using namespace testing;
+
+TEST(TermMemo, GivesBackOnlyWhatWasPutForThatId) {
+  TermMemo memo;
+  Term t, got;
+  std::string label;
+  EXPECT_FALSE(memo.Get(7, &got, nullptr));  // empty
+  t = Term::Iri("urn:x:7");
+  memo.Put(7, &t, nullptr);
+  ASSERT_TRUE(memo.Get(7, &got, nullptr));
+  EXPECT_EQ(got, t);
+  EXPECT_FALSE(memo.Get(7, &got, &label));  // the label was never put
+  const std::string seven = "Seven";
+  memo.Put(7, nullptr, &seven);  // adds the label, keeps the term
+  ASSERT_TRUE(memo.Get(7, &got, &label));
+  EXPECT_EQ(got, t);
+  EXPECT_EQ(label, "Seven");
+  EXPECT_FALSE(memo.Get(8, nullptr, &label));
+}
+
+TEST(TermMemo, ManyMoreIdsThanSlotsNeverGiveAnotherIdsTerm) {
+  // Four ids per slot on average: many evictions. A hit must always be the
+  // id's own term and label; the last ids put are hits unless a later id
+  // shared their slot.
+  TermMemo memo;
+  const uint64_t n = 4 * TermMemo::kSlots;
+  for (uint64_t id = 1; id <= n; ++id) {
+    Term t = Term::Iri(Cat("urn:x:", static_cast<long long>(id * 977)));
+    std::string label = Cat("L", static_cast<long long>(id * 977));
+    memo.Put(id * 977, &t, &label);
+  }
+  uint64_t hits = 0;
+  for (uint64_t id = 1; id <= n; ++id) {
+    Term got;
+    std::string label;
+    if (!memo.Get(id * 977, &got, &label)) continue;
+    ++hits;
+    EXPECT_EQ(got.value, Cat("urn:x:", static_cast<long long>(id * 977)));
+    EXPECT_EQ(label, Cat("L", static_cast<long long>(id * 977)));
+  }
+  EXPECT_LE(hits, TermMemo::kSlots);      // one id per slot
+  EXPECT_GE(hits, TermMemo::kSlots / 2);  // and most slots in use
+}
+
+TEST(RangeMemo, KeepsSmallRangesAndReplacesTheOldestFirst) {
+  RangeMemo memo;
+  const Pattern a{1, 2, kNoTerm}, b{kNoTerm, 2, 3};
+  EXPECT_FALSE(memo.Get(a).has_value());
+  memo.Put(a, {{1, 2, 10}, {1, 2, 11}});
+  auto got = memo.Get(a);
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(*got, (std::vector<StatementIds>{{1, 2, 10}, {1, 2, 11}}));
+  EXPECT_FALSE(memo.Get(b).has_value());  // same predicate, other positions
+  memo.Put(b, std::vector<StatementIds>(RangeMemo::kMaxStatements + 1, StatementIds{9, 2, 3}));
+  EXPECT_FALSE(memo.Get(b).has_value());  // too large to keep
+  memo.Put(b, {});                        // an empty range is worth keeping
+  ASSERT_TRUE(memo.Get(b).has_value());
+  EXPECT_TRUE(memo.Get(b)->empty());
+  // kEntries more ranges push out a (the oldest) and then b.
+  for (TermId s = 100; s < 100 + RangeMemo::kEntries - 1; ++s) memo.Put({s, 2, kNoTerm}, {{s, 2, 5}});
+  EXPECT_FALSE(memo.Get(a).has_value());
+  EXPECT_TRUE(memo.Get(b).has_value());
+  EXPECT_TRUE(memo.Get({100, 2, kNoTerm}).has_value());
+}
+
+std::vector<StatementIds> All(StatementCursor* c) {
+  std::vector<StatementIds> out;
+  for (; c->Valid(); c->Next()) out.push_back(c->Current());
+  return out;
+}
+
+TEST(ReadOnlyStore, ScanAfterEstimateReturnsTheSameStatementsInIndexOrder) {
+  TempDir dir;
+  {
+    auto store = OpenOrDie(dir.path());
+    ASSERT_TRUE(store->ImportFacts({F(E("ann"), V("knows"), E("bob"), "g"), F(E("ann"), V("knows"), E("cy"), "g"),
+                                    F(E("ann"), V("knows"), E("dee"), "g"), F(E("bob"), V("knows"), E("ann"), "g"),
+                                    F(E("ann"), V("attended"), E("gala"), "g")},
+                                   nullptr)
+                    .ok());
+  }
+  auto store = OpenOrDie(dir.path(), true);
+  const TermId ann = *store->Lookup(E("ann")), knows = *store->Lookup(V("knows"));
+  const Pattern pattern{ann, knows, kNoTerm};
+  auto before = All(store->Scan(pattern).get());  // from the index
+  ASSERT_EQ(store->EstimateCount(pattern), 3u);   // keeps the range
+  auto after = All(store->Scan(pattern).get());   // from the memo
+  EXPECT_EQ(before.size(), 3u);
+  EXPECT_EQ(after, before);
+  std::vector<TermId> objects;
+  for (const auto& st : after) objects.push_back(st.o);
+  EXPECT_TRUE(std::is_sorted(objects.begin(), objects.end()));  // SPO order: by object id
+  // A cursor from the memo skips like one over the index.
+  auto c = store->Scan(pattern);
+  c->SkipSame(0);  // every statement has subject ann
+  EXPECT_FALSE(c->Valid());
+}
+
+}  // namespace
+}  // namespace kg::graph
