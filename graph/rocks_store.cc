@@ -624,6 +624,8 @@ rocksdb::ReadOptions RocksStore::ReadOpts() const {
   // (bench/query). Writers (ingest, import, compaction) still verify every
   // block they read, which is where a damaged file is found and reported.
   ro.verify_checksums = !options_.read_only;
+  // kg never writes range tombstones: no seek needs to look for them.
+  ro.ignore_range_deletions = true;
   return ro;
 }
 

@@ -5,16 +5,15 @@ namespace kg::graph {
 size_t TermMemo::SlotOf(TermId id) {
   // Ids are hashes already; the multiply only guards against ids that share
   // their low bits (Fibonacci hashing, top bits).
-  constexpr int kBits = 15;
-  static_assert((size_t{1} << kBits) == kSlots);
-  return static_cast<size_t>((id * 0x9E3779B97F4A7C15ull) >> (64 - kBits));
+  return static_cast<size_t>((id * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
 }
 
 bool TermMemo::Get(TermId id, Term* term, std::string* label) const {
   std::lock_guard<std::mutex> lock(mu_);
-  if (!slots_) return false;
-  const Slot& s = slots_[SlotOf(id)];
-  if (s.id != id || (term && !s.has_term) || (label && !s.has_label)) return false;
+  const size_t slot = SlotOf(id);
+  if (!ids_ || ids_[slot] != id) return false;
+  const Slot& s = pages_[slot >> kPageBits][slot & ((size_t{1} << kPageBits) - 1)];
+  if ((term && !s.has_term) || (label && !s.has_label)) return false;
   if (term) *term = s.term;
   if (label) *label = s.label;
   return true;
@@ -23,10 +22,13 @@ bool TermMemo::Get(TermId id, Term* term, std::string* label) const {
 void TermMemo::Put(TermId id, const Term* term, const std::string* label) {
   if (id == kNoTerm) return;
   std::lock_guard<std::mutex> lock(mu_);
-  if (!slots_) slots_ = std::make_unique<Slot[]>(kSlots);
-  Slot& s = slots_[SlotOf(id)];
-  if (s.id != id) {
-    s.id = id;
+  const size_t slot = SlotOf(id);
+  if (!ids_) ids_ = std::make_unique<TermId[]>(kSlots);  // zeroed: kNoTerm
+  auto& page = pages_[slot >> kPageBits];
+  if (!page) page = std::make_unique<Slot[]>(size_t{1} << kPageBits);
+  Slot& s = page[slot & ((size_t{1} << kPageBits) - 1)];
+  if (ids_[slot] != id) {
+    ids_[slot] = id;
     s.has_term = s.has_label = false;
   }
   if (term) s.term = *term, s.has_term = true;
