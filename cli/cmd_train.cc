@@ -55,7 +55,9 @@ int RunTrain(const Args& args) {
       "unlabeled text (*.txt) for the NER's word classes (default: bbc/news next to --gum)")(
       "ner-dev", po::value<bool>()->default_value(true), "train the NER on GUM train + dev (false: train only)")(
       "ner-cv", po::value<int>()->default_value(0), "report N-fold NER cross-validation on GUM train; write no model")(
-      "ner-cv-errors", po::value<std::string>()->default_value(""), "with --ner-cv: list its missed/wrong spans in FILE");
+      "ner-cv-errors", po::value<std::string>()->default_value(""), "with --ner-cv: list its missed/wrong spans in FILE")(
+      "ner-stack-folds", po::value<int>()->default_value(0),
+      "NER second stage trained on first-stage labels jackknifed over N folds (0: one stage)");
   po::variables_map vm;
   int code = kExitOk;
   if (!ParseArgs(args, "train", "--ud DIR [--gum DIR] [--out DIR] [--components LIST] [--iterations N]", desc, {}, vm,
@@ -146,6 +148,7 @@ int RunTrain(const Args& args) {
     no.log = &std::cerr;
     no.train_on_dev = vm["ner-dev"].as<bool>();
     no.cv_folds = vm["ner-cv"].as<int>();
+    no.stack_folds = vm["ner-stack-folds"].as<int>();
     std::ofstream cv_errors;
     if (!vm["ner-cv-errors"].as<std::string>().empty()) {
       cv_errors.open(vm["ner-cv-errors"].as<std::string>());

@@ -15,7 +15,8 @@ namespace {
 
 constexpr uint32_t kMaxString = 4096;  // longest string a model file may hold
 
-constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '2'};
+// Version 1: no word classes; 2: an ensemble; 3: a second stage.
+constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '3'};
 constexpr int kMaxNerFeatures = Ner::kMaxFeatures;
 constexpr size_t kMaxDocCues = 12;
 
@@ -61,15 +62,18 @@ std::string Shape(const std::string& w) {
 
 const char* const Ner::kTypes[3] = {"PERSON", "ORG", "PLACE"};
 
-Ner::Ner(Gazetteer gazetteer, WordClusters clusters, std::vector<Weights> weights)
-    : gazetteer_(std::move(gazetteer)), clusters_(std::move(clusters)), weights_(std::move(weights)) {}
+Ner::Ner(Gazetteer gazetteer, WordClusters clusters, std::vector<Weights> weights, std::vector<Weights> second)
+    : gazetteer_(std::move(gazetteer)),
+      clusters_(std::move(clusters)),
+      weights_(std::move(weights)),
+      second_(std::move(second)) {}
 
 Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError("cannot open NER model " + path);
   char magic[8];
   if (!in.read(magic, sizeof(magic)) || std::string(magic, 7) != std::string(kMagic, 7) ||
-      (magic[7] != '1' && magic[7] != '2')) {
+      magic[7] < '1' || magic[7] > '3') {
     return Status::Corruption("not a kg NER model: " + path);
   }
   const bool has_clusters = magic[7] >= '2';  // version 1 had no word classes
@@ -92,19 +96,33 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
   if (has_clusters && (!in.read(reinterpret_cast<char*>(&members), sizeof(members)) || members == 0 || members > 16)) {
     return Status::Corruption("bad NER ensemble size: " + path);
   }
-  std::vector<Weights> ws(members);
-  for (Weights& w : ws) {
-    Status st = w.Load(in);
-    if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
-    if (w.n_classes() != kNumClasses) return Status::Corruption("NER classes mismatch: " + path);
+  auto read_weights = [&](uint32_t count, std::vector<Weights>* ws) -> Status {
+    ws->resize(count);
+    for (Weights& w : *ws) {
+      Status st = w.Load(in);
+      if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
+      if (w.n_classes() != kNumClasses) return Status::Corruption("NER classes mismatch: " + path);
+    }
+    return Status::Ok();
+  };
+  std::vector<Weights> ws, second;
+  KG_RETURN_IF_ERROR(read_weights(members, &ws));
+  uint32_t second_members = 0;  // version 3: a second stage (possibly empty)
+  if (magic[7] >= '3' &&
+      (!in.read(reinterpret_cast<char*>(&second_members), sizeof(second_members)) || second_members > 16)) {
+    return Status::Corruption("bad NER second-stage size: " + path);
   }
-  return std::make_unique<Ner>(std::move(gaz), std::move(clusters), std::move(ws));
+  KG_RETURN_IF_ERROR(read_weights(second_members, &second));
+  return std::make_unique<Ner>(std::move(gaz), std::move(clusters), std::move(ws), std::move(second));
 }
 
 Status Ner::Save(const std::string& path) const {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) return Status::IOError("cannot write NER model " + path);
-  out.write(kMagic, sizeof(kMagic));
+  char magic[8];
+  std::copy(kMagic, kMagic + 8, magic);
+  if (second_.empty()) magic[7] = '2';  // one stage: the version-2 format, byte for byte
+  out.write(magic, sizeof(magic));
   for (int k = 0; k < Gazetteer::kNumKinds; ++k) {
     const auto& list = gazetteer_.phrases(static_cast<Gazetteer::Kind>(k));
     uint32_t n = static_cast<uint32_t>(list.size());
@@ -115,6 +133,11 @@ Status Ner::Save(const std::string& path) const {
   const uint32_t members = static_cast<uint32_t>(weights_.size());
   out.write(reinterpret_cast<const char*>(&members), sizeof(members));
   for (const Weights& w : weights_) KG_RETURN_IF_ERROR(w.Save(out));
+  if (!second_.empty()) {
+    const uint32_t second_members = static_cast<uint32_t>(second_.size());
+    out.write(reinterpret_cast<const char*>(&second_members), sizeof(second_members));
+    for (const Weights& w : second_) KG_RETURN_IF_ERROR(w.Save(out));
+  }
   out.flush();
   if (!out) return Status::IOError("cannot write NER model " + path);
   return Status::Ok();
@@ -277,6 +300,11 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_
   f[k++] = H(75, Op(i), G(i));
   f[k++] = H(77, Op(i), pv);
   f[k++] = H(79, Op(i - 1), Op(i), Op(i + 1));
+  if (!s.nonlocal.empty()) {
+    for (uint64_t h : s.nonlocal[i]) {
+      if (h != 0) f[k++] = H(90, h, pv == 0 ? 0 : 1);
+    }
+  }
   return k;
 }
 
@@ -293,35 +321,114 @@ bool Ner::Allowed(int prev, int cur, bool last_token) {
   return true;
 }
 
+std::vector<int> Ner::Decode(const SentenceFeatures& s, const std::vector<Weights>& weights,
+                             std::vector<ClassScores>* all_scores) {
+  const int n = static_cast<int>(s.lower.size());
+  std::vector<int> out(n, 0);
+  if (all_scores != nullptr) all_scores->resize(n);
+  uint64_t feats[kMaxNerFeatures];
+  float scores[kNumClasses];
+  int prev = -1, prev2 = -1;
+  for (int i = 0; i < n; ++i) {
+    const int nf = Features(s, i, prev, prev2, feats);
+    std::fill(scores, scores + kNumClasses, 0.0f);
+    for (const Weights& w : weights) w.Score(feats, nf, scores);
+    int best = -1;
+    for (int c = 0; c < kNumClasses; ++c) {
+      if (Allowed(prev, c, i + 1 == n) && (best < 0 || scores[c] > scores[best])) best = c;
+    }
+    out[i] = best;
+    if (all_scores != nullptr) std::copy(scores, scores + kNumClasses, (*all_scores)[i].begin());
+    prev2 = prev;
+    prev = best;
+  }
+  return out;
+}
+
+namespace {
+
+// Spans of a sentence's classes (tokens first + i).
+void AppendSpans(const std::vector<int>& classes, uint32_t first, std::vector<EntitySpan>* out) {
+  int start = -1;
+  for (int i = 0; i < static_cast<int>(classes.size()); ++i) {
+    const int best = classes[i];
+    const int pos = best == 0 ? -1 : (best - 1) % 4;
+    if (pos == 0) start = i;
+    if ((pos == 3 || pos == 2) && (pos == 3 || start >= 0)) {
+      EntitySpan e;
+      e.first_token = first + static_cast<uint32_t>(pos == 3 ? i : start);
+      e.last_token = first + static_cast<uint32_t>(i + 1);
+      e.label = Ner::kTypes[(best - 1) / 4];
+      out->push_back(e);
+    }
+  }
+}
+
+bool Capitalised(const std::string& f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
+
+}  // namespace
+
+std::vector<Ner::NonLocal> Ner::NonLocalFeatures(const Doc& doc, const std::vector<int>& classes) {
+  const size_t n = doc.tokens.size();
+  std::vector<NonLocal> out(n);
+  for (NonLocal& a : out) a.fill(0);
+  auto cls = [&](size_t j) -> int { return j < classes.size() ? classes[j] : 0; };
+  // Capitalised forms: where they occur.
+  std::unordered_map<std::string, std::vector<uint32_t>> at;
+  for (size_t i = 0; i < n; ++i) {
+    if (Capitalised(doc.tokens[i].form)) at[doc.tokens[i].form].push_back(static_cast<uint32_t>(i));
+  }
+  auto type_of = [](int c) { return c == 0 ? 3 : (c - 1) / 4; };  // 3 = outside
+  for (size_t i = 0; i < n; ++i) {
+    NonLocal& a = out[i];
+    // (The token's own first-stage class as a feature cost CV F1: the second
+    // stage copied it.)
+    if (!Capitalised(doc.tokens[i].form)) continue;
+    const auto& occ = at.at(doc.tokens[i].form);
+    // The types (and BILOU positions) of the same form elsewhere in the document.
+    std::array<int, 4> by_type{};
+    std::array<std::array<int, 4>, 3> by_pos{};
+    int earliest = -1;  // type at the first tagged occurrence before i
+    for (uint32_t j : occ) {
+      if (j == i) continue;
+      const int c = cls(j), t = type_of(c);
+      ++by_type[t];
+      if (t < 3) {
+        ++by_pos[t][(c - 1) % 4];
+        if (j < i && earliest < 0) earliest = t;
+      }
+    }
+    const int others = by_type[0] + by_type[1] + by_type[2] + by_type[3];
+    if (others == 0) {
+      a[2] = H(103, 0);
+      continue;
+    }
+    const int tagged = others - by_type[3];
+    int major = 3;
+    for (int t = 0; t < 3; ++t) {
+      if (by_type[t] > 0 && (major == 3 || by_type[t] > by_type[major])) major = t;
+    }
+    const uint64_t frac = tagged == 0 ? 0 : tagged * 2 < others ? 1 : tagged < others ? 2 : 3;
+    a[2] = H(104, static_cast<uint64_t>(major), frac);
+    for (int t = 0; t < 3; ++t) {
+      if (by_type[t] > 0) a[3 + t] = H(105 + t, static_cast<uint64_t>(std::min(by_type[t], 3)));
+    }
+    if (major < 3) {
+      const auto& p = by_pos[major];
+      const int best_pos = static_cast<int>(std::max_element(p.begin(), p.end()) - p.begin());
+      a[6] = H(108, static_cast<uint64_t>(major), static_cast<uint64_t>(best_pos));
+    }
+    a[7] = H(109, static_cast<uint64_t>(earliest + 1), occ.front() == i ? 1 : 0);
+  }
+  return out;
+}
+
 std::vector<EntitySpan> Ner::TagSpan(const Doc& doc, uint32_t first, uint32_t last, const DocContext* cues) const {
   std::vector<EntitySpan> out;
   if (last <= first) return out;
   SentenceFeatures s;
   Prepare(gazetteer_, &clusters_, doc, first, last, cues, &s);
-  const int n = static_cast<int>(last - first);
-  uint64_t feats[kMaxNerFeatures];
-  float scores[kNumClasses];
-  int prev = -1, prev2 = -1, start = -1;
-  for (int i = 0; i < n; ++i) {
-    const int nf = Features(s, i, prev, prev2, feats);
-    std::fill(scores, scores + kNumClasses, 0.0f);
-    for (const Weights& w : weights_) w.Score(feats, nf, scores);
-    int best = -1;
-    for (int c = 0; c < kNumClasses; ++c) {
-      if (Allowed(prev, c, i + 1 == n) && (best < 0 || scores[c] > scores[best])) best = c;
-    }
-    const int pos = best == 0 ? -1 : (best - 1) % 4;
-    if (pos == 0) start = i;
-    if (pos == 3 || pos == 2) {
-      EntitySpan e;
-      e.first_token = first + static_cast<uint32_t>(pos == 3 ? i : start);
-      e.last_token = first + static_cast<uint32_t>(i + 1);
-      e.label = kTypes[(best - 1) / 4];
-      out.push_back(e);
-    }
-    prev2 = prev;
-    prev = best;
-  }
+  AppendSpans(Decode(s, weights_), first, &out);
   return out;
 }
 
@@ -361,19 +468,57 @@ Status Ner::Process(Doc& doc) const {
   }
   std::vector<EntitySpan> found;
   const DocContext cues = DocCues(doc);
-  for (const Sentence& sent : doc.sentences) {
+  std::vector<SentenceFeatures> feats(doc.sentences.size());
+  std::vector<int> classes(doc.tokens.size(), 0);
+  std::vector<ClassScores> token_scores(doc.tokens.size());
+  std::vector<ClassScores> sc;
+  for (size_t k = 0; k < doc.sentences.size(); ++k) {
+    const Sentence& sent = doc.sentences[k];
     if (sent.last_token > doc.tokens.size() || sent.first_token > sent.last_token) {
       return Status::InvalidArgument("sentence token range out of bounds");
     }
-    for (EntitySpan& e : TagSpan(doc, sent.first_token, sent.last_token, &cues)) found.push_back(std::move(e));
+    if (sent.last_token == sent.first_token) continue;
+    Prepare(gazetteer_, &clusters_, doc, sent.first_token, sent.last_token, &cues, &feats[k]);
+    const std::vector<int> c = Decode(feats[k], weights_, &sc);
+    std::copy(c.begin(), c.end(), classes.begin() + sent.first_token);
+    std::copy(sc.begin(), sc.end(), token_scores.begin() + sent.first_token);
+  }
+  if (!second_.empty()) {
+    // Second stage: the first stage's labels of the whole document as features.
+    const std::vector<NonLocal> nl = NonLocalFeatures(doc, classes);
+    for (size_t k = 0; k < doc.sentences.size(); ++k) {
+      const Sentence& sent = doc.sentences[k];
+      if (sent.last_token == sent.first_token) continue;
+      feats[k].nonlocal.assign(nl.begin() + sent.first_token, nl.begin() + sent.last_token);
+      const std::vector<int> c = Decode(feats[k], second_, &sc);
+      std::copy(sc.begin(), sc.end(), token_scores.begin() + sent.first_token);
+      std::copy(c.begin(), c.end(), classes.begin() + sent.first_token);
+    }
+  }
+  for (const Sentence& sent : doc.sentences) {
+    AppendSpans(std::vector<int>(classes.begin() + sent.first_token, classes.begin() + sent.last_token),
+                sent.first_token, &found);
   }
   // Document-level consistency (one sense per discourse): a name keeps one
   // type, the majority of its mentions' types. (Labelling its untagged
   // occurrences too was tried and cost precision on GUM dev.)
-  std::map<std::string, std::array<int, 3>> votes;
+  std::map<std::string, std::array<double, 3>> votes;
   for (const EntitySpan& e : found) {
     const int t = e.label == kTypes[0] ? 0 : e.label == kTypes[1] ? 1 : 2;
-    ++votes[SpanKey(doc, e.first_token, e.last_token)][t];
+    {
+      std::array<double, 3> ev{};
+      for (int u = 0; u < 3; ++u) {
+        for (uint32_t j = e.first_token; j < e.last_token; ++j) {
+          const int pos = e.last_token - e.first_token == 1 ? 3 : j == e.first_token ? 0 : j + 1 == e.last_token ? 2 : 1;
+          ev[u] += token_scores[j][1 + 4 * u + pos];
+        }
+      }
+      double other = -1e30;
+      for (int u = 0; u < 3; ++u) {
+        if (u != t) other = std::max(other, ev[u]);
+      }
+      votes[SpanKey(doc, e.first_token, e.last_token)][t] += std::max(ev[t] - other, 0.0) + 1e-3;
+    }
   }
   auto majority = [&](const std::string& key) {
     const auto& v = votes.at(key);

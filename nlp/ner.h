@@ -12,6 +12,7 @@
 // different Docs.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -28,8 +29,9 @@ namespace kg::nlp {
 class Ner : public Component {
  public:
   static constexpr const char* kFileName = "ner.bin";
-  static constexpr int kNumClasses = 13;
-  static constexpr int kMaxFeatures = 96;    // Features writes at most this many  // O, then B/I/L/U for each of kTypes
+  static constexpr int kNumClasses = 13;     // O, then B/I/L/U for each of kTypes
+  static constexpr int kMaxFeatures = 112;   // Features writes at most this many
+  static constexpr int kNonLocal = 8;        // second-stage feature slots per token
   static const char* const kTypes[3];     // "PERSON", "ORG", "PLACE"
 
   // Loads a model written by Save. IOError if unreadable, Corruption if malformed.
@@ -58,13 +60,25 @@ class Ner : public Component {
   // Features of token i given the two previous classes; returns count.
   static int Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_t* out);
   static bool Allowed(int prev, int cur, bool last_token);
-  // `weights`: one or more weight sets (an ensemble; their scores are added).
-  Ner(Gazetteer gazetteer, WordClusters clusters, std::vector<Weights> weights);
+  // Greedy BILOU decoding of one sentence with the summed `weights`; returns a
+  // class per token. `scores`, if set, receives each token's class scores.
+  using ClassScores = std::array<float, kNumClasses>;
+  static std::vector<int> Decode(const SentenceFeatures& s, const std::vector<Weights>& weights,
+                                 std::vector<ClassScores>* scores = nullptr);
+  // Second-stage features of every token of `doc` from the first stage's
+  // classes (one per doc token): the types and BILOU positions the same
+  // capitalised form got at its other occurrences (slots 0 and 1 unused).
+  using NonLocal = std::array<uint64_t, kNonLocal>;  // 0 = empty slot
+  static std::vector<NonLocal> NonLocalFeatures(const Doc& doc, const std::vector<int>& classes);
+  // `weights`: one or more weight sets (an ensemble; their scores are added);
+  // `second`: the second stage's (empty: one stage).
+  Ner(Gazetteer gazetteer, WordClusters clusters, std::vector<Weights> weights, std::vector<Weights> second = {});
 
  private:
   Gazetteer gazetteer_;
   WordClusters clusters_;
   std::vector<Weights> weights_;
+  std::vector<Weights> second_;
 };
 
 struct Ner::SentenceFeatures {
@@ -75,6 +89,7 @@ struct Ner::SentenceFeatures {
   std::vector<WordClusters::Ids> clusters;      // unsupervised word classes (nlp/word_clusters.h)
   std::vector<uint8_t> caps_bucket;             // how often the word is capitalised in running text
   bool headline = false;                        // most words capitalised (a title)
+  std::vector<NonLocal> nonlocal;               // second-stage features; empty in the first stage
 };
 
 struct Ner::DocContext {

@@ -18,6 +18,7 @@ struct Example {
   Ner::SentenceFeatures feats;
   std::vector<int> gold;  // class per token
   size_t doc = 0;         // document number in the training data
+  uint32_t base = 0;      // the sentence's first token in its document
 };
 
 std::vector<int> GoldClasses(const ConlluSentence& s) {
@@ -43,7 +44,7 @@ std::vector<int> GoldClasses(const ConlluSentence& s) {
 // with the treebank's tags (named mentions need the gold PROPN heads).
 std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clusters,
                                   const std::vector<ConlluSentence>& tr, const std::vector<ConlluSentence>& gold,
-                                  size_t* mentions) {
+                                  size_t* mentions, std::vector<Doc>* docs) {
   std::vector<Example> examples;
   size_t doc_no = 0;
   for (size_t begin = 0; begin < tr.size(); ++doc_no) {
@@ -60,11 +61,13 @@ std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clus
       Ner::Prepare(gaz, clusters, doc, base, base + n, &cues, &ex.feats);
       ex.gold = GoldClasses(gold[k]);
       ex.doc = doc_no;
+      ex.base = base;
       for (int c : ex.gold) *mentions += (c > 0 && ((c - 1) % 4 == 0 || (c - 1) % 4 == 3)) ? 1 : 0;
       examples.push_back(std::move(ex));
       base += n;
     }
     begin = end;
+    docs->push_back(std::move(doc));
   }
   return examples;
 }
@@ -123,6 +126,51 @@ std::vector<Weights> LearnEnsemble(const std::vector<Example>& examples, const s
   return out;
 }
 
+// Copies `examples` with second-stage features on those `keep` accepts: their
+// first-stage classes come from ensembles trained on the other kept documents
+// (o.stack_folds folds), so training sees the first stage's errors as they are
+// on unseen text (Ratinov & Roth 2009 train the same way).
+std::vector<Example> SecondStageExamples(const std::vector<Example>& examples, const std::vector<Doc>& docs,
+                                         const std::function<bool(const Example&)>& keep, const NerTrainOptions& o) {
+  // Folds by (doc / 5): cross-validation holds out doc % 5, so inner folds must not use it.
+  auto fold = [&](const Example& e) { return static_cast<int>((e.doc / 5) % o.stack_folds); };
+  std::vector<std::vector<int>> classes(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) classes[d].assign(docs[d].tokens.size(), 0);
+  for (int j = 0; j < o.stack_folds; ++j) {
+    const std::vector<Weights> w =
+        LearnEnsemble(examples, [&](const Example& e) { return keep(e) && fold(e) != j; }, o, nullptr);
+    for (const Example& e : examples) {
+      if (!keep(e) || fold(e) != j) continue;
+      const std::vector<int> c = Ner::Decode(e.feats, w);
+      std::copy(c.begin(), c.end(), classes[e.doc].begin() + e.base);
+    }
+  }
+  std::vector<Example> out = examples;
+  std::vector<std::vector<Ner::NonLocal>> nl(docs.size());
+  for (Example& e : out) {
+    if (!keep(e)) continue;
+    if (nl[e.doc].empty()) nl[e.doc] = Ner::NonLocalFeatures(docs[e.doc], classes[e.doc]);
+    e.feats.nonlocal.assign(nl[e.doc].begin() + e.base, nl[e.doc].begin() + e.base + e.gold.size());
+  }
+  return out;
+}
+
+// The first stage and, if o.stack_folds > 1, the second, trained on the examples `keep` accepts.
+Ner LearnNer(const Gazetteer& gaz, const WordClusters& clusters, const std::vector<Example>& examples,
+             const std::vector<Doc>& docs, const std::function<bool(const Example&)>& keep,
+             const NerTrainOptions& o, std::ostream* log) {
+  NerTrainOptions o2 = o;
+  o2.ensemble = o.second_ensemble;
+  std::vector<Weights> first = LearnEnsemble(examples, keep, o, log);
+  std::vector<Weights> second;
+  if (o.stack_folds > 1) {
+    if (log) *log << "ner: second stage\n";
+    const std::vector<Example> stacked = SecondStageExamples(examples, docs, keep, o);
+    second = LearnEnsemble(stacked, keep, o2, log);
+  }
+  return Ner(gaz, clusters, std::move(first), std::move(second));
+}
+
 void AddCounts(const PrfCounts& a, PrfCounts* b) {
   b->gold += a.gold;
   b->predicted += a.predicted;
@@ -167,7 +215,8 @@ Status TrainNer(const NerTrainOptions& o) {
     }
   }
   size_t mentions = 0;
-  const std::vector<Example> examples = MakeExamples(gaz, &clusters, *train, gold, &mentions);
+  std::vector<Doc> docs;
+  const std::vector<Example> examples = MakeExamples(gaz, &clusters, *train, gold, &mentions, &docs);
   if (o.log) *o.log << "ner: " << examples.size() << " sentences, " << mentions << " named mentions\n";
 
   if (o.cv_folds > 1) {
@@ -181,8 +230,8 @@ Status TrainNer(const NerTrainOptions& o) {
     }
     NerScores total;
     for (int f = 0; f < o.cv_folds; ++f) {
-      Ner ner(gaz, clusters,
-              LearnEnsemble(examples, [&](const Example& e) { return static_cast<int>(e.doc % o.cv_folds) != f; }, o, nullptr));
+      const Ner ner = LearnNer(gaz, clusters, examples, docs,
+                               [&](const Example& e) { return static_cast<int>(e.doc % o.cv_folds) != f; }, o, nullptr);
       // The held-out fold keeps its jackknifed tags; gold spans come from treebank tags.
       auto sc = ScoreNer(ner, nullptr, held_gold[f], o.cv_errors, &held[f]);
       if (!sc.ok()) return sc.status();
@@ -197,7 +246,7 @@ Status TrainNer(const NerTrainOptions& o) {
     return Status::Ok();
   }
 
-  Ner ner(gaz, std::move(clusters), LearnEnsemble(examples, [](const Example&) { return true; }, o, o.log));
+  const Ner ner = LearnNer(gaz, clusters, examples, docs, [](const Example&) { return true; }, o, o.log);
   std::error_code ec;
   std::filesystem::create_directories(o.models_dir, ec);
   const std::string path = o.models_dir + "/" + Ner::kFileName;

@@ -52,6 +52,11 @@ struct NerTrainOptions {
   // Number of weight sets trained on different example orders (seeds
   // seed, seed + 1, ...) whose scores the model adds.
   int ensemble = 3;
+  // If > 1: train a second stage (nlp/ner.h) on first-stage labels
+  // jackknifed over this many folds of the training documents (the first
+  // stage's ensemble is trained once per fold), with `second_ensemble` weight sets.
+  int stack_folds = 0;
+  int second_ensemble = 1;
 };
 
 // Trains and saves. Returns IOError if a corpus file can't be read or the

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "nlp/conllu.h"
@@ -147,6 +148,74 @@ TEST(NerTest, BilouConstraints) {
   EXPECT_FALSE(Ner::Allowed(1, 0, false));   // an open span must close
   EXPECT_FALSE(Ner::Allowed(2, 2, true));    // I on the last token
   EXPECT_TRUE(Ner::Allowed(4, 12, false));   // U-PER -> U-PLACE
+}
+
+TEST(NerTest, NonLocalFeaturesSummariseTheFormsOtherOccurrences) {
+  // Tokens: 0 Coron 1 is 2 small 3 . 4 We 5 flew 6 to 7 Coron 8 .
+  const Doc doc = test_util::MakeDoc("Coron is small . We flew to Coron .");
+  std::vector<int> classes(doc.tokens.size(), 0);
+  classes[0] = 12;  // the first stage tagged the first "Coron" U-PLACE, missed the second
+  const std::vector<Ner::NonLocal> f = Ner::NonLocalFeatures(doc, classes);
+  ASSERT_EQ(f.size(), doc.tokens.size());
+  auto used = [&](size_t t) {
+    std::string slots;
+    for (uint64_t h : f[t]) slots += h != 0 ? '1' : '0';
+    return slots;
+  };
+  // Token 7: one other occurrence, tagged PLACE: majority+fraction (2), PLACE
+  // count (5), its BILOU position (6), the earlier occurrence's type (7).
+  EXPECT_EQ(used(7), "00100111");
+  // Token 0: its other occurrence is untagged: majority "none" (2) and "no
+  // earlier tagged occurrence, first occurrence" (7), no type counts.
+  EXPECT_EQ(used(0), "00100001");
+  EXPECT_NE(f[0][2], f[7][2]);
+  EXPECT_NE(f[0][7], f[7][7]);
+  // "We" occurs once: only "no other occurrence"; lower-case words get nothing.
+  EXPECT_EQ(used(4), "00100000");
+  EXPECT_EQ(used(1), "00000000");
+  // Its own class is not a feature: retagging token 7 leaves its features alone.
+  classes[7] = 4;
+  EXPECT_EQ(Ner::NonLocalFeatures(doc, classes)[7], f[7]);
+}
+
+TEST(NerTest, SecondStageRoundTripsAndOneStageKeepsVersion2) {
+  // Tiny hand-made weights: the bias feature votes U-PLACE (class 12).
+  TrainWeights tw(Ner::kNumClasses);
+  Ner::SentenceFeatures s;
+  const Doc doc = test_util::MakeDoc("Velmora/PROPN");
+  Ner::Prepare(Gazetteer(), nullptr, doc, 0, 1, nullptr, &s);
+  uint64_t feats[Ner::kMaxFeatures];
+  const int nf = Ner::Features(s, 0, -1, -1, feats);
+  tw.Update(feats, nf, 12, 0);
+  tw.Update(feats, nf, 12, 12);  // a correct step: the average over two steps is +-0.5
+  const Weights w = tw.Average(0.0f);
+  EXPECT_EQ(Ner::Decode(s, {w}), std::vector<int>{12});
+  const std::string one = ::testing::TempDir() + "/ner_one_stage.bin", two = ::testing::TempDir() + "/ner_two_stage.bin";
+  ASSERT_TRUE(Ner(Gazetteer(), WordClusters(), {w}).Save(one).ok());
+  ASSERT_TRUE(Ner(Gazetteer(), WordClusters(), {w}, {w, w}).Save(two).ok());
+  auto magic = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string m(8, '\0');
+    in.read(m.data(), 8);
+    return m;
+  };
+  EXPECT_EQ(magic(one), "KGNER002");
+  EXPECT_EQ(magic(two), "KGNER003");
+  for (const std::string& path : {one, two}) {
+    auto ner = Ner::Load(path);
+    ASSERT_TRUE(ner.ok()) << ner.status().ToString();
+    Doc d = doc;
+    ASSERT_TRUE((*ner)->Process(d).ok());
+    EXPECT_EQ(test_util::Entities(d), "PLACE(Velmora)=");
+  }
+  // A truncated second stage is corrupt.
+  std::string bytes;
+  {
+    std::ifstream in(two, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  std::ofstream(two, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() - 4);
+  EXPECT_FALSE(Ner::Load(two).ok());
 }
 
 std::string ShippedNer() { return std::string(KG_SOURCE_DIR) + "/models/" + Ner::kFileName; }
