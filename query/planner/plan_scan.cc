@@ -40,23 +40,45 @@ uint64_t Planner::BaseEstimate(const binder::BoundPattern& p) const {
     return c;
   };
   std::vector<graph::TermId> subjects = candidates(p.subject), objects = candidates(p.object);
+  // Statements per candidate, to find the candidates the pattern never matches.
+  std::vector<uint64_t> per_subject(subjects.size(), 0), per_object(objects.size(), 0);
   uint64_t total = 0;
   size_t probes = 0;
   for (size_t i = 0; i < preds.size(); ++i) {
     bool inverse = !p.predicate.is_variable() && p.predicate.alternatives[i].inverse;
-    for (auto s : subjects) {
-      for (auto o : objects) {
+    for (size_t si = 0; si < subjects.size(); ++si) {
+      for (size_t oi = 0; oi < objects.size(); ++oi) {
         if (++probes > 16) break;  // enough to estimate
         graph::Pattern q;
         q.p = preds[i];
-        q.s = inverse ? o : s;
-        q.o = inverse ? s : o;
-        total += store_->EstimateCount(q);
+        q.s = inverse ? objects[oi] : subjects[si];
+        q.o = inverse ? subjects[si] : objects[oi];
+        const uint64_t n = store_->EstimateCount(q);
+        total += n;
+        per_subject[si] += n;
+        per_object[oi] += n;
       }
     }
   }
   size_t all = preds.size() * subjects.size() * objects.size();
-  if (probes > 16) total = total * all / 16;
+  if (probes > 16) {
+    total = total * all / 16;
+  } else {
+    // Every probe was counted (a count of 0 is exact: EstimateCount counts
+    // small ranges). Keep at least one candidate: a pattern that matches
+    // nothing stays as written.
+    auto empty = [](const binder::BoundTerm& t, const std::vector<uint64_t>& counts) {
+      std::vector<graph::TermId> out;
+      if (!t.is_seekable() || t.ids.size() < 2) return out;
+      for (size_t i = 0; i < counts.size(); ++i) {
+        if (counts[i] == 0) out.push_back(t.ids[i]);
+      }
+      if (out.size() == t.ids.size()) out.clear();
+      return out;
+    };
+    EmptyCandidates e{empty(p.subject, per_subject), empty(p.object, per_object)};
+    if (!e.subjects.empty() || !e.objects.empty()) empty_candidates_[p.index] = std::move(e);
+  }
   return total;
 }
 
@@ -70,7 +92,15 @@ exec::OperatorPtr Planner::PlanScan(exec::OperatorPtr input, const binder::Bound
                  std::all_of(p.predicate.alternatives.begin(), p.predicate.alternatives.end(),
                              [](const auto& a) { return a.inverse; });
   std::string index = inverse ? exec::IndexFor(o, pr, s) : exec::IndexFor(s, pr, o);
-  return std::make_unique<exec::PhysicalScan>(std::move(input), p, &names, index, estimate);
+  binder::BoundPattern scanned = p;
+  if (auto it = empty_candidates_.find(p.index); it != empty_candidates_.end()) {
+    auto drop = [](binder::BoundTerm* t, const std::vector<graph::TermId>& ids) {
+      std::erase_if(t->ids, [&](graph::TermId id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); });
+    };
+    drop(&scanned.subject, it->second.subjects);
+    drop(&scanned.object, it->second.objects);
+  }
+  return std::make_unique<exec::PhysicalScan>(std::move(input), std::move(scanned), &names, index, estimate);
 }
 
 }  // namespace kg::query::planner

@@ -47,6 +47,14 @@ class Planner {
   const binder::Catalog* catalog_;
   bool only_plain_facts_;
   mutable std::unordered_map<int, uint64_t> base_estimates_;  // by BoundPattern::index
+  // By BoundPattern::index: constant candidates (a name's entity, or the
+  // string literal equal to it) that BaseEstimate found in no statement of
+  // the pattern; PlanScan leaves them out, so the scan neither probes them
+  // nor has to merge the candidates' bindings.
+  struct EmptyCandidates {
+    std::vector<graph::TermId> subjects, objects;
+  };
+  mutable std::unordered_map<int, EmptyCandidates> empty_candidates_;
 };
 
 }  // namespace kg::query::planner
