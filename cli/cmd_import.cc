@@ -79,12 +79,19 @@ int RunImport(const Args& args) {
   auto start = std::chrono::steady_clock::now();
   uint64_t total = 0;
   int result = kExitOk;
-  for (const auto& path : vm["files"].as<std::vector<std::string>>()) {
+  const auto& files = vm["files"].as<std::vector<std::string>>();
+  size_t imported_files = 0;
+  for (const auto& path : files) {
     int rc = ImportOne(**store, path, vm["memory"].as<size_t>(), &total);
     if (rc != kExitOk) result = rc;
+    else ++imported_files;
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::cout << "imported " << total << " triples in " << seconds << " s\n";
+  // Nothing imported: the error lines say it all (no "imported 0 triples").
+  if (imported_files == 0) return result;
+  std::cout << "imported " << total << " triples";
+  if (imported_files < files.size()) std::cout << " from " << imported_files << " of " << files.size() << " files";
+  std::cout << " in " << seconds << " s\n";
   return result;
 }
 

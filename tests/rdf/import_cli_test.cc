@@ -91,6 +91,13 @@ TEST_F(ImportCli, MalformedLineStoresNothingFromThatFile) {
   EXPECT_EQ(r.err.rfind("error: " + bad + ":3: ", 0), 0u) << r.err;
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
   EXPECT_EQ(Triples(), 3u);  // the good file only
+  EXPECT_NE(r.out.find("imported 3 triples from 1 of 2 files in "), std::string::npos) << r.out;
+  // A lone bad file: its error line only, no summary of nothing.
+  r = Kg("import --db " + db_ + " " + bad);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  EXPECT_EQ(r.out, "") << r.out;
+  EXPECT_EQ(Triples(), 3u);
 }
 
 TEST_F(ImportCli, KgDbEnvironmentAndMissingStore) {
