@@ -12,6 +12,7 @@
 #include <rocksdb/utilities/write_batch_with_index.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <mutex>
 #include <set>
@@ -71,9 +72,14 @@ Status FromRocks(const rocksdb::Status& s, const std::string& what) {
 
 class RangeCursor : public StatementCursor {
  public:
-  RangeCursor(const RocksStore* store, Cf cf, KeyOrder order, std::string prefix)
-      : store_(store), cf_(cf), order_(order), prefix_(std::move(prefix)), it_(store->AcquireIterator(cf)) {
+  // `record`: a reader's small-range cache, told the range once the cursor
+  // has read all of it (null: nothing is recorded).
+  RangeCursor(const RocksStore* store, Cf cf, KeyOrder order, std::string prefix, SmallRangeCache* record = nullptr,
+              Pattern pattern = {})
+      : store_(store), cf_(cf), order_(order), prefix_(std::move(prefix)), it_(store->AcquireIterator(cf)),
+        record_(record), pattern_(pattern) {
     it_->Seek(Sl(prefix_));
+    if (record_ && !Valid()) Finish();
   }
   ~RangeCursor() override { store_->ReleaseIterator(cf_, std::move(it_)); }
   bool Valid() const override {
@@ -82,8 +88,19 @@ class RangeCursor : public StatementCursor {
     return k.size() == format::kStatementKeyWidth && k.starts_with(Sl(prefix_));
   }
   StatementIds Current() const override { return format::DecodeStatementKey(order_, it_->key().data()); }
-  void Next() override { it_->Next(); }
+  void Next() override {
+    if (record_) {
+      if (seen_size_ < seen_.size()) {
+        seen_[seen_size_++] = Current();
+      } else {
+        record_ = nullptr;  // too large to cache
+      }
+    }
+    it_->Next();
+    if (record_ && !Valid()) Finish();
+  }
   void SkipSame(int position) override {
+    record_ = nullptr;  // the statements skipped were not seen
     // The position right after the bound prefix: seek past its current value.
     const size_t bound = prefix_.size() / format::kIdWidth;
     if (bound >= 3 || format::kPositions[static_cast<int>(order_)][bound] != position) {
@@ -101,11 +118,21 @@ class RangeCursor : public StatementCursor {
   Status status() const override { return FromRocks(it_->status(), "scan"); }
 
  private:
+  // The whole range was read (or it is empty): cache it, unless the scan failed.
+  void Finish() {
+    if (it_->status().ok()) record_->Put(pattern_, seen_.data(), seen_size_);
+    record_ = nullptr;
+  }
+
   const RocksStore* store_;
   Cf cf_;
   KeyOrder order_;
   std::string prefix_;
   std::unique_ptr<rocksdb::Iterator> it_;
+  SmallRangeCache* record_;
+  Pattern pattern_;
+  std::array<StatementIds, SmallRangeCache::kMaxStatements> seen_;
+  size_t seen_size_ = 0;
 };
 
 // A fully bound pattern: one point lookup (bloom filter) instead of a seek.
@@ -711,7 +738,9 @@ Result<Term> RocksStore::ResolveLabeled(TermId id, std::string* label) const {
   return r;
 }
 
-std::unique_ptr<StatementCursor> RocksStore::Scan(const Pattern& pattern) const {
+std::unique_ptr<StatementCursor> RocksStore::Scan(const Pattern& pattern) const { return ScanIndex(pattern, true); }
+
+std::unique_ptr<StatementCursor> RocksStore::ScanIndex(const Pattern& pattern, bool record) const {
   const StatementIds st{pattern.s, pattern.p, pattern.o};
   auto plan = format::PlanScan(pattern.s != kNoTerm, pattern.p != kNoTerm, pattern.o != kNoTerm);
   if (plan.bound_prefix == 3) {
@@ -719,11 +748,15 @@ std::unique_ptr<StatementCursor> RocksStore::Scan(const Pattern& pattern) const 
     auto s = db_->Get(ReadOpts(), cf(Cf::kSpo), format::StatementKey(KeyOrder::kSpo, st), &v);
     return std::make_unique<PointCursor>(s.ok(), st, s.ok() || s.IsNotFound() ? Status::Ok() : FromRocks(s, "get"));
   }
+  SmallRangeCache* cache = nullptr;
   if (options_.read_only) {
+    // Memory first: the range the planner just counted, a small range read before.
     if (auto kept = ranges_.Get(pattern)) return std::make_unique<VectorCursor>(std::move(*kept));
+    if (auto kept = small_ranges_.Get(pattern)) return std::make_unique<VectorCursor>(std::move(*kept));
+    if (record) cache = &small_ranges_;
   }
   return std::make_unique<RangeCursor>(this, format::CfOf(plan.order), plan.order,
-                                       format::StatementPrefix(plan.order, st, plan.bound_prefix));
+                                       format::StatementPrefix(plan.order, st, plan.bound_prefix), cache, pattern);
 }
 
 void RocksStore::ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const {
@@ -775,7 +808,7 @@ uint64_t RocksStore::EstimateCount(const Pattern& pattern) const {
     // A reader keeps a small range's statements for the scan that follows.
     std::vector<StatementIds> kept;
     const bool keep = options_.read_only;
-    auto c = Scan(pattern);
+    auto c = ScanIndex(pattern, /*record=*/false);
     for (; c->Valid() && n <= kExactUpTo; c->Next()) {
       if (keep && n < RangeMemo::kMaxStatements) kept.push_back(c->Current());
       ++n;

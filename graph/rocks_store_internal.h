@@ -11,6 +11,7 @@
 
 #include "graph/format.h"
 #include "graph/range_memo.h"
+#include "graph/small_range_cache.h"
 #include "graph/store.h"
 #include "graph/term_memo.h"
 
@@ -41,6 +42,8 @@ class RocksStore : public Store {
   bool snapshot() const override { return options_.read_only; }
   Result<Term> ResolveLabeled(TermId id, std::string* label) const override;
   std::unique_ptr<StatementCursor> Scan(const Pattern& pattern) const override;
+  // Scan, telling a reader's small-range cache what it reads only if `record`.
+  std::unique_ptr<StatementCursor> ScanIndex(const Pattern& pattern, bool record) const;
   void ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const override;
   uint64_t EstimateCount(const Pattern& pattern) const override;
   std::vector<Provenance> ProvenanceOf(const StatementIds& st) const override;
@@ -113,6 +116,7 @@ class RocksStore : public Store {
   mutable std::vector<std::vector<std::unique_ptr<rocksdb::Iterator>>> pool_;
   mutable TermMemo memo_;
   mutable RangeMemo ranges_;  // small ranges EstimateCount counted
+  mutable SmallRangeCache small_ranges_;  // small ranges scans read to the end
   mutable std::mutex count_mu_;
   mutable std::unordered_map<std::string, int64_t> count_memo_;  // counters read
 };

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "graph/range_memo.h"
+#include "graph/small_range_cache.h"
 #include "graph/term_memo.h"
 #include "tests/graph/test_util.h"
 
@@ -76,6 +77,44 @@ TEST(RangeMemo, KeepsSmallRangesAndReplacesTheOldestFirst) {
   EXPECT_TRUE(memo.Get({100, 2, kNoTerm}).has_value());
 }
 
+TEST(SmallRangeCache, KeepsRangesOfAtMostThreeStatementsPerPattern) {
+  SmallRangeCache cache;
+  const Pattern a{1, 2, kNoTerm}, b{1, 3, kNoTerm};
+  const StatementIds two[] = {{1, 2, 10}, {1, 2, 11}};
+  EXPECT_FALSE(cache.Get(a).has_value());
+  cache.Put(a, two, 2);
+  ASSERT_TRUE(cache.Get(a).has_value());
+  EXPECT_EQ(*cache.Get(a), (std::vector<StatementIds>{{1, 2, 10}, {1, 2, 11}}));
+  EXPECT_FALSE(cache.Get(b).has_value());
+  cache.Put(b, nullptr, 0);  // an empty range
+  ASSERT_TRUE(cache.Get(b).has_value());
+  EXPECT_TRUE(cache.Get(b)->empty());
+  const StatementIds four[] = {{5, 2, 1}, {5, 2, 2}, {5, 2, 3}, {5, 2, 4}};
+  cache.Put({5, 2, kNoTerm}, four, 4);  // too many
+  EXPECT_FALSE(cache.Get({5, 2, kNoTerm}).has_value());
+  cache.Put({}, two, 2);  // the whole store is never a small range
+  EXPECT_FALSE(cache.Get({}).has_value());
+}
+
+TEST(SmallRangeCache, ManyPatternsNeverGiveAnotherPatternsStatements) {
+  SmallRangeCache cache;
+  const uint64_t n = 4 * SmallRangeCache::kSlots;
+  for (uint64_t s = 1; s <= n; ++s) {
+    const StatementIds st[] = {{s, 7, s + 1}};
+    cache.Put({s, 7, kNoTerm}, st, 1);
+  }
+  uint64_t hits = 0;
+  for (uint64_t s = 1; s <= n; ++s) {
+    auto got = cache.Get({s, 7, kNoTerm});
+    if (!got) continue;
+    ++hits;
+    ASSERT_EQ(got->size(), 1u);
+    EXPECT_EQ((*got)[0], (StatementIds{s, 7, s + 1}));
+  }
+  EXPECT_LE(hits, SmallRangeCache::kSlots);
+  EXPECT_GE(hits, SmallRangeCache::kSlots / 2);
+}
+
 std::vector<StatementIds> All(StatementCursor* c) {
   std::vector<StatementIds> out;
   for (; c->Valid(); c->Next()) out.push_back(c->Current());
@@ -107,6 +146,40 @@ TEST(ReadOnlyStore, ScanAfterEstimateReturnsTheSameStatementsInIndexOrder) {
   auto c = store->Scan(pattern);
   c->SkipSame(0);  // every statement has subject ann
   EXPECT_FALSE(c->Valid());
+}
+
+TEST(ReadOnlyStore, SmallRangesReadAgainGiveTheSameStatements) {
+  TempDir dir;
+  {
+    auto store = OpenOrDie(dir.path());
+    std::vector<Fact> facts;
+    for (int i = 0; i < 5; ++i) facts.push_back(F(E("ann"), V("knows"), E(Cat("p", i)), "g"));  // 5: too many
+    facts.push_back(F(E("ann"), V("attended"), E("gala"), "g"));                             // 1
+    facts.push_back(F(E("bob"), V("attended"), E("gala"), "g"));
+    ASSERT_TRUE(store->ImportFacts(facts, nullptr).ok());
+  }
+  auto store = OpenOrDie(dir.path(), true);
+  const TermId ann = *store->Lookup(E("ann")), bob = *store->Lookup(E("bob"));
+  const TermId knows = *store->Lookup(V("knows")), attended = *store->Lookup(V("attended"));
+  const TermId gala = *store->Lookup(E("gala"));
+  for (const Pattern& p : {Pattern{ann, knows, kNoTerm}, Pattern{ann, attended, kNoTerm},
+                           Pattern{kNoTerm, attended, gala}, Pattern{bob, knows, kNoTerm}}) {
+    auto first = All(store->Scan(p).get());   // from the index (read to the end: cached when small)
+    auto second = All(store->Scan(p).get());  // from the cache when it was kept
+    EXPECT_EQ(second, first);
+  }
+  EXPECT_EQ(All(store->Scan({ann, knows, kNoTerm}).get()).size(), 5u);
+  EXPECT_EQ(All(store->Scan({kNoTerm, attended, gala}).get()).size(), 2u);
+  EXPECT_TRUE(All(store->Scan({bob, knows, kNoTerm}).get()).empty());
+  // A scan stopped before its end is not cached as the whole range: bob's
+  // one `attended` statement, read but never passed, must still be found.
+  {
+    auto c = store->Scan({bob, attended, kNoTerm});
+    ASSERT_TRUE(c->Valid());
+  }
+  auto again = All(store->Scan({bob, attended, kNoTerm}).get());
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0].o, gala);
 }
 
 }  // namespace

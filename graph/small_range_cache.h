@@ -1,0 +1,49 @@
+// SmallRangeCache: the statements of recently scanned small ranges (at most
+// kMaxStatements), for read-only stores (their content never changes). A
+// session that comes back to the same entities (the nationality of each
+// attendee, an event's date) reads those ranges from memory instead of seeking
+// the index again. Direct-mapped like TermMemo: each pattern has one slot, a
+// newer pattern evicts the older, memory is bounded (kSlots slots of ~100
+// bytes, allocated a page at a time as patterns land in them). Thread-safe.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+#include "graph/statement.h"
+#include "graph/store.h"
+
+namespace kg::graph {
+
+class SmallRangeCache {
+ public:
+  static constexpr int kSlotBits = 15;
+  static constexpr size_t kSlots = size_t{1} << kSlotBits;
+  static constexpr size_t kMaxStatements = 3;
+
+  // The statements of `pattern` in index order, if cached.
+  std::optional<std::vector<StatementIds>> Get(const Pattern& pattern) const;
+  // Caches all of `pattern`'s statements (`n` of them, in index order) if
+  // n <= kMaxStatements. The all-unbound pattern is never cached.
+  void Put(const Pattern& pattern, const StatementIds* statements, size_t n);
+
+ private:
+  struct Slot {
+    Pattern pattern;  // all kNoTerm: empty
+    uint8_t size = 0;
+    std::array<StatementIds, kMaxStatements> statements;
+  };
+  static constexpr int kPageBits = 8;
+  static uint64_t HashOf(const Pattern& p);
+
+  mutable std::mutex mu_;
+  // Each slot's pattern hash (0: empty), apart from the slots: a miss reads
+  // 8 bytes from a 256 KB array that stays in the CPU caches.
+  std::unique_ptr<uint64_t[]> tags_;
+  std::array<std::unique_ptr<Slot[]>, (kSlots >> kPageBits)> pages_;
+};
+
+}  // namespace kg::graph
