@@ -56,6 +56,7 @@ int RunTrain(const Args& args) {
       "ner-dev", po::value<bool>()->default_value(true), "train the NER on GUM train + dev (false: train only)")(
       "ner-cv", po::value<int>()->default_value(0), "report N-fold NER cross-validation on GUM train; write no model")(
       "ner-cv-errors", po::value<std::string>()->default_value(""), "with --ner-cv: list its missed/wrong spans in FILE")(
+      "ner-seed", po::value<unsigned>()->default_value(21), "example-order seed of the first NER ensemble member")(
       "ner-stack-folds", po::value<int>()->default_value(0),
       "NER second stage trained on first-stage labels jackknifed over N folds (0: one stage)");
   po::variables_map vm;
@@ -149,6 +150,7 @@ int RunTrain(const Args& args) {
     no.train_on_dev = vm["ner-dev"].as<bool>();
     no.cv_folds = vm["ner-cv"].as<int>();
     no.stack_folds = vm["ner-stack-folds"].as<int>();
+    no.seed = vm["ner-seed"].as<unsigned>();
     std::ofstream cv_errors;
     if (!vm["ner-cv-errors"].as<std::string>().empty()) {
       cv_errors.open(vm["ner-cv-errors"].as<std::string>());

@@ -301,8 +301,11 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_
   f[k++] = H(77, Op(i), pv);
   f[k++] = H(79, Op(i - 1), Op(i), Op(i + 1));
   if (!s.nonlocal.empty()) {
+    // Conjoined with the gazetteer: how far the other mentions' votes can be
+    // trusted depends on whether the word is a known place or organisation.
+    const uint64_t gaz = (K(i) & 1) | (G(i) != 0 && G(i) != 9 ? 2 : 0) | (Op(i) != 0 && Op(i) != 9 ? 4 : 0);
     for (uint64_t h : s.nonlocal[i]) {
-      if (h != 0) f[k++] = H(90, h, pv == 0 ? 0 : 1);
+      if (h != 0) f[k++] = H(90, h, pv == 0 ? 0 : 1, gaz);
     }
   }
   return k;
