@@ -2,17 +2,17 @@
 // kMaxStatements), for read-only stores (their content never changes). A
 // session that comes back to the same entities (the nationality of each
 // attendee, an event's date) reads those ranges from memory instead of seeking
-// the index again. Direct-mapped like TermMemo: each pattern has one slot, a
-// newer pattern evicts the older, memory is bounded (kSlots slots of ~100
-// bytes, allocated a page at a time as patterns land in them). Thread-safe.
+// the index again. Direct-mapped like TermMemo (graph/direct_mapped.h): each
+// pattern has one slot, a newer pattern evicts the older, memory is bounded
+// (kSlots slots of ~100 bytes). Thread-safe.
 #pragma once
 
 #include <array>
-#include <memory>
 #include <mutex>
 #include <optional>
 #include <vector>
 
+#include "graph/direct_mapped.h"
 #include "graph/statement.h"
 #include "graph/store.h"
 
@@ -32,18 +32,14 @@ class SmallRangeCache {
 
  private:
   struct Slot {
-    Pattern pattern;  // all kNoTerm: empty
+    Pattern pattern;
     uint8_t size = 0;
     std::array<StatementIds, kMaxStatements> statements;
   };
-  static constexpr int kPageBits = 8;
-  static uint64_t HashOf(const Pattern& p);
+  static uint64_t TagOf(const Pattern& p);
 
   mutable std::mutex mu_;
-  // Each slot's pattern hash (0: empty), apart from the slots: a miss reads
-  // 8 bytes from a 256 KB array that stays in the CPU caches.
-  std::unique_ptr<uint64_t[]> tags_;
-  std::array<std::unique_ptr<Slot[]>, (kSlots >> kPageBits)> pages_;
+  DirectMapped<Slot, kSlotBits> slots_;  // tagged by a hash of the pattern
 };
 
 }  // namespace kg::graph
