@@ -41,7 +41,10 @@ void OpenRelationRule(Context& ctx) {
     if (passive >= 0 || (agent >= 0 && ctx.rel(v) == "acl")) {
       if (agent < 0) continue;
       subjects = AgentEntities(ctx, v);
-      if (passive >= 0) objects = ArgNodes(ctx, static_cast<uint32_t>(passive));
+      // "Y, which is run by X": the relative pronoun stands for the noun the clause modifies.
+      const bool relative = passive >= 0 && ctx.tok(v).deprel == "acl:relcl" &&
+                            IsRelativePronoun(ctx, static_cast<uint32_t>(passive));
+      if (passive >= 0 && !relative) objects = ArgNodes(ctx, static_cast<uint32_t>(passive));
       else if (ctx.head(v) >= 0) objects = ArgNodes(ctx, static_cast<uint32_t>(ctx.head(v)));
     } else {
       int obj = ctx.Child(v, "obj");

@@ -4,11 +4,12 @@
 
 namespace kg::extract {
 
-namespace {
 bool IsRelativePronoun(const Context& ctx, uint32_t t) {
   const std::string& w = ctx.lower(t);
   return w == "who" || w == "that" || w == "which" || w == "whom";
 }
+
+namespace {
 void AddUnique(std::vector<int>* out, int e) {
   if (std::find(out->begin(), out->end(), e) == out->end()) out->push_back(e);
 }

@@ -31,5 +31,7 @@ std::vector<Node> ArgNodes(const Context& ctx, uint32_t t);
 std::string CaseOf(const Context& ctx, uint32_t t);
 // True for Person/Organization/Country entities (those that can act).
 bool IsActor(const Context& ctx, int e);
+// "who", "that", "which", "whom" (any case).
+bool IsRelativePronoun(const Context& ctx, uint32_t t);
 
 }  // namespace kg::extract

@@ -735,5 +735,31 @@ TEST(MentionTest, QuotedNicknameInsideAName) {
   EXPECT_TRUE(f.Has(EntityIri("antonio lind"), "alias", "Antonio \"AJ\" Lind"));
 }
 
+// Kestrel Mining, which is run by Lena Vos, opened a mine.
+const char* kRelativePassive = R"(1 Kestrel Kestrel PROPN 2 compound NER=B-ORG
+2 Mining Mining PROPN 11 nsubj NER=I-ORG SpaceAfter=No
+3 , , PUNCT 6 punct
+4 which which PRON 6 nsubj:pass
+5 is be AUX 6 aux:pass
+6 run run VERB 2 acl:relcl
+7 by by ADP 8 case
+8 Lena Lena PROPN 6 obl:agent NER=B-PERSON
+9 Vos Vos PROPN 8 flat NER=I-PERSON SpaceAfter=No
+10 , , PUNCT 6 punct
+11 opened open VERB 0 root
+12 a a DET 13 det
+13 mine mine NOUN 11 obj SpaceAfter=No
+14 . . PUNCT 11 punct
+)";
+
+TEST(OpenRelationTest, RelativePronounOfAPassiveStandsForTheModifiedNoun) {
+  Facts f(kRelativePassive);
+  EXPECT_TRUE(f.Has(EntityIri("lena vos"), "run", EntityIri("kestrel mining")));
+  EXPECT_TRUE(f.Has(EntityIri("lena vos"), "leaderOf", EntityIri("kestrel mining")));
+  const graph::Fact* any = f.Get(EntityIri("lena vos"), "run", "");
+  ASSERT_NE(any, nullptr);
+  EXPECT_EQ(any->o.value, EntityIri("kestrel mining"));  // not the literal "which"
+}
+
 }  // namespace
 }  // namespace kg::extract
