@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "nlp/ner_output_rules.h"
 #include "nlp/parser_transitions.h"
 #include "nlp/stream_io.h"
 #include "util/text.h"
@@ -437,31 +438,6 @@ std::vector<EntitySpan> Ner::TagSpan(const Doc& doc, uint32_t first, uint32_t la
 
 namespace {
 
-bool IsOrgCueBefore(const std::string& w) {
-  static const std::set<std::string> kCues = {
-      "bank",     "firm",      "company",   "group",    "giant",        "retailer",  "maker",     "carrier",
-      "airline",  "broadcaster", "insurer", "lender",   "operator",     "manufacturer", "chain", "brand",
-      "rival",    "supermarket", "conglomerate", "producer", "publisher", "network",  "agency",    "newspaper",
-      "channel",  "label",     "studio",    "developer", "provider",    "club",      "side",      "utility"};
-  return kCues.count(w) > 0;
-}
-
-bool IsOrgCueAfter(const std::string& w) {
-  static const std::set<std::string> kCues = {
-      "shares", "boss",  "bosses", "executives", "spokesman", "spokeswoman", "profits", "profit", "sales",
-      "shareholders", "board", "stake", "chairman", "staff", "customers", "subscribers", "Inc", "Corp", "plc"};
-  return kCues.count(w) > 0;
-}
-
-std::string SpanKey(const Doc& doc, uint32_t first, uint32_t last) {
-  std::string key;
-  for (uint32_t i = first; i < last; ++i) {
-    if (i > first) key += ' ';
-    key += doc.tokens[i].form;
-  }
-  return key;
-}
-
 }  // namespace
 
 Status Ner::Process(Doc& doc) const {
@@ -502,206 +478,14 @@ Status Ner::Process(Doc& doc) const {
     AppendSpans(std::vector<int>(classes.begin() + sent.first_token, classes.begin() + sent.last_token),
                 sent.first_token, &found);
   }
-  // Document-level consistency (one sense per discourse): a name keeps one
-  // type, the majority of its mentions' types. (Labelling its untagged
-  // occurrences too was tried and cost precision on GUM dev.)
-  std::map<std::string, std::array<double, 3>> votes;
-  for (const EntitySpan& e : found) {
-    const int t = e.label == kTypes[0] ? 0 : e.label == kTypes[1] ? 1 : 2;
-    {
-      std::array<double, 3> ev{};
-      for (int u = 0; u < 3; ++u) {
-        for (uint32_t j = e.first_token; j < e.last_token; ++j) {
-          const int pos = e.last_token - e.first_token == 1 ? 3 : j == e.first_token ? 0 : j + 1 == e.last_token ? 2 : 1;
-          ev[u] += token_scores[j][1 + 4 * u + pos];
-        }
-      }
-      double other = -1e30;
-      for (int u = 0; u < 3; ++u) {
-        if (u != t) other = std::max(other, ev[u]);
-      }
-      votes[SpanKey(doc, e.first_token, e.last_token)][t] += std::max(ev[t] - other, 0.0) + 1e-3;
-    }
-  }
-  auto majority = [&](const std::string& key) {
-    const auto& v = votes.at(key);
-    return static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
-  };
-  for (EntitySpan& e : found) e.label = kTypes[majority(SpanKey(doc, e.first_token, e.last_token))];
-  // A one-word PERSON without a full name in the document ("Boynton" after
-  // "Judy Boynton") that stands next to a business word somewhere ("bank
-  // Barclays", "Shell boss") is a company: GUM's small training set has few.
-  std::set<std::string> person_words, org_words;
-  for (const EntitySpan& e : found) {
-    if (e.label != kTypes[0] || e.last_token - e.first_token < 2) continue;
-    for (uint32_t i = e.first_token; i < e.last_token; ++i) person_words.insert(doc.tokens[i].form);
-  }
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
-    if (i > 0 && IsOrgCueBefore(doc.tokens[i - 1].form)) org_words.insert(doc.tokens[i].form);
-    if (i + 1 < doc.tokens.size() && IsOrgCueAfter(doc.tokens[i + 1].form)) org_words.insert(doc.tokens[i].form);
-    if (i + 2 < doc.tokens.size() && doc.tokens[i + 1].form == "'s" && IsOrgCueAfter(doc.tokens[i + 2].form)) {
-      org_words.insert(doc.tokens[i].form);
-    }
-  }
-  for (EntitySpan& e : found) {
-    const std::string& w = doc.tokens[e.first_token].form;
-    if (e.label == kTypes[0] && e.last_token - e.first_token == 1 && !person_words.count(w) && org_words.count(w)) {
-      e.label = kTypes[1];
-    }
-  }
-  // A person's name does not end in an organisation or place head word:
-  // "Andy Warhol Foundation" is an organisation, "Ahmed Mohamed Street" a place.
-  // (5-fold CV on GUM train +0.16 F1, dev +0.14.)
-  for (EntitySpan& e : found) {
-    if (e.label != kTypes[0] || e.last_token - e.first_token < 2) continue;
-    std::vector<uint8_t> kinds, place_pos;
-    gazetteer_.Match({doc.tokens[e.last_token - 1].form}, &kinds, &place_pos);
-    if (kinds.empty()) continue;
-    if (kinds[0] & (1u << Gazetteer::kOrgWord)) e.label = kTypes[1];
-    else if (kinds[0] & (1u << Gazetteer::kPlaceWord)) e.label = kTypes[2];
-  }
-  // A nickname in quotes between given name and surname (Antonio "LA" Reid,
-  // Earvin "Magic" Johnson) belongs to the person's name: grow the surname's
-  // span over it; spans inside the grown one go.
-  auto is_quote = [](const std::string& f) { return f == "\"" || f == "\u201c" || f == "\u201d"; };
-  auto title_case = [&](uint32_t i) {
-    const std::string& f = doc.tokens[i].form;
-    return f.size() > 1 && f[0] >= 'A' && f[0] <= 'Z' && f[1] >= 'a' && f[1] <= 'z';
-  };
-  auto capitalised = [&](uint32_t i) {
-    const std::string& f = doc.tokens[i].form;
-    return !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
-  };
-  std::vector<std::pair<uint32_t, uint32_t>> grown;
-  for (EntitySpan& e : found) {
-    const uint32_t j = e.first_token;
-    if (e.label != kTypes[0] || j < 4 || !is_quote(doc.tokens[j - 1].form)) continue;
-    for (uint32_t inner = 1; inner <= 2 && j >= inner + 3; ++inner) {
-      const uint32_t open = j - 2 - inner;
-      // The given name is a proper noun when tagged ("In \"Titanic\" DiCaprio" is not a name).
-      const std::string& given_pos = doc.tokens[open - 1].upos;
-      bool nickname = is_quote(doc.tokens[open].form) && title_case(open - 1) &&
-                      (given_pos.empty() || given_pos == "PROPN");
-      for (uint32_t k = open + 1; k + 1 < j; ++k) nickname = nickname && capitalised(k);
-      if (!nickname) continue;
-      e.first_token = open - 1;
-      grown.emplace_back(e.first_token, e.last_token);
-      break;
-    }
-  }
-  auto inside_grown = [&](const EntitySpan& e) {
-    for (auto [first, last] : grown) {
-      if (e.first_token >= first && e.last_token <= last && !(e.first_token == first && e.last_token == last)) return true;
-    }
-    return false;
-  };
-  // A name part directly before a demonym ("North" in "North Korean leader")
-  // is part of an adjective, not a name of its own.
-  {
-    std::vector<EntitySpan> kept;
-    for (EntitySpan& e : found) {
-      if (inside_grown(e)) continue;
-      bool before_demonym = false;
-      if (e.last_token < doc.tokens.size()) {
-        std::vector<uint8_t> kinds, place_pos;
-        gazetteer_.Match({doc.tokens[e.last_token].form}, &kinds, &place_pos);
-        // ...used as an adjective, i.e. not itself followed by a name ("Hans Christian Andersen").
-        const uint32_t next = e.last_token + 1;
-        const bool name_follows = next < doc.tokens.size() && !doc.tokens[next].form.empty() &&
-                                  doc.tokens[next].form[0] >= 'A' && doc.tokens[next].form[0] <= 'Z';
-        before_demonym = !kinds.empty() && (kinds[0] & (1u << Gazetteer::kDemonym)) && !name_follows;
-      }
-      // A name with an unpaired quote inside (Antonio "LA) is a mis-cut nickname.
-      int quotes = 0;
-      for (uint32_t i = e.first_token; i < e.last_token; ++i) {
-        const std::string& f = doc.tokens[i].form;
-        quotes += f == "\"" || f == "\u201c" || f == "\u201d";
-      }
-      if (!before_demonym && quotes % 2 == 0) kept.push_back(std::move(e));
-    }
-    found = std::move(kept);
-  }
-  // An acronym is an organisation when the name it abbreviates is tagged one
-  // in the document ("Korean People's Army" ... "KPA"): acronyms are the
-  // organisation names the tagger misses most (GUM train cross-validation).
-  {
-    std::map<std::string, int> by_initials;  // -1: a span with these initials is no organisation
-    for (const EntitySpan& e : found) {
-      std::string initials;
-      for (uint32_t i = e.first_token; i < e.last_token; ++i) {
-        const std::string& f = doc.tokens[i].form;
-        if (!f.empty() && f[0] >= 'A' && f[0] <= 'Z') initials += f[0];
-      }
-      if (initials.size() < 3 || e.last_token - e.first_token < 2) continue;
-      // Organisations only: abbreviated person and place names are rarer
-      // than technical terms mis-tagged as names ("Reactive Oxygen Species" ... "ROS").
-      const int t = e.label == kTypes[1] ? 1 : -1;
-      auto [it, fresh] = by_initials.emplace(initials, t);
-      if (!fresh && it->second != t) it->second = -1;
-    }
-    std::vector<bool> covered(doc.tokens.size(), false);
-    for (const EntitySpan& e : found) {
-      for (uint32_t i = e.first_token; i < e.last_token && i < covered.size(); ++i) covered[i] = true;
-    }
-    auto acronym = [&](const std::string& f) {
-      if (f.size() < 3 || f.size() > 6) return false;
-      for (char c : f) {
-        if (c < 'A' || c > 'Z') return false;
-      }
-      return true;
-    };
-    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-      if (covered[i] || !acronym(doc.tokens[i].form)) continue;
-      auto it = by_initials.find(doc.tokens[i].form);
-      if (it == by_initials.end() || it->second < 0) continue;
-      EntitySpan e;
-      e.first_token = i;
-      e.last_token = i + 1;
-      e.label = kTypes[1];
-      found.push_back(std::move(e));
-    }
-  }
-  // Untagged repeats of a name tagged ORG are ORG too, when they stand alone
-  // (not inside a longer capitalised run). Organisation names are the ones
-  // the tagger recognises least consistently ("Twitter" tagged in 2 of 7
-  // mentions); for all types this cost precision on GUM dev, for ORG alone
-  // GUM train CV ORG F1 54.6 -> 55.6 and dev unchanged. All-capital single words are
-  // left to the acronym rule above: repeating them spread technical terms.
-  {
-    std::set<std::vector<std::string>> org_names;
-    for (const EntitySpan& e : found) {
-      if (e.label != kTypes[1]) continue;
-      if (e.last_token - e.first_token == 1) {
-        const std::string& f = doc.tokens[e.first_token].form;
-        bool all_caps = true;
-        for (char c : f) all_caps = all_caps && !(c >= 'a' && c <= 'z');
-        if (all_caps) continue;
-      }
-      std::vector<std::string> key;
-      for (uint32_t i = e.first_token; i < e.last_token; ++i) key.push_back(doc.tokens[i].form);
-      org_names.insert(key);
-    }
-    std::vector<bool> covered(doc.tokens.size(), false);
-    for (const EntitySpan& e : found) {
-      for (uint32_t i = e.first_token; i < e.last_token && i < covered.size(); ++i) covered[i] = true;
-    }
-    for (const auto& key : org_names) {
-      for (uint32_t i = 0; i + key.size() <= doc.tokens.size(); ++i) {
-        bool match = true;
-        for (uint32_t j = 0; j < key.size() && match; ++j) match = !covered[i + j] && doc.tokens[i + j].form == key[j];
-        if (!match) continue;
-        // Whole names only: not part of a longer capitalised run.
-        auto cap = [&](uint32_t t) { const std::string& f = doc.tokens[t].form; return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; };
-        if ((i > 0 && cap(i - 1)) || (i + key.size() < doc.tokens.size() && cap(i + key.size()))) continue;
-        EntitySpan e;
-        e.first_token = i;
-        e.last_token = i + static_cast<uint32_t>(key.size());
-        e.label = kTypes[1];
-        for (uint32_t j = e.first_token; j < e.last_token; ++j) covered[j] = true;
-        found.push_back(std::move(e));
-      }
-    }
-  }
+  // Document-level output rules (nlp/ner_output_rules.h), in this order.
+  ner_rules::VoteOneTypePerName(doc, token_scores, &found);
+  ner_rules::RetypeBusinessNames(doc, &found);
+  ner_rules::RetypeByHeadWord(gazetteer_, doc, &found);
+  ner_rules::JoinQuotedNicknames(doc, &found);
+  ner_rules::DropDemonymPartsAndUnpairedQuotes(gazetteer_, doc, &found);
+  ner_rules::AddAcronyms(doc, &found);
+  ner_rules::AddOrgRepeats(doc, &found);
   for (EntitySpan& e : found) {
     bool clash = false;
     for (uint32_t i = e.first_token; i < e.last_token; ++i) clash = clash || used[i];

@@ -1,0 +1,35 @@
+// The NER's output rules: document-level corrections applied, in this order,
+// to the spans the tagger decoded (Ner::Process). Each rule states the
+// evidence it rests on and what it bought in cross-validation on GUM train
+// (models/README.md). Each takes the spans found so far and edits them in
+// place; spans keep their relative order unless a rule adds spans (at the end).
+#pragma once
+
+#include <vector>
+
+#include "nlp/doc.h"
+#include "nlp/ner.h"
+#include "nlp/ner_gazetteer.h"
+
+namespace kg::nlp::ner_rules {
+
+// One type per name and document: each name takes the type its mentions vote
+// for, each mention weighted by its score margin. `scores`: per doc token.
+void VoteOneTypePerName(const Doc& doc, const std::vector<Ner::ClassScores>& scores, std::vector<EntitySpan>* found);
+// A one-word PERSON without a full name in the document that stands next to a
+// business word ("bank Barclays", "Shell boss") is an ORG.
+void RetypeBusinessNames(const Doc& doc, std::vector<EntitySpan>* found);
+// A PERSON ending in an organisation or place head word is an ORG or PLACE.
+void RetypeByHeadWord(const Gazetteer& gaz, const Doc& doc, std::vector<EntitySpan>* found);
+// A quoted nickname between a given name and a PERSON joins the person's span
+// (Earvin "Magic" Johnson); spans inside the grown one are dropped.
+void JoinQuotedNicknames(const Doc& doc, std::vector<EntitySpan>* found);
+// Drops a name part directly before an adjectival demonym ("North" of "North
+// Korean leader") and spans with an unpaired quote inside.
+void DropDemonymPartsAndUnpairedQuotes(const Gazetteer& gaz, const Doc& doc, std::vector<EntitySpan>* found);
+// Adds ORG spans for acronyms spelling the initials of an ORG in the document.
+void AddAcronyms(const Doc& doc, std::vector<EntitySpan>* found);
+// Adds ORG spans for untagged standalone repeats of a name tagged ORG.
+void AddOrgRepeats(const Doc& doc, std::vector<EntitySpan>* found);
+
+}  // namespace kg::nlp::ner_rules
