@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -16,8 +17,9 @@ namespace {
 
 constexpr uint32_t kMaxString = 4096;  // longest string a model file may hold
 
-// Version 1: no word classes; 2: an ensemble; 3: a second stage.
-constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '3'};
+// Version 1: no word classes; 2: an ensemble; 3: a second stage; 4: personal
+// names in the gazetteer.
+constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '4'};
 constexpr int kMaxNerFeatures = Ner::kMaxFeatures;
 constexpr size_t kMaxDocCues = 12;
 
@@ -59,6 +61,42 @@ std::string Shape(const std::string& w) {
 }
 
 
+// Lower-case words that join the capitalised words of one name ("Museum of
+// Flight", "Evergreen Aviation & Space Museum", "Charles de Gaulle").
+bool NameConnector(const std::string& w) {
+  return w == "of" || w == "and" || w == "&" || w == "for" || w == "the" || w == "de" || w == "-" ||
+         w == "on" || w == "du" || w == "von" || w == "van" || w == "der" || w == "la" || w == "le";
+}
+
+// Fills s->run_last / s->run_pos from s->caps (set before).
+void MarkCapitalisedRuns(const Doc& doc, uint32_t first, Ner::SentenceFeatures* s) {
+  const int n = static_cast<int>(s->caps.size());
+  s->run_last.assign(n, -1);
+  s->run_pos.assign(n, 0);
+  for (int i = 0; i < n;) {
+    // A capitalised sentence-initial word starts a run only as a proper noun
+    // ("Sprinters Kostas Kenteris": the run is "Kostas Kenteris").
+    const bool starts = (s->caps[i] & 1) && (i > 0 || doc.tokens[first].upos == "PROPN");
+    if (!starts) { ++i; continue; }
+    int last = i;
+    for (int j = i + 1; j < n; ++j) {
+      if (s->caps[j] & 1) { last = j; continue; }
+      // The lower-case part of a hyphenated word ("Jo Yong-won") belongs to it.
+      const Token& before = doc.tokens[first + j - 1];
+      if (j >= 2 && before.form == "-" && !before.space_after && !doc.tokens[first + j - 2].space_after) {
+        last = j;
+        continue;
+      }
+      if (!NameConnector(doc.tokens[first + j].form)) break;
+    }
+    for (int j = i; j <= last; ++j) {
+      s->run_last[j] = last;
+      s->run_pos[j] = i == last ? 4 : j == i ? 1 : j == last ? 3 : 2;
+    }
+    i = last + 1;
+  }
+}
+
 }  // namespace
 
 const char* const Ner::kTypes[3] = {"PERSON", "ORG", "PLACE"};
@@ -74,12 +112,13 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
   if (!in) return Status::IOError("cannot open NER model " + path);
   char magic[8];
   if (!in.read(magic, sizeof(magic)) || std::string(magic, 7) != std::string(kMagic, 7) ||
-      magic[7] < '1' || magic[7] > '3') {
+      magic[7] < '1' || magic[7] > '4') {
     return Status::Corruption("not a kg NER model: " + path);
   }
   const bool has_clusters = magic[7] >= '2';  // version 1 had no word classes
   Gazetteer gaz;
-  for (int k = 0; k < (has_clusters ? Gazetteer::kNumKinds : Gazetteer::kNumKindsV1); ++k) {
+  const int kinds = magic[7] >= '4' ? Gazetteer::kNumKinds : has_clusters ? Gazetteer::kNumKindsV3 : Gazetteer::kNumKindsV1;
+  for (int k = 0; k < kinds; ++k) {
     uint32_t n = 0;
     if (!in.read(reinterpret_cast<char*>(&n), sizeof(n)) || n > 1000000) return Status::Corruption("bad NER gazetteer: " + path);
     for (uint32_t i = 0; i < n; ++i) {
@@ -120,10 +159,7 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
 Status Ner::Save(const std::string& path) const {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) return Status::IOError("cannot write NER model " + path);
-  char magic[8];
-  std::copy(kMagic, kMagic + 8, magic);
-  if (second_.empty()) magic[7] = '2';  // one stage: the version-2 format, byte for byte
-  out.write(magic, sizeof(magic));
+  out.write(kMagic, sizeof(kMagic));
   for (int k = 0; k < Gazetteer::kNumKinds; ++k) {
     const auto& list = gazetteer_.phrases(static_cast<Gazetteer::Kind>(k));
     uint32_t n = static_cast<uint32_t>(list.size());
@@ -134,11 +170,9 @@ Status Ner::Save(const std::string& path) const {
   const uint32_t members = static_cast<uint32_t>(weights_.size());
   out.write(reinterpret_cast<const char*>(&members), sizeof(members));
   for (const Weights& w : weights_) KG_RETURN_IF_ERROR(w.Save(out));
-  if (!second_.empty()) {
-    const uint32_t second_members = static_cast<uint32_t>(second_.size());
-    out.write(reinterpret_cast<const char*>(&second_members), sizeof(second_members));
-    for (const Weights& w : second_) KG_RETURN_IF_ERROR(w.Save(out));
-  }
+  const uint32_t second_members = static_cast<uint32_t>(second_.size());
+  out.write(reinterpret_cast<const char*>(&second_members), sizeof(second_members));
+  for (const Weights& w : second_) KG_RETURN_IF_ERROR(w.Save(out));
   out.flush();
   if (!out) return Status::IOError("cannot write NER model " + path);
   return Status::Ok();
@@ -217,96 +251,128 @@ void Ner::Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc&
     }
   }
   s->headline = alpha >= 4 && upper * 10 >= alpha * 7;
+  MarkCapitalisedRuns(doc, first, s);
+  s->attached.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0 && !doc.tokens[first + i - 1].space_after) s->attached[i] |= 1;
+    if (i + 1 < n && !doc.tokens[first + i].space_after) s->attached[i] |= 2;
+  }
   gaz.Match(words, &s->kinds, &s->place_pos);
   gaz.MatchPhrases(words, Gazetteer::kOrg, &s->org_pos);
 }
 
-int Ner::Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_t* f) {
+int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, uint64_t* f) {
+  const bool st = which != FeatureSet::kHistory, hi = which != FeatureSet::kStatic;
   const int n = static_cast<int>(s.lower.size());
   auto L = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : s.lower[j]; };
   auto S = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : s.shape[j]; };
   auto P = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : s.pos[j]; };
-  auto K = [&](int j) -> uint64_t { return j < 0 || j >= n ? 0 : s.kinds[j]; };
+  // Kinds other than personal names (those have features of their own below).
+  constexpr uint8_t kNameBits = (1u << Gazetteer::kGivenName) | (1u << Gazetteer::kSurname);
+  auto K = [&](int j) -> uint64_t { return j < 0 || j >= n ? 0 : s.kinds[j] & ~kNameBits; };
+  auto N = [&](int j) -> uint64_t { return j < 0 || j >= n ? 8 : (s.kinds[j] & kNameBits) >> Gazetteer::kGivenName; };
   auto G = [&](int j) -> uint64_t { return j < 0 || j >= n ? 9 : s.place_pos[j]; };
-  const uint64_t pv = static_cast<uint64_t>(prev + 1), pv2 = static_cast<uint64_t>(prev2 + 1);
+  const uint64_t pv = static_cast<uint64_t>(prev + 1);
   int k = 0;
-  f[k++] = H(1, 0);
-  f[k++] = H(2, s.form[i]);
-  f[k++] = H(3, L(i));
-  f[k++] = H(4, S(i));
-  f[k++] = H(5, s.prefix[i]);
-  f[k++] = H(6, s.suffix[i]);
-  f[k++] = H(7, L(i - 1));
-  f[k++] = H(8, L(i + 1));
-  f[k++] = H(9, L(i - 2));
-  f[k++] = H(10, L(i + 2));
-  f[k++] = H(11, S(i - 1));
-  f[k++] = H(12, S(i + 1));
-  f[k++] = H(13, P(i));
-  f[k++] = H(14, P(i - 1));
-  f[k++] = H(15, P(i + 1));
-  f[k++] = H(16, P(i), S(i));
-  f[k++] = H(17, pv);
-  f[k++] = H(18, pv, pv2);
-  f[k++] = H(19, pv, L(i));
-  f[k++] = H(20, pv, S(i));
-  f[k++] = H(21, pv, P(i));
-  f[k++] = H(22, L(i - 1), L(i));
-  f[k++] = H(23, L(i), L(i + 1));
-  f[k++] = H(24, S(i), s.caps[i]);
-  f[k++] = H(25, K(i));
-  f[k++] = H(26, K(i - 1));
-  f[k++] = H(27, K(i + 1));
-  f[k++] = H(28, G(i));
-  f[k++] = H(29, G(i - 1), G(i));
-  f[k++] = H(30, G(i), G(i + 1));
-  f[k++] = H(31, K(i - 1), S(i));
-  f[k++] = H(32, K(i + 1), S(i));
-  f[k++] = H(33, K(i), pv);
-  f[k++] = H(34, G(i), pv);
-  f[k++] = H(35, L(i - 1), S(i), pv);
-  f[k++] = H(36, S(i - 1), S(i), S(i + 1));
-  f[k++] = H(37, P(i - 1), P(i), P(i + 1));
-  f[k++] = H(38, K(i + 2));
-  f[k++] = H(39, L(i), P(i + 1));
-  f[k++] = H(40, s.suffix[i], S(i));
+  if (st) f[k++] = H(1, 0);
+  if (st) f[k++] = H(2, s.form[i]);
+  if (st) f[k++] = H(3, L(i));
+  if (st) f[k++] = H(4, S(i));
+  if (st) f[k++] = H(5, s.prefix[i]);
+  if (st) f[k++] = H(6, s.suffix[i]);
+  if (st) f[k++] = H(7, L(i - 1));
+  if (st) f[k++] = H(8, L(i + 1));
+  if (st) f[k++] = H(9, L(i - 2));
+  if (st) f[k++] = H(10, L(i + 2));
+  if (st) f[k++] = H(11, S(i - 1));
+  if (st) f[k++] = H(12, S(i + 1));
+  if (st) f[k++] = H(13, P(i));
+  if (st) f[k++] = H(14, P(i - 1));
+  if (st) f[k++] = H(15, P(i + 1));
+  if (st) f[k++] = H(16, P(i), S(i));
+  if (hi) f[k++] = H(17, pv);
+  if (hi) f[k++] = H(19, pv, L(i));
+  if (hi) f[k++] = H(20, pv, S(i));
+  if (hi) f[k++] = H(21, pv, P(i));
+  if (st) f[k++] = H(22, L(i - 1), L(i));
+  if (st) f[k++] = H(23, L(i), L(i + 1));
+  if (st) f[k++] = H(24, S(i), s.caps[i]);
+  if (st) f[k++] = H(25, K(i));
+  if (st) f[k++] = H(26, K(i - 1));
+  if (st) f[k++] = H(27, K(i + 1));
+  if (st) f[k++] = H(28, G(i));
+  if (st) f[k++] = H(29, G(i - 1), G(i));
+  if (st) f[k++] = H(30, G(i), G(i + 1));
+  if (st) f[k++] = H(31, K(i - 1), S(i));
+  if (st) f[k++] = H(32, K(i + 1), S(i));
+  if (hi) f[k++] = H(33, K(i), pv);
+  if (hi) f[k++] = H(34, G(i), pv);
+  if (hi) f[k++] = H(35, L(i - 1), S(i), pv);
+  if (st) f[k++] = H(36, S(i - 1), S(i), S(i + 1));
+  if (st) f[k++] = H(37, P(i - 1), P(i), P(i + 1));
+  if (st) f[k++] = H(38, K(i + 2));
+  if (st) f[k++] = H(39, L(i), P(i + 1));
+  if (st) f[k++] = H(40, s.suffix[i], S(i));
   auto C = [&](int j) -> uint64_t { return j < 0 ? 8 : j >= n ? 9 : s.caps[j] & 3; };
   auto Fm = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : s.form[j]; };
-  f[k++] = H(41, L(i - 1), pv);
-  f[k++] = H(42, P(i - 1), P(i));
-  f[k++] = H(43, Fm(i + 1));
-  f[k++] = H(44, Fm(i - 1));
-  f[k++] = H(45, C(i - 1), C(i), C(i + 1));
-  f[k++] = H(46, C(i), C(i + 1), C(i + 2));
-  f[k++] = H(47, s.lower_elsewhere[i], s.caps[i]);
-  f[k++] = H(48, s.headline, S(i), pv);
-  f[k++] = H(49, s.headline, L(i));
-  for (size_t c = 0; c < s.doc_cues[i].size() && c < kMaxDocCues; ++c) f[k++] = H(50, s.doc_cues[i][c]);
+  if (hi) f[k++] = H(41, L(i - 1), pv);
+  if (st) f[k++] = H(42, P(i - 1), P(i));
+  if (st) f[k++] = H(43, Fm(i + 1));
+  if (st) f[k++] = H(44, Fm(i - 1));
+  if (st) f[k++] = H(45, C(i - 1), C(i), C(i + 1));
+  if (st) f[k++] = H(46, C(i), C(i + 1), C(i + 2));
+  if (st) f[k++] = H(47, s.lower_elsewhere[i], s.caps[i]);
+  if (hi) f[k++] = H(48, s.headline, S(i), pv);
+  if (st) f[k++] = H(49, s.headline, L(i));
+  if (st) for (size_t c = 0; c < s.doc_cues[i].size() && c < kMaxDocCues; ++c) f[k++] = H(50, s.doc_cues[i][c]);
   // Word classes from unlabeled text (0 = unknown word) and capitalisation habits.
   auto W = [&](int j, int l) -> uint64_t { return j < 0 ? 0xfffe : j >= n ? 0xffff : s.clusters[j][l]; };
   auto B = [&](int j) -> uint64_t { return j < 0 ? 8 : j >= n ? 9 : s.caps_bucket[j]; };
   for (int l = 0; l < WordClusters::kLevels; ++l) {
-    f[k++] = H(60 + l, W(i, l));
-    f[k++] = H(63 + l, W(i - 1, l));
-    f[k++] = H(66 + l, W(i + 1, l));
+    if (st) f[k++] = H(60 + l, W(i, l));
+    if (st) f[k++] = H(63 + l, W(i - 1, l));
+    if (st) f[k++] = H(66 + l, W(i + 1, l));
   }
-  f[k++] = H(69, W(i, 2), pv);
-  f[k++] = H(70, W(i - 1, 1), W(i, 1));
-  f[k++] = H(71, W(i, 1), W(i + 1, 1));
-  f[k++] = H(72, B(i), s.caps[i]);
-  f[k++] = H(73, B(i), S(i), pv);
-  f[k++] = H(74, B(i - 1), B(i), B(i + 1));
+  if (hi) f[k++] = H(69, W(i, 2), pv);
+  if (st) f[k++] = H(70, W(i - 1, 1), W(i, 1));
+  if (st) f[k++] = H(71, W(i, 1), W(i + 1, 1));
+  if (st) f[k++] = H(72, B(i), s.caps[i]);
+  if (hi) f[k++] = H(73, B(i), S(i), pv);
+  if (st) f[k++] = H(74, B(i - 1), B(i), B(i + 1));
   // Organisation names (WordNet), as place_pos for places.
   auto Op = [&](int j) -> uint64_t { return j < 0 || j >= n ? 9 : s.org_pos[j]; };
-  f[k++] = H(75, Op(i), G(i));
-  f[k++] = H(77, Op(i), pv);
-  f[k++] = H(79, Op(i - 1), Op(i), Op(i + 1));
+  if (st) f[k++] = H(75, Op(i), G(i));
+  if (hi) f[k++] = H(77, Op(i), pv);
+  if (st) f[k++] = H(79, Op(i - 1), Op(i), Op(i + 1));
+  // Given names and surnames: of the word, with its neighbours', with its capitalisation.
+  // Only presence is evidence: a name missing from the lists (most foreign
+  // names) must not count against a person.
+  if (N(i) != 0 && N(i) != 8) {
+    if (st) f[k++] = H(85, N(i), s.caps[i] & 3);
+    if (hi) f[k++] = H(87, N(i), pv);
+    if (st) f[k++] = H(88, N(i), K(i));
+  }
+  if (st) if ((N(i - 1) | N(i) | N(i + 1)) & 3) f[k++] = H(86, N(i - 1), N(i), N(i + 1));
+  // Parts of one written word ("Yong-won", "U.S.-based").
+  auto A = [&](int j) -> uint64_t { return j < 0 || j >= n ? 4 : s.attached[j]; };
+  if (st) f[k++] = H(89, A(i), S(i), C(i - 1));
+  if (st) f[k++] = H(91, A(i - 1) * 8 + A(i), A(i + 1), S(i));
+  if (hi) f[k++] = H(92, A(i), S(i), pv);
+  // The last word of the capitalised run: the head that types the name.
+  if (s.run_last[i] >= 0) {
+    const int h = s.run_last[i];
+    const uint64_t rp = s.run_pos[i];
+    if (st) f[k++] = H(81, L(h), rp);
+    if (st) f[k++] = H(82, W(h, 1), rp);
+    if (st) f[k++] = H(83, K(h), G(h), rp);
+    if (hi) f[k++] = H(84, L(h), pv);
+  }
   if (!s.nonlocal.empty()) {
     // Conjoined with the gazetteer: how far the other mentions' votes can be
     // trusted depends on whether the word is a known place or organisation.
     const uint64_t gaz = (K(i) & 1) | (G(i) != 0 && G(i) != 9 ? 2 : 0) | (Op(i) != 0 && Op(i) != 9 ? 4 : 0);
     for (uint64_t h : s.nonlocal[i]) {
-      if (h != 0) f[k++] = H(90, h, pv == 0 ? 0 : 1, gaz);
+      if (hi && h != 0) f[k++] = H(90, h, pv == 0 ? 0 : 1, gaz);
     }
   }
   return k;
@@ -327,24 +393,72 @@ bool Ner::Allowed(int prev, int cur, bool last_token) {
 
 std::vector<int> Ner::Decode(const SentenceFeatures& s, const std::vector<Weights>& weights,
                              std::vector<ClassScores>* all_scores) {
+  return Decode(
+      s, [&](const uint64_t* f, int nf, float* scores) { for (const Weights& w : weights) w.Score(f, nf, scores); },
+      all_scores);
+}
+
+std::vector<int> Ner::Decode(const SentenceFeatures& s, const Scorer& score, std::vector<ClassScores>* all_scores) {
+  // Viterbi over BILOU classes with first-order history: the label-free
+  // features are scored once per token, the history features once per
+  // (token, previous class).
   const int n = static_cast<int>(s.lower.size());
   std::vector<int> out(n, 0);
   if (all_scores != nullptr) all_scores->resize(n);
+  if (n == 0) return out;
+  constexpr float kNone = -std::numeric_limits<float>::infinity();
+  constexpr int C = kNumClasses;
+  constexpr int kBeam = 7;
+  std::vector<std::array<float, C>> best(n), local(n * (C + 1));  // local[i * (C + 1) + prev + 1]
+  std::vector<std::array<int8_t, C>> from(n);
   uint64_t feats[kMaxNerFeatures];
-  float scores[kNumClasses];
-  int prev = -1, prev2 = -1;
+  float stat[C];
   for (int i = 0; i < n; ++i) {
-    const int nf = Features(s, i, prev, prev2, feats);
-    std::fill(scores, scores + kNumClasses, 0.0f);
-    for (const Weights& w : weights) w.Score(feats, nf, scores);
-    int best = -1;
-    for (int c = 0; c < kNumClasses; ++c) {
-      if (Allowed(prev, c, i + 1 == n) && (best < 0 || scores[c] > scores[best])) best = c;
+    const bool last = i + 1 == n;
+    int nf = Features(s, i, -1, FeatureSet::kStatic, feats);
+    std::fill(stat, stat + C, 0.0f);
+    score(feats, nf, stat);
+    best[i].fill(kNone);
+    // Only the kBeam best previous classes are extended: the history
+    // features cost one scoring per previous class, and the rest almost
+    // never win.
+    int prevs[C], n_prev = 0;
+    if (i == 0) {
+      prevs[n_prev++] = -1;
+    } else {
+      for (int p = 0; p < C; ++p) {
+        if (best[i - 1][p] != kNone) prevs[n_prev++] = p;
+      }
+      const auto& b = best[i - 1];
+      if (n_prev > kBeam) {
+        std::partial_sort(prevs, prevs + kBeam, prevs + n_prev, [&](int x, int y) { return b[x] > b[y]; });
+        n_prev = kBeam;
+      }
     }
-    out[i] = best;
-    if (all_scores != nullptr) std::copy(scores, scores + kNumClasses, (*all_scores)[i].begin());
-    prev2 = prev;
-    prev = best;
+    for (int q = 0; q < n_prev; ++q) {
+      const int p = prevs[q];
+      const float base = i == 0 ? 0.0f : best[i - 1][p];
+      std::array<float, C>& l = local[i * (C + 1) + p + 1];
+      std::copy(stat, stat + C, l.begin());
+      nf = Features(s, i, p, FeatureSet::kHistory, feats);
+      score(feats, nf, l.data());
+      for (int c = 0; c < C; ++c) {
+        if (!Allowed(p, c, last)) continue;
+        const float v = base + l[c];
+        if (v > best[i][c]) {
+          best[i][c] = v;
+          from[i][c] = static_cast<int8_t>(p);
+        }
+      }
+    }
+  }
+  int c = static_cast<int>(std::max_element(best[n - 1].begin(), best[n - 1].end()) - best[n - 1].begin());
+  for (int i = n - 1; i >= 0; --i) {
+    out[i] = c;
+    c = from[i][c];
+  }
+  if (all_scores != nullptr) {
+    for (int i = 0; i < n; ++i) (*all_scores)[i] = local[i * (C + 1) + (i == 0 ? -1 : out[i - 1]) + 1];
   }
   return out;
 }
@@ -483,6 +597,7 @@ Status Ner::Process(Doc& doc) const {
   ner_rules::RetypeBusinessNames(doc, &found);
   ner_rules::RetypeByHeadWord(gazetteer_, doc, &found);
   ner_rules::JoinQuotedNicknames(doc, &found);
+  ner_rules::CompleteHyphenatedNames(doc, &found);
   ner_rules::DropDemonymPartsAndUnpairedQuotes(gazetteer_, doc, &found);
   ner_rules::AddAcronyms(doc, &found);
   ner_rules::AddOrgRepeats(doc, &found);

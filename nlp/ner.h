@@ -1,5 +1,5 @@
 // Ner: named-entity recogniser for people, organisations and places. A
-// greedy left-to-right BILOU tagger scored by the sum of one or more averaged
+// BILOU tagger (Viterbi over first-order label history) scored by the sum of one or more averaged
 // perceptrons (nlp/parser_weights.h) over word, shape, affix, POS, label-history and
 // gazetteer features (nlp/ner_gazetteer.h) and word classes learned from
 // unlabeled text (nlp/word_clusters.h). Trained on GUM named mentions
@@ -13,6 +13,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -57,13 +58,22 @@ class Ner : public Component {
   // `clusters` may be null (no cluster or capitalisation features).
   static void Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc& doc, uint32_t first,
                       uint32_t last, const DocContext* cues, SentenceFeatures* out);
-  // Features of token i given the two previous classes; returns count.
-  static int Features(const SentenceFeatures& s, int i, int prev, int prev2, uint64_t* out);
+  // Features of token i: those that do not depend on the label history
+  // (kStatic), those conjoined with the previous class `prev` (-1 at the
+  // sentence start; kHistory), or both. Returns the count.
+  enum class FeatureSet { kStatic, kHistory, kAll };
+  static int Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, uint64_t* out);
   static bool Allowed(int prev, int cur, bool last_token);
-  // Greedy BILOU decoding of one sentence with the summed `weights`; returns a
-  // class per token. `scores`, if set, receives each token's class scores.
+  // Viterbi BILOU decoding of one sentence with the summed `weights`; returns
+  // a class per token. `scores`, if set, receives each token's class scores
+  // given the previous class on the best path.
   using ClassScores = std::array<float, kNumClasses>;
   static std::vector<int> Decode(const SentenceFeatures& s, const std::vector<Weights>& weights,
+                                 std::vector<ClassScores>* scores = nullptr);
+  // The same with any scorer (training decodes with the weights being learned):
+  // adds the weights of features[0, n) to scores[0, kNumClasses).
+  using Scorer = std::function<void(const uint64_t* features, int n, float* scores)>;
+  static std::vector<int> Decode(const SentenceFeatures& s, const Scorer& score,
                                  std::vector<ClassScores>* scores = nullptr);
   // Second-stage features of every token of `doc` from the first stage's
   // classes (one per doc token): the types and BILOU positions the same
@@ -90,6 +100,15 @@ struct Ner::SentenceFeatures {
   std::vector<uint8_t> caps_bucket;             // how often the word is capitalised in running text
   bool headline = false;                        // most words capitalised (a title)
   std::vector<NonLocal> nonlocal;               // second-stage features; empty in the first stage
+  // The capitalised run around each token ("Evergreen Aviation & Space
+  // Museum"): index of its last word (the name's likely head, which a
+  // left-to-right tagger has not reached when it types the first word) and
+  // the token's position in it (0 outside, 1 first, 2 inside, 3 last, 4 alone).
+  std::vector<int> run_last;
+  std::vector<uint8_t> run_pos;
+  // Whether the token is written attached to the previous (bit 1) and the
+  // next (bit 2) one, as the parts of "Yong-won" are.
+  std::vector<uint8_t> attached;
 };
 
 struct Ner::DocContext {

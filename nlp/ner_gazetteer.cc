@@ -4,6 +4,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <sstream>
 
 namespace kg::nlp {
@@ -101,9 +102,51 @@ void AddWordNetNames(const std::string& path, Gazetteer* g) {
   for (const auto& [kind, w] : names) g->Add(kind, w);
 }
 
+// A personal name usable as a single-word gazetteer entry: Latin script,
+// starting with an ASCII capital (so Cyrillic, Greek or CJK entries, which
+// cannot match English text, are left out), letters, hyphens and apostrophes.
+bool UsablePersonName(const std::string& s) {
+  if (s.size() < 2 || s.size() > 40 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
+  for (unsigned char c : s) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '\'' || c >= 0x80;
+    if (!ok) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-Gazetteer Gazetteer::Build(const std::string& dir, const std::string& wordnet_dir) {
+void Gazetteer::AddPersonNames(std::istream& in) {
+  std::vector<std::pair<Kind, std::string>> names;
+  int kind = -1;  // the list being read: -1 none, else kGivenName / kSurname
+  for (std::string line; std::getline(in, line);) {
+    // A new class-level assignment ("    first_names_male = OrderedDict((")
+    // starts or ends a list.
+    const size_t eq = line.find(" = ");
+    if (line.rfind("    ", 0) == 0 && line.size() > 4 && line[4] != ' ' && eq != std::string::npos) {
+      const std::string lhs = line.substr(4, eq - 4);
+      kind = lhs.rfind("first_name", 0) == 0 ? kGivenName : lhs.rfind("last_name", 0) == 0 ? kSurname : -1;
+      if (line.find(".copy()") != std::string::npos || line.find(" + ") != std::string::npos) kind = -1;
+    }
+    if (kind < 0) continue;
+    // Single-quoted literals, with \' escapes ('O\'Neil').
+    for (size_t p = 0; p < line.size(); ++p) {
+      if (line[p] != '\'') continue;
+      std::string name;
+      size_t q = p + 1;
+      for (; q < line.size() && line[q] != '\''; ++q) {
+        if (line[q] == '\\' && q + 1 < line.size()) ++q;
+        name += line[q];
+      }
+      if (UsablePersonName(name)) names.emplace_back(static_cast<Kind>(kind), name);
+      p = q;
+    }
+  }
+  for (const auto& [k, name] : names) Add(k, name);
+}
+
+Gazetteer Gazetteer::Build(const std::string& dir, const std::string& wordnet_dir,
+                           const std::string& person_names_dir) {
   Gazetteer g;
   for (const char* w : kTitles) g.Add(kTitle, w);
   for (const char* w : kDemonyms) g.Add(kDemonym, w);
@@ -150,6 +193,25 @@ Gazetteer Gazetteer::Build(const std::string& dir, const std::string& wordnet_di
     }
   }
   AddWordNetNames(wordnet_dir + "/data.noun", &g);
+  // Person names, locale by locale in sorted order (the model's bytes must not
+  // depend on directory order); duplicates across locales are dropped.
+  std::vector<std::string> locales;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(person_names_dir, ec)) {
+    if (entry.is_directory(ec)) locales.push_back(entry.path().string() + "/__init__.py");
+  }
+  std::sort(locales.begin(), locales.end());
+  Gazetteer names;
+  for (const std::string& file : locales) {
+    std::ifstream in(file);
+    if (in) names.AddPersonNames(in);
+  }
+  for (Kind k : {kGivenName, kSurname}) {
+    std::vector<std::string> list = names.phrases(k);
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    for (const std::string& w : list) g.Add(k, w);
+  }
   return g;
 }
 

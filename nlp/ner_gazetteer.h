@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <istream>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -19,16 +20,27 @@ namespace kg::nlp {
 class Gazetteer {
  public:
   enum Kind : uint8_t {
-    kPlace = 0, kTitle = 1, kDemonym = 2, kOrgWord = 3, kPlaceWord = 4, kOrg = 5, kNumKinds = 6
+    kPlace = 0, kTitle = 1, kDemonym = 2, kOrgWord = 3, kPlaceWord = 4, kOrg = 5, kGivenName = 6, kSurname = 7,
+    kNumKinds = 8  // at most 8: Match returns the kinds of a word as a bit mask in one byte
   };
   static constexpr int kNumKindsV1 = 5;  // kinds stored by NER model version 1
+  static constexpr int kNumKindsV3 = 6;  // ... by versions 2 and 3 (no personal names)
 
   // Built-in lists plus iso-codes JSON from `iso_codes_dir`, tzdata's city
-  // names and WordNet's proper names (people, places, organisations) from
-  // `wordnet_dir` (Debian's wordnet-base: places and organisations). Missing
-  // files are skipped.
+  // names, WordNet's proper names of places and organisations from
+  // `wordnet_dir` (Debian's wordnet-base), and given names and surnames from
+  // the person-name lists of `person_names_dir` (Debian's python3-fake-factory:
+  // census-derived names of about 50 locales; only Latin-script names are
+  // taken). Missing files are skipped.
   static Gazetteer Build(const std::string& iso_codes_dir = "/usr/share/iso-codes/json",
-                         const std::string& wordnet_dir = "/usr/share/wordnet");
+                         const std::string& wordnet_dir = "/usr/share/wordnet",
+                         const std::string& person_names_dir = kPersonNamesDir);
+  static constexpr const char* kPersonNamesDir = "/usr/lib/python3/dist-packages/faker/providers/person";
+
+  // Adds the given names and surnames listed in one person-name provider
+  // (a Python source: `first_names... = (...)` / `last_names... = (...)`
+  // blocks of quoted names, possibly with weights).
+  void AddPersonNames(std::istream& python_source);
 
   // Each phrase is space-separated words, matched case-sensitively.
   void Add(Kind kind, const std::string& phrase);

@@ -155,6 +155,28 @@ void JoinQuotedNicknames(const Doc& doc, std::vector<EntitySpan>* out) {
   found = std::move(kept);
 }
 
+void CompleteHyphenatedNames(const Doc& doc, std::vector<EntitySpan>* found) {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (EntitySpan& e : *found) {
+    if (e.label != "PERSON" || e.last_token - e.first_token < 2 || e.last_token + 1 >= n) continue;
+    const Token& end = doc.tokens[e.last_token - 1];
+    const Token& hyphen = doc.tokens[e.last_token];
+    const Token& part = doc.tokens[e.last_token + 1];
+    if (end.space_after || hyphen.form != "-" || hyphen.space_after || part.form.empty()) continue;
+    bool lower = true;
+    for (unsigned char c : part.form) lower = lower && c >= 'a' && c <= 'z';
+    if (!lower) continue;
+    // The written word ends after `part` and does not modify a noun.
+    const uint32_t next = e.last_token + 2;
+    if (!part.space_after && next < n && doc.tokens[next].form != "," && doc.tokens[next].form != ".") continue;
+    if (next < n && (doc.tokens[next].upos == "NOUN" || doc.tokens[next].upos == "PROPN" ||
+                     doc.tokens[next].upos == "ADJ")) {
+      continue;
+    }
+    e.last_token += 2;
+  }
+}
+
 void DropDemonymPartsAndUnpairedQuotes(const Gazetteer& gaz, const Doc& doc, std::vector<EntitySpan>* out) {
   std::vector<EntitySpan>& found = *out;
   // A name part directly before a demonym ("North" in "North Korean leader")

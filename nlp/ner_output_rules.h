@@ -24,6 +24,11 @@ void RetypeByHeadWord(const Gazetteer& gaz, const Doc& doc, std::vector<EntitySp
 // A quoted nickname between a given name and a PERSON joins the person's span
 // (Earvin "Magic" Johnson); spans inside the grown one are dropped.
 void JoinQuotedNicknames(const Doc& doc, std::vector<EntitySpan>* found);
+// A full name (two or more words) that stops inside a hyphenated word
+// ("Jo Yong" of "Jo Yong-won", whose lower-case part "won" the tagger reads as
+// a verb) takes the rest of the word, unless the hyphenated word modifies a
+// following noun ("the Tony Blair-led government").
+void CompleteHyphenatedNames(const Doc& doc, std::vector<EntitySpan>* found);
 // Drops a name part directly before an adjectival demonym ("North" of "North
 // Korean leader") and spans with an unpaired quote inside.
 void DropDemonymPartsAndUnpairedQuotes(const Gazetteer& gaz, const Doc& doc, std::vector<EntitySpan>* found);

@@ -85,25 +85,27 @@ void TrainWeights::Score(const uint64_t* feats, int n, float* scores) const {
 }
 
 void TrainWeights::Update(const uint64_t* feats, int n, int truth, int guess) {
-  ++now_;
+  Tick();
   if (truth == guess) return;
+  Add(feats, n, truth, 1.0f);
+  Add(feats, n, guess, -1.0f);
+}
+
+void TrainWeights::Add(const uint64_t* feats, int n, int cls_in, float delta) {
+  const uint32_t cls = static_cast<uint32_t>(cls_in);
   for (int f = 0; f < n; ++f) {
     std::vector<Entry>& list = FindOrAdd(feats[f]);
-    for (int k = 0; k < 2; ++k) {
-      const uint32_t cls = static_cast<uint32_t>(k == 0 ? truth : guess);
-      const float delta = k == 0 ? 1.0f : -1.0f;
-      Entry* e = nullptr;
-      for (Entry& x : list) {
-        if (x.cls == cls) { e = &x; break; }
-      }
-      if (e == nullptr) {
-        list.push_back(Entry{cls, static_cast<int32_t>(now_), 0.0f, 0.0});
-        e = &list.back();
-      }
-      e->acc += static_cast<double>(e->w) * static_cast<double>(now_ - e->stamp);
-      e->stamp = static_cast<int32_t>(now_);
-      e->w += delta;
+    Entry* e = nullptr;
+    for (Entry& x : list) {
+      if (x.cls == cls) { e = &x; break; }
     }
+    if (e == nullptr) {
+      list.push_back(Entry{cls, static_cast<int32_t>(now_), 0.0f, 0.0});
+      e = &list.back();
+    }
+    e->acc += static_cast<double>(e->w) * static_cast<double>(now_ - e->stamp);
+    e->stamp = static_cast<int32_t>(now_);
+    e->w += delta;
   }
 }
 
@@ -132,6 +134,35 @@ Weights TrainWeights::Average(float min_abs) const {
       float w = 0;
       while (i < flat.size() && std::get<0>(flat[i]) == key && std::get<1>(flat[i]) == cls) w += std::get<2>(flat[i++]);
       if (std::fabs(w) >= min_abs && w != 0.0f) out.entries_.push_back({cls, w});
+    }
+    if (out.entries_.size() == before) continue;
+    out.feature_keys_.push_back(key);
+    out.offsets_.push_back(static_cast<uint32_t>(out.entries_.size()));
+  }
+  out.BuildIndex();
+  return out;
+}
+
+Weights Weights::Sum(const std::vector<Weights>& parts) {
+  std::vector<std::tuple<uint32_t, uint32_t, float>> flat;  // key, class, weight
+  Weights out;
+  for (const Weights& w : parts) {
+    out.n_classes_ = std::max(out.n_classes_, w.n_classes_);
+    for (size_t f = 0; f < w.feature_keys_.size(); ++f) {
+      for (uint32_t e = w.offsets_[f]; e < w.offsets_[f + 1]; ++e) {
+        flat.emplace_back(w.feature_keys_[f], w.entries_[e].cls, w.entries_[e].w);
+      }
+    }
+  }
+  std::sort(flat.begin(), flat.end());
+  for (size_t i = 0; i < flat.size();) {
+    const uint32_t key = std::get<0>(flat[i]);
+    const size_t before = out.entries_.size();
+    while (i < flat.size() && std::get<0>(flat[i]) == key) {
+      const uint32_t cls = std::get<1>(flat[i]);
+      float w = 0;
+      while (i < flat.size() && std::get<0>(flat[i]) == key && std::get<1>(flat[i]) == cls) w += std::get<2>(flat[i++]);
+      if (w != 0.0f) out.entries_.push_back({cls, w});
     }
     if (out.entries_.size() == before) continue;
     out.feature_keys_.push_back(key);

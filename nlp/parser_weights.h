@@ -27,6 +27,10 @@ class TrainWeights {
   void Score(const uint64_t* feats, int n, float* scores) const;
   // One perceptron step: +1 to `truth`, -1 to `guess` for every feature. No-op if equal.
   void Update(const uint64_t* feats, int n, int truth, int guess);
+  // For structured updates (several feature sets per step): Tick starts a
+  // step, Add changes the weight of class `cls` of every feature by `delta`.
+  void Tick() { ++now_; }
+  void Add(const uint64_t* feats, int n, int cls, float delta);
   // Freezes the averaged weights; drops |w| < min_abs and features left empty.
   Weights Average(float min_abs) const;
 
@@ -48,6 +52,9 @@ class Weights {
   int n_classes() const { return n_classes_; }
   size_t n_features() const { return feature_keys_.size(); }
   void Score(const uint64_t* feats, int n, float* scores) const;
+  // One weight set scoring as the sum of `parts` (an ensemble of linear
+  // models is one linear model: scoring it once costs a third of three).
+  static Weights Sum(const std::vector<Weights>& parts);
   // Drops weights with |w| < min_abs (and features left empty): smaller model.
   void Prune(float min_abs);
   // Binary form: 32-bit feature keys, int16-quantised weights.

@@ -72,7 +72,11 @@ std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clus
   return examples;
 }
 
-// Greedy averaged-perceptron training over the examples `keep` accepts.
+// Structured averaged-perceptron training (Collins 2002) over the examples
+// `keep` accepts: each sentence is Viterbi-decoded with the current weights,
+// and where the best path differs from the gold one, the gold path's features
+// gain and the predicted path's lose (label-free features per token class,
+// history features per (previous class, class) pair).
 Weights Learn(const std::vector<Example>& examples, const std::function<bool(const Example&)>& keep,
               const NerTrainOptions& o, std::ostream* log) {
   TrainWeights weights(Ner::kNumClasses);
@@ -81,30 +85,32 @@ Weights Learn(const std::vector<Example>& examples, const std::function<bool(con
   for (size_t i = 0; i < examples.size(); ++i) {
     if (keep(examples[i])) order.push_back(i);
   }
+  const Ner::Scorer score = [&](const uint64_t* f, int nf, float* scores) { weights.Score(f, nf, scores); };
   uint64_t feats[Ner::kMaxFeatures];
-  float scores[Ner::kNumClasses];
   for (int epoch = 0; epoch < o.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     size_t correct = 0, total = 0;
     for (size_t idx : order) {
       const Example& ex = examples[idx];
       const int n = static_cast<int>(ex.gold.size());
-      int prev = -1, prev2 = -1;
+      const std::vector<int> guess = Ner::Decode(ex.feats, score);
+      weights.Tick();
       for (int i = 0; i < n; ++i) {
-        const int nf = Ner::Features(ex.feats, i, prev, prev2, feats);
-        std::fill(scores, scores + Ner::kNumClasses, 0.0f);
-        weights.Score(feats, nf, scores);
-        int guess = -1;
-        for (int c = 0; c < Ner::kNumClasses; ++c) {
-          if (Ner::Allowed(prev, c, i + 1 == n) && (guess < 0 || scores[c] > scores[guess])) guess = c;
-        }
-        int truth = ex.gold[i];
-        if (!Ner::Allowed(prev, truth, i + 1 == n)) truth = guess;  // history already off the gold path
-        weights.Update(feats, nf, truth, guess);
-        correct += guess == ex.gold[i];
+        const int g = ex.gold[i], p = guess[i];
+        const int gp = i == 0 ? -1 : ex.gold[i - 1], pp = i == 0 ? -1 : guess[i - 1];
+        correct += g == p;
         ++total;
-        prev2 = prev;
-        prev = guess;
+        if (g != p) {
+          const int nf = Ner::Features(ex.feats, i, -1, Ner::FeatureSet::kStatic, feats);
+          weights.Add(feats, nf, g, 1.0f);
+          weights.Add(feats, nf, p, -1.0f);
+        }
+        if (g != p || gp != pp) {
+          int nf = Ner::Features(ex.feats, i, gp, Ner::FeatureSet::kHistory, feats);
+          weights.Add(feats, nf, g, 1.0f);
+          nf = Ner::Features(ex.feats, i, pp, Ner::FeatureSet::kHistory, feats);
+          weights.Add(feats, nf, p, -1.0f);
+        }
       }
     }
     if (log) *log << "ner: epoch " << epoch + 1 << " train accuracy " << 100.0 * correct / std::max<size_t>(total, 1) << "%\n";
@@ -113,7 +119,7 @@ Weights Learn(const std::vector<Example>& examples, const std::function<bool(con
 }
 
 // `o.ensemble` weight sets trained on different example orders (seeds
-// o.seed, o.seed + 1, ...): adding their scores smooths the
+// o.seed, o.seed + 1, ...), summed into one: adding their scores smooths the
 // order-dependent decisions of a single perceptron.
 std::vector<Weights> LearnEnsemble(const std::vector<Example>& examples, const std::function<bool(const Example&)>& keep,
                                    const NerTrainOptions& o, std::ostream* log) {
@@ -123,7 +129,7 @@ std::vector<Weights> LearnEnsemble(const std::vector<Example>& examples, const s
     om.seed = o.seed + static_cast<unsigned>(m);
     out.push_back(Learn(examples, keep, om, log));
   }
-  return out;
+  return {Weights::Sum(out)};  // scored as one: the same sums at a third of the lookups
 }
 
 // Copies `examples` with second-stage features on those `keep` accepts: their

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -11,6 +12,7 @@
 #include "nlp/ner_data.h"
 #include "nlp/ner_eval.h"
 #include "nlp/ner_gazetteer.h"
+#include "nlp/ner_output_rules.h"
 #include "test_doc.h"
 
 namespace kg::nlp {
@@ -107,7 +109,7 @@ TEST(NerGazetteerTest, PlacesAndOrganisationsFromWordNet) {
       << "10000001 18 n 01 Lee 0 001 @i 10000000 n 0000 | a general\n"
       << "08000001 14 n 01 Red_Cross 0 001 @ 08000000 n 0000 | an organization\n"
       << "08000002 14 n 01 committee 0 001 @ 08000000 n 0000 | a group\n";
-  Gazetteer g = Gazetteer::Build("/nonexistent", dir);
+  Gazetteer g = Gazetteer::Build("/nonexistent", dir, "/nonexistent");
   std::vector<uint8_t> kinds, place, org;
   const std::vector<std::string> words = {"Lee", "of", "the", "Red", "Cross", "saw", "Lake", "Victoria"};
   g.Match(words, &kinds, &place);
@@ -116,6 +118,33 @@ TEST(NerGazetteerTest, PlacesAndOrganisationsFromWordNet) {
   EXPECT_EQ(org, (std::vector<uint8_t>{0, 0, 0, 1, 3, 0, 0, 0}));
   EXPECT_EQ(kinds[0], 0);
   EXPECT_EQ(g.phrases(Gazetteer::kOrg), (std::vector<std::string>{"Red Cross"}));
+}
+
+TEST(NerGazetteerTest, PersonNamesFromNameProviderLists) {
+  // The shape of a python3-fake-factory person provider: weighted and plain
+  // lists, a derived list (".copy()"), other class attributes, and a name in
+  // Cyrillic that cannot match English text.
+  std::istringstream src(
+      "class Provider(PersonProvider):\n"
+      "    formats = ('{{first_name}} {{last_name}}',)\n"
+      "    first_names_female = OrderedDict((\n"
+      "        ('Isabel', 0.003),\n"
+      "        ('Ma\xc3\xaf" "a', 0.001),\n"
+      "    ))\n"
+      "    first_names_male = ('Omar', 'Jean-Luc')\n"
+      "    first_names = first_names_male.copy()\n"
+      "    last_names = (\n"
+      "        'Moran', 'O\\'Neil', '\xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe\xd0\xb2', 'Clements',\n"
+      "    )\n"
+      "    prefixes_male = ('Mr.', 'Dr.')\n");
+  Gazetteer g;
+  g.AddPersonNames(src);
+  EXPECT_EQ(g.phrases(Gazetteer::kGivenName),
+            (std::vector<std::string>{"Isabel", "Ma\xc3\xaf" "a", "Omar", "Jean-Luc"}));
+  EXPECT_EQ(g.phrases(Gazetteer::kSurname), (std::vector<std::string>{"Moran", "O'Neil", "Clements"}));
+  std::vector<uint8_t> kinds, place;
+  g.Match({"Omar", "Moran", "Mr."}, &kinds, &place);
+  EXPECT_EQ(kinds, (std::vector<uint8_t>{1u << Gazetteer::kGivenName, 1u << Gazetteer::kSurname, 0}));
 }
 
 TEST(NerTest, DocumentCuesCollectOtherOccurrences) {
@@ -178,14 +207,14 @@ TEST(NerTest, NonLocalFeaturesSummariseTheFormsOtherOccurrences) {
   EXPECT_EQ(Ner::NonLocalFeatures(doc, classes)[7], f[7]);
 }
 
-TEST(NerTest, SecondStageRoundTripsAndOneStageKeepsVersion2) {
+TEST(NerTest, SecondStageRoundTripsAndVersion2StillLoads) {
   // Tiny hand-made weights: the bias feature votes U-PLACE (class 12).
   TrainWeights tw(Ner::kNumClasses);
   Ner::SentenceFeatures s;
   const Doc doc = test_util::MakeDoc("Velmora/PROPN");
   Ner::Prepare(Gazetteer(), nullptr, doc, 0, 1, nullptr, &s);
   uint64_t feats[Ner::kMaxFeatures];
-  const int nf = Ner::Features(s, 0, -1, -1, feats);
+  const int nf = Ner::Features(s, 0, -1, Ner::FeatureSet::kAll, feats);
   tw.Update(feats, nf, 12, 0);
   tw.Update(feats, nf, 12, 12);  // a correct step: the average over two steps is +-0.5
   const Weights w = tw.Average(0.0f);
@@ -199,9 +228,21 @@ TEST(NerTest, SecondStageRoundTripsAndOneStageKeepsVersion2) {
     in.read(m.data(), 8);
     return m;
   };
-  EXPECT_EQ(magic(one), "KGNER002");
-  EXPECT_EQ(magic(two), "KGNER003");
-  for (const std::string& path : {one, two}) {
+  EXPECT_EQ(magic(one), "KGNER004");
+  EXPECT_EQ(magic(two), "KGNER004");
+  // The version-2 file of the one-stage model: six gazetteer lists (no
+  // personal names) and no second-stage count. Here every list is empty.
+  const std::string v2 = ::testing::TempDir() + "/ner_v2.bin";
+  {
+    std::ifstream in(one, std::ios::binary);
+    const std::string v4(std::istreambuf_iterator<char>(in), {});
+    const size_t lists = 8 * 4, v2_lists = 6 * 4;
+    ASSERT_EQ(v4.substr(8, lists), std::string(lists, '\0'));
+    ASSERT_EQ(v4.substr(v4.size() - 4), std::string(4, '\0'));  // no second stage
+    std::ofstream(v2, std::ios::binary | std::ios::trunc)
+        << "KGNER002" << std::string(v2_lists, '\0') << v4.substr(8 + lists, v4.size() - 8 - lists - 4);
+  }
+  for (const std::string& path : {one, two, v2}) {
     auto ner = Ner::Load(path);
     ASSERT_TRUE(ner.ok()) << ner.status().ToString();
     Doc d = doc;
@@ -260,41 +301,82 @@ TEST(NerTest, AQuotedNicknameJoinsThePersonsName) {
   EXPECT_EQ(test_util::Entities(title).find("In"), std::string::npos) << test_util::Entities(title);
 }
 
+// Spans over doc tokens [first, last), for the output-rule tests.
+EntitySpan Span(uint32_t first, uint32_t last, const char* label) {
+  EntitySpan e;
+  e.first_token = first;
+  e.last_token = last;
+  e.label = label;
+  return e;
+}
+
 TEST(NerTest, AnAcronymOfATaggedOrganisationIsOne) {
-  if (!std::filesystem::exists(ShippedNer())) GTEST_SKIP() << "no shipped NER model";
-  auto ner = Ner::Load(ShippedNer());
-  ASSERT_TRUE(ner.ok());
-  Doc doc = test_util::MakeDoc(
-      "The/DET Northern/PROPN Rail/PROPN Workers/PROPN Union/PROPN called/VERB a/DET strike/NOUN ./PUNCT "
-      "Talks/NOUN with/ADP NRWU/PROPN leaders/NOUN failed/VERB ./PUNCT");
-  ASSERT_TRUE((*ner)->Process(doc).ok());
-  const std::string ents = test_util::Entities(doc);
-  ASSERT_NE(ents.find("ORG(Northern Rail Workers Union)"), std::string::npos) << ents;
-  EXPECT_NE(ents.find("ORG(NRWU)"), std::string::npos) << ents;
+  const std::string first = "The/DET Northern/PROPN Rail/PROPN Workers/PROPN Union/PROPN called/VERB a/DET strike/NOUN ./PUNCT ";
+  const Doc doc = test_util::MakeDoc(first + "Talks/NOUN with/ADP NRWU/PROPN leaders/NOUN failed/VERB ./PUNCT");
+  std::vector<EntitySpan> found = {Span(1, 5, "ORG")};  // the tagger's "Northern Rail Workers Union"
+  ner_rules::AddAcronyms(doc, &found);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].first_token, 11u);  // "NRWU"
+  EXPECT_EQ(found[1].last_token, 12u);
+  EXPECT_EQ(found[1].label, "ORG");
   // Only an exact match of the initials counts.
-  Doc other = test_util::MakeDoc(
-      "The/DET Northern/PROPN Rail/PROPN Workers/PROPN Union/PROPN called/VERB a/DET strike/NOUN ./PUNCT "
-      "Talks/NOUN with/ADP NRW/PROPN leaders/NOUN failed/VERB ./PUNCT");
-  ASSERT_TRUE((*ner)->Process(other).ok());
-  EXPECT_EQ(test_util::Entities(other).find("ORG(NRW)"), std::string::npos) << test_util::Entities(other);
+  const Doc other = test_util::MakeDoc(first + "Talks/NOUN with/ADP NRW/PROPN leaders/NOUN failed/VERB ./PUNCT");
+  found = {Span(1, 5, "ORG")};
+  ner_rules::AddAcronyms(other, &found);
+  EXPECT_EQ(found.size(), 1u);
+  // Nor do the initials of a place.
+  found = {Span(1, 5, "PLACE")};
+  ner_rules::AddAcronyms(doc, &found);
+  EXPECT_EQ(found.size(), 1u);
+}
+
+TEST(NerTest, AFullNameStoppingInsideAHyphenatedWordTakesTheRest) {
+  // Tokens as the tokenizer splits "Jo Yong-won" and "Tony Blair-led".
+  auto attach = [](Doc* d, std::initializer_list<uint32_t> before_hyphen) {
+    for (uint32_t t : before_hyphen) d->tokens[t].space_after = d->tokens[t + 1].space_after = false;
+  };
+  Doc doc = test_util::MakeDoc("Jo/PROPN Yong/PROPN -/PUNCT won/VERB attended/VERB ./PUNCT");
+  attach(&doc, {1});
+  std::vector<EntitySpan> found = {Span(0, 2, "PERSON")};
+  ner_rules::CompleteHyphenatedNames(doc, &found);
+  EXPECT_EQ(found[0].last_token, 4u);
+  // A hyphenated modifier of a noun stays outside the name.
+  Doc led = test_util::MakeDoc("the/DET Tony/PROPN Blair/PROPN -/PUNCT led/VERB government/NOUN");
+  attach(&led, {2});
+  found = {Span(1, 3, "PERSON")};
+  ner_rules::CompleteHyphenatedNames(led, &found);
+  EXPECT_EQ(found[0].last_token, 3u);
+  // One word alone ("Putin-backed") is no full name; a spaced dash is no hyphen.
+  Doc one = test_util::MakeDoc("Putin/PROPN -/PUNCT backed/VERB ./PUNCT");
+  attach(&one, {0});
+  found = {Span(0, 1, "PERSON")};
+  ner_rules::CompleteHyphenatedNames(one, &found);
+  EXPECT_EQ(found[0].last_token, 1u);
+  Doc dash = test_util::MakeDoc("Jo/PROPN Yong/PROPN -/PUNCT won/VERB ./PUNCT");
+  found = {Span(0, 2, "PERSON")};
+  ner_rules::CompleteHyphenatedNames(dash, &found);
+  EXPECT_EQ(found[0].last_token, 2u);
 }
 
 TEST(NerTest, EveryStandaloneRepeatOfAnOrganisationIsOne) {
-  if (!std::filesystem::exists(ShippedNer())) GTEST_SKIP() << "no shipped NER model";
-  auto ner = Ner::Load(ShippedNer());
-  ASSERT_TRUE(ner.ok());
-  Doc doc = test_util::MakeDoc(
-      "Shares/NOUN in/ADP the/DET bank/NOUN Kestrelon/PROPN fell/VERB ./PUNCT "
-      "Kestrelon/PROPN shares/NOUN fell/VERB ./PUNCT "
-      "We/PRON liked/VERB Kestrelon/PROPN ./PUNCT "
-      "Kestrelon/PROPN Park/PROPN is/AUX a/DET garden/NOUN ./PUNCT");
-  ASSERT_TRUE((*ner)->Process(doc).ok());
-  const std::string ents = test_util::Entities(doc);
-  ASSERT_NE(ents.find("ORG(Kestrelon)"), std::string::npos) << ents;
-  size_t orgs = 0;
-  for (size_t at = ents.find("ORG(Kestrelon)"); at != std::string::npos; at = ents.find("ORG(Kestrelon)", at + 1)) ++orgs;
-  EXPECT_EQ(orgs, 3u) << ents;  // the three standalone mentions, not the one inside "Kestrelon Park"
-  EXPECT_EQ(ents.find("ORG(Kestrelon Park)"), std::string::npos) << ents;
+  const Doc doc = test_util::MakeDoc(
+      "Shares/NOUN in/ADP the/DET bank/NOUN Kestrelon/PROPN fell/VERB ./PUNCT "  // tokens 0-6
+      "Kestrelon/PROPN shares/NOUN fell/VERB ./PUNCT "                           // 7-10
+      "We/PRON liked/VERB Kestrelon/PROPN ./PUNCT "                               // 11-14
+      "Kestrelon/PROPN Park/PROPN is/AUX a/DET garden/NOUN ./PUNCT");             // 15-20
+  // What the tagger found: the bank, and the park.
+  std::vector<EntitySpan> found = {Span(4, 5, "ORG"), Span(15, 17, "PLACE")};
+  ner_rules::AddOrgRepeats(doc, &found);
+  std::vector<uint32_t> orgs;
+  for (const EntitySpan& e : found) {
+    if (e.label == "ORG") {
+      EXPECT_EQ(e.last_token, e.first_token + 1);
+      orgs.push_back(e.first_token);
+    }
+  }
+  std::sort(orgs.begin(), orgs.end());
+  // The three standalone mentions, not the one inside "Kestrelon Park".
+  EXPECT_EQ(orgs, (std::vector<uint32_t>{4, 7, 13}));
 }
 
 TEST(NerTest, ScorerCountsExactMatches) {
