@@ -38,17 +38,16 @@ inline uint64_t H(uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
   return Fmix(h ^ (c * 0x165667B19E3779F9ULL + 5));
 }
 
+// "Łódź" -> "Xx", "U.S." -> "X.X.", "1990s" -> "dx": character classes (any
+// script), runs longer than two shortened.
 std::string Shape(const std::string& w) {
   std::string s;
   char last = 0;
   int run = 0;
-  for (unsigned char c : w) {
-    char k;
-    if (c >= 'A' && c <= 'Z') k = 'X';
-    else if (c >= 'a' && c <= 'z') k = 'x';
-    else if (c >= '0' && c <= '9') k = 'd';
-    else if (c >= 0x80) k = 'u';
-    else k = static_cast<char>(c);
+  for (size_t i = 0; i < w.size();) {
+    const uint32_t cp = text::NextCodePoint(w, &i);
+    char k = text::LetterClass(cp);
+    if (k == 0) k = cp < 0x80 ? static_cast<char>(cp) : 'u';
     if (k == last) {
       if (++run >= 2) continue;
     } else {
@@ -60,6 +59,16 @@ std::string Shape(const std::string& w) {
   return s;
 }
 
+// A word without lower-case letters and with at least two letters ("NASA", "U.S.").
+bool AllCapitals(const std::string& w) {
+  int letters = 0;
+  for (size_t i = 0; i < w.size();) {
+    const char k = text::LetterClass(text::NextCodePoint(w, &i));
+    if (k == 'x') return false;
+    letters += k == 'X';
+  }
+  return letters >= 2;
+}
 
 // Lower-case words that join the capitalised words of one name ("Museum of
 // Flight", "Evergreen Aviation & Space Museum", "Charles de Gaulle").
@@ -184,10 +193,11 @@ Ner::DocContext Ner::DocCues(const Doc& doc) {
   for (size_t i = 0; i < n; ++i) {
     const std::string& f = doc.tokens[i].form;
     if (f.empty()) continue;
-    const unsigned char c0 = static_cast<unsigned char>(f[0]);
-    if (c0 >= 'a' && c0 <= 'z') {
+    size_t at = 0;
+    const char k = text::LetterClass(text::NextCodePoint(f, &at));
+    if (k == 'x') {
       c.lower_forms.insert(f);
-    } else if (c0 >= 'A' && c0 <= 'Z') {
+    } else if (k == 'X') {
       const uint64_t before = i == 0 ? 1 : parse::HashString(text::AsciiLower(doc.tokens[i - 1].form));
       const uint64_t after = i + 1 >= n ? 2 : parse::HashString(text::AsciiLower(doc.tokens[i + 1].form));
       c.by_form[f].push_back({static_cast<uint32_t>(i), before, after});
@@ -223,11 +233,9 @@ void Ner::Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc&
     s->prefix[i] = parse::HashString(low.substr(0, 3));
     s->suffix[i] = parse::HashString(low.size() > 3 ? low.substr(low.size() - 3) : low);
     s->pos[i] = parse::HashString(t.upos);
-    const unsigned char c0 = t.form.empty() ? 0 : static_cast<unsigned char>(t.form[0]);
-    if (c0 >= 'A' && c0 <= 'Z') s->caps[i] |= 1;
-    bool all_caps = t.form.size() > 1;
-    for (unsigned char c : t.form) all_caps = all_caps && !(c >= 'a' && c <= 'z');
-    if (all_caps && c0 >= 'A' && c0 <= 'Z') s->caps[i] |= 2;
+    const bool upper = text::StartsUpper(t.form);
+    if (upper) s->caps[i] |= 1;
+    if (upper && AllCapitals(t.form)) s->caps[i] |= 2;
     if (i == 0) s->caps[i] |= 4;
   }
   s->lower_elsewhere.assign(n, 0);
@@ -235,8 +243,9 @@ void Ner::Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc&
   size_t alpha = 0, upper = 0;
   for (size_t i = 0; i < n; ++i) {
     const std::string& f = doc.tokens[first + i].form;
-    const unsigned char c0 = f.empty() ? 0 : static_cast<unsigned char>(f[0]);
-    if ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z')) ++alpha, upper += (c0 <= 'Z');
+    size_t at = 0;
+    const char k = f.empty() ? 0 : text::LetterClass(text::NextCodePoint(f, &at));
+    if (k == 'x' || k == 'X') ++alpha, upper += k == 'X';
     if (cues == nullptr || !(s->caps[i] & 1)) continue;
     s->lower_elsewhere[i] = cues->lower_forms.count(text::AsciiLower(f)) ? 1 : 0;
     auto it = cues->by_form.find(f);
@@ -259,6 +268,7 @@ void Ner::Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc&
   }
   gaz.Match(words, &s->kinds, &s->place_pos);
   gaz.MatchPhrases(words, Gazetteer::kOrg, &s->org_pos);
+  gaz.MatchPhrases(words, Gazetteer::kCity, &s->city_pos);
 }
 
 int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, uint64_t* f) {
@@ -353,6 +363,11 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, 
     if (st) f[k++] = H(88, N(i), K(i));
   }
   if (st) if ((N(i - 1) | N(i) | N(i + 1)) & 3) f[k++] = H(86, N(i - 1), N(i), N(i + 1));
+  // Towns (GeoNames), apart from the other place lists.
+  auto Cp = [&](int j) -> uint64_t { return j < 0 || j >= n ? 9 : s.city_pos[j]; };
+  if (st) f[k++] = H(96, Cp(i), s.caps[i] & 3);
+  if (st) f[k++] = H(97, Cp(i), G(i), N(i));
+  if (hi) f[k++] = H(98, Cp(i), pv);
   // Parts of one written word ("Yong-won", "U.S.-based").
   auto A = [&](int j) -> uint64_t { return j < 0 || j >= n ? 4 : s.attached[j]; };
   if (st) f[k++] = H(89, A(i), S(i), C(i - 1));
@@ -482,7 +497,7 @@ void AppendSpans(const std::vector<int>& classes, uint32_t first, std::vector<En
   }
 }
 
-bool Capitalised(const std::string& f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
+bool Capitalised(const std::string& f) { return text::StartsUpper(f); }
 
 }  // namespace
 

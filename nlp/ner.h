@@ -93,7 +93,7 @@ class Ner : public Component {
 
 struct Ner::SentenceFeatures {
   std::vector<uint64_t> lower, shape, prefix, suffix, pos, form;
-  std::vector<uint8_t> kinds, place_pos, org_pos, caps;  // caps: 1 title-case, 2 all caps, 4 sentence-initial
+  std::vector<uint8_t> kinds, place_pos, org_pos, city_pos, caps;  // caps: 1 title-case, 2 all caps, 4 sentence-initial
   std::vector<uint8_t> lower_elsewhere;         // the word also occurs in lower case in the document
   std::vector<std::vector<uint64_t>> doc_cues;  // neighbour words of the form's other occurrences
   std::vector<WordClusters::Ids> clusters;      // unsupervised word classes (nlp/word_clusters.h)

@@ -145,8 +145,26 @@ void Gazetteer::AddPersonNames(std::istream& in) {
   for (const auto& [k, name] : names) Add(k, name);
 }
 
+void Gazetteer::AddGeoNamesCities(std::istream& in) {
+  std::vector<std::string> names;
+  for (std::string line; std::getline(in, line);) {
+    // geonameid, name, asciiname, alternatenames, ...
+    const size_t a = line.find('\t');
+    const size_t b = a == std::string::npos ? a : line.find('\t', a + 1);
+    const size_t c = b == std::string::npos ? b : line.find('\t', b + 1);
+    if (c == std::string::npos) continue;
+    for (std::string name : {line.substr(a + 1, b - a - 1), line.substr(b + 1, c - b - 1)}) {
+      const unsigned char c0 = name.empty() ? 0 : static_cast<unsigned char>(name[0]);
+      if (Usable(name) && ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80)) names.push_back(std::move(name));
+    }
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  for (const std::string& name : names) Add(kCity, name);
+}
+
 Gazetteer Gazetteer::Build(const std::string& dir, const std::string& wordnet_dir,
-                           const std::string& person_names_dir) {
+                           const std::string& person_names_dir, const std::string& cities_file) {
   Gazetteer g;
   for (const char* w : kTitles) g.Add(kTitle, w);
   for (const char* w : kDemonyms) g.Add(kDemonym, w);
@@ -212,11 +230,15 @@ Gazetteer Gazetteer::Build(const std::string& dir, const std::string& wordnet_di
     list.erase(std::unique(list.begin(), list.end()), list.end());
     for (const std::string& w : list) g.Add(k, w);
   }
+  std::ifstream cities(cities_file);
+  if (cities) g.AddGeoNamesCities(cities);
   return g;
 }
 
 namespace {
-int NamedSlot(Gazetteer::Kind kind) { return kind == Gazetteer::kPlace ? 0 : kind == Gazetteer::kOrg ? 1 : -1; }
+int NamedSlot(Gazetteer::Kind kind) {
+  return kind == Gazetteer::kPlace ? 0 : kind == Gazetteer::kOrg ? 1 : kind == Gazetteer::kCity ? 2 : -1;
+}
 }  // namespace
 
 void Gazetteer::Add(Kind kind, const std::string& phrase) {
@@ -225,7 +247,7 @@ void Gazetteer::Add(Kind kind, const std::string& phrase) {
   std::istringstream ss(phrase);
   for (std::string w; ss >> w;) words.push_back(w);
   if (words.empty()) return;
-  if (words.size() == 1) word_kinds_[words[0]] |= static_cast<uint8_t>(1u << kind);
+  if (words.size() == 1 && kind < kNumWordKinds) word_kinds_[words[0]] |= static_cast<uint8_t>(1u << kind);
   const int slot = NamedSlot(kind);
   if (slot < 0) return;
   Phrases& p = named_[slot];

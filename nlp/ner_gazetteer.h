@@ -21,8 +21,11 @@ class Gazetteer {
  public:
   enum Kind : uint8_t {
     kPlace = 0, kTitle = 1, kDemonym = 2, kOrgWord = 3, kPlaceWord = 4, kOrg = 5, kGivenName = 6, kSurname = 7,
-    kNumKinds = 8  // at most 8: Match returns the kinds of a word as a bit mask in one byte
+    // Phrase-only kinds (matched by MatchPhrases; not in Match's one-byte mask of single words):
+    kCity = 8,
+    kNumKinds = 9
   };
+  static constexpr int kNumWordKinds = 8;  // kinds Match reports as bits
   static constexpr int kNumKindsV1 = 5;  // kinds stored by NER model version 1
   static constexpr int kNumKindsV3 = 6;  // ... by versions 2 and 3 (no personal names)
 
@@ -32,10 +35,16 @@ class Gazetteer {
   // the person-name lists of `person_names_dir` (Debian's python3-fake-factory:
   // census-derived names of about 50 locales; only Latin-script names are
   // taken). Missing files are skipped.
+  // `cities_file`: GeoNames' cities15000.txt (Debian's libtimezonemap-data:
+  // the ~23k towns of 15,000 people or more), whose names are kCity phrases.
   static Gazetteer Build(const std::string& iso_codes_dir = "/usr/share/iso-codes/json",
                          const std::string& wordnet_dir = "/usr/share/wordnet",
-                         const std::string& person_names_dir = kPersonNamesDir);
+                         const std::string& person_names_dir = kPersonNamesDir,
+                         const std::string& cities_file = kCitiesFile);
   static constexpr const char* kPersonNamesDir = "/usr/lib/python3/dist-packages/faker/providers/person";
+  static constexpr const char* kCitiesFile = "/usr/share/libtimezonemap/ui/cities15000.txt";
+  // Adds the names (and ASCII names) of a GeoNames dump's lines as kCity.
+  void AddGeoNamesCities(std::istream& tab_separated);
 
   // Adds the given names and surnames listed in one person-name provider
   // (a Python source: `first_names... = (...)` / `last_names... = (...)`
@@ -51,7 +60,7 @@ class Gazetteer {
   // of the longest match starting left-most.
   void Match(const std::vector<std::string>& words, std::vector<uint8_t>* kinds,
              std::vector<uint8_t>* place_pos) const;
-  // The same BILU position codes for the phrases of `kind` (kPlace or kOrg; else all 0).
+  // The same BILU position codes for the phrases of `kind` (kPlace, kOrg or kCity; else all 0).
   void MatchPhrases(const std::vector<std::string>& words, Kind kind, std::vector<uint8_t>* pos) const;
 
  private:
@@ -62,7 +71,7 @@ class Gazetteer {
   };
   std::vector<std::string> phrases_[kNumKinds];
   std::unordered_map<std::string, uint8_t> word_kinds_;    // single words -> kind bits
-  Phrases named_[2];                                       // kPlace, kOrg phrases
+  Phrases named_[3];                                       // kPlace, kOrg, kCity phrases
 };
 
 }  // namespace kg::nlp

@@ -51,7 +51,7 @@ struct NerTrainOptions {
   std::ostream* cv_errors = nullptr;  // if set, cross-validation lists its errors here (ScoreNer)
   // Number of weight sets trained on different example orders (seeds
   // seed, seed + 1, ...) whose scores the model adds.
-  int ensemble = 3;
+  int ensemble = 5;
   // If > 1: train a second stage (nlp/ner.h) on first-stage labels
   // jackknifed over this many folds of the training documents (the first
   // stage's ensemble is trained once per fold), with `second_ensemble` weight sets.

@@ -10,7 +10,7 @@ PACKAGES=(
   librocksdb-dev libantlr4-runtime-dev antlr4
   libboost-program-options-dev nlohmann-json3-dev libgtest-dev libgmock-dev
   libedit-dev libgumbo-dev libutf8proc-dev libjemalloc-dev
-  sqlite3 libsqlite3-dev raptor2-utils iso-codes tzdata wordnet-base python3-fake-factory python3
+  sqlite3 libsqlite3-dev raptor2-utils iso-codes tzdata wordnet-base python3-fake-factory libtimezonemap-data python3
 )
 
 missing=()

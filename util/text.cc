@@ -42,6 +42,35 @@ bool IsLetterOrDigit(int32_t cp) {
 
 }  // namespace
 
+uint32_t NextCodePoint(std::string_view s, size_t* i) {
+  int32_t cp = 0;
+  const int len = DecodeOne(s, *i, &cp);
+  if (len <= 0) {
+    ++*i;
+    return 0xFFFD;
+  }
+  *i += static_cast<size_t>(len);
+  return static_cast<uint32_t>(cp);
+}
+
+char LetterClass(uint32_t cp) {
+  if (cp < 0x80) {
+    if (cp >= 'A' && cp <= 'Z') return 'X';
+    if (cp >= 'a' && cp <= 'z') return 'x';
+    return cp >= '0' && cp <= '9' ? 'd' : 0;
+  }
+  const auto cat = utf8proc_category(static_cast<int32_t>(cp));
+  if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) return 'X';
+  if (cat >= UTF8PROC_CATEGORY_LL && cat <= UTF8PROC_CATEGORY_LO) return 'x';
+  return cat == UTF8PROC_CATEGORY_ND ? 'd' : 0;
+}
+
+bool StartsUpper(std::string_view s) {
+  if (s.empty()) return false;
+  size_t i = 0;
+  return LetterClass(NextCodePoint(s, &i)) == 'X';
+}
+
 bool IsValidUtf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }

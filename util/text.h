@@ -31,6 +31,18 @@ std::string Slug(std::string_view name);
 // become U+FFFD.
 void AppendUtf8(std::string& out, uint32_t cp);
 
+// Decodes the code point at s[*i] and moves *i past it; an ill-formed byte
+// gives U+FFFD and moves one byte. Requires *i < s.size().
+uint32_t NextCodePoint(std::string_view s, size_t* i);
+
+// The word-shape class of a code point, in any script: 'X' for an upper- or
+// title-case letter, 'x' for any other letter, 'd' for a decimal digit, 0
+// otherwise. ("Łódź" starts with 'X' as "Lodz" does.)
+char LetterClass(uint32_t cp);
+
+// Whether the first character of `s` is an upper- or title-case letter.
+bool StartsUpper(std::string_view s);
+
 // Lower-cases A-Z only, leaving every other byte as it is (for English
 // lexicon look-ups on token forms).
 std::string AsciiLower(std::string_view s);

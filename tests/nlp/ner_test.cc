@@ -109,7 +109,7 @@ TEST(NerGazetteerTest, PlacesAndOrganisationsFromWordNet) {
       << "10000001 18 n 01 Lee 0 001 @i 10000000 n 0000 | a general\n"
       << "08000001 14 n 01 Red_Cross 0 001 @ 08000000 n 0000 | an organization\n"
       << "08000002 14 n 01 committee 0 001 @ 08000000 n 0000 | a group\n";
-  Gazetteer g = Gazetteer::Build("/nonexistent", dir, "/nonexistent");
+  Gazetteer g = Gazetteer::Build("/nonexistent", dir, "/nonexistent", "/nonexistent");
   std::vector<uint8_t> kinds, place, org;
   const std::vector<std::string> words = {"Lee", "of", "the", "Red", "Cross", "saw", "Lake", "Victoria"};
   g.Match(words, &kinds, &place);
@@ -145,6 +145,24 @@ TEST(NerGazetteerTest, PersonNamesFromNameProviderLists) {
   std::vector<uint8_t> kinds, place;
   g.Match({"Omar", "Moran", "Mr."}, &kinds, &place);
   EXPECT_EQ(kinds, (std::vector<uint8_t>{1u << Gazetteer::kGivenName, 1u << Gazetteer::kSurname, 0}));
+}
+
+TEST(NerGazetteerTest, TownsFromGeoNamesAreAPhraseKindOfTheirOwn) {
+  // Two lines of a GeoNames dump: id, name, ASCII name, alternate names, ...
+  std::istringstream dump(
+      "5317058\tTempe\tTempe\tTempe Junction,Temps\t33.41477\t-111.90931\tP\tPPL\tUS\n"
+      "3093133\t\xc5\x81\xc3\xb3""d\xc5\xba\tLodz\tLodsch\t51.75\t19.46667\tP\tPPLA\tPL\n"
+      "broken line without tabs\n");
+  Gazetteer g;
+  g.AddGeoNamesCities(dump);
+  EXPECT_EQ(g.phrases(Gazetteer::kCity), (std::vector<std::string>{"Lodz", "Tempe", "\xc5\x81\xc3\xb3""d\xc5\xba"}));
+  std::vector<uint8_t> kinds, place, city;
+  const std::vector<std::string> words = {"Tempe", "and", "Temps"};
+  g.Match(words, &kinds, &place);
+  g.MatchPhrases(words, Gazetteer::kCity, &city);
+  EXPECT_EQ(city, (std::vector<uint8_t>{4, 0, 0}));  // alternate names are left out
+  EXPECT_EQ(kinds, (std::vector<uint8_t>{0, 0, 0}));  // towns are no single-word kind bit
+  EXPECT_EQ(place, (std::vector<uint8_t>{0, 0, 0}));
 }
 
 TEST(NerTest, DocumentCuesCollectOtherOccurrences) {
@@ -236,7 +254,7 @@ TEST(NerTest, SecondStageRoundTripsAndVersion2StillLoads) {
   {
     std::ifstream in(one, std::ios::binary);
     const std::string v4(std::istreambuf_iterator<char>(in), {});
-    const size_t lists = 8 * 4, v2_lists = 6 * 4;
+    const size_t lists = 9 * 4, v2_lists = 6 * 4;
     ASSERT_EQ(v4.substr(8, lists), std::string(lists, '\0'));
     ASSERT_EQ(v4.substr(v4.size() - 4), std::string(4, '\0'));  // no second stage
     std::ofstream(v2, std::ios::binary | std::ios::trunc)

@@ -42,6 +42,33 @@ TEST(Utf8Test, AppendsCodePointsAndReplacesInvalidOnes) {
   EXPECT_EQ(bad, "\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
+TEST(LetterClassTest, ClassifiesLettersOfAnyScript) {
+  EXPECT_EQ(LetterClass('Q'), 'X');
+  EXPECT_EQ(LetterClass('q'), 'x');
+  EXPECT_EQ(LetterClass('7'), 'd');
+  EXPECT_EQ(LetterClass('-'), 0);
+  EXPECT_EQ(LetterClass(0x0141), 'X');  // Ł
+  EXPECT_EQ(LetterClass(0x00F3), 'x');  // ó
+  EXPECT_EQ(LetterClass(0x01C5), 'X');  // ǅ, title case
+  EXPECT_EQ(LetterClass(0x0416), 'X');  // Ж
+  EXPECT_EQ(LetterClass(0x5317), 'x');  // 北: a letter without case
+  EXPECT_EQ(LetterClass(0x0663), 'd');  // Arabic-Indic three
+}
+
+TEST(LetterClassTest, FindsAnUpperCaseStartAndStepsOverBadBytes) {
+  EXPECT_TRUE(StartsUpper("\xc5\x81\xc3\xb3""d\xc5\xba"));  // Łódź
+  EXPECT_TRUE(StartsUpper("Lodz"));
+  EXPECT_FALSE(StartsUpper("\xc3\xa9mile"));  // émile
+  EXPECT_FALSE(StartsUpper(""));
+  EXPECT_FALSE(StartsUpper("1990s"));
+  const std::string bad = "\xff" "A";
+  size_t i = 0;
+  EXPECT_EQ(NextCodePoint(bad, &i), 0xFFFDu);
+  EXPECT_EQ(i, 1u);
+  EXPECT_EQ(NextCodePoint(bad, &i), static_cast<uint32_t>('A'));
+  EXPECT_EQ(i, 2u);
+}
+
 TEST(AsciiLowerTest, LowersOnlyAsciiLetters) {
   EXPECT_EQ(AsciiLower("MAY 9th, 2025"), "may 9th, 2025");
   EXPECT_EQ(AsciiLower("\xC3\x89T\xC3\x89"), "\xC3\x89t\xC3\x89");  // "ÉTÉ": only the T changes
