@@ -225,6 +225,58 @@ TEST(NerTest, NonLocalFeaturesSummariseTheFormsOtherOccurrences) {
   EXPECT_EQ(Ner::NonLocalFeatures(doc, classes)[7], f[7]);
 }
 
+TEST(NerTest, ViterbiFindsTheBestWholePathWhereGreedyCommitsEarly) {
+  // Word features only (feature 1 is the exact form): "Ann" alone is more
+  // ORG (U-ORG 2.0) than the start of a person (B-PERSON 1.5), but "Lee"
+  // strongly ends a person (L-PERSON 3.0). Left to right, U-ORG would win at
+  // "Ann" and rule out L-PERSON; the best path is B-PERSON L-PERSON (4.5).
+  constexpr int kBPerson = 1, kLPerson = 3, kUOrg = 8;
+  const Doc doc = test_util::MakeDoc("Ann/PROPN Lee/PROPN");
+  Ner::SentenceFeatures s;
+  Ner::Prepare(Gazetteer(), nullptr, doc, 0, 2, nullptr, &s);
+  uint64_t feats[Ner::kMaxFeatures];
+  Ner::Features(s, 0, -1, Ner::FeatureSet::kStatic, feats);
+  const uint64_t ann = feats[1];
+  Ner::Features(s, 1, -1, Ner::FeatureSet::kStatic, feats);
+  const uint64_t lee = feats[1];
+  ASSERT_NE(ann, lee);
+  TrainWeights tw(Ner::kNumClasses);
+  tw.Add(&ann, 1, kUOrg, 2.0f);
+  tw.Add(&ann, 1, kBPerson, 1.5f);
+  tw.Add(&lee, 1, kLPerson, 3.0f);
+  tw.Tick();  // one step, so the averages equal the weights
+  const Weights w = tw.Average(0.0f);
+  std::vector<Ner::ClassScores> scores;
+  EXPECT_EQ(Ner::Decode(s, {w}, &scores), (std::vector<int>{kBPerson, kLPerson}));
+  EXPECT_FLOAT_EQ(scores[0][kUOrg], 2.0f);  // the local scores are reported as they are
+  EXPECT_FLOAT_EQ(scores[1][kLPerson], 3.0f);
+  // "Ann" on its own is an organisation.
+  const Doc alone = test_util::MakeDoc("Ann/PROPN");
+  Ner::SentenceFeatures one;
+  Ner::Prepare(Gazetteer(), nullptr, alone, 0, 1, nullptr, &one);
+  EXPECT_EQ(Ner::Decode(one, {w}), std::vector<int>{kUOrg});
+}
+
+TEST(NerTest, SummedWeightSetsScoreAsTheirSum) {
+  const uint64_t f[2] = {11, 22};
+  TrainWeights a(3), b(3);
+  a.Add(f, 2, 1, 1.0f);   // both features: class 1 +1
+  b.Add(f, 1, 1, 0.5f);   // feature 11: class 1 +0.5
+  b.Add(f + 1, 1, 2, 2.0f);
+  a.Tick();
+  b.Tick();
+  const Weights wa = a.Average(0.0f), wb = b.Average(0.0f);
+  const Weights sum = Weights::Sum({wa, wb});
+  float separate[3] = {0, 0, 0}, summed[3] = {0, 0, 0};
+  wa.Score(f, 2, separate);
+  wb.Score(f, 2, separate);
+  sum.Score(f, 2, summed);
+  for (int c = 0; c < 3; ++c) EXPECT_FLOAT_EQ(summed[c], separate[c]) << c;
+  EXPECT_FLOAT_EQ(summed[1], 2.5f);
+  EXPECT_FLOAT_EQ(summed[2], 2.0f);
+  EXPECT_EQ(sum.n_features(), 2u);
+}
+
 TEST(NerTest, SecondStageRoundTripsAndVersion2StillLoads) {
   // Tiny hand-made weights: the bias feature votes U-PLACE (class 12).
   TrainWeights tw(Ner::kNumClasses);
