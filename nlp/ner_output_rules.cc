@@ -177,6 +177,21 @@ void CompleteHyphenatedNames(const Doc& doc, std::vector<EntitySpan>* found) {
   }
 }
 
+void StartNamesAtHonorifics(const Doc& doc, std::vector<EntitySpan>* found) {
+  static const std::set<std::string> kHonorifics = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+                                                    "Prof", "Prof.", "Mx", "Mx."};
+  for (EntitySpan& e : *found) {
+    if (e.label != "PERSON") continue;
+    // The last honorific followed by a name word ("Mr Torvalds").
+    for (uint32_t i = e.last_token; i-- > e.first_token + 1;) {
+      if (i + 1 < e.last_token && kHonorifics.count(doc.tokens[i].form)) {
+        e.first_token = i;
+        break;
+      }
+    }
+  }
+}
+
 void DropDemonymPartsAndUnpairedQuotes(const Gazetteer& gaz, const Doc& doc, std::vector<EntitySpan>* out) {
   std::vector<EntitySpan>& found = *out;
   // A name part directly before a demonym ("North" in "North Korean leader")

@@ -29,6 +29,9 @@ void JoinQuotedNicknames(const Doc& doc, std::vector<EntitySpan>* found);
 // a verb) takes the rest of the word, unless the hyphenated word modifies a
 // following noun ("the Tony Blair-led government").
 void CompleteHyphenatedNames(const Doc& doc, std::vector<EntitySpan>* found);
+// An honorific ("Mr", "Dr", ...) inside a PERSON span starts the name: the
+// words before it belong to something else ("in California Mr Torvalds said").
+void StartNamesAtHonorifics(const Doc& doc, std::vector<EntitySpan>* found);
 // Drops a name part directly before an adjectival demonym ("North" of "North
 // Korean leader") and spans with an unpaired quote inside.
 void DropDemonymPartsAndUnpairedQuotes(const Gazetteer& gaz, const Doc& doc, std::vector<EntitySpan>* found);

@@ -428,6 +428,20 @@ TEST(NerTest, AFullNameStoppingInsideAHyphenatedWordTakesTheRest) {
   EXPECT_EQ(found[0].last_token, 2u);
 }
 
+TEST(NerTest, AnHonorificInsideAPersonStartsTheName) {
+  const Doc doc = test_util::MakeDoc("in/ADP California/PROPN Mr/PROPN Torvalds/PROPN said/VERB ./PUNCT");
+  std::vector<EntitySpan> found = {Span(1, 4, "PERSON")};
+  ner_rules::StartNamesAtHonorifics(doc, &found);
+  EXPECT_EQ(found[0].first_token, 2u);  // "Mr Torvalds"
+  EXPECT_EQ(found[0].last_token, 4u);
+  // A leading honorific stays; one that ends the span names nobody; other types are left alone.
+  found = {Span(2, 4, "PERSON"), Span(1, 3, "PERSON"), Span(1, 4, "ORG")};
+  ner_rules::StartNamesAtHonorifics(doc, &found);
+  EXPECT_EQ(found[0].first_token, 2u);
+  EXPECT_EQ(found[1].first_token, 1u);
+  EXPECT_EQ(found[2].first_token, 1u);
+}
+
 TEST(NerTest, EveryStandaloneRepeatOfAnOrganisationIsOne) {
   const Doc doc = test_util::MakeDoc(
       "Shares/NOUN in/ADP the/DET bank/NOUN Kestrelon/PROPN fell/VERB ./PUNCT "  // tokens 0-6
