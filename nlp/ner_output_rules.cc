@@ -21,7 +21,8 @@ bool IsOrgCueBefore(const std::string& w) {
 bool IsOrgCueAfter(const std::string& w) {
   static const std::set<std::string> kCues = {
       "shares", "boss",  "bosses", "executives", "spokesman", "spokeswoman", "profits", "profit", "sales",
-      "shareholders", "board", "stake", "chairman", "staff", "customers", "subscribers", "Inc", "Corp", "plc"};
+      "shareholders", "board", "stake", "chairman", "staff", "customers", "subscribers", "Inc", "Corp", "plc",
+      "foundation", "group", "team", "brand"};
   return kCues.count(w) > 0;
 }
 

@@ -442,6 +442,20 @@ TEST(NerTest, AnHonorificInsideAPersonStartsTheName) {
   EXPECT_EQ(found[2].first_token, 1u);
 }
 
+TEST(NerTest, AOneWordPersonNextToABusinessWordIsACompany) {
+  const Doc doc = test_util::MakeDoc(
+      "Mitchell/PROPN Kapor/PROPN chairs/VERB the/DET Mozilla/PROPN foundation/NOUN ./PUNCT "  // 0-6
+      "Kapor/PROPN praised/VERB Mozilla/PROPN and/CCONJ shares/NOUN in/ADP the/DET bank/NOUN Velbury/PROPN rose/VERB ./PUNCT");
+  std::vector<EntitySpan> found = {Span(0, 2, "PERSON"), Span(4, 5, "PERSON"), Span(7, 8, "PERSON"),
+                                   Span(9, 10, "PERSON"), Span(15, 16, "PERSON")};
+  ner_rules::RetypeBusinessNames(doc, &found);
+  EXPECT_EQ(found[0].label, "PERSON");  // a full name
+  EXPECT_EQ(found[1].label, "ORG");     // "Mozilla foundation"
+  EXPECT_EQ(found[2].label, "PERSON");  // "Kapor" is part of the full name "Mitchell Kapor"
+  EXPECT_EQ(found[3].label, "ORG");     // the same word elsewhere
+  EXPECT_EQ(found[4].label, "ORG");     // "the bank Velbury"
+}
+
 TEST(NerTest, EveryStandaloneRepeatOfAnOrganisationIsOne) {
   const Doc doc = test_util::MakeDoc(
       "Shares/NOUN in/ADP the/DET bank/NOUN Kestrelon/PROPN fell/VERB ./PUNCT "  // tokens 0-6
