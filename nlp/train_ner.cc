@@ -72,6 +72,21 @@ std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clus
   return examples;
 }
 
+// `in` with the personal-name bits and town positions of a random share
+// `p` of its tokens cleared (in *out, which is returned).
+const Ner::SentenceFeatures& HideLists(const Ner::SentenceFeatures& in, double p, std::mt19937* rng,
+                                       Ner::SentenceFeatures* out) {
+  *out = in;
+  constexpr uint8_t kNameBits = (1u << Gazetteer::kGivenName) | (1u << Gazetteer::kSurname);
+  std::bernoulli_distribution hide(p);
+  for (size_t i = 0; i < out->kinds.size(); ++i) {
+    if (!hide(*rng)) continue;
+    out->kinds[i] &= static_cast<uint8_t>(~kNameBits);
+    out->city_pos[i] = 0;
+  }
+  return *out;
+}
+
 // Structured averaged-perceptron training (Collins 2002) over the examples
 // `keep` accepts: each sentence is Viterbi-decoded with the current weights,
 // and where the best path differs from the gold one, the gold path's features
@@ -86,6 +101,8 @@ Weights Learn(const std::vector<Example>& examples, const std::function<bool(con
     if (keep(examples[i])) order.push_back(i);
   }
   const Ner::Scorer score = [&](const uint64_t* f, int nf, float* scores) { weights.Score(f, nf, scores); };
+  std::mt19937 drop_rng(o.seed * 7919u + 1u);
+  Ner::SentenceFeatures hidden;
   uint64_t feats[Ner::kMaxFeatures];
   for (int epoch = 0; epoch < o.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
@@ -93,7 +110,9 @@ Weights Learn(const std::vector<Example>& examples, const std::function<bool(con
     for (size_t idx : order) {
       const Example& ex = examples[idx];
       const int n = static_cast<int>(ex.gold.size());
-      const std::vector<int> guess = Ner::Decode(ex.feats, score);
+      const Ner::SentenceFeatures& feats_in = o.list_dropout > 0 ? HideLists(ex.feats, o.list_dropout, &drop_rng, &hidden)
+                                                                 : ex.feats;
+      const std::vector<int> guess = Ner::Decode(feats_in, score);
       weights.Tick();
       for (int i = 0; i < n; ++i) {
         const int g = ex.gold[i], p = guess[i];
@@ -101,14 +120,14 @@ Weights Learn(const std::vector<Example>& examples, const std::function<bool(con
         correct += g == p;
         ++total;
         if (g != p) {
-          const int nf = Ner::Features(ex.feats, i, -1, Ner::FeatureSet::kStatic, feats);
+          const int nf = Ner::Features(feats_in, i, -1, Ner::FeatureSet::kStatic, feats);
           weights.Add(feats, nf, g, 1.0f);
           weights.Add(feats, nf, p, -1.0f);
         }
         if (g != p || gp != pp) {
-          int nf = Ner::Features(ex.feats, i, gp, Ner::FeatureSet::kHistory, feats);
+          int nf = Ner::Features(feats_in, i, gp, Ner::FeatureSet::kHistory, feats);
           weights.Add(feats, nf, g, 1.0f);
-          nf = Ner::Features(ex.feats, i, pp, Ner::FeatureSet::kHistory, feats);
+          nf = Ner::Features(feats_in, i, pp, Ner::FeatureSet::kHistory, feats);
           weights.Add(feats, nf, p, -1.0f);
         }
       }

@@ -37,6 +37,10 @@ struct NerTrainOptions {
   // passed; the function may add other data such as EWT).
   std::function<std::unique_ptr<Component>(const std::vector<ConlluSentence>&)> train_tagger;
   int jackknife_folds = 5;
+  // Share of training tokens whose personal-name and town list features are
+  // hidden in each pass, so the model also learns the context of names the
+  // lists lack (most foreign names) instead of leaning on the lists.
+  double list_dropout = 0.5;
   float min_weight = 0.5f;      // averaged weights below this magnitude are dropped (model size)
   // Unlabeled text for the word classes (nlp/word_clusters.h): every *.txt
   // under this folder, plus the training sentences themselves. Empty or
