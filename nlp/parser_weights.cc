@@ -123,9 +123,13 @@ Weights TrainWeights::Average(float min_abs) const {
       if (avg != 0.0f) flat.emplace_back(k32, e.cls, avg);
     }
   }
+  return Weights::FromTriples(std::move(flat), n_classes_, min_abs);
+}
+
+Weights Weights::FromTriples(std::vector<std::tuple<uint32_t, uint32_t, float>> flat, int n_classes, float min_abs) {
   std::sort(flat.begin(), flat.end());
   Weights out;
-  out.n_classes_ = n_classes_;
+  out.n_classes_ = n_classes;
   for (size_t i = 0; i < flat.size();) {
     const uint32_t key = std::get<0>(flat[i]);
     const size_t before = out.entries_.size();
@@ -145,31 +149,16 @@ Weights TrainWeights::Average(float min_abs) const {
 
 Weights Weights::Sum(const std::vector<Weights>& parts) {
   std::vector<std::tuple<uint32_t, uint32_t, float>> flat;  // key, class, weight
-  Weights out;
+  int n_classes = 0;
   for (const Weights& w : parts) {
-    out.n_classes_ = std::max(out.n_classes_, w.n_classes_);
+    n_classes = std::max(n_classes, w.n_classes_);
     for (size_t f = 0; f < w.feature_keys_.size(); ++f) {
       for (uint32_t e = w.offsets_[f]; e < w.offsets_[f + 1]; ++e) {
         flat.emplace_back(w.feature_keys_[f], w.entries_[e].cls, w.entries_[e].w);
       }
     }
   }
-  std::sort(flat.begin(), flat.end());
-  for (size_t i = 0; i < flat.size();) {
-    const uint32_t key = std::get<0>(flat[i]);
-    const size_t before = out.entries_.size();
-    while (i < flat.size() && std::get<0>(flat[i]) == key) {
-      const uint32_t cls = std::get<1>(flat[i]);
-      float w = 0;
-      while (i < flat.size() && std::get<0>(flat[i]) == key && std::get<1>(flat[i]) == cls) w += std::get<2>(flat[i++]);
-      if (w != 0.0f) out.entries_.push_back({cls, w});
-    }
-    if (out.entries_.size() == before) continue;
-    out.feature_keys_.push_back(key);
-    out.offsets_.push_back(static_cast<uint32_t>(out.entries_.size()));
-  }
-  out.BuildIndex();
-  return out;
+  return FromTriples(std::move(flat), n_classes, 0.0f);
 }
 
 void Weights::Prune(float min_abs) {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <tuple>
 #include <vector>
 
 #include "util/status.h"
@@ -64,6 +65,10 @@ class Weights {
 
  private:
   friend class TrainWeights;
+  // Weights from (32-bit key, class, weight) triples: equal (key, class)
+  // pairs add up; sums below min_abs (and zeros) are dropped.
+  static Weights FromTriples(std::vector<std::tuple<uint32_t, uint32_t, float>> triples, int n_classes,
+                             float min_abs);
   struct Slot { uint32_t key, start, count; };   // open-addressing table entry; key 0 = empty
   struct Entry { uint32_t cls; float w; };
   void BuildIndex();
