@@ -73,13 +73,19 @@ std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clus
 }
 
 // `in` with the personal-name bits and town positions of a random share
-// `p` of its tokens cleared (in *out, which is returned).
-const Ner::SentenceFeatures& HideLists(const Ner::SentenceFeatures& in, double p, std::mt19937* rng,
+// `p` of its tokens cleared, and the word identity of a share `word_p` of its
+// capitalised tokens hidden (in *out, which is returned).
+const Ner::SentenceFeatures& DropFeatures(const Ner::SentenceFeatures& in, double p, double word_p, std::mt19937* rng,
                                        Ner::SentenceFeatures* out) {
   *out = in;
   constexpr uint8_t kNameBits = (1u << Gazetteer::kGivenName) | (1u << Gazetteer::kSurname);
   std::bernoulli_distribution hide(p);
+  std::bernoulli_distribution unknown(word_p);
   for (size_t i = 0; i < out->kinds.size(); ++i) {
+    if ((out->caps[i] & 1) && unknown(*rng)) {
+      out->lower[i] = out->form[i] = 77;  // one "unseen word" value
+      out->clusters[i] = WordClusters::Ids{0, 0, 0};
+    }
     if (!hide(*rng)) continue;
     out->kinds[i] &= static_cast<uint8_t>(~kNameBits);
     out->city_pos[i] = 0;
@@ -110,8 +116,9 @@ Weights Learn(const std::vector<Example>& examples, const std::function<bool(con
     for (size_t idx : order) {
       const Example& ex = examples[idx];
       const int n = static_cast<int>(ex.gold.size());
-      const Ner::SentenceFeatures& feats_in = o.list_dropout > 0 ? HideLists(ex.feats, o.list_dropout, &drop_rng, &hidden)
-                                                                 : ex.feats;
+      const bool hide = o.list_dropout > 0 || o.word_dropout > 0;
+      const Ner::SentenceFeatures& feats_in =
+          hide ? DropFeatures(ex.feats, o.list_dropout, o.word_dropout, &drop_rng, &hidden) : ex.feats;
       const std::vector<int> guess = Ner::Decode(feats_in, score);
       weights.Tick();
       for (int i = 0; i < n; ++i) {

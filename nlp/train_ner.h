@@ -41,6 +41,10 @@ struct NerTrainOptions {
   // hidden in each pass, so the model also learns the context of names the
   // lists lack (most foreign names) instead of leaning on the lists.
   double list_dropout = 0.5;
+  // Share of capitalised training tokens whose word identity (form, lower
+  // case, word classes) is hidden in each pass: most names at run time are
+  // words the model never saw, so it must learn to type them from context.
+  double word_dropout = 0.2;
   float min_weight = 0.5f;      // averaged weights below this magnitude are dropped (model size)
   // Unlabeled text for the word classes (nlp/word_clusters.h): every *.txt
   // under this folder, plus the training sentences themselves. Empty or
