@@ -331,6 +331,17 @@ TEST(NerTest, SecondStageRoundTripsAndVersion2StillLoads) {
 
 std::string ShippedNer() { return std::string(KG_SOURCE_DIR) + "/models/" + Ner::kFileName; }
 
+TEST(NerTest, ShippedModelsFitTheSizeBudget) {
+  // Issue #4: the shipped models together stay under 30 MB.
+  const std::filesystem::path dir = std::string(KG_SOURCE_DIR) + "/models";
+  if (!std::filesystem::exists(dir / Ner::kFileName)) GTEST_SKIP() << "no shipped models";
+  uintmax_t total = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().extension() == ".bin") total += e.file_size();
+  }
+  EXPECT_LT(total, 30u * 1000 * 1000);
+}
+
 TEST(NerTest, ShippedModelRoundTripAndDeterminism) {
   if (!std::filesystem::exists(ShippedNer())) GTEST_SKIP() << "no shipped NER model";
   auto ner = Ner::Load(ShippedNer());
