@@ -90,7 +90,7 @@ void MarkCapitalisedRuns(const Doc& doc, uint32_t first, Ner::SentenceFeatures* 
     int last = i;
     for (int j = i + 1; j < n; ++j) {
       if (s->caps[j] & 1) { last = j; continue; }
-      // The lower-case part of a hyphenated word ("Jo Yong-won") belongs to it.
+      // The lower-case part of a hyphenated word ("Han Min-seo") belongs to it.
       const Token& before = doc.tokens[first + j - 1];
       if (j >= 2 && before.form == "-" && !before.space_after && !doc.tokens[first + j - 2].space_after) {
         last = j;
@@ -368,7 +368,7 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, 
   if (st) f[k++] = H(96, Cp(i), s.caps[i] & 3);
   if (st) f[k++] = H(97, Cp(i), G(i), N(i));
   if (hi) f[k++] = H(98, Cp(i), pv);
-  // Parts of one written word ("Yong-won", "U.S.-based").
+  // Parts of one written word ("Min-seo", "U.S.-based").
   auto A = [&](int j) -> uint64_t { return j < 0 || j >= n ? 4 : s.attached[j]; };
   if (st) f[k++] = H(89, A(i), S(i), C(i - 1));
   if (st) f[k++] = H(91, A(i - 1) * 8 + A(i), A(i + 1), S(i));

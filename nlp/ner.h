@@ -107,7 +107,7 @@ struct Ner::SentenceFeatures {
   std::vector<int> run_last;
   std::vector<uint8_t> run_pos;
   // Whether the token is written attached to the previous (bit 1) and the
-  // next (bit 2) one, as the parts of "Yong-won" are.
+  // next (bit 2) one, as the parts of "Min-seo" are.
   std::vector<uint8_t> attached;
 };
 

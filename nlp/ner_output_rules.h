@@ -25,8 +25,8 @@ void RetypeByHeadWord(const Gazetteer& gaz, const Doc& doc, std::vector<EntitySp
 // (Earvin "Magic" Johnson); spans inside the grown one are dropped.
 void JoinQuotedNicknames(const Doc& doc, std::vector<EntitySpan>* found);
 // A full name (two or more words) that stops inside a hyphenated word
-// ("Jo Yong" of "Jo Yong-won", whose lower-case part "won" the tagger reads as
-// a verb) takes the rest of the word, unless the hyphenated word modifies a
+// ("Park Ji" of "Park Ji-hoon", whose lower-case part the tagger may read as
+// an English word) takes the rest of the word, unless the hyphenated word modifies a
 // following noun ("the Tony Blair-led government").
 void CompleteHyphenatedNames(const Doc& doc, std::vector<EntitySpan>* found);
 // An honorific ("Mr", "Dr", ...) inside a PERSON span starts the name: the
