@@ -84,7 +84,7 @@ void MarkCapitalisedRuns(const Doc& doc, uint32_t first, Ner::SentenceFeatures* 
   s->run_pos.assign(n, 0);
   for (int i = 0; i < n;) {
     // A capitalised sentence-initial word starts a run only as a proper noun
-    // ("Sprinters Kostas Kenteris": the run is "Kostas Kenteris").
+    // ("Veteran Ana Lind and ...": the run is "Ana Lind").
     const bool starts = (s->caps[i] & 1) && (i > 0 || doc.tokens[first].upos == "PROPN");
     if (!starts) { ++i; continue; }
     int last = i;
