@@ -141,7 +141,7 @@ Weights Learn(const std::vector<Example>& examples, const std::function<bool(con
     }
     if (log) *log << "ner: epoch " << epoch + 1 << " train accuracy " << 100.0 * correct / std::max<size_t>(total, 1) << "%\n";
   }
-  return weights.Average(o.min_weight);
+  return weights.Average(0.0f);  // pruned once summed (LearnEnsemble)
 }
 
 // `o.ensemble` weight sets trained on different example orders (seeds
@@ -155,7 +155,9 @@ std::vector<Weights> LearnEnsemble(const std::vector<Example>& examples, const s
     om.seed = o.seed + static_cast<unsigned>(m);
     out.push_back(Learn(examples, keep, om, log));
   }
-  return {Weights::Sum(out)};  // scored as one: the same sums at a third of the lookups
+  Weights sum = Weights::Sum(out);  // scored as one: the same sums at a fifth of the lookups
+  sum.Prune(o.min_weight);
+  return {sum};
 }
 
 // Copies `examples` with second-stage features on those `keep` accepts: their

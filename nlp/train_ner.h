@@ -45,7 +45,11 @@ struct NerTrainOptions {
   // case, word classes) is hidden in each pass: most names at run time are
   // words the model never saw, so it must learn to type them from context.
   double word_dropout = 0.2;
-  float min_weight = 0.5f;      // averaged weights below this magnitude are dropped (model size)
+  // Weights of the summed ensemble below this magnitude are dropped (model
+  // size). Pruning the sum rather than each member keeps small weights the
+  // members agree on: at 1.5, a quarter smaller than pruning each member at
+  // 0.5, at equal accuracy.
+  float min_weight = 1.5f;
   // Unlabeled text for the word classes (nlp/word_clusters.h): every *.txt
   // under this folder, plus the training sentences themselves. Empty or
   // missing: no word classes.
