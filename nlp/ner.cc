@@ -192,9 +192,7 @@ Ner::DocContext Ner::DocCues(const Doc& doc) {
   const size_t n = doc.tokens.size();
   for (size_t i = 0; i < n; ++i) {
     const std::string& f = doc.tokens[i].form;
-    if (f.empty()) continue;
-    size_t at = 0;
-    const char k = text::LetterClass(text::NextCodePoint(f, &at));
+    const char k = text::FirstLetterClass(f);
     if (k == 'x') {
       c.lower_forms.insert(f);
     } else if (k == 'X') {
@@ -243,8 +241,7 @@ void Ner::Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc&
   size_t alpha = 0, upper = 0;
   for (size_t i = 0; i < n; ++i) {
     const std::string& f = doc.tokens[first + i].form;
-    size_t at = 0;
-    const char k = f.empty() ? 0 : text::LetterClass(text::NextCodePoint(f, &at));
+    const char k = text::FirstLetterClass(f);
     if (k == 'x' || k == 'X') ++alpha, upper += k == 'X';
     if (cues == nullptr || !(s->caps[i] & 1)) continue;
     s->lower_elsewhere[i] = cues->lower_forms.count(text::AsciiLower(f)) ? 1 : 0;
@@ -497,8 +494,6 @@ void AppendSpans(const std::vector<int>& classes, uint32_t first, std::vector<En
   }
 }
 
-bool Capitalised(const std::string& f) { return text::StartsUpper(f); }
-
 }  // namespace
 
 std::vector<Ner::NonLocal> Ner::NonLocalFeatures(const Doc& doc, const std::vector<int>& classes) {
@@ -509,14 +504,14 @@ std::vector<Ner::NonLocal> Ner::NonLocalFeatures(const Doc& doc, const std::vect
   // Capitalised forms: where they occur.
   std::unordered_map<std::string, std::vector<uint32_t>> at;
   for (size_t i = 0; i < n; ++i) {
-    if (Capitalised(doc.tokens[i].form)) at[doc.tokens[i].form].push_back(static_cast<uint32_t>(i));
+    if (text::StartsUpper(doc.tokens[i].form)) at[doc.tokens[i].form].push_back(static_cast<uint32_t>(i));
   }
   auto type_of = [](int c) { return c == 0 ? 3 : (c - 1) / 4; };  // 3 = outside
   for (size_t i = 0; i < n; ++i) {
     NonLocal& a = out[i];
     // (The token's own first-stage class as a feature cost CV F1: the second
     // stage copied it.)
-    if (!Capitalised(doc.tokens[i].form)) continue;
+    if (!text::StartsUpper(doc.tokens[i].form)) continue;
     const auto& occ = at.at(doc.tokens[i].form);
     // The types (and BILOU positions) of the same form elsewhere in the document.
     std::array<int, 4> by_type{};

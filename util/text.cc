@@ -65,11 +65,13 @@ char LetterClass(uint32_t cp) {
   return cat == UTF8PROC_CATEGORY_ND ? 'd' : 0;
 }
 
-bool StartsUpper(std::string_view s) {
-  if (s.empty()) return false;
+char FirstLetterClass(std::string_view s) {
+  if (s.empty()) return 0;
   size_t i = 0;
-  return LetterClass(NextCodePoint(s, &i)) == 'X';
+  return LetterClass(NextCodePoint(s, &i));
 }
+
+bool StartsUpper(std::string_view s) { return FirstLetterClass(s) == 'X'; }
 
 bool IsValidUtf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {

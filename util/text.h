@@ -40,6 +40,9 @@ uint32_t NextCodePoint(std::string_view s, size_t* i);
 // otherwise. ("Łódź" starts with 'X' as "Lodz" does.)
 char LetterClass(uint32_t cp);
 
+// LetterClass of the first character of `s` (0 when `s` is empty).
+char FirstLetterClass(std::string_view s);
+
 // Whether the first character of `s` is an upper- or title-case letter.
 bool StartsUpper(std::string_view s);
 

@@ -61,6 +61,9 @@ TEST(LetterClassTest, FindsAnUpperCaseStartAndStepsOverBadBytes) {
   EXPECT_FALSE(StartsUpper("\xc3\xa9mile"));  // émile
   EXPECT_FALSE(StartsUpper(""));
   EXPECT_FALSE(StartsUpper("1990s"));
+  EXPECT_EQ(FirstLetterClass("1990s"), 'd');
+  EXPECT_EQ(FirstLetterClass("\xc3\xa9mile"), 'x');
+  EXPECT_EQ(FirstLetterClass(""), 0);
   const std::string bad = "\xff" "A";
   size_t i = 0;
   EXPECT_EQ(NextCodePoint(bad, &i), 0xFFFDu);
