@@ -114,6 +114,14 @@ bool UsablePersonName(const std::string& s) {
   return true;
 }
 
+// Adds `names` as `kind` in sorted order without duplicates (the model's
+// bytes must not depend on the order of the sources).
+void AddSortedUnique(Gazetteer* g, Gazetteer::Kind kind, std::vector<std::string> names) {
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  for (const std::string& name : names) g->Add(kind, name);
+}
+
 }  // namespace
 
 void Gazetteer::AddPersonNames(std::istream& in) {
@@ -158,9 +166,7 @@ void Gazetteer::AddGeoNamesCities(std::istream& in) {
       if (Usable(name) && ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80)) names.push_back(std::move(name));
     }
   }
-  std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end()), names.end());
-  for (const std::string& name : names) Add(kCity, name);
+  AddSortedUnique(this, kCity, std::move(names));
 }
 
 Gazetteer Gazetteer::Build(const std::string& dir, const std::string& wordnet_dir,
@@ -224,12 +230,7 @@ Gazetteer Gazetteer::Build(const std::string& dir, const std::string& wordnet_di
     std::ifstream in(file);
     if (in) names.AddPersonNames(in);
   }
-  for (Kind k : {kGivenName, kSurname}) {
-    std::vector<std::string> list = names.phrases(k);
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-    for (const std::string& w : list) g.Add(k, w);
-  }
+  for (Kind k : {kGivenName, kSurname}) AddSortedUnique(&g, k, names.phrases(k));
   std::ifstream cities(cities_file);
   if (cities) g.AddGeoNamesCities(cities);
   return g;
