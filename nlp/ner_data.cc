@@ -14,7 +14,10 @@ struct RawMention { int first, last; std::string type; };
 // Parses "(3-organization-...(5-place-...)" / "3)" sequences of every word.
 std::vector<RawMention> RawMentions(const ConlluSentence& s) {
   std::vector<RawMention> out;
-  std::map<std::string, std::pair<int, std::string>> open;
+  // Open mentions by entity id. A stack per id: GUM nests coreferent mentions
+  // under one id ("Ann Lee, known as Queen Ann" holds "Queen Ann"), and a
+  // closing id ends the innermost open one.
+  std::map<std::string, std::vector<std::pair<int, std::string>>> open;
   for (int i = 0; i < static_cast<int>(s.words.size()); ++i) {
     const std::string& misc = s.words[i].misc;
     size_t p = misc.find("Entity=");
@@ -36,7 +39,7 @@ std::vector<RawMention> RawMentions(const ConlluSentence& s) {
           out.push_back({i, i, type});
           k = j + 1;
         } else {
-          open[id] = {i, type};
+          open[id].push_back({i, type});
           k = j;
         }
       } else if (std::isdigit(static_cast<unsigned char>(e[k]))) {
@@ -45,9 +48,9 @@ std::vector<RawMention> RawMentions(const ConlluSentence& s) {
         const std::string id = e.substr(k, j - k);
         if (j < e.size() && e[j] == ')') {
           auto it = open.find(id);
-          if (it != open.end()) {
-            out.push_back({it->second.first, i, it->second.second});
-            open.erase(it);
+          if (it != open.end() && !it->second.empty()) {
+            out.push_back({it->second.back().first, i, it->second.back().second});
+            it->second.pop_back();
           }
           ++j;
         }

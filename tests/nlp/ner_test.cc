@@ -79,6 +79,29 @@ TEST(NerDataTest, LocativeModifiersAreNotPartOfTheName) {
   EXPECT_EQ(spans[1].label, "PLACE");
 }
 
+TEST(NerDataTest, NestedMentionsOfOneEntityAreBothRead) {
+  // Invented: GUM gives a nested coreferent mention the outer one's id, so
+  // "1)1)" closes the inner "Queen Ann" first, then "Ann Lee, known as ...".
+  std::istringstream in(
+      "1\tAnn\tAnn\tPROPN\tNNP\t_\t8\tnsubj\t_\tEntity=(1-person-new-sssss-cf1-1-coref\n"
+      "2\tLee\tLee\tPROPN\tNNP\t_\t1\tflat\t_\tSpaceAfter=No\n"
+      "3\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+      "4\tknown\tknow\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
+      "5\tas\tas\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "6\tQueen\tQueen\tPROPN\tNNP\t_\t7\tnmod:desc\t_\tEntity=(1-person-giv-sssss-cf1-1-coref\n"
+      "7\tAnn\tAnn\tPROPN\tNNP\t_\t4\tobl\t_\tEntity=1)1)\n"
+      "8\tsang\tsing\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+      "9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n");
+  auto sents = ReadConllu(in);
+  ASSERT_TRUE(sents.ok()) << sents.status().ToString();
+  const auto spans = GoldNamedMentions((*sents)[0]);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].first_token, 0u);  // "Ann Lee" (the acl is cut)
+  EXPECT_EQ(spans[0].last_token, 2u);
+  EXPECT_EQ(spans[1].first_token, 5u);  // "Queen Ann"
+  EXPECT_EQ(spans[1].last_token, 7u);
+}
+
 TEST(NerGazetteerTest, MatchesCountryPhrasesAndWordLists) {
   if (!std::filesystem::exists("/usr/share/iso-codes/json/iso_3166-1.json")) GTEST_SKIP() << "iso-codes absent";
   Gazetteer g = Gazetteer::Build();
