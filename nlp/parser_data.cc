@@ -1,28 +1,8 @@
 #include "nlp/parser_data.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 
 namespace kg::nlp {
-
-Result<std::vector<ConlluSentence>> ReadConlluList(const std::string& list_file, const std::string& sources_dir) {
-  std::ifstream list(list_file);
-  if (!list) return Status::IOError("cannot read file list " + list_file);
-  std::vector<ConlluSentence> all;
-  std::string name;
-  while (std::getline(list, name)) {
-    while (!name.empty() && (name.back() == '\r' || name.back() == ' ')) name.pop_back();
-    if (name.empty()) continue;
-    std::string path = sources_dir + "/" + name;
-    if (!std::filesystem::exists(path)) path += ".conllu";
-    if (!std::filesystem::exists(path)) continue;
-    auto doc = ReadConlluFile(path);
-    if (!doc.ok()) return doc.status();
-    for (ConlluSentence& s : doc.value()) all.push_back(std::move(s));
-  }
-  return all;
-}
 
 Doc SentenceToDoc(const ConlluSentence& s) {
   Doc doc;

@@ -16,11 +16,6 @@
 
 namespace kg::nlp {
 
-// Reads the documents named in `list_file` (one name per line, looked up as
-// <sources_dir>/<name> or <sources_dir>/<name>.conllu); names whose file is
-// absent are skipped (GUM's removed genres). IOError if the list is unreadable.
-Result<std::vector<ConlluSentence>> ReadConlluList(const std::string& list_file, const std::string& sources_dir);
-
 // One Doc per sentence: text = forms joined by their spacing, one token per
 // syntactic word (gold upos/xpos/lemma/head/deprel copied), one Sentence.
 Doc SentenceToDoc(const ConlluSentence& s);

@@ -10,6 +10,7 @@
 #include "nlp/ner_data.h"
 #include "nlp/ner_eval.h"
 #include "nlp/parser_data.h"
+#include "nlp/train/corpus.h"
 
 namespace kg::nlp {
 namespace {
@@ -215,12 +216,11 @@ void AddCounts(const PrfCounts& a, PrfCounts* b) {
 
 Status TrainNer(const NerTrainOptions& o) {
   auto t0 = std::chrono::steady_clock::now();
-  const std::string base = o.gum_dir + "/not-to-release";
-  auto train = ReadConlluList(base + "/file-lists/files.train", base + "/sources");
+  auto train = train::LoadGum(o.gum_dir, train::Split::kTrain);
   if (!train.ok()) return train.status();
-  auto dev = ReadConlluList(base + "/file-lists/files.dev", base + "/sources");
+  auto dev = train::LoadGum(o.gum_dir, train::Split::kDev);
   if (!dev.ok()) return dev.status();
-  if (train->empty()) return Status::InvalidArgument("no training sentences under " + base);
+  if (train->empty()) return Status::InvalidArgument("no training sentences under " + o.gum_dir);
   if (o.train_on_dev) train->insert(train->end(), dev->begin(), dev->end());
   const std::vector<ConlluSentence> gold = *train;  // before retagging: gold spans use treebank tags
   if (o.train_tagger && o.jackknife_folds > 1) {

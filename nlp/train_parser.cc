@@ -9,6 +9,7 @@
 #include "nlp/parser.h"
 #include "nlp/parser_data.h"
 #include "nlp/parser_transitions.h"
+#include "nlp/train/corpus.h"
 
 namespace kg::nlp {
 namespace {
@@ -80,19 +81,17 @@ Score Evaluate(const Parser& parser, const std::vector<ConlluSentence>& sents) {
 
 Status TrainParser(const ParserTrainOptions& o) {
   auto t0 = std::chrono::steady_clock::now();
-  const std::string base = o.ud_dir + "/not-to-release";
-  auto train = ReadConlluList(base + "/file-lists/files.train", base + "/sources");
+  auto train = train::LoadEwt(o.ud_dir, train::Split::kTrain);
   if (!train.ok()) return train.status();
   if (!o.gum_dir.empty()) {
     // GUM uses the same UD English scheme: more (and edited, news-like) training text.
-    const std::string gbase = o.gum_dir + "/not-to-release";
-    auto gum = ReadConlluList(gbase + "/file-lists/files.train", gbase + "/sources");
+    auto gum = train::LoadGum(o.gum_dir, train::Split::kTrain);
     if (!gum.ok()) return gum.status();
     for (ConlluSentence& s : *gum) train->push_back(std::move(s));
   }
   auto dev = ReadConlluFile(o.ud_dir + "/en_ewt-ud-dev.conllu");
   if (!dev.ok()) return dev.status();
-  if (train->empty()) return Status::InvalidArgument("no training sentences under " + base);
+  if (train->empty()) return Status::InvalidArgument("no training sentences under " + o.ud_dir);
   if (o.train_tagger && o.jackknife_folds > 1) {
     KG_RETURN_IF_ERROR(JackknifeRetag(o.train_tagger, o.jackknife_folds, &train.value(), o.log));
   } else {

@@ -1,8 +1,13 @@
 // Training data assembly from the corpora in ../shared/corpora (see its README).
 // EWT train = the per-document sources listed in not-to-release/file-lists/
-// files.train, concatenated in order; EWT dev = en_ewt-ud-dev.conllu. GUM
-// train/dev = the listed documents that exist in not-to-release/sources (the
-// non-commercial genres were removed). The test splits are never read here.
+// files.train, concatenated in order; EWT dev = en_ewt-ud-dev.conllu.
+// GUM: the official en_gum-ud-{dev,test}.conllu files define the split by
+// their `# newdoc id`s (the shipped file lists are from an older release and
+// put 4 test and 4 dev documents in train, and miss 13 newer train
+// documents). GUM dev = the official dev documents that exist in
+// not-to-release/sources (the non-commercial genres were removed); GUM train
+// = every other source document that is not a test document, by name. Test
+// sentences are never returned: the test file is read for its ids only.
 // Thread-safety: pure functions.
 #pragma once
 
@@ -18,8 +23,8 @@ enum class Split { kTrain, kDev };
 
 // Sentences of an EWT split. IOError when a listed file cannot be read.
 Result<std::vector<ConlluSentence>> LoadEwt(const std::string& ud_dir, Split split);
-// Sentences of the GUM documents of a split that exist. IOError when the file
-// list cannot be read.
+// Sentences of the GUM documents of a split that exist (see above). IOError
+// when the official dev/test files or the sources folder cannot be read.
 Result<std::vector<ConlluSentence>> LoadGum(const std::string& gum_dir, Split split);
 
 }  // namespace kg::nlp::train
