@@ -1,5 +1,5 @@
-// Helpers shared by the parser and NER trainers and `kg eval-ner`: corpus
-// file lists and CoNLL-U sentence <-> Doc conversion (words become tokens).
+// Helpers shared by the parser and NER trainers and `kg eval-ner`: CoNLL-U
+// sentence <-> Doc conversion (words become tokens).
 // Thread-safety: pure functions.
 #pragma once
 

@@ -1,13 +1,12 @@
 // Training entry point for the named-entity recogniser (nlp/ner.h), called by
-// `kg train`. Reads the GUM train documents (not-to-release/sources, listed in
-// not-to-release/file-lists/files.train; absent fiction/wikiHow files are
-// skipped), takes named person/place/organization mentions (mentions whose
+// `kg train`. Reads the GUM train documents (nlp/train/corpus.h: the
+// official split, absent fiction/wikiHow files skipped), takes named person/place/organization mentions (mentions whose
 // head token is PROPN) from the MISC Entity annotation, learns word classes
 // from unlabeled text (nlp/word_clusters.h), trains an ensemble of BILOU
 // taggers, reports dev P/R/F1 to `log`, and writes <models_dir>/ner.bin.
 // With train_on_dev (the default of `kg train`) the licence-clean GUM dev
 // documents are training data too. Gazetteers come from Debian's iso-codes,
-// tzdata and wordnet-base files when present. The test split is never read.
+// tzdata and wordnet-base files when present. Test sentences are never read.
 // Thread-safety: a pure function; uses one thread.
 #pragma once
 

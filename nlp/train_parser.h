@@ -1,6 +1,6 @@
 // Training entry point for the dependency parser (nlp/parser.h), called by
-// `kg train`. Reads the UD English EWT train split (the per-document sources
-// listed in not-to-release/file-lists/files.train), optionally re-tags it with
+// `kg train`. Reads the UD English EWT train split and, with gum_dir, GUM
+// train (nlp/train/corpus.h), optionally re-tags it with
 // the trained tagger so the parser learns from the tags it will see at run
 // time, trains, reports dev LAS/UAS to `log`, and writes <models_dir>/parser.bin.
 // The test split is never read.
