@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <random>
 
@@ -77,6 +78,62 @@ Score Evaluate(const Parser& parser, const std::vector<ConlluSentence>& sents) {
   return {100.0 * uas / total, 100.0 * las / total, 100.0 * ulas / total};
 }
 
+// One ensemble member: `epochs` passes of perceptron training with a dynamic
+// oracle (examples shuffled and explored with `seed`); the averaged weights,
+// unpruned. `dev_check`, if set, scores the averaged weights after each epoch.
+Weights TrainMember(const std::vector<Example>& examples, int n_actions, int epochs, unsigned seed,
+                    std::ostream* log, const std::function<std::string(const Weights&)>& dev_check,
+                    std::chrono::steady_clock::time_point t0) {
+  TrainWeights weights(n_actions);
+  std::mt19937 rng(seed);
+  std::vector<size_t> order(examples.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<float> scores(n_actions);
+  std::vector<int> costs(n_actions);
+  uint64_t feats[parse::kMaxFeatures];
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    size_t correct = 0, steps = 0;
+    for (size_t idx : order) {
+      const Example& ex = examples[idx];
+      parse::State state(ex.in.n);
+      while (!state.Terminal()) {
+        const int nf = state.Features(ex.in, feats);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        weights.Score(feats, nf, scores.data());
+        std::fill(costs.begin(), costs.end(), 1 << 20);
+        state.Costs(ex.gold_head, ex.gold_label, n_actions, costs.data());
+        int guess = -1, best_gold = -1, min_cost = 1 << 20;
+        for (int a = 0; a < n_actions; ++a) {
+          if (costs[a] < min_cost) min_cost = costs[a];
+        }
+        for (int a = 0; a < n_actions; ++a) {
+          if (costs[a] >= (1 << 20)) continue;  // invalid
+          if (guess == -1 || scores[a] > scores[guess]) guess = a;
+          if (costs[a] == min_cost && (best_gold == -1 || scores[a] > scores[best_gold])) best_gold = a;
+        }
+        weights.Update(feats, nf, best_gold, costs[guess] == min_cost ? best_gold : guess);
+        if (costs[guess] == min_cost) ++correct;
+        ++steps;
+        // Explore: after the first epoch, follow the model's own mistakes 90% of the time.
+        int next = best_gold;
+        if (costs[guess] != min_cost && epoch > 0 && std::uniform_real_distribution<double>(0, 1)(rng) < 0.9) {
+          next = guess;
+        }
+        state.Apply(next);
+      }
+    }
+    if (log) {
+      auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      *log << "parser: seed " << seed << " epoch " << epoch + 1 << " oracle-agreement "
+           << 100.0 * correct / std::max<size_t>(steps, 1) << "% (" << secs << " s)";
+      if (dev_check) *log << dev_check(weights.Average(0.0f));
+      *log << "\n";
+    }
+  }
+  return weights.Average(0.0f);
+}
+
 }  // namespace
 
 Status TrainParser(const ParserTrainOptions& o) {
@@ -143,58 +200,24 @@ Status TrainParser(const ParserTrainOptions& o) {
   }
 
   const int n_actions = 2 + 2 * static_cast<int>(v.labels.size());
-  TrainWeights weights(n_actions);
-  std::mt19937 rng(o.seed);
-  std::vector<size_t> order(examples.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<float> scores(n_actions);
-  std::vector<int> costs(n_actions);
-  uint64_t feats[parse::kMaxFeatures];
-  for (int epoch = 0; epoch < o.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    size_t correct = 0, steps = 0;
-    for (size_t idx : order) {
-      const Example& ex = examples[idx];
-      parse::State state(ex.in.n);
-      while (!state.Terminal()) {
-        const int nf = state.Features(ex.in, feats);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        weights.Score(feats, nf, scores.data());
-        std::fill(costs.begin(), costs.end(), 1 << 20);
-        state.Costs(ex.gold_head, ex.gold_label, n_actions, costs.data());
-        int guess = -1, best_gold = -1, min_cost = 1 << 20;
-        for (int a = 0; a < n_actions; ++a) {
-          if (costs[a] < min_cost) min_cost = costs[a];
-        }
-        for (int a = 0; a < n_actions; ++a) {
-          if (costs[a] >= (1 << 20)) continue;  // invalid
-          if (guess == -1 || scores[a] > scores[guess]) guess = a;
-          if (costs[a] == min_cost && (best_gold == -1 || scores[a] > scores[best_gold])) best_gold = a;
-        }
-        weights.Update(feats, nf, best_gold, costs[guess] == min_cost ? best_gold : guess);
-        if (costs[guess] == min_cost) ++correct;
-        ++steps;
-        // Explore: after the first epoch, follow the model's own mistakes 90% of the time.
-        int next = best_gold;
-        if (costs[guess] != min_cost && epoch > 0 && std::uniform_real_distribution<double>(0, 1)(rng) < 0.9) {
-          next = guess;
-        }
-        state.Apply(next);
-      }
-    }
-    if (o.log) {
-      auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-      *o.log << "parser: epoch " << epoch + 1 << " oracle-agreement " << 100.0 * correct / std::max<size_t>(steps, 1)
-             << "% (" << secs << " s)";
-      if (o.eval_each_epoch) {
-        Parser p(v.labels, v.tags, v.use_xpos, weights.Average(0.0f));
-        Score sc = Evaluate(p, *dev);
-        *o.log << " dev UAS " << sc.uas << " LAS " << sc.las << " (universal " << sc.ulas << ")";
-      }
-      *o.log << "\n";
-    }
+  std::function<std::string(const Weights&)> dev_check;
+  if (o.eval_each_epoch) {
+    dev_check = [&](const Weights& w) {
+      Score sc = Evaluate(Parser(v.labels, v.tags, v.use_xpos, w), *dev);
+      return " dev UAS " + std::to_string(sc.uas) + " LAS " + std::to_string(sc.las) + " (universal " +
+             std::to_string(sc.ulas) + ")";
+    };
   }
-  Parser parser(v.labels, v.tags, v.use_xpos, weights.Average(o.min_weight));
+  // Members trained on different example orders are summed into one weight
+  // set (one linear model: no run-time cost), then pruned once.
+  std::vector<Weights> members;
+  for (int m = 0; m < std::max(1, o.members); ++m) {
+    members.push_back(TrainMember(examples, n_actions, o.epochs, o.seed + m, o.log, dev_check, t0));
+  }
+  Weights summed = members.size() == 1 ? std::move(members[0]) : Weights::Sum(members);
+  members.clear();
+  summed.Prune(o.min_weight * static_cast<float>(std::max(1, o.members)));
+  Parser parser(v.labels, v.tags, v.use_xpos, std::move(summed));
   Score sc = Evaluate(parser, *dev);
   std::error_code ec;
   std::filesystem::create_directories(o.models_dir, ec);

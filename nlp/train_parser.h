@@ -27,6 +27,8 @@ struct ParserTrainOptions {
   const Component* tagger = nullptr;  // if set, assigns "pos" to training/dev words; else gold tags
   int epochs = 12;              // passes over the training data
   unsigned seed = 1;            // exploration / shuffling seed (output is deterministic per seed)
+  int members = 1;              // models trained with seeds seed, seed+1, ... summed into one weight set
+                                // (min_weight then applies to the mean weight)
   std::ostream* log = nullptr;  // progress lines and the dev score; may be null
   // Jackknifing: if set, the training words are tagged by taggers trained
   // (with this function) on the other `jackknife_folds` folds, so the parser
