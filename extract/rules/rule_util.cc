@@ -1,6 +1,7 @@
 #include "extract/rules/rule_util.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace kg::extract {
 
@@ -112,8 +113,16 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
       !ctx.token_entities[p - 1].empty() && ctx.IsPersonLike(ctx.token_entities[p - 1][0])) {
     return ctx.token_entities[p - 1];
   }
+  // A clause has one subject: when the parser hangs two on the predicate
+  // ("..., the daily Ekspress, Ruiz delivered"), the one nearest it is taken.
+  int nearest = -1;
   for (uint32_t c : ctx.children(p)) {
     if (ctx.rel(c) != "nsubj" || ctx.HasRel(c, "nsubj:pass")) continue;
+    if (nearest < 0 || std::abs(static_cast<int>(c) - static_cast<int>(p)) < std::abs(nearest - static_cast<int>(p)))
+      nearest = static_cast<int>(c);
+  }
+  for (uint32_t c : ctx.children(p)) {
+    if (static_cast<int>(c) != nearest) continue;
     if (IsRelativePronoun(ctx, c)) break;
     auto es = ArgEntities(ctx, c);
     // "Sprinters A and B have appeared" parsed as [Sprinters A] and [B have

@@ -761,5 +761,29 @@ TEST(OpenRelationTest, RelativePronounOfAPassiveStandsForTheModifiedNoun) {
   EXPECT_EQ(any->o.value, EntityIri("kestrel mining"));  // not the literal "which"
 }
 
+// According to the newspaper Nordpost, Tomas Ruiz met Mia Lind.
+// (parsed with two subjects on "met": the source hung there too)
+const char* kTwoSubjects = R"(1 According according VERB 5 case
+2 to to ADP 1 fixed
+3 the the DET 4 det
+4 newspaper newspaper NOUN 5 compound
+5 Nordpost Nordpost PROPN 9 nsubj NER=B-ORG SpaceAfter=No
+6 , , PUNCT 5 punct
+7 Tomas Tomas PROPN 9 nsubj NER=B-PERSON
+8 Ruiz Ruiz PROPN 7 flat NER=I-PERSON
+9 met meet VERB 0 root
+10 Mia Mia PROPN 9 obj NER=B-PERSON
+11 Lind Lind PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 . . PUNCT 9 punct
+)";
+
+TEST(SubjectTest, OfTwoSubjectsTheOneNearestTheVerbActs) {
+  Facts f(kTwoSubjects);
+  const graph::Fact* met = f.Get("", "met", EntityIri("mia lind"));
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->s.value, EntityIri("tomas ruiz"));
+  EXPECT_FALSE(f.Has(EntityIri("Nordpost"), "met", ""));
+}
+
 }  // namespace
 }  // namespace kg::extract
