@@ -57,7 +57,7 @@ int RunTrain(const Args& args) {
       "ner-cv", po::value<int>()->default_value(0), "report N-fold NER cross-validation on GUM train; write no model")(
       "ner-cv-errors", po::value<std::string>()->default_value(""), "with --ner-cv: list its missed/wrong spans in FILE")(
       "parser-seed", po::value<unsigned>()->default_value(2), "the parser's exploration and shuffling seed")(
-      "parser-members", po::value<int>()->default_value(1), "parsers trained (seeds parser-seed, +1, ...) and summed into one")(
+      "parser-members", po::value<int>()->default_value(3), "parsers trained (seeds parser-seed, +1, ...) and summed into one")(
       "ner-seed", po::value<unsigned>()->default_value(21), "example-order seed of the first NER ensemble member")(
       "ner-stack-folds", po::value<int>()->default_value(0),
       "NER second stage trained on first-stage labels jackknifed over N folds (0: one stage)");
