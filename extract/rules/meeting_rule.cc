@@ -36,6 +36,21 @@ void EmitMeeting(Context& ctx, const std::vector<int>& side_a, const std::vector
   }
 }
 
+// True when the organisation mention `m` names the employer of the person
+// right after it, maybe behind title words ("the Acme Board chairman Jo
+// Ray"): the person is the participant, not the organisation.
+bool AffiliationOfNextPerson(const Context& ctx, const Mention& m) {
+  if (ctx.entities[m.entity].type != EntityType::kOrganization) return false;
+  int s = ctx.sentence_of(m.first);
+  for (uint32_t k = m.last; k < ctx.size() && k < m.last + 4 && ctx.sentence_of(k) == s; ++k) {
+    int n = ctx.token_mention[k];
+    if (n >= 0) return ctx.entities[ctx.mentions[n].entity].type == EntityType::kPerson;
+    const std::string& w = ctx.lower(k);
+    if (!lex::IsTitleNoun(w) && !lex::IsLeaderTitle(w) && !lex::IsTitleModifier(w)) return false;
+  }
+  return false;
+}
+
 // Person/organisation mentions after token `from` up to the next verb or clause end.
 std::vector<int> ListAfter(const Context& ctx, uint32_t from) {
   std::vector<int> out;
@@ -48,7 +63,8 @@ std::vector<int> ListAfter(const Context& ctx, uint32_t from) {
     int m = ctx.token_mention[k];
     if (m < 0) continue;
     int e = ctx.mentions[m].entity;
-    if (!ctx.mentions[m].demonym && CanMeet(ctx, e) && std::find(out.begin(), out.end(), e) == out.end()) {
+    if (!ctx.mentions[m].demonym && CanMeet(ctx, e) && !AffiliationOfNextPerson(ctx, ctx.mentions[m]) &&
+        std::find(out.begin(), out.end(), e) == out.end()) {
       out.push_back(e);
     }
     k = ctx.mentions[m].last - 1;

@@ -785,5 +785,29 @@ TEST(SubjectTest, OfTwoSubjectsTheOneNearestTheVerbActs) {
   EXPECT_FALSE(f.Has(EntityIri("Nordpost"), "met", ""));
 }
 
+// Ola Brandt held a meeting with Nordvale Council Secretary Ivo Sepp.
+// (the parse lost the "with" phrase: it hangs on the full stop)
+const char* kAffiliatedPartner = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 held hold VERB 0 root
+4 a a DET 5 det
+5 meeting meeting NOUN 3 obj
+6 with with ADP 12 mark
+7 Nordvale Nordvale PROPN 8 compound NER=B-ORG
+8 Council Council PROPN 9 compound NER=I-ORG
+9 Secretary secretary PROPN 10 nmod:desc
+10 Ivo Ivo PROPN 12 nsubj NER=B-PERSON
+11 Sepp Sepp PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+TEST(MeetingTest, AnOrganisationBeforeItsOfficialIsNoPartner) {
+  Facts f(kAffiliatedPartner);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "met", EntityIri("ivo sepp")));
+  const graph::Fact* other = f.Get(EntityIri("ola brandt"), "met", "");
+  ASSERT_NE(other, nullptr);
+  EXPECT_EQ(other->o.value, EntityIri("ivo sepp"));  // the only partner
+}
+
 }  // namespace
 }  // namespace kg::extract
