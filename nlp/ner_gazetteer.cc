@@ -41,7 +41,12 @@ const char* const kOrgWords[] = {
     "Federation", "League", "Club", "Court", "Parliament", "Congress", "Senate", "Assembly", "Army", "Navy",
     "Police", "Service", "Office", "Board", "Authority", "Times", "News", "Post", "Journal", "Airlines", "Airways",
     "Motors", "Technologies", "Systems", "Partners", "Trust", "Fund", "Network", "Church", "FC", "United",
-    "Museum", "Library", "Hospital", "Centre", "Center", "Bureau", "Corps", "Forces", "Front", "Movement"};
+    "Museum", "Library", "Hospital", "Centre", "Center", "Bureau", "Corps", "Forces", "Front", "Movement",
+    // Legal-form designators and the industry nouns companies end in.
+    "Limited", "Incorporated", "Holdings", "Holding", "Industries", "Enterprises", "Ventures", "Investments",
+    "Securities", "Insurance", "Bancorp", "Capital", "Brands", "Laboratories", "Labs", "Pharmaceuticals",
+    "Communications", "Telecom", "Electronics", "Studios", "Records", "Pictures", "Publishing", "Publishers",
+    "Petroleum", "AG", "GmbH", "SA", "NV", "LLP", "Academy", "Consortium", "Cooperative"};
 
 const char* const kPlaceWords[] = {
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "River", "Lake", "Mountain", "Mountains", "Mount", "Mt.",
