@@ -112,6 +112,18 @@ TEST(NerGazetteerTest, MatchesCountryPhrasesAndWordLists) {
   EXPECT_EQ(kinds[1], 0);
 }
 
+TEST(NerGazetteerTest, CompanyDesignatorsAreOrganisationHeadWords) {
+  Gazetteer g = Gazetteer::Build("/nonexistent", "/nonexistent", "/nonexistent", "/nonexistent");
+  std::vector<uint8_t> kinds, place;
+  g.Match({"Acme", "Holdings", "and", "Tarvo", "Industries", "Limited", "hired", "staff"}, &kinds, &place);
+  const uint8_t org = 1u << Gazetteer::kOrgWord;
+  EXPECT_TRUE(kinds[1] & org);
+  EXPECT_TRUE(kinds[4] & org);
+  EXPECT_TRUE(kinds[5] & org);
+  EXPECT_FALSE(kinds[0] & org);
+  EXPECT_FALSE(kinds[7] & org);  // lower-case words are matched case-sensitively
+}
+
 TEST(NerGazetteerTest, CitiesFromTimeZoneNames) {
   if (!std::filesystem::exists("/usr/share/zoneinfo/zone.tab")) GTEST_SKIP() << "tzdata absent";
   Gazetteer g = Gazetteer::Build("/nonexistent");
