@@ -121,9 +121,8 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
     if (nearest < 0 || std::abs(static_cast<int>(c) - static_cast<int>(p)) < std::abs(nearest - static_cast<int>(p)))
       nearest = static_cast<int>(c);
   }
-  for (uint32_t c : ctx.children(p)) {
-    if (static_cast<int>(c) != nearest) continue;
-    if (IsRelativePronoun(ctx, c)) break;
+  if (nearest >= 0 && !IsRelativePronoun(ctx, static_cast<uint32_t>(nearest))) {
+    const uint32_t c = static_cast<uint32_t>(nearest);
     auto es = ArgEntities(ctx, c);
     // "Sprinters A and B have appeared" parsed as [Sprinters A] and [B have
     // appeared] (the verb a conjunct of a nominal root): A is a subject too.
