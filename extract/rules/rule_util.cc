@@ -147,6 +147,21 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
       return ctx.token_entities[k];
     }
   }
+  // "Ann Lee, who chaired the panel last year, also testified": behind a long
+  // relative clause parsers often lose the clause it interrupts. A verb with
+  // no subject right after a comma takes the name the clause describes.
+  if (nearest < 0 && ctx.IsVerbLike(p) && p > 0 && ctx.Child(p, "nsubj:pass") < 0) {
+    uint32_t k = p - 1;
+    while (k > 0 && ctx.tok(k).upos == "ADV") --k;
+    const int s = ctx.sentence_of(p);
+    for (uint32_t j = k; ctx.lower(k) == "," && j-- > 2 && ctx.sentence_of(j) == s;) {
+      if (!IsRelativePronoun(ctx, j) || ctx.lower(j) == "that" || ctx.lower(j - 1) != ",") continue;
+      uint32_t t = j - 2;  // the word before ", who"
+      if (ctx.tok(t).upos == "NUM" && t >= 2 && ctx.lower(t - 1) == ",") t -= 2;  // "Ann Lee, 61, who"
+      if (ctx.token_mention[t] >= 0 && !ctx.token_entities[t].empty()) return ctx.token_entities[t];
+      break;
+    }
+  }
   const std::string& full = ctx.tok(p).deprel;
   int h = ctx.head(p);
   if (h < 0) return {};

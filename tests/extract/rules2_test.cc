@@ -809,5 +809,28 @@ TEST(MeetingTest, AnOrganisationBeforeItsOfficialIsNoPartner) {
   EXPECT_EQ(other->o.value, EntityIri("ivo sepp"));  // the only partner
 }
 
+// Ola Brandt, who led the team last year, also visited Tarvik.
+// (parsed as often happens: "year" became the root, the main verb hangs on it)
+const char* kSubjectBehindRelative = R"(1 Ola Ola PROPN 9 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 5 punct
+4 who who PRON 5 nsubj
+5 led lead VERB 1 acl:relcl
+6 the the DET 7 det
+7 team team NOUN 5 obj
+8 last last ADJ 9 amod
+9 year year NOUN 0 root SpaceAfter=No
+10 , , PUNCT 12 punct
+11 also also ADV 12 advmod
+12 visited visit VERB 9 dep
+13 Tarvik Tarvik PROPN 12 obj NER=B-PLACE SpaceAfter=No
+14 . . PUNCT 9 punct
+)";
+
+TEST(SubjectTest, AVerbAfterARelativeClauseTakesTheNameItDescribes) {
+  Facts f(kSubjectBehindRelative);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "visited", EntityIri("Tarvik")));
+}
+
 }  // namespace
 }  // namespace kg::extract
