@@ -1,7 +1,8 @@
 // attendance_rule: who took part in which event.
 //   "X attended E", "the actors who attended E", "X appeared/was/spoke at E",
 //   "in a speech at E" (the speaker), "Officials present included A, B and C",
-//   "Among the companies present were A and B", "Also due to attend are ..."
+//   "Among the companies present were A and B", "A and B are among those
+//   attending E", "Also due to attend are ..."
 //   (the passage's salient event), and accompaniment: "X accompanied Y",
 //   "Y ..., accompanied by X", "Accompanying Y on his visit was X",
 //   "Y arrived with X" -> X accompanied Y (and attended Y's event).
@@ -168,6 +169,31 @@ void PresentList(Context& ctx, uint32_t t) {
   Attend(ctx, who, event, t, "present-list", q);
 }
 
+// "A and B are among the leaders attending the meeting": the names before
+// "is/are among" attend the event after the participle. Read off the words,
+// since parsers often garble the long subject and the copula.
+void AmongAttending(Context& ctx, uint32_t t) {
+  const std::string& w = ctx.lower(t);
+  if (w != "attending" && w != "present") return;
+  const int s = ctx.sentence_of(t);
+  const uint32_t begin = ctx.doc().sentences[s].first_token, end = ctx.doc().sentences[s].last_token;
+  uint32_t among = t;
+  for (uint32_t k = t; k > begin + 1 && k + 12 > t;) {
+    --k;
+    if (ctx.lower(k) == "among") { among = k; break; }
+  }
+  if (among == t) return;
+  const std::string& cop = ctx.lower(among - 1);
+  if (cop != "is" && cop != "are" && cop != "was" && cop != "were") return;
+  auto who = MentionsIn(ctx, begin, among - 1);
+  int event = -1;
+  for (uint32_t k = t + 1; k < end && event < 0; ++k) event = EventArg(ctx, k);
+  if (who.empty() || event < 0) return;
+  Qualifier q = AssessModality(ctx, t);
+  if (IsHidden(q)) return;
+  Attend(ctx, who, event, t, "among-attending", q);
+}
+
 // "X is to speak" / "X will perform" with nothing after the verb, in a story
 // about a named gathering: X takes part in it.
 void SpeakAtGathering(Context& ctx, uint32_t v) {
@@ -328,6 +354,7 @@ void AttendanceRule(Context& ctx) {
     if (ctx.tok(i).upos == "NOUN") AnnouncedAttendance(ctx, i);
     AtEvent(ctx, i);
     PresentList(ctx, i);
+    AmongAttending(ctx, i);
   }
 }
 

@@ -832,5 +832,34 @@ TEST(SubjectTest, AVerbAfterARelativeClauseTakesTheNameItDescribes) {
   EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "visited", EntityIri("Tarvik")));
 }
 
+// Premier Ola Brandt and Minister Kai Lund are among the leaders attending the summit.
+// (garbled as parsers do with long subjects: the second name hangs on the
+// first, the copula and "among" on the full stop)
+const char* kAmongAttending = R"(1 Premier premier PROPN 2 compound
+2 Ola Ola PROPN 0 root NER=B-PERSON
+3 Brandt Brandt PROPN 2 flat NER=I-PERSON
+4 and and CCONJ 6 cc
+5 Minister minister PROPN 6 compound
+6 Kai Kai PROPN 2 nmod NER=B-PERSON
+7 Lund Lund PROPN 6 flat NER=I-PERSON
+8 are be AUX 15 cop
+9 among among ADP 15 case
+10 the the DET 11 det
+11 leaders leader NOUN 12 nsubj
+12 attending attend VERB 2 advcl
+13 the the DET 14 det
+14 summit summit NOUN 12 obj SpaceAfter=No
+15 . . PUNCT 2 punct
+)";
+
+TEST(AttendanceTest, NamesBeforeAreAmongAttendTheEventAfterAttending) {
+  Facts f(kAmongAttending);
+  const graph::Fact* a = f.Get(EntityIri("ola brandt"), "attended", "");
+  const graph::Fact* b = f.Get(EntityIri("kai lund"), "attended", "");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->o.value, b->o.value);  // the same event: the summit
+}
+
 }  // namespace
 }  // namespace kg::extract
