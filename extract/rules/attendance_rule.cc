@@ -7,6 +7,8 @@
 //   "Y ..., accompanied by X", "Accompanying Y on his visit was X",
 //   "Y arrived with X" -> X accompanied Y (and attended Y's event).
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include "extract/events.h"
 #include "extract/lexicon.h"
@@ -194,6 +196,19 @@ void AmongAttending(Context& ctx, uint32_t t) {
   Attend(ctx, who, event, t, "among-attending", q);
 }
 
+// An oblique that only says when ("days after ...", "after his inauguration",
+// "next week").
+bool IsWhenModifier(const Context& ctx, uint32_t c) {
+  const std::string& full = ctx.tok(c).deprel;
+  if (full == "obl:tmod" || full == "obl:unmarked") return true;
+  static const std::set<std::string> kTimeNouns = {
+      "second", "minute", "hour", "day", "week", "month", "year", "decade", "morning", "afternoon", "evening",
+      "night", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  const std::string prep = CaseOf(ctx, c);
+  if (prep == "after" || prep == "before" || prep == "since" || prep == "until" || prep == "following") return true;
+  return kTimeNouns.count(ctx.lemma(c)) > 0 || kTimeNouns.count(ctx.lower(c)) > 0;
+}
+
 // "X is to speak" / "X will perform" with nothing after the verb, in a story
 // about a named gathering: X takes part in it.
 void SpeakAtGathering(Context& ctx, uint32_t v) {
@@ -201,6 +216,7 @@ void SpeakAtGathering(Context& ctx, uint32_t v) {
   if (l != "speak" && l != "perform") return;  // "appear" is mostly "appear in/on" a show
   for (uint32_t c : ctx.children(v)) {
     auto r = ctx.rel(c);
+    if (r == "obl" && IsWhenModifier(ctx, c)) continue;  // "is to speak (just days after ...)"
     if (r == "obj" || r == "obl" || r == "ccomp" || r == "xcomp" || r == "advcl" || r == "iobj") return;
   }
   int event = SalientGathering(ctx, v);

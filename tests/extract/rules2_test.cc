@@ -861,5 +861,40 @@ TEST(AttendanceTest, NamesBeforeAreAmongAttendTheEventAfterAttending) {
   EXPECT_EQ(a->o.value, b->o.value);  // the same event: the summit
 }
 
+// Delegates are arriving in Tarvik for the annual Nordvale Forum.
+// Premier Ola Brandt is to speak, days after his election.
+const char* kSpeakDaysAfter = R"(1 Delegates delegate NOUN 3 nsubj
+2 are be AUX 3 aux
+3 arriving arrive VERB 0 root
+4 in in ADP 5 case
+5 Tarvik Tarvik PROPN 3 obl NER=B-PLACE
+6 for for ADP 10 case
+7 the the DET 10 det
+8 annual annual ADJ 10 amod
+9 Nordvale Nordvale PROPN 10 compound
+10 Forum Forum PROPN 3 obl SpaceAfter=No
+11 . . PUNCT 3 punct
+
+1 Premier premier PROPN 2 compound
+2 Ola Ola PROPN 6 nsubj NER=B-PERSON
+3 Brandt Brandt PROPN 2 flat NER=I-PERSON
+4 is be AUX 6 cop
+5 to to PART 6 mark
+6 speak speak VERB 0 root SpaceAfter=No
+7 , , PUNCT 8 punct
+8 days day NOUN 6 obl
+9 after after ADP 11 case
+10 his his PRON 11 nmod:poss
+11 election election NOUN 6 obl SpaceAfter=No
+12 . . PUNCT 6 punct
+)";
+
+TEST(AttendanceTest, SpeakingDaysAfterSomethingStillMeansAtTheGathering) {
+  Facts f(kSpeakDaysAfter);
+  const graph::Fact* fact = f.Get(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Forum"));
+  ASSERT_NE(fact, nullptr);
+  EXPECT_EQ(fact->provenance.modality, Modality::kPlanned);
+}
+
 }  // namespace
 }  // namespace kg::extract
