@@ -110,6 +110,12 @@ void AtEvent(Context& ctx, uint32_t t) {
       if (ctx.HasRel(c, "nmod:poss")) who = ArgEntities(ctx, c);
     }
     if (who.empty() && ctx.head(h) >= 0) who = SubjectsOf(ctx, static_cast<uint32_t>(ctx.head(h)));
+    // "tipped it as the next big thing in a speech at E": up through the
+    // nominal modifiers to the verb, whose subject gave the speech.
+    for (uint32_t cur = h; who.empty() && (ctx.rel(cur) == "nmod" || ctx.rel(cur) == "obl") && ctx.head(cur) >= 0;) {
+      cur = static_cast<uint32_t>(ctx.head(cur));
+      if (ctx.IsVerbLike(cur)) who = SubjectsOf(ctx, cur);
+    }
     anchor = h;
   }
   Qualifier q = AssessModality(ctx, anchor);

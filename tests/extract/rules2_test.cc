@@ -896,5 +896,30 @@ TEST(AttendanceTest, SpeakingDaysAfterSomethingStillMeansAtTheGathering) {
   EXPECT_EQ(fact->provenance.modality, Modality::kPlanned);
 }
 
+// Ola Brandt hailed the plan as a big step in a speech at the Nordvale Forum.
+const char* kSpeechDeepAtEvent = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 hailed hail VERB 0 root
+4 the the DET 5 det
+5 plan plan NOUN 3 obj
+6 as as ADP 9 case
+7 a a DET 9 det
+8 big big ADJ 9 amod
+9 step step NOUN 3 obl
+10 in in ADP 12 case
+11 a a DET 12 det
+12 speech speech NOUN 9 nmod
+13 at at ADP 16 case
+14 the the DET 16 det
+15 Nordvale Nordvale PROPN 16 compound
+16 Forum Forum PROPN 12 nmod SpaceAfter=No
+17 . . PUNCT 3 punct
+)";
+
+TEST(AttendanceTest, ASpeechAtAnEventDeepInTheClauseIsTheSubjects) {
+  Facts f(kSpeechDeepAtEvent);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Forum")));
+}
+
 }  // namespace
 }  // namespace kg::extract
