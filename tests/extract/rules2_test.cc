@@ -20,7 +20,7 @@ using graph::vocab::VocabIri;
 // Facts of one hand-annotated document.
 class Facts {
  public:
-  explicit Facts(const char* conllu) {
+  explicit Facts(const std::string& conllu) {
     doc_ = testing::BuildDoc(conllu, "2024-05-02");
     record_.id = "doc";
     record_.text = doc_.text;
@@ -46,9 +46,7 @@ class Facts {
 };
 
 // Delegates are arriving in Tarvik for the annual Nordvale Forum.
-// Premier Ola Brandt is among the leaders attending the meeting.
-// Minister Kai Lund will attend.
-const char* kForum = R"(1 Delegates delegate NOUN 3 nsubj
+const char* kForumArrival = R"(1 Delegates delegate NOUN 3 nsubj
 2 are be AUX 3 aux
 3 arriving arrive VERB 0 root
 4 in in ADP 5 case
@@ -60,7 +58,11 @@ const char* kForum = R"(1 Delegates delegate NOUN 3 nsubj
 10 Forum Forum PROPN 3 obl SpaceAfter=No
 11 . . PUNCT 3 punct
 
-1 Premier premier PROPN 2 compound
+)";
+
+// ... Premier Ola Brandt is among the leaders attending the meeting.
+// Minister Kai Lund will attend.
+const std::string kForum = std::string(kForumArrival) + R"(1 Premier premier PROPN 2 compound
 2 Ola Ola PROPN 7 nsubj NER=B-PERSON
 3 Brandt Brandt PROPN 2 flat NER=I-PERSON
 4 is be AUX 7 cop
@@ -861,21 +863,8 @@ TEST(AttendanceTest, NamesBeforeAreAmongAttendTheEventAfterAttending) {
   EXPECT_EQ(a->o.value, b->o.value);  // the same event: the summit
 }
 
-// Delegates are arriving in Tarvik for the annual Nordvale Forum.
-// Premier Ola Brandt is to speak, days after his election.
-const char* kSpeakDaysAfter = R"(1 Delegates delegate NOUN 3 nsubj
-2 are be AUX 3 aux
-3 arriving arrive VERB 0 root
-4 in in ADP 5 case
-5 Tarvik Tarvik PROPN 3 obl NER=B-PLACE
-6 for for ADP 10 case
-7 the the DET 10 det
-8 annual annual ADJ 10 amod
-9 Nordvale Nordvale PROPN 10 compound
-10 Forum Forum PROPN 3 obl SpaceAfter=No
-11 . . PUNCT 3 punct
-
-1 Premier premier PROPN 2 compound
+// ... Premier Ola Brandt is to speak, days after his election.
+const std::string kSpeakDaysAfter = std::string(kForumArrival) + R"(1 Premier premier PROPN 2 compound
 2 Ola Ola PROPN 6 nsubj NER=B-PERSON
 3 Brandt Brandt PROPN 2 flat NER=I-PERSON
 4 is be AUX 6 cop
