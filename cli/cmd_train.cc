@@ -2,7 +2,8 @@
 // Trains the NLP models from the treebanks (../shared/corpora) and writes
 // them to --out: tagger.bin and lemmatizer.bin (EWT train + GUM train),
 // parser.bin (nlp/train_parser.h), ner.bin (nlp/train_ner.h; GUM train +
-// dev, word classes from the BBC articles next to --gum). Dev scores go to
+// dev, word classes from the BBC articles next to --gum and from the word
+// vectors of --ner-vectors, see scripts/fetch_word_vectors.sh). Dev scores go to
 // stderr; the test splits are never read. Deterministic: the same corpora give the same files.
 #include <chrono>
 #include <filesystem>
@@ -17,6 +18,7 @@
 #include "nlp/train/train_tagger.h"
 #include "nlp/train_ner.h"
 #include "nlp/train_parser.h"
+#include "nlp/vector_classes.h"
 
 namespace po = boost::program_options;
 
@@ -54,6 +56,11 @@ int RunTrain(const Args& args) {
       "ner-text", po::value<std::string>()->default_value(""),
       "unlabeled text (*.txt) for the NER's word classes (default: bbc/news next to --gum)")(
       "ner-dev", po::value<bool>()->default_value(true), "train the NER on GUM train + dev (false: train only)")(
+      "ner-vectors", po::value<std::string>()->default_value(""),
+      "word vectors (GloVe text format) whose classes the NER uses as features")(
+      "ner-vector-words", po::value<size_t>()->default_value(150000), "how many of the vectors' words get classes")(
+      "ner-vector-classes", po::value<std::string>()->default_value("128,512,2048"),
+      "classes per level of the vector classes (three comma-separated counts)")(
       "ner-cv", po::value<int>()->default_value(0), "report N-fold NER cross-validation on GUM train; write no model")(
       "ner-cv-errors", po::value<std::string>()->default_value(""), "with --ner-cv: list its missed/wrong spans in FILE")(
       "parser-seed", po::value<unsigned>()->default_value(2), "the parser's exploration and shuffling seed")(
@@ -81,6 +88,24 @@ int RunTrain(const Args& args) {
   }
   if (ud.empty() && (components.count("tagger") || components.count("parser")))
     return Fail(kExitUsage, "--ud DIR is required to train the tagger and parser");
+  // The NER's word-vector options are checked before any training starts.
+  const std::string word_vectors = vm["ner-vectors"].as<std::string>();
+  nlp::VectorClassOptions vector_classes;
+  vector_classes.max_words = vm["ner-vector-words"].as<size_t>();
+  {
+    std::istringstream levels(vm["ner-vector-classes"].as<std::string>());
+    std::string item;
+    for (int l = 0; l < nlp::WordClusters::kLevels; ++l) {
+      int k = 0;
+      if (!std::getline(levels, item, ',') || !(std::istringstream(item) >> k) || k < 1 || k > 65535) {
+        return Fail(kExitUsage, "--ner-vector-classes takes three class counts in 1..65535, e.g. 128,512,2048");
+      }
+      vector_classes.k[l] = k;
+    }
+  }
+  if (components.count("ner") && !word_vectors.empty() && !std::ifstream(word_vectors)) {
+    return Fail(kExitRuntime, "cannot read word vectors " + word_vectors);
+  }
   std::error_code ec;
   std::filesystem::create_directories(out, ec);
   if (ec) return Fail(kExitRuntime, "cannot create " + out + ": " + ec.message());
@@ -155,6 +180,8 @@ int RunTrain(const Args& args) {
     no.cv_folds = vm["ner-cv"].as<int>();
     no.stack_folds = vm["ner-stack-folds"].as<int>();
     no.seed = vm["ner-seed"].as<unsigned>();
+    no.word_vectors = word_vectors;
+    no.vector_classes = vector_classes;
     std::ofstream cv_errors;
     if (!vm["ner-cv-errors"].as<std::string>().empty()) {
       cv_errors.open(vm["ner-cv-errors"].as<std::string>());

@@ -18,8 +18,8 @@ namespace {
 constexpr uint32_t kMaxString = 4096;  // longest string a model file may hold
 
 // Version 1: no word classes; 2: an ensemble; 3: a second stage; 4: personal
-// names in the gazetteer.
-constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '4'};
+// names in the gazetteer; 5: classes of pretrained word vectors.
+constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '5'};
 constexpr int kMaxNerFeatures = Ner::kMaxFeatures;
 constexpr size_t kMaxDocCues = 12;
 
@@ -110,9 +110,11 @@ void MarkCapitalisedRuns(const Doc& doc, uint32_t first, Ner::SentenceFeatures* 
 
 const char* const Ner::kTypes[3] = {"PERSON", "ORG", "PLACE"};
 
-Ner::Ner(Gazetteer gazetteer, WordClusters clusters, std::vector<Weights> weights, std::vector<Weights> second)
+Ner::Ner(Gazetteer gazetteer, WordClusters clusters, std::vector<Weights> weights, std::vector<Weights> second,
+         WordClusters vector_classes)
     : gazetteer_(std::move(gazetteer)),
       clusters_(std::move(clusters)),
+      vector_classes_(std::move(vector_classes)),
       weights_(std::move(weights)),
       second_(std::move(second)) {}
 
@@ -121,7 +123,7 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
   if (!in) return Status::IOError("cannot open NER model " + path);
   char magic[8];
   if (!in.read(magic, sizeof(magic)) || std::string(magic, 7) != std::string(kMagic, 7) ||
-      magic[7] < '1' || magic[7] > '4') {
+      magic[7] < '1' || magic[7] > '5') {
     return Status::Corruption("not a kg NER model: " + path);
   }
   const bool has_clusters = magic[7] >= '2';  // version 1 had no word classes
@@ -139,6 +141,11 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
   WordClusters clusters;
   if (has_clusters) {
     Status st = clusters.Load(in);
+    if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
+  }
+  WordClusters vector_classes;
+  if (magic[7] >= '5') {
+    Status st = vector_classes.Load(in);
     if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
   }
   uint32_t members = 1;  // version 2: an ensemble of weight sets whose scores are added
@@ -162,7 +169,8 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
     return Status::Corruption("bad NER second-stage size: " + path);
   }
   KG_RETURN_IF_ERROR(read_weights(second_members, &second));
-  return std::make_unique<Ner>(std::move(gaz), std::move(clusters), std::move(ws), std::move(second));
+  return std::make_unique<Ner>(std::move(gaz), std::move(clusters), std::move(ws), std::move(second),
+                               std::move(vector_classes));
 }
 
 Status Ner::Save(const std::string& path) const {
@@ -176,6 +184,7 @@ Status Ner::Save(const std::string& path) const {
     for (const std::string& s : list) PutString(out, s);
   }
   KG_RETURN_IF_ERROR(clusters_.Save(out));
+  KG_RETURN_IF_ERROR(vector_classes_.Save(out));
   const uint32_t members = static_cast<uint32_t>(weights_.size());
   out.write(reinterpret_cast<const char*>(&members), sizeof(members));
   for (const Weights& w : weights_) KG_RETURN_IF_ERROR(w.Save(out));
@@ -205,7 +214,7 @@ Ner::DocContext Ner::DocCues(const Doc& doc) {
 }
 
 void Ner::Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc& doc, uint32_t first,
-                  uint32_t last, const DocContext* cues, SentenceFeatures* s) {
+                  uint32_t last, const DocContext* cues, SentenceFeatures* s, const WordClusters* vector_classes) {
   const size_t n = last - first;
   std::vector<std::string> words(n);
   s->lower.resize(n);
@@ -217,8 +226,10 @@ void Ner::Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc&
   s->caps.assign(n, 0);
   s->clusters.assign(n, WordClusters::Ids{0, 0, 0});
   s->caps_bucket.assign(n, 0);
+  s->vec_classes.assign(n, WordClusters::Ids{0, 0, 0});
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[first + i];
+    if (vector_classes != nullptr && vector_classes->size() > 0) s->vec_classes[i] = vector_classes->Lookup(t.form);
     if (clusters != nullptr) {
       s->clusters[i] = clusters->Lookup(t.form);
       s->caps_bucket[i] = clusters->CapsBucket(t.form);
@@ -346,6 +357,18 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, 
   if (st) f[k++] = H(72, B(i), s.caps[i]);
   if (hi) f[k++] = H(73, B(i), S(i), pv);
   if (st) f[k++] = H(74, B(i - 1), B(i), B(i + 1));
+  // Classes of pretrained word vectors (0 = not in their vocabulary).
+  auto V = [&](int j, int l) -> uint64_t { return j < 0 ? 0xfffe : j >= n ? 0xffff : s.vec_classes[j][l]; };
+  if (!s.vec_classes.empty()) {
+    for (int l = 0; l < WordClusters::kLevels; ++l) {
+      if (st) f[k++] = H(100 + l, V(i, l), s.caps[i] & 3);
+      if (st) f[k++] = H(103 + l, V(i - 1, l));
+      if (st) f[k++] = H(106 + l, V(i + 1, l));
+    }
+    if (hi) f[k++] = H(109, V(i, 1), pv);
+    if (st) f[k++] = H(110, V(i - 1, 0), V(i, 1));
+    if (st) f[k++] = H(111, V(i, 1), V(i + 1, 0));
+  }
   // Organisation names (WordNet), as place_pos for places.
   auto Op = [&](int j) -> uint64_t { return j < 0 || j >= n ? 9 : s.org_pos[j]; };
   if (st) f[k++] = H(75, Op(i), G(i));
@@ -376,6 +399,7 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, 
     const uint64_t rp = s.run_pos[i];
     if (st) f[k++] = H(81, L(h), rp);
     if (st) f[k++] = H(82, W(h, 1), rp);
+    if (st && !s.vec_classes.empty()) f[k++] = H(112, V(h, 2), rp);
     if (st) f[k++] = H(83, K(h), G(h), rp);
     if (hi) f[k++] = H(84, L(h), pv);
   }
@@ -555,7 +579,7 @@ std::vector<EntitySpan> Ner::TagSpan(const Doc& doc, uint32_t first, uint32_t la
   std::vector<EntitySpan> out;
   if (last <= first) return out;
   SentenceFeatures s;
-  Prepare(gazetteer_, &clusters_, doc, first, last, cues, &s);
+  Prepare(gazetteer_, &clusters_, doc, first, last, cues, &s, &vector_classes_);
   AppendSpans(Decode(s, weights_), first, &out);
   return out;
 }
@@ -581,7 +605,7 @@ Status Ner::Process(Doc& doc) const {
       return Status::InvalidArgument("sentence token range out of bounds");
     }
     if (sent.last_token == sent.first_token) continue;
-    Prepare(gazetteer_, &clusters_, doc, sent.first_token, sent.last_token, &cues, &feats[k]);
+    Prepare(gazetteer_, &clusters_, doc, sent.first_token, sent.last_token, &cues, &feats[k], &vector_classes_);
     const std::vector<int> c = Decode(feats[k], weights_, &sc);
     std::copy(c.begin(), c.end(), classes.begin() + sent.first_token);
     std::copy(sc.begin(), sc.end(), token_scores.begin() + sent.first_token);

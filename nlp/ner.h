@@ -1,8 +1,9 @@
 // Ner: named-entity recogniser for people, organisations and places. A
 // BILOU tagger (Viterbi over first-order label history) scored by the sum of one or more averaged
 // perceptrons (nlp/parser_weights.h) over word, shape, affix, POS, label-history and
-// gazetteer features (nlp/ner_gazetteer.h) and word classes learned from
-// unlabeled text (nlp/word_clusters.h). Trained on GUM named mentions
+// gazetteer features (nlp/ner_gazetteer.h), word classes learned from
+// unlabeled text (nlp/word_clusters.h) and classes of pretrained word
+// vectors (nlp/vector_classes.h). Trained on GUM named mentions
 // (nlp/train_ner.h, nlp/ner_data.h).
 // Model file: <models_dir>/ner.bin (the pipeline loads it by that name).
 // Reads tokens, sentences and (optionally) "pos"; appends EntitySpans with
@@ -31,7 +32,7 @@ class Ner : public Component {
  public:
   static constexpr const char* kFileName = "ner.bin";
   static constexpr int kNumClasses = 13;     // O, then B/I/L/U for each of kTypes
-  static constexpr int kMaxFeatures = 112;   // Features writes at most this many
+  static constexpr int kMaxFeatures = 128;   // Features writes at most this many
   static constexpr int kNonLocal = 8;        // second-stage feature slots per token
   static const char* const kTypes[3];     // "PERSON", "ORG", "PLACE"
 
@@ -56,8 +57,10 @@ class Ner : public Component {
   // --- for training (nlp/train_ner.cc) ---
   struct SentenceFeatures;  // per-token precomputed hashes
   // `clusters` may be null (no cluster or capitalisation features).
+  // `vector_classes` (nlp/vector_classes.h) may be null too.
   static void Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc& doc, uint32_t first,
-                      uint32_t last, const DocContext* cues, SentenceFeatures* out);
+                      uint32_t last, const DocContext* cues, SentenceFeatures* out,
+                      const WordClusters* vector_classes = nullptr);
   // Features of token i: those that do not depend on the label history
   // (kStatic), those conjoined with the previous class `prev` (-1 at the
   // sentence start; kHistory), or both. Returns the count.
@@ -82,11 +85,14 @@ class Ner : public Component {
   static std::vector<NonLocal> NonLocalFeatures(const Doc& doc, const std::vector<int>& classes);
   // `weights`: one or more weight sets (an ensemble; their scores are added);
   // `second`: the second stage's (empty: one stage).
-  Ner(Gazetteer gazetteer, WordClusters clusters, std::vector<Weights> weights, std::vector<Weights> second = {});
+  // `vector_classes`: classes from pretrained word vectors (empty: none).
+  Ner(Gazetteer gazetteer, WordClusters clusters, std::vector<Weights> weights, std::vector<Weights> second = {},
+      WordClusters vector_classes = {});
 
  private:
   Gazetteer gazetteer_;
   WordClusters clusters_;
+  WordClusters vector_classes_;
   std::vector<Weights> weights_;
   std::vector<Weights> second_;
 };
@@ -98,6 +104,7 @@ struct Ner::SentenceFeatures {
   std::vector<std::vector<uint64_t>> doc_cues;  // neighbour words of the form's other occurrences
   std::vector<WordClusters::Ids> clusters;      // unsupervised word classes (nlp/word_clusters.h)
   std::vector<uint8_t> caps_bucket;             // how often the word is capitalised in running text
+  std::vector<WordClusters::Ids> vec_classes;   // classes of pretrained word vectors (nlp/vector_classes.h)
   bool headline = false;                        // most words capitalised (a title)
   std::vector<NonLocal> nonlocal;               // second-stage features; empty in the first stage
   // The capitalised run around each token ("Evergreen Aviation & Space

@@ -43,7 +43,7 @@ std::vector<int> GoldClasses(const ConlluSentence& s) {
 // what they see at run time); Example::doc numbers the documents.
 // `tr` carries the tags the tagger gives (features); `gold` the same sentences
 // with the treebank's tags (named mentions need the gold PROPN heads).
-std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clusters,
+std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clusters, const WordClusters* vector_classes,
                                   const std::vector<ConlluSentence>& tr, const std::vector<ConlluSentence>& gold,
                                   size_t* mentions, std::vector<Doc>* docs) {
   std::vector<Example> examples;
@@ -59,7 +59,7 @@ std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clus
       const uint32_t n = static_cast<uint32_t>(s.words.size());
       if (n == 0) continue;
       Example ex;
-      Ner::Prepare(gaz, clusters, doc, base, base + n, &cues, &ex.feats);
+      Ner::Prepare(gaz, clusters, doc, base, base + n, &cues, &ex.feats, vector_classes);
       ex.gold = GoldClasses(gold[k]);
       ex.doc = doc_no;
       ex.base = base;
@@ -86,6 +86,7 @@ const Ner::SentenceFeatures& DropFeatures(const Ner::SentenceFeatures& in, doubl
     if ((out->caps[i] & 1) && unknown(*rng)) {
       out->lower[i] = out->form[i] = 77;  // one "unseen word" value
       out->clusters[i] = WordClusters::Ids{0, 0, 0};
+      if (!out->vec_classes.empty()) out->vec_classes[i] = WordClusters::Ids{0, 0, 0};
     }
     if (!hide(*rng)) continue;
     out->kinds[i] &= static_cast<uint8_t>(~kNameBits);
@@ -191,7 +192,8 @@ std::vector<Example> SecondStageExamples(const std::vector<Example>& examples, c
 }
 
 // The first stage and, if o.stack_folds > 1, the second, trained on the examples `keep` accepts.
-Ner LearnNer(const Gazetteer& gaz, const WordClusters& clusters, const std::vector<Example>& examples,
+Ner LearnNer(const Gazetteer& gaz, const WordClusters& clusters, const WordClusters& vector_classes,
+             const std::vector<Example>& examples,
              const std::vector<Doc>& docs, const std::function<bool(const Example&)>& keep,
              const NerTrainOptions& o, std::ostream* log) {
   NerTrainOptions o2 = o;
@@ -203,7 +205,7 @@ Ner LearnNer(const Gazetteer& gaz, const WordClusters& clusters, const std::vect
     const std::vector<Example> stacked = SecondStageExamples(examples, docs, keep, o);
     second = LearnEnsemble(stacked, keep, o2, log);
   }
-  return Ner(gaz, clusters, std::move(first), std::move(second));
+  return Ner(gaz, clusters, std::move(first), std::move(second), vector_classes);
 }
 
 void AddCounts(const PrfCounts& a, PrfCounts* b) {
@@ -248,9 +250,20 @@ Status TrainNer(const NerTrainOptions& o) {
              << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s)\n";
     }
   }
+  WordClusters vector_classes;
+  if (!o.word_vectors.empty()) {
+    auto learned = LearnVectorClasses(o.word_vectors, o.vector_classes);
+    if (!learned.ok()) return learned.status();
+    vector_classes = std::move(learned.value());
+    if (o.log) {
+      *o.log << "ner: vector classes for " << vector_classes.size() << " words from " << o.word_vectors << " ("
+             << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s)\n";
+    }
+  }
   size_t mentions = 0;
   std::vector<Doc> docs;
-  const std::vector<Example> examples = MakeExamples(gaz, &clusters, *train, gold, &mentions, &docs);
+  const std::vector<Example> examples =
+      MakeExamples(gaz, &clusters, &vector_classes, *train, gold, &mentions, &docs);
   if (o.log) *o.log << "ner: " << examples.size() << " sentences, " << mentions << " named mentions\n";
 
   if (o.cv_folds > 1) {
@@ -264,7 +277,7 @@ Status TrainNer(const NerTrainOptions& o) {
     }
     NerScores total;
     for (int f = 0; f < o.cv_folds; ++f) {
-      const Ner ner = LearnNer(gaz, clusters, examples, docs,
+      const Ner ner = LearnNer(gaz, clusters, vector_classes, examples, docs,
                                [&](const Example& e) { return static_cast<int>(e.doc % o.cv_folds) != f; }, o, nullptr);
       // The held-out fold keeps its jackknifed tags; gold spans come from treebank tags.
       auto sc = ScoreNer(ner, nullptr, held_gold[f], o.cv_errors, &held[f]);
@@ -280,7 +293,7 @@ Status TrainNer(const NerTrainOptions& o) {
     return Status::Ok();
   }
 
-  const Ner ner = LearnNer(gaz, clusters, examples, docs, [](const Example&) { return true; }, o, o.log);
+  const Ner ner = LearnNer(gaz, clusters, vector_classes, examples, docs, [](const Example&) { return true; }, o, o.log);
   std::error_code ec;
   std::filesystem::create_directories(o.models_dir, ec);
   const std::string path = o.models_dir + "/" + Ner::kFileName;

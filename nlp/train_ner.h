@@ -2,7 +2,8 @@
 // `kg train`. Reads the GUM train documents (nlp/train/corpus.h: the
 // official split, absent fiction/wikiHow files skipped), takes named person/place/organization mentions (mentions whose
 // head token is PROPN) from the MISC Entity annotation, learns word classes
-// from unlabeled text (nlp/word_clusters.h), trains an ensemble of BILOU
+// from unlabeled text (nlp/word_clusters.h) and, if given word vectors, from
+// those (nlp/vector_classes.h), trains an ensemble of BILOU
 // taggers, reports dev P/R/F1 to `log`, and writes <models_dir>/ner.bin.
 // With train_on_dev (the default of `kg train`) the licence-clean GUM dev
 // documents are training data too. Gazetteers come from Debian's iso-codes,
@@ -18,6 +19,7 @@
 
 #include "nlp/component.h"
 #include "nlp/conllu.h"
+#include "nlp/vector_classes.h"
 #include "util/status.h"
 
 namespace kg::nlp {
@@ -53,6 +55,10 @@ struct NerTrainOptions {
   // under this folder, plus the training sentences themselves. Empty or
   // missing: no word classes.
   std::string text_dir;
+  // Pretrained word vectors in GloVe's text format for a second set of word
+  // classes (nlp/vector_classes.h). Empty: none.
+  std::string word_vectors;
+  VectorClassOptions vector_classes;
   // Also train on the licence-clean GUM dev documents (the final model, after
   // choices were made on dev); the dev score printed is then not held out.
   bool train_on_dev = false;

@@ -16,6 +16,7 @@
 #include <iosfwd>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "util/status.h"
@@ -39,6 +40,14 @@ class WordClusters {
   static WordClusters Learn(const std::vector<std::vector<std::string>>& sentences, const Options& options);
   // Same with default options.
   static WordClusters Learn(const std::vector<std::vector<std::string>>& sentences) { return Learn(sentences, Options()); }
+
+  // Given classes (each level's ids in 1..65535) and no capitalisation
+  // buckets, as learned from word vectors (nlp/vector_classes.h).
+  static WordClusters FromClasses(std::unordered_map<std::string, Ids> ids) {
+    WordClusters wc;
+    wc.ids_ = std::move(ids);
+    return wc;
+  }
 
   // Classes of `form` (exact form first, else its lower-case form); all 0 if unknown.
   Ids Lookup(const std::string& form) const;

@@ -63,6 +63,13 @@ TEST(EvalNlpCliTest, ErrorsAreOneLineWithExitCodes) {
   EXPECT_EQ(train_usage.code, 2);  // --ud is required
   CmdResult train_bad = Kg("train --ud /x --components tokenizer");
   EXPECT_EQ(train_bad.code, 2);
+  // Bad word-vector options fail at once, before the tagger and parser train.
+  CmdResult bad_classes = Kg("train --ud /x --gum /y --out /tmp --ner-vector-classes 128,512");
+  EXPECT_EQ(bad_classes.code, 2);
+  EXPECT_NE(bad_classes.out.find("--ner-vector-classes"), std::string::npos) << bad_classes.out;
+  CmdResult no_vectors = Kg("train --ud /x --gum /y --out /tmp --ner-vectors /nonexistent/vectors.txt");
+  EXPECT_EQ(no_vectors.code, 1);
+  EXPECT_EQ(no_vectors.out.rfind("error: cannot read word vectors", 0), 0u) << no_vectors.out;
 }
 
 }  // namespace

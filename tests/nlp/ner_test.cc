@@ -333,19 +333,24 @@ TEST(NerTest, SecondStageRoundTripsAndVersion2StillLoads) {
     in.read(m.data(), 8);
     return m;
   };
-  EXPECT_EQ(magic(one), "KGNER004");
-  EXPECT_EQ(magic(two), "KGNER004");
+  EXPECT_EQ(magic(one), "KGNER005");
+  EXPECT_EQ(magic(two), "KGNER005");
   // The version-2 file of the one-stage model: six gazetteer lists (no
-  // personal names) and no second-stage count. Here every list is empty.
+  // personal names), no vector classes and no second-stage count. Here every
+  // list is empty, and so are both sets of word classes (16 bytes each:
+  // magic and two zero counts).
   const std::string v2 = ::testing::TempDir() + "/ner_v2.bin";
   {
     std::ifstream in(one, std::ios::binary);
-    const std::string v4(std::istreambuf_iterator<char>(in), {});
-    const size_t lists = 9 * 4, v2_lists = 6 * 4;
-    ASSERT_EQ(v4.substr(8, lists), std::string(lists, '\0'));
-    ASSERT_EQ(v4.substr(v4.size() - 4), std::string(4, '\0'));  // no second stage
+    const std::string v5(std::istreambuf_iterator<char>(in), {});
+    const size_t lists = 9 * 4, v2_lists = 6 * 4, classes = 16;
+    ASSERT_EQ(v5.substr(8, lists), std::string(lists, '\0'));
+    ASSERT_EQ(v5.substr(8 + lists, classes), v5.substr(8 + lists + classes, classes));  // both empty
+    ASSERT_EQ(v5.substr(v5.size() - 4), std::string(4, '\0'));  // no second stage
+    const size_t weights = 8 + lists + 2 * classes;
     std::ofstream(v2, std::ios::binary | std::ios::trunc)
-        << "KGNER002" << std::string(v2_lists, '\0') << v4.substr(8 + lists, v4.size() - 8 - lists - 4);
+        << "KGNER002" << std::string(v2_lists, '\0') << v5.substr(8 + lists, classes)
+        << v5.substr(weights, v5.size() - weights - 4);
   }
   for (const std::string& path : {one, two, v2}) {
     auto ner = Ner::Load(path);
@@ -362,6 +367,40 @@ TEST(NerTest, SecondStageRoundTripsAndVersion2StillLoads) {
   }
   std::ofstream(two, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() - 4);
   EXPECT_FALSE(Ner::Load(two).ok());
+}
+
+TEST(NerTest, VectorClassesAreSavedLoadedAndUsed) {
+  // Weights on the vector-class features alone (those the word's classes add
+  // to its features) vote U-PLACE (class 12): the model tags "Velmora" only
+  // if it kept the classes through Save and Load.
+  const WordClusters classes = WordClusters::FromClasses({{"velmora", WordClusters::Ids{3, 7, 11}}});
+  const Doc doc = test_util::MakeDoc("Velmora/PROPN");
+  Ner::SentenceFeatures plain, with;
+  Ner::Prepare(Gazetteer(), nullptr, doc, 0, 1, nullptr, &plain);
+  Ner::Prepare(Gazetteer(), nullptr, doc, 0, 1, nullptr, &with, &classes);
+  EXPECT_EQ(with.vec_classes[0], (WordClusters::Ids{3, 7, 11}));  // looked up in lower case
+  uint64_t fp[Ner::kMaxFeatures], fw[Ner::kMaxFeatures];
+  const int np = Ner::Features(plain, 0, -1, Ner::FeatureSet::kAll, fp);
+  const int nw = Ner::Features(with, 0, -1, Ner::FeatureSet::kAll, fw);
+  std::vector<uint64_t> added;
+  for (int i = 0; i < nw; ++i) {
+    if (std::find(fp, fp + np, fw[i]) == fp + np) added.push_back(fw[i]);
+  }
+  ASSERT_FALSE(added.empty());
+  TrainWeights tw(Ner::kNumClasses);
+  tw.Update(added.data(), static_cast<int>(added.size()), 12, 0);
+  tw.Update(added.data(), static_cast<int>(added.size()), 12, 12);  // a correct step closes the average
+  const Weights w = tw.Average(0.0f);
+  const std::string path = ::testing::TempDir() + "/ner_vector_classes.bin";
+  ASSERT_TRUE(Ner(Gazetteer(), WordClusters(), {w}, {}, classes).Save(path).ok());
+  auto ner = Ner::Load(path);
+  ASSERT_TRUE(ner.ok()) << ner.status().ToString();
+  Doc d = doc;
+  ASSERT_TRUE((*ner)->Process(d).ok());
+  EXPECT_EQ(test_util::Entities(d), "PLACE(Velmora)=");
+  Doc without = doc;  // the same weights without the classes see nothing
+  ASSERT_TRUE(Ner(Gazetteer(), WordClusters(), {w}).Process(without).ok());
+  EXPECT_EQ(test_util::Entities(without), "");
 }
 
 std::string ShippedNer() { return std::string(KG_SOURCE_DIR) + "/models/" + Ner::kFileName; }
