@@ -226,10 +226,12 @@ void Ner::Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc&
   s->caps.assign(n, 0);
   s->clusters.assign(n, WordClusters::Ids{0, 0, 0});
   s->caps_bucket.assign(n, 0);
-  s->vec_classes.assign(n, WordClusters::Ids{0, 0, 0});
+  // Left empty without vector classes, so Features adds none of theirs.
+  const bool has_vectors = vector_classes != nullptr && vector_classes->size() > 0;
+  s->vec_classes.assign(has_vectors ? n : 0, WordClusters::Ids{0, 0, 0});
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[first + i];
-    if (vector_classes != nullptr && vector_classes->size() > 0) s->vec_classes[i] = vector_classes->Lookup(t.form);
+    if (has_vectors) s->vec_classes[i] = vector_classes->Lookup(t.form);
     if (clusters != nullptr) {
       s->clusters[i] = clusters->Lookup(t.form);
       s->caps_bucket[i] = clusters->CapsBucket(t.form);

@@ -104,7 +104,7 @@ struct Ner::SentenceFeatures {
   std::vector<std::vector<uint64_t>> doc_cues;  // neighbour words of the form's other occurrences
   std::vector<WordClusters::Ids> clusters;      // unsupervised word classes (nlp/word_clusters.h)
   std::vector<uint8_t> caps_bucket;             // how often the word is capitalised in running text
-  std::vector<WordClusters::Ids> vec_classes;   // classes of pretrained word vectors (nlp/vector_classes.h)
+  std::vector<WordClusters::Ids> vec_classes;   // classes of pretrained word vectors (nlp/vector_classes.h); empty: none
   bool headline = false;                        // most words capitalised (a title)
   std::vector<NonLocal> nonlocal;               // second-stage features; empty in the first stage
   // The capitalised run around each token ("Evergreen Aviation & Space
