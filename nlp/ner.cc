@@ -18,8 +18,9 @@ namespace {
 constexpr uint32_t kMaxString = 4096;  // longest string a model file may hold
 
 // Version 1: no word classes; 2: an ensemble; 3: a second stage; 4: personal
-// names in the gazetteer; 5: classes of pretrained word vectors.
-constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '5'};
+// names in the gazetteer; 5: classes of pretrained word vectors; 6: the
+// places' region codes (Gazetteer::LiesIn).
+constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '6'};
 constexpr int kMaxNerFeatures = Ner::kMaxFeatures;
 constexpr size_t kMaxDocCues = 12;
 
@@ -123,7 +124,7 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
   if (!in) return Status::IOError("cannot open NER model " + path);
   char magic[8];
   if (!in.read(magic, sizeof(magic)) || std::string(magic, 7) != std::string(kMagic, 7) ||
-      magic[7] < '1' || magic[7] > '5') {
+      magic[7] < '1' || magic[7] > '6') {
     return Status::Corruption("not a kg NER model: " + path);
   }
   const bool has_clusters = magic[7] >= '2';  // version 1 had no word classes
@@ -146,6 +147,10 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
   WordClusters vector_classes;
   if (magic[7] >= '5') {
     Status st = vector_classes.Load(in);
+    if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
+  }
+  if (magic[7] >= '6') {  // version 6: the places' region codes
+    Status st = gaz.LoadRegions(in);
     if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
   }
   uint32_t members = 1;  // version 2: an ensemble of weight sets whose scores are added
@@ -185,6 +190,7 @@ Status Ner::Save(const std::string& path) const {
   }
   KG_RETURN_IF_ERROR(clusters_.Save(out));
   KG_RETURN_IF_ERROR(vector_classes_.Save(out));
+  KG_RETURN_IF_ERROR(gazetteer_.SaveRegions(out));
   const uint32_t members = static_cast<uint32_t>(weights_.size());
   out.write(reinterpret_cast<const char*>(&members), sizeof(members));
   for (const Weights& w : weights_) KG_RETURN_IF_ERROR(w.Save(out));
@@ -275,6 +281,27 @@ void Ner::Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc&
   for (size_t i = 0; i < n; ++i) {
     if (i > 0 && !doc.tokens[first + i - 1].space_after) s->attached[i] |= 1;
     if (i + 1 < n && !doc.tokens[first + i].space_after) s->attached[i] |= 2;
+  }
+  s->region_chain.assign(n, 0);
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (words[i] != ",") continue;
+    // The longest names (up to four words) ending before and starting after the comma.
+    std::string inner, outer;
+    for (size_t len = 1; len <= 4 && len <= i; ++len) {
+      std::string p = words[i - len];
+      for (size_t j = i - len + 1; j < i; ++j) p += " " + words[j];
+      if (gaz.HasRegion(p)) inner = p;
+    }
+    for (size_t len = 1; len <= 4 && i + len < n; ++len) {
+      std::string p = words[i + 1];
+      for (size_t j = i + 2; j <= i + len; ++j) p += " " + words[j];
+      if (gaz.HasRegion(p)) outer = p;
+    }
+    if (inner.empty() || outer.empty()) continue;
+    const int code = gaz.LiesIn(inner, outer);
+    s->region_chain[i - 1] = static_cast<uint8_t>(4 + code);
+    s->region_chain[i] = static_cast<uint8_t>(8 + code);
+    s->region_chain[i + 1] = static_cast<uint8_t>(12 + code);
   }
   gaz.Match(words, &s->kinds, &s->place_pos);
   gaz.MatchPhrases(words, Gazetteer::kOrg, &s->org_pos);
@@ -390,6 +417,27 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, 
   if (st) f[k++] = H(96, Cp(i), s.caps[i] & 3);
   if (st) f[k++] = H(97, Cp(i), G(i), N(i));
   if (hi) f[k++] = H(98, Cp(i), pv);
+  // A place followed by the region it lies in, after a comma ("Mountain
+  // View , California"): GUM takes the chain as one place name.
+  {
+    static const uint64_t kComma = parse::HashString(",");
+    auto placey_end = [&](int j) -> uint64_t {
+      if (j < 0 || j >= n) return 0;
+      return ((K(j) & 1) ? 1 : 0) | ((G(j) == 3 || G(j) == 4) ? 2 : 0) | ((Cp(j) == 3 || Cp(j) == 4) ? 4 : 0) |
+             ((s.caps[j] & 1) ? 8 : 0);
+    };
+    auto placey_start = [&](int j) -> uint64_t {
+      if (j < 0 || j >= n) return 0;
+      return ((K(j) & 1) ? 1 : 0) | ((G(j) == 1 || G(j) == 4) ? 2 : 0) | ((Cp(j) == 1 || Cp(j) == 4) ? 4 : 0) |
+             ((s.caps[j] & 1) ? 8 : 0);
+    };
+    if (L(i) == kComma && hi) f[k++] = H(113, placey_end(i - 1), placey_start(i + 1), pv);
+    if (L(i - 1) == kComma && hi) f[k++] = H(114, placey_end(i - 2), placey_start(i), pv);
+  }
+  if (s.region_chain[i] != 0) {
+    if (st) f[k++] = H(115, s.region_chain[i]);
+    if (hi) f[k++] = H(116, s.region_chain[i], pv);
+  }
   // Parts of one written word ("Min-seo", "U.S.-based").
   auto A = [&](int j) -> uint64_t { return j < 0 || j >= n ? 4 : s.attached[j]; };
   if (st) f[k++] = H(89, A(i), S(i), C(i - 1));

@@ -116,6 +116,10 @@ struct Ner::SentenceFeatures {
   // Whether the token is written attached to the previous (bit 1) and the
   // next (bit 2) one, as the parts of "Min-seo" are.
   std::vector<uint8_t> attached;
+  // Around a comma between two place names ("Mountain View , California"):
+  // role (1 the first name's last word, 2 the comma, 3 the second name's
+  // first word) * 4 + Gazetteer::LiesIn of the two; 0 elsewhere.
+  std::vector<uint8_t> region_chain;
 };
 
 struct Ner::DocContext {

@@ -5,7 +5,10 @@
 #include <nlohmann/json.hpp>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <sstream>
+
+#include "nlp/stream_io.h"
 
 namespace kg::nlp {
 namespace {
@@ -166,9 +169,21 @@ void Gazetteer::AddGeoNamesCities(std::istream& in) {
     const size_t b = a == std::string::npos ? a : line.find('\t', a + 1);
     const size_t c = b == std::string::npos ? b : line.find('\t', b + 1);
     if (c == std::string::npos) continue;
+    // Columns 9 and 11: country code and admin1 code.
+    std::vector<std::string> cols;
+    for (size_t p = 0, q; cols.size() < 11; p = q + 1) {
+      q = line.find('\t', p);
+      cols.push_back(line.substr(p, q == std::string::npos ? std::string::npos : q - p));
+      if (q == std::string::npos) break;
+    }
     for (std::string name : {line.substr(a + 1, b - a - 1), line.substr(b + 1, c - b - 1)}) {
       const unsigned char c0 = name.empty() ? 0 : static_cast<unsigned char>(name[0]);
-      if (Usable(name) && ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80)) names.push_back(std::move(name));
+      if (!Usable(name) || !((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80)) continue;
+      if (cols.size() >= 11 && cols[8].size() == 2) {
+        AddRegion(name, cols[8]);
+        if (!cols[10].empty() && cols[10] != "00") AddRegion(name, cols[8] + "-" + cols[10]);
+      }
+      names.push_back(std::move(name));
     }
   }
   AddSortedUnique(this, kCity, std::move(names));
@@ -196,14 +211,31 @@ Gazetteer Gazetteer::Build(const std::string& dir, const std::string& wordnet_di
     nlohmann::json j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.contains(key) || !j[key].is_array()) continue;
     for (const auto& entry : j[key]) {
+      std::vector<std::string> codes;
+      if (std::string(key) == "3166-1" && entry.contains("alpha_2") && entry["alpha_2"].is_string()) {
+        codes.push_back("=" + entry["alpha_2"].get<std::string>());
+      } else if (std::string(key) == "3166-2" && entry.contains("code") && entry["code"].is_string()) {
+        const std::string code = entry["code"].get<std::string>();
+        codes.push_back("=" + code);
+        codes.push_back(code.substr(0, 2));
+        if (entry.contains("parent") && entry["parent"].is_string()) {
+          const std::string parent = entry["parent"].get<std::string>();
+          codes.push_back(parent.find('-') != std::string::npos ? parent : code.substr(0, 2) + "-" + parent);
+        }
+      }
       for (const char* field : {"name", "common_name", "official_name"}) {
         if (entry.contains(field) && entry[field].is_string()) {
           const std::string name = entry[field].get<std::string>();
-          if (Usable(name)) g.Add(kPlace, name);
+          if (!Usable(name)) continue;
+          g.Add(kPlace, name);
+          for (const std::string& code : codes) g.AddRegion(name, code);
         }
       }
     }
   }
+  // Everyday names of two countries.
+  for (const char* w : {"UK", "U.K.", "Britain", "Great Britain"}) g.AddRegion(w, "=GB");
+  for (const char* w : {"US", "U.S.", "USA", "U.S.A.", "America"}) g.AddRegion(w, "=US");
   // Major cities from tzdata's zone names ("Europe/Athens", "America/New_York"):
   // iso-codes has countries and regions only.
   std::ifstream zones("/usr/share/zoneinfo/zone.tab");
@@ -239,6 +271,79 @@ Gazetteer Gazetteer::Build(const std::string& dir, const std::string& wordnet_di
   std::ifstream cities(cities_file);
   if (cities) g.AddGeoNamesCities(cities);
   return g;
+}
+
+void Gazetteer::AddRegion(const std::string& name, const std::string& code) {
+  std::vector<std::string>& codes = regions_[name];
+  if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+}
+
+int Gazetteer::LiesIn(const std::string& inner, const std::string& outer) const {
+  auto i = regions_.find(inner), o = regions_.find(outer);
+  if (i == regions_.end() || o == regions_.end()) return 0;
+  for (const std::string& a : i->second) {
+    for (const std::string& b : o->second) {
+      if (b[0] == '=' && a[0] != '=' && a.compare(0, std::string::npos, b, 1) == 0) return 2;
+    }
+  }
+  return 1;
+}
+
+Status Gazetteer::SaveRegions(std::ostream& out) const {
+  // A table of the distinct codes, then each name with its codes' indices.
+  std::map<std::string, uint32_t> code_ids;
+  for (const auto& [name, codes] : regions_) {
+    for (const std::string& c : codes) code_ids.emplace(c, 0);
+  }
+  uint32_t next = 0;
+  for (auto& [code, id] : code_ids) id = next++;
+  if (next > 65536) return Status::InvalidArgument("too many region codes");
+  out.write(reinterpret_cast<const char*>(&next), sizeof(next));
+  for (const auto& [code, id] : code_ids) PutString(out, code);
+  const std::map<std::string, std::vector<std::string>> sorted(regions_.begin(), regions_.end());
+  const uint32_t names = static_cast<uint32_t>(sorted.size());
+  out.write(reinterpret_cast<const char*>(&names), sizeof(names));
+  for (const auto& [name, codes] : sorted) {
+    PutString(out, name);
+    const uint8_t n = static_cast<uint8_t>(std::min<size_t>(codes.size(), 255));
+    out.write(reinterpret_cast<const char*>(&n), 1);
+    for (size_t i = 0; i < n; ++i) {
+      const uint16_t id = static_cast<uint16_t>(code_ids.at(codes[i]));
+      out.write(reinterpret_cast<const char*>(&id), sizeof(id));
+    }
+  }
+  return out ? Status::Ok() : Status::IOError("cannot write region codes");
+}
+
+Status Gazetteer::LoadRegions(std::istream& in) {
+  constexpr uint32_t kMaxCodes = 65536, kMaxNames = 2000000, kMaxName = 4096;
+  uint32_t n_codes = 0, n_names = 0;
+  if (!in.read(reinterpret_cast<char*>(&n_codes), sizeof(n_codes)) || n_codes > kMaxCodes) {
+    return Status::Corruption("bad region code table");
+  }
+  std::vector<std::string> codes(n_codes);
+  for (std::string& c : codes) {
+    if (!GetString(in, &c, 64) || c.empty()) return Status::Corruption("bad region code");
+  }
+  if (!in.read(reinterpret_cast<char*>(&n_names), sizeof(n_names)) || n_names > kMaxNames) {
+    return Status::Corruption("bad region name count");
+  }
+  regions_.clear();
+  for (uint32_t i = 0; i < n_names; ++i) {
+    std::string name;
+    uint8_t n = 0;
+    if (!GetString(in, &name, kMaxName) || !in.read(reinterpret_cast<char*>(&n), 1)) {
+      return Status::Corruption("truncated region names");
+    }
+    for (uint8_t k = 0; k < n; ++k) {
+      uint16_t id = 0;
+      if (!in.read(reinterpret_cast<char*>(&id), sizeof(id)) || id >= n_codes) {
+        return Status::Corruption("bad region code index");
+      }
+      AddRegion(name, codes[id]);
+    }
+  }
+  return Status::Ok();
 }
 
 namespace {

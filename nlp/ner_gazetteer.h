@@ -10,10 +10,13 @@
 
 #include <cstdint>
 #include <istream>
+#include <ostream>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+#include "util/status.h"
 
 namespace kg::nlp {
 
@@ -51,6 +54,22 @@ class Gazetteer {
   // blocks of quoted names, possibly with weights).
   void AddPersonNames(std::istream& python_source);
 
+  // Region codes of a place name: "=FR" / "=US-CA" for the ISO 3166 country
+  // or subdivision it names, "FR" / "US-CA" for one it lies in (a town's
+  // country and "<country>-<GeoNames admin1>", a subdivision's country and parent).
+  void AddRegion(const std::string& name, const std::string& code);
+  // Whether some place called `inner` lies in some place called `outer`
+  // ("Mountain View" in "California", "Paris" in "France"): 0 unknown (a
+  // name without codes), 1 no, 2 yes.
+  int LiesIn(const std::string& inner, const std::string& outer) const;
+  bool HasRegion(const std::string& name) const { return regions_.count(name) > 0; }
+  size_t region_names() const { return regions_.size(); }
+  // The region codes as a block of a model file (sorted, so the bytes do not
+  // depend on hash order). Load returns Corruption on malformed input.
+  Status SaveRegions(std::ostream& out) const;
+  Status LoadRegions(std::istream& in);
+
+
   // Each phrase is space-separated words, matched case-sensitively.
   void Add(Kind kind, const std::string& phrase);
   const std::vector<std::string>& phrases(Kind kind) const { return phrases_[kind]; }
@@ -72,6 +91,7 @@ class Gazetteer {
   std::vector<std::string> phrases_[kNumKinds];
   std::unordered_map<std::string, uint8_t> word_kinds_;    // single words -> kind bits
   Phrases named_[3];                                       // kPlace, kOrg, kCity phrases
+  std::unordered_map<std::string, std::vector<std::string>> regions_;  // name -> region codes
 };
 
 }  // namespace kg::nlp

@@ -200,6 +200,57 @@ TEST(NerGazetteerTest, TownsFromGeoNamesAreAPhraseKindOfTheirOwn) {
   EXPECT_EQ(place, (std::vector<uint8_t>{0, 0, 0}));
 }
 
+TEST(NerGazetteerTest, TownsLieInTheRegionsOfTheirCodes) {
+  // GeoNames columns 9 and 11: country and admin1 code.
+  std::istringstream dump("1\tVarnholt\tVarnholt\t\t0\t0\tP\tPPL\tUS\t\tCA\n");
+  Gazetteer g;
+  g.AddGeoNamesCities(dump);
+  g.AddRegion("California", "=US-CA");
+  g.AddRegion("California", "US");
+  g.AddRegion("Oregon", "=US-OR");
+  g.AddRegion("United States", "=US");
+  auto check = [](const Gazetteer& x) {
+    EXPECT_EQ(x.LiesIn("Varnholt", "California"), 2);
+    EXPECT_EQ(x.LiesIn("Varnholt", "United States"), 2);
+    EXPECT_EQ(x.LiesIn("California", "United States"), 2);
+    EXPECT_EQ(x.LiesIn("Varnholt", "Oregon"), 1);
+    EXPECT_EQ(x.LiesIn("United States", "California"), 1);  // the container is not inside
+    EXPECT_EQ(x.LiesIn("California", "Varnholt"), 1);        // towns contain nothing
+    EXPECT_EQ(x.LiesIn("Varnholt", "Nowhere"), 0);
+  };
+  check(g);
+  std::stringstream block;
+  ASSERT_TRUE(g.SaveRegions(block).ok());
+  const std::string bytes = block.str();
+  Gazetteer loaded;
+  std::istringstream in(bytes);
+  ASSERT_TRUE(loaded.LoadRegions(in).ok());
+  check(loaded);
+  std::istringstream cut(bytes.substr(0, bytes.size() - 1));
+  EXPECT_FALSE(Gazetteer().LoadRegions(cut).ok());
+}
+
+TEST(NerGazetteerTest, SubdivisionsLieInTheirCountryFromIsoCodes) {
+  if (!std::filesystem::exists("/usr/share/iso-codes/json/iso_3166-2.json")) GTEST_SKIP() << "iso-codes absent";
+  Gazetteer g = Gazetteer::Build("/usr/share/iso-codes/json", "/nonexistent", "/nonexistent", "/nonexistent");
+  EXPECT_EQ(g.LiesIn("California", "United States"), 2);
+  EXPECT_EQ(g.LiesIn("Aberdeenshire", "Scotland"), 2);  // through the subdivision's parent
+  EXPECT_EQ(g.LiesIn("California", "France"), 1);
+}
+
+TEST(NerTest, ACommaBetweenAPlaceAndItsRegionIsMarked) {
+  Gazetteer g;
+  std::istringstream dump("1\tVarnholt\tVarnholt\t\t0\t0\tP\tPPL\tUS\t\tCA\n");
+  g.AddGeoNamesCities(dump);
+  g.AddRegion("California", "=US-CA");
+  g.AddRegion("Oregon", "=US-OR");
+  const Doc doc = test_util::MakeDoc("Varnholt , California and Varnholt , Oregon , she said");
+  Ner::SentenceFeatures s;
+  Ner::Prepare(g, nullptr, doc, 0, static_cast<uint32_t>(doc.tokens.size()), nullptr, &s);
+  // Roles 1-3 (before, comma, after) * 4 + LiesIn (2 yes, 1 no); "Oregon , she" has no second place.
+  EXPECT_EQ(s.region_chain, (std::vector<uint8_t>{6, 10, 14, 0, 5, 9, 13, 0, 0, 0}));
+}
+
 TEST(NerTest, DocumentCuesCollectOtherOccurrences) {
   const Doc doc = test_util::MakeDoc("Coron is small . We flew to Coron and coron rice .");
   const Ner::DocContext c = Ner::DocCues(doc);
@@ -333,26 +384,30 @@ TEST(NerTest, SecondStageRoundTripsAndVersion2StillLoads) {
     in.read(m.data(), 8);
     return m;
   };
-  EXPECT_EQ(magic(one), "KGNER005");
-  EXPECT_EQ(magic(two), "KGNER005");
+  EXPECT_EQ(magic(one), "KGNER006");
+  EXPECT_EQ(magic(two), "KGNER006");
   // The version-2 file of the one-stage model: six gazetteer lists (no
-  // personal names), no vector classes and no second-stage count. Here every
-  // list is empty, and so are both sets of word classes (16 bytes each:
-  // magic and two zero counts).
-  const std::string v2 = ::testing::TempDir() + "/ner_v2.bin";
+  // personal names), no vector classes, no region codes and no second-stage
+  // count. Here every list is empty, and so are both sets of word classes
+  // (16 bytes each: magic and two zero counts) and the region codes (8 bytes:
+  // two zero counts). The version-5 file lacks only the region codes.
+  const std::string v2 = ::testing::TempDir() + "/ner_v2.bin", v5 = ::testing::TempDir() + "/ner_v5.bin";
   {
     std::ifstream in(one, std::ios::binary);
-    const std::string v5(std::istreambuf_iterator<char>(in), {});
-    const size_t lists = 9 * 4, v2_lists = 6 * 4, classes = 16;
-    ASSERT_EQ(v5.substr(8, lists), std::string(lists, '\0'));
-    ASSERT_EQ(v5.substr(8 + lists, classes), v5.substr(8 + lists + classes, classes));  // both empty
-    ASSERT_EQ(v5.substr(v5.size() - 4), std::string(4, '\0'));  // no second stage
-    const size_t weights = 8 + lists + 2 * classes;
+    const std::string v6(std::istreambuf_iterator<char>(in), {});
+    const size_t lists = 9 * 4, v2_lists = 6 * 4, classes = 16, regions = 8;
+    ASSERT_EQ(v6.substr(8, lists), std::string(lists, '\0'));
+    ASSERT_EQ(v6.substr(8 + lists, classes), v6.substr(8 + lists + classes, classes));  // both empty
+    ASSERT_EQ(v6.substr(8 + lists + 2 * classes, regions), std::string(regions, '\0'));
+    ASSERT_EQ(v6.substr(v6.size() - 4), std::string(4, '\0'));  // no second stage
+    const size_t weights = 8 + lists + 2 * classes + regions;
     std::ofstream(v2, std::ios::binary | std::ios::trunc)
-        << "KGNER002" << std::string(v2_lists, '\0') << v5.substr(8 + lists, classes)
-        << v5.substr(weights, v5.size() - weights - 4);
+        << "KGNER002" << std::string(v2_lists, '\0') << v6.substr(8 + lists, classes)
+        << v6.substr(weights, v6.size() - weights - 4);
+    std::ofstream(v5, std::ios::binary | std::ios::trunc)
+        << "KGNER005" << v6.substr(8, lists + 2 * classes) << v6.substr(weights);
   }
-  for (const std::string& path : {one, two, v2}) {
+  for (const std::string& path : {one, two, v2, v5}) {
     auto ner = Ner::Load(path);
     ASSERT_TRUE(ner.ok()) << ner.status().ToString();
     Doc d = doc;
