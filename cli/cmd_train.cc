@@ -103,8 +103,10 @@ int RunTrain(const Args& args) {
       vector_classes.k[l] = k;
     }
   }
-  if (components.count("ner") && !word_vectors.empty() && !std::ifstream(word_vectors)) {
-    return Fail(kExitRuntime, "cannot read word vectors " + word_vectors);
+  if (components.count("ner") && !word_vectors.empty()) {
+    // A bad vectors file fails now, not after the parser's ten minutes.
+    const Status st = nlp::CheckWordVectors(word_vectors, vector_classes.max_words);
+    if (!st.ok()) return Fail(kExitRuntime, st.message());
   }
   std::error_code ec;
   std::filesystem::create_directories(out, ec);

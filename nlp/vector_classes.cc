@@ -11,14 +11,19 @@
 
 namespace kg::nlp {
 
-Result<WordClusters> LearnVectorClasses(const std::string& path, const VectorClassOptions& o) {
+namespace {
+
+// Reads the first `max_words` vectors of `path`, normalised to unit length
+// (zero vectors are skipped), into *words / *rows (if rows is null, only
+// checks the file).
+Status ReadVectors(const std::string& path, size_t max_words, std::vector<std::string>* words,
+                   std::vector<SparseVec>* rows, uint32_t* dims_out) {
   std::ifstream in(path);
   if (!in) return Status::IOError("cannot read word vectors " + path);
-  std::vector<std::string> words;
-  std::vector<SparseVec> rows;
   uint32_t dims = 0;
+  size_t kept = 0;
   std::string line;
-  for (size_t line_no = 1; rows.size() < o.max_words && std::getline(in, line); ++line_no) {
+  for (size_t line_no = 1; kept < max_words && std::getline(in, line); ++line_no) {
     const size_t space = line.find(' ');
     if (space == 0 || space == std::string::npos) {
       return Status::InvalidArgument(path + ":" + std::to_string(line_no) + ": expected a word and its values");
@@ -47,12 +52,29 @@ Result<WordClusters> LearnVectorClasses(const std::string& path, const VectorCla
     for (float x : v.val) norm += static_cast<double>(x) * x;
     norm = std::sqrt(norm);
     if (norm <= 0) continue;  // a zero vector has no direction to cluster
+    ++kept;
+    if (rows == nullptr) continue;
     for (float& x : v.val) x = static_cast<float>(x / norm);
-    words.push_back(line.substr(0, space));
-    rows.push_back(std::move(v));
+    words->push_back(line.substr(0, space));
+    rows->push_back(std::move(v));
   }
   if (in.bad()) return Status::IOError("cannot read word vectors " + path);
-  if (rows.empty()) return Status::InvalidArgument("no word vectors in " + path);
+  if (kept == 0) return Status::InvalidArgument("no word vectors in " + path);
+  if (dims_out != nullptr) *dims_out = dims;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status CheckWordVectors(const std::string& path, size_t max_words) {
+  return ReadVectors(path, max_words, nullptr, nullptr, nullptr);
+}
+
+Result<WordClusters> LearnVectorClasses(const std::string& path, const VectorClassOptions& o) {
+  std::vector<std::string> words;
+  std::vector<SparseVec> rows;
+  uint32_t dims = 0;
+  KG_RETURN_IF_ERROR(ReadVectors(path, o.max_words, &words, &rows, &dims));
   std::vector<std::vector<uint16_t>> levels;
   for (int l = 0; l < WordClusters::kLevels; ++l) {
     levels.push_back(SphericalKMeans(rows, dims, o.k[l], o.iterations, o.seed + static_cast<unsigned>(l)));

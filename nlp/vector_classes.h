@@ -38,4 +38,9 @@ struct VectorClassOptions {
 // dimensions differ. Deterministic for equal input.
 Result<WordClusters> LearnVectorClasses(const std::string& path, const VectorClassOptions& options);
 
+// Reads the first `max_words` lines of `path` as LearnVectorClasses does and
+// returns the same errors, without keeping the vectors: `kg train` checks
+// the file before spending minutes on the other models.
+Status CheckWordVectors(const std::string& path, size_t max_words);
+
 }  // namespace kg::nlp

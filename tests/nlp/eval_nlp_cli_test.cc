@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <fstream>
 #include <string>
 #include <sys/wait.h>
 
@@ -70,6 +71,14 @@ TEST(EvalNlpCliTest, ErrorsAreOneLineWithExitCodes) {
   CmdResult no_vectors = Kg("train --ud /x --gum /y --out /tmp --ner-vectors /nonexistent/vectors.txt");
   EXPECT_EQ(no_vectors.code, 1);
   EXPECT_EQ(no_vectors.out.rfind("error: cannot read word vectors", 0), 0u) << no_vectors.out;
+  // So does a malformed one (here line 2 has one value where line 1 had two);
+  // /x does not exist, so reaching the training would fail differently.
+  const std::string ragged = ::testing::TempDir() + "/kg_cli_ragged_vectors.txt";
+  std::ofstream(ragged) << "the 0.1 0.2\nof 0.3\n";
+  CmdResult bad_vectors = Kg("train --ud /x --gum /y --out /tmp --ner-vectors " + ragged);
+  EXPECT_EQ(bad_vectors.code, 1);
+  EXPECT_EQ(bad_vectors.out.rfind("error: ", 0), 0u) << bad_vectors.out;
+  EXPECT_NE(bad_vectors.out.find(":2: 1 values, expected 2"), std::string::npos) << bad_vectors.out;
 }
 
 }  // namespace
