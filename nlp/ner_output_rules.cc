@@ -18,6 +18,15 @@ bool IsOrgCueBefore(const std::string& w) {
   return kCues.count(w) > 0;
 }
 
+// Nouns that name only companies, never people ("producer", "rival" or
+// "side" can): safe in apposition, where a person's descriptor stands too.
+bool IsCompanyNoun(const std::string& w) {
+  static const std::set<std::string> kNouns = {
+      "company", "firm", "group", "bank", "giant", "retailer", "conglomerate", "airline", "broadcaster",
+      "insurer", "lender", "label", "supermarket", "chain", "manufacturer", "carmaker", "automaker", "brand"};
+  return kNouns.count(w) > 0;
+}
+
 bool IsOrgCueAfter(const std::string& w) {
   static const std::set<std::string> kCues = {
       "shares", "boss",  "bosses", "executives", "spokesman", "spokeswoman", "profits", "profit", "sales",
@@ -82,8 +91,19 @@ void RetypeBusinessNames(const Doc& doc, std::vector<EntitySpan>* out) {
     if (e.label != Ner::kTypes[0] || e.last_token - e.first_token < 2) continue;
     for (uint32_t i = e.first_token; i < e.last_token; ++i) person_words.insert(doc.tokens[i].form);
   }
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+  const size_t n = doc.tokens.size();
+  auto form = [&](size_t j) -> const std::string& { return doc.tokens[j].form; };
+  for (size_t i = 0; i < n; ++i) {
     if (i > 0 && IsOrgCueBefore(doc.tokens[i - 1].form)) org_words.insert(doc.tokens[i].form);
+    // In apposition: "its parent company, Universal, ..." and "Universal, the
+    // music group, ...".
+    if (i > 1 && form(i - 1) == "," && IsCompanyNoun(form(i - 2))) org_words.insert(form(i));
+    if (i + 3 < n && form(i + 1) == "," && (form(i + 2) == "the" || form(i + 2) == "a" || form(i + 2) == "an")) {
+      for (size_t j = i + 3; j <= i + 4 && j < n; ++j) {
+        // Not "Smith, the group's chairman".
+        if (IsCompanyNoun(form(j)) && (j + 1 >= n || form(j + 1) != "'s")) org_words.insert(form(i));
+      }
+    }
     if (i + 1 < doc.tokens.size() && IsOrgCueAfter(doc.tokens[i + 1].form)) org_words.insert(doc.tokens[i].form);
     if (i + 2 < doc.tokens.size() && doc.tokens[i + 1].form == "'s" && IsOrgCueAfter(doc.tokens[i + 2].form)) {
       org_words.insert(doc.tokens[i].form);

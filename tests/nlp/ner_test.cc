@@ -596,6 +596,21 @@ TEST(NerTest, AOneWordPersonNextToABusinessWordIsACompany) {
   EXPECT_EQ(found[4].label, "ORG");     // "the bank Velbury"
 }
 
+TEST(NerTest, AOneWordPersonInAppositionToACompanyNounIsACompany) {
+  const Doc doc = test_util::MakeDoc(
+      "Its/PRON parent/NOUN company/NOUN ,/PUNCT Tarvex/PROPN ,/PUNCT bought/VERB it/PRON ./PUNCT "     // 0-8
+      "Orlin/PROPN ,/PUNCT the/DET music/NOUN group/NOUN ,/PUNCT agreed/VERB ./PUNCT "                 // 9-16
+      "Brandt/PROPN ,/PUNCT the/DET group/NOUN 's/PART chairman/NOUN ,/PUNCT left/VERB ./PUNCT "       // 17-25
+      "The/DET producer/NOUN ,/PUNCT Kessel/PROPN ,/PUNCT agreed/VERB ./PUNCT");                       // 26-32
+  std::vector<EntitySpan> found = {Span(4, 5, "PERSON"), Span(9, 10, "PERSON"), Span(17, 18, "PERSON"),
+                                   Span(29, 30, "PERSON")};
+  ner_rules::RetypeBusinessNames(doc, &found);
+  EXPECT_EQ(found[0].label, "ORG");     // "parent company, Tarvex,"
+  EXPECT_EQ(found[1].label, "ORG");     // "Orlin, the music group,"
+  EXPECT_EQ(found[2].label, "PERSON");  // the group's chairman
+  EXPECT_EQ(found[3].label, "PERSON");  // a producer can be a person
+}
+
 TEST(NerTest, EveryStandaloneRepeatOfAnOrganisationIsOne) {
   const Doc doc = test_util::MakeDoc(
       "Shares/NOUN in/ADP the/DET bank/NOUN Kestrelon/PROPN fell/VERB ./PUNCT "  // tokens 0-6
