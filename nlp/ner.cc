@@ -683,6 +683,7 @@ Status Ner::Process(Doc& doc) const {
   ner_rules::JoinQuotedNicknames(doc, &found);
   ner_rules::CompleteHyphenatedNames(doc, &found);
   ner_rules::StartNamesAtHonorifics(doc, &found);
+  ner_rules::TakeRegnalAndGenerationalSuffixes(doc, &found);
   ner_rules::DropDemonymPartsAndUnpairedQuotes(gazetteer_, doc, &found);
   ner_rules::AddAcronyms(doc, &found);
   ner_rules::AddOrgRepeats(doc, &found);

@@ -213,6 +213,57 @@ void StartNamesAtHonorifics(const Doc& doc, std::vector<EntitySpan>* found) {
   }
 }
 
+namespace {
+
+// "II" .. "XXXIX" (and "I"): the Roman numerals of regnal numbers.
+bool IsRomanNumeral(const std::string& w) {
+  size_t i = 0;
+  while (i < w.size() && i < 3 && w[i] == 'X') ++i;
+  const std::string rest = w.substr(i);
+  static const std::set<std::string> kUnits = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+  return !w.empty() && kUnits.count(rest) > 0;
+}
+
+}  // namespace
+
+void TakeRegnalAndGenerationalSuffixes(const Doc& doc, std::vector<EntitySpan>* found) {
+  static const std::set<std::string> kGenerational = {"Jr.", "Jr", "Sr.", "Sr", "Jnr", "Snr"};
+  std::vector<bool> used(doc.tokens.size(), false);
+  for (const EntitySpan& e : *found) {
+    for (uint32_t i = e.first_token; i < e.last_token && i < used.size(); ++i) used[i] = true;
+  }
+  std::vector<uint32_t> sentence_end(doc.tokens.size(), 0);
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.last_token && i < sentence_end.size(); ++i) sentence_end[i] = s.last_token;
+  }
+  for (EntitySpan& e : *found) {
+    // The tagger's own "Mary I" in "When I met Mary I was happy": the
+    // pronoun subject of the next verb.
+    const uint32_t last = e.last_token - 1;
+    if (e.label == "PERSON" && e.last_token - e.first_token >= 2 && doc.tokens[last].form == "I" &&
+        e.last_token < sentence_end[last] &&
+        (doc.tokens[e.last_token].upos == "VERB" || doc.tokens[e.last_token].upos == "AUX")) {
+      e.last_token = last;
+      used[last] = false;
+      continue;
+    }
+    const uint32_t j = e.last_token;
+    if (e.label != "PERSON" || j >= doc.tokens.size() || used[j] || sentence_end[j - 1] <= j) continue;
+    const std::string& w = doc.tokens[j].form;
+    bool take = kGenerational.count(w) > 0 || (w != "I" && IsRomanNumeral(w));
+    if (w == "I") {
+      const uint32_t k = j + 1;
+      const bool at_end = k >= sentence_end[j];
+      const std::string& after = at_end ? w : doc.tokens[k].form;
+      take = at_end || doc.tokens[k].upos == "PUNCT" || after == "of" || after == "'s";
+    }
+    if (take) {
+      e.last_token = j + 1;
+      used[j] = true;
+    }
+  }
+}
+
 void DropDemonymPartsAndUnpairedQuotes(const Gazetteer& gaz, const Doc& doc, std::vector<EntitySpan>* out) {
   std::vector<EntitySpan>& found = *out;
   // A name part directly before a demonym ("North" in "North Korean leader")

@@ -32,6 +32,12 @@ void CompleteHyphenatedNames(const Doc& doc, std::vector<EntitySpan>* found);
 // An honorific ("Mr", "Dr", ...) inside a PERSON span starts the name: the
 // words before it belong to something else ("in California Mr Torvalds said").
 void StartNamesAtHonorifics(const Doc& doc, std::vector<EntitySpan>* found);
+// A PERSON directly followed by a regnal number or a generational suffix
+// takes it ("Queen Elizabeth II", "Sammy Davis Jr."). "I" only counts when
+// punctuation, "of", "'s" or the sentence end follows ("Tsar Aleksei I,"),
+// not a verb ("... Smith I think"); a PERSON ending in "I" before a verb
+// loses it ("When I met Mary I was happy").
+void TakeRegnalAndGenerationalSuffixes(const Doc& doc, std::vector<EntitySpan>* found);
 // Drops a name part directly before an adjectival demonym ("North" of "North
 // Korean leader") and spans with an unpaired quote inside.
 void DropDemonymPartsAndUnpairedQuotes(const Gazetteer& gaz, const Doc& doc, std::vector<EntitySpan>* found);

@@ -582,6 +582,25 @@ TEST(NerTest, AnHonorificInsideAPersonStartsTheName) {
   EXPECT_EQ(found[2].first_token, 1u);
 }
 
+TEST(NerTest, APersonTakesItsRegnalNumberOrGenerationalSuffix) {
+  const Doc doc = test_util::MakeDoc(
+      "Queen/PROPN Elvara/PROPN II/PROPN and/CCONJ Tomas/PROPN Reyne/PROPN Jr./PROPN met/VERB "  // 0-7
+      "Tsar/PROPN Orvik/PROPN I/PRON ,/PUNCT then/ADV Marla/PROPN I/PRON saw/VERB "              // 8-15
+      "Vel/PROPN IV/PROPN ./PUNCT");                                                            // 16-18
+  std::vector<EntitySpan> found = {Span(0, 2, "PERSON"), Span(4, 6, "PERSON"), Span(8, 10, "PERSON"),
+                                   Span(13, 14, "PERSON"), Span(16, 17, "ORG")};
+  ner_rules::TakeRegnalAndGenerationalSuffixes(doc, &found);
+  EXPECT_EQ(found[0].last_token, 3u);   // "Queen Elvara II"
+  EXPECT_EQ(found[1].last_token, 7u);   // "Tomas Reyne Jr."
+  EXPECT_EQ(found[2].last_token, 11u);  // "Tsar Orvik I" before a comma
+  EXPECT_EQ(found[3].last_token, 14u);  // "Marla", not "Marla I" before a verb
+  EXPECT_EQ(found[4].last_token, 17u);  // only people
+  // The tagger's own "Marla I" before a verb loses the pronoun.
+  found = {Span(13, 15, "PERSON")};
+  ner_rules::TakeRegnalAndGenerationalSuffixes(doc, &found);
+  EXPECT_EQ(found[0].last_token, 14u);
+}
+
 TEST(NerTest, AOneWordPersonNextToABusinessWordIsACompany) {
   const Doc doc = test_util::MakeDoc(
       "Mitchell/PROPN Kapor/PROPN chairs/VERB the/DET Mozilla/PROPN foundation/NOUN ./PUNCT "  // 0-6
