@@ -164,19 +164,16 @@ void Gazetteer::AddPersonNames(std::istream& in) {
 void Gazetteer::AddGeoNamesCities(std::istream& in) {
   std::vector<std::string> names;
   for (std::string line; std::getline(in, line);) {
-    // geonameid, name, asciiname, alternatenames, ...
-    const size_t a = line.find('\t');
-    const size_t b = a == std::string::npos ? a : line.find('\t', a + 1);
-    const size_t c = b == std::string::npos ? b : line.find('\t', b + 1);
-    if (c == std::string::npos) continue;
-    // Columns 9 and 11: country code and admin1 code.
+    // geonameid, name, asciiname, alternatenames, ..., country code (9),
+    // cc2, admin1 code (11), ...
     std::vector<std::string> cols;
     for (size_t p = 0, q; cols.size() < 11; p = q + 1) {
       q = line.find('\t', p);
       cols.push_back(line.substr(p, q == std::string::npos ? std::string::npos : q - p));
       if (q == std::string::npos) break;
     }
-    for (std::string name : {line.substr(a + 1, b - a - 1), line.substr(b + 1, c - b - 1)}) {
+    if (cols.size() < 4) continue;
+    for (std::string name : {cols[1], cols[2]}) {
       const unsigned char c0 = name.empty() ? 0 : static_cast<unsigned char>(name[0]);
       if (!Usable(name) || !((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80)) continue;
       if (cols.size() >= 11 && cols[8].size() == 2) {

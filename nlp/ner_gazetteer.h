@@ -63,12 +63,10 @@ class Gazetteer {
   // name without codes), 1 no, 2 yes.
   int LiesIn(const std::string& inner, const std::string& outer) const;
   bool HasRegion(const std::string& name) const { return regions_.count(name) > 0; }
-  size_t region_names() const { return regions_.size(); }
   // The region codes as a block of a model file (sorted, so the bytes do not
   // depend on hash order). Load returns Corruption on malformed input.
   Status SaveRegions(std::ostream& out) const;
   Status LoadRegions(std::istream& in);
-
 
   // Each phrase is space-separated words, matched case-sensitively.
   void Add(Kind kind, const std::string& phrase);

@@ -94,7 +94,7 @@ void RetypeBusinessNames(const Doc& doc, std::vector<EntitySpan>* out) {
   const size_t n = doc.tokens.size();
   auto form = [&](size_t j) -> const std::string& { return doc.tokens[j].form; };
   for (size_t i = 0; i < n; ++i) {
-    if (i > 0 && IsOrgCueBefore(doc.tokens[i - 1].form)) org_words.insert(doc.tokens[i].form);
+    if (i > 0 && IsOrgCueBefore(form(i - 1))) org_words.insert(form(i));
     // In apposition: "its parent company, Universal, ..." and "Universal, the
     // music group, ...".
     if (i > 1 && form(i - 1) == "," && IsCompanyNoun(form(i - 2))) org_words.insert(form(i));
@@ -104,10 +104,8 @@ void RetypeBusinessNames(const Doc& doc, std::vector<EntitySpan>* out) {
         if (IsCompanyNoun(form(j)) && (j + 1 >= n || form(j + 1) != "'s")) org_words.insert(form(i));
       }
     }
-    if (i + 1 < doc.tokens.size() && IsOrgCueAfter(doc.tokens[i + 1].form)) org_words.insert(doc.tokens[i].form);
-    if (i + 2 < doc.tokens.size() && doc.tokens[i + 1].form == "'s" && IsOrgCueAfter(doc.tokens[i + 2].form)) {
-      org_words.insert(doc.tokens[i].form);
-    }
+    if (i + 1 < n && IsOrgCueAfter(form(i + 1))) org_words.insert(form(i));
+    if (i + 2 < n && form(i + 1) == "'s" && IsOrgCueAfter(form(i + 2))) org_words.insert(form(i));
   }
   for (EntitySpan& e : found) {
     const std::string& w = doc.tokens[e.first_token].form;
@@ -224,6 +222,15 @@ bool IsRomanNumeral(const std::string& w) {
   return !w.empty() && kUnits.count(rest) > 0;
 }
 
+// Whether tokens a and b are both subjects of one head: a name and its
+// numeral read as two subjects ("Queen Elizabeth I ruled": Elizabeth and I),
+// which no verb has.
+bool TwoSubjectsOfOneHead(const Doc& doc, uint32_t a, uint32_t b) {
+  const Token& x = doc.tokens[a];
+  const Token& y = doc.tokens[b];
+  return x.head >= 0 && x.head == y.head && x.deprel.rfind("nsubj", 0) == 0 && y.deprel.rfind("nsubj", 0) == 0;
+}
+
 }  // namespace
 
 void TakeRegnalAndGenerationalSuffixes(const Doc& doc, std::vector<EntitySpan>* found) {
@@ -242,7 +249,8 @@ void TakeRegnalAndGenerationalSuffixes(const Doc& doc, std::vector<EntitySpan>* 
     const uint32_t last = e.last_token - 1;
     if (e.label == "PERSON" && e.last_token - e.first_token >= 2 && doc.tokens[last].form == "I" &&
         e.last_token < sentence_end[last] &&
-        (doc.tokens[e.last_token].upos == "VERB" || doc.tokens[e.last_token].upos == "AUX")) {
+        (doc.tokens[e.last_token].upos == "VERB" || doc.tokens[e.last_token].upos == "AUX") &&
+        !TwoSubjectsOfOneHead(doc, last - 1, last)) {
       e.last_token = last;
       used[last] = false;
       continue;
@@ -255,7 +263,8 @@ void TakeRegnalAndGenerationalSuffixes(const Doc& doc, std::vector<EntitySpan>* 
       const uint32_t k = j + 1;
       const bool at_end = k >= sentence_end[j];
       const std::string& after = at_end ? w : doc.tokens[k].form;
-      take = at_end || doc.tokens[k].upos == "PUNCT" || after == "of" || after == "'s";
+      take = at_end || doc.tokens[k].upos == "PUNCT" || after == "of" || after == "'s" ||
+             TwoSubjectsOfOneHead(doc, j - 1, j);
     }
     if (take) {
       e.last_token = j + 1;

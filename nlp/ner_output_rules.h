@@ -35,8 +35,10 @@ void StartNamesAtHonorifics(const Doc& doc, std::vector<EntitySpan>* found);
 // A PERSON directly followed by a regnal number or a generational suffix
 // takes it ("Queen Elizabeth II", "Sammy Davis Jr."). "I" only counts when
 // punctuation, "of", "'s" or the sentence end follows ("Tsar Aleksei I,"),
-// not a verb ("... Smith I think"); a PERSON ending in "I" before a verb
-// loses it ("When I met Mary I was happy").
+// or when the parser made the name and the "I" two subjects of one verb
+// ("Queen Elizabeth I ruled"); not before a verb otherwise ("... Smith I
+// think"), and a PERSON ending in such an "I" loses it ("When I met Mary I
+// was happy").
 void TakeRegnalAndGenerationalSuffixes(const Doc& doc, std::vector<EntitySpan>* found);
 // Drops a name part directly before an adjectival demonym ("North" of "North
 // Korean leader") and spans with an unpaired quote inside.

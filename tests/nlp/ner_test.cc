@@ -599,6 +599,19 @@ TEST(NerTest, APersonTakesItsRegnalNumberOrGenerationalSuffix) {
   found = {Span(13, 15, "PERSON")};
   ner_rules::TakeRegnalAndGenerationalSuffixes(doc, &found);
   EXPECT_EQ(found[0].last_token, 14u);
+  // But a name and an "I" parsed as two subjects of one verb are one name
+  // with its numeral ("Queen Elvara I ruled"), taken or kept.
+  Doc ruled = test_util::MakeDoc("Queen/PROPN Elvara/PROPN I/PRON ruled/VERB ./PUNCT");
+  for (uint32_t i : {1u, 2u}) {
+    ruled.tokens[i].head = 3;
+    ruled.tokens[i].deprel = "nsubj";
+  }
+  found = {Span(0, 2, "PERSON")};
+  ner_rules::TakeRegnalAndGenerationalSuffixes(ruled, &found);
+  EXPECT_EQ(found[0].last_token, 3u);
+  found = {Span(0, 3, "PERSON")};
+  ner_rules::TakeRegnalAndGenerationalSuffixes(ruled, &found);
+  EXPECT_EQ(found[0].last_token, 3u);
 }
 
 TEST(NerTest, AOneWordPersonNextToABusinessWordIsACompany) {
