@@ -458,6 +458,43 @@ TEST(NerTest, VectorClassesAreSavedLoadedAndUsed) {
   EXPECT_EQ(test_util::Entities(without), "");
 }
 
+TEST(NerTest, RegionCodesAreSavedLoadedAndUsed) {
+  // Weights on the features the region codes add vote U-PLACE (class 12):
+  // the loaded model tags "Varnholt" only if Save and Load kept the codes.
+  Gazetteer g;
+  g.AddRegion("Varnholt", "US-CA");
+  g.AddRegion("California", "=US-CA");
+  const Doc doc = test_util::MakeDoc("Varnholt/PROPN ,/PUNCT California/PROPN");
+  Ner::SentenceFeatures plain, with;
+  Ner::Prepare(Gazetteer(), nullptr, doc, 0, 3, nullptr, &plain);
+  Ner::Prepare(g, nullptr, doc, 0, 3, nullptr, &with);
+  uint64_t fp[Ner::kMaxFeatures], fw[Ner::kMaxFeatures];
+  const int np = Ner::Features(plain, 0, -1, Ner::FeatureSet::kAll, fp);
+  const int nw = Ner::Features(with, 0, -1, Ner::FeatureSet::kAll, fw);
+  std::vector<uint64_t> added;
+  for (int i = 0; i < nw; ++i) {
+    if (std::find(fp, fp + np, fw[i]) == fp + np) added.push_back(fw[i]);
+  }
+  ASSERT_FALSE(added.empty());
+  TrainWeights tw(Ner::kNumClasses);
+  // The always-present first feature votes O for every token, so that tokens
+  // without region features are outside any name rather than tied.
+  tw.Update(fp, 1, 0, 1);
+  tw.Update(added.data(), static_cast<int>(added.size()), 12, 0);
+  tw.Update(added.data(), static_cast<int>(added.size()), 12, 12);
+  const Weights w = tw.Average(0.0f);
+  const std::string path = ::testing::TempDir() + "/ner_region_codes.bin";
+  ASSERT_TRUE(Ner(g, WordClusters(), {w}).Save(path).ok());
+  auto ner = Ner::Load(path);
+  ASSERT_TRUE(ner.ok()) << ner.status().ToString();
+  Doc d = doc;
+  ASSERT_TRUE((*ner)->Process(d).ok());
+  EXPECT_EQ(test_util::Entities(d), "PLACE(Varnholt)=");
+  Doc without = doc;  // the same weights without the codes see nothing
+  ASSERT_TRUE(Ner(Gazetteer(), WordClusters(), {w}).Process(without).ok());
+  EXPECT_EQ(test_util::Entities(without), "");
+}
+
 std::string ShippedNer() { return std::string(KG_SOURCE_DIR) + "/models/" + Ner::kFileName; }
 
 TEST(NerTest, ShippedModelsFitTheSizeBudget) {
