@@ -424,6 +424,24 @@ TEST(NerTest, SecondStageRoundTripsAndVersion2StillLoads) {
   EXPECT_FALSE(Ner::Load(two).ok());
 }
 
+// The features token 0 has in `with` but not in `plain` (what a model part
+// such as vector classes or region codes adds), and the feature every token has.
+struct AddedFeatures {
+  std::vector<uint64_t> added;
+  uint64_t always = 0;
+};
+AddedFeatures FeaturesAddedAtFirstToken(const Ner::SentenceFeatures& plain, const Ner::SentenceFeatures& with) {
+  uint64_t fp[Ner::kMaxFeatures], fw[Ner::kMaxFeatures];
+  const int np = Ner::Features(plain, 0, -1, Ner::FeatureSet::kAll, fp);
+  const int nw = Ner::Features(with, 0, -1, Ner::FeatureSet::kAll, fw);
+  AddedFeatures out;
+  out.always = fp[0];
+  for (int i = 0; i < nw; ++i) {
+    if (std::find(fp, fp + np, fw[i]) == fp + np) out.added.push_back(fw[i]);
+  }
+  return out;
+}
+
 TEST(NerTest, VectorClassesAreSavedLoadedAndUsed) {
   // Weights on the vector-class features alone (those the word's classes add
   // to its features) vote U-PLACE (class 12): the model tags "Velmora" only
@@ -434,13 +452,8 @@ TEST(NerTest, VectorClassesAreSavedLoadedAndUsed) {
   Ner::Prepare(Gazetteer(), nullptr, doc, 0, 1, nullptr, &plain);
   Ner::Prepare(Gazetteer(), nullptr, doc, 0, 1, nullptr, &with, &classes);
   EXPECT_EQ(with.vec_classes[0], (WordClusters::Ids{3, 7, 11}));  // looked up in lower case
-  uint64_t fp[Ner::kMaxFeatures], fw[Ner::kMaxFeatures];
-  const int np = Ner::Features(plain, 0, -1, Ner::FeatureSet::kAll, fp);
-  const int nw = Ner::Features(with, 0, -1, Ner::FeatureSet::kAll, fw);
-  std::vector<uint64_t> added;
-  for (int i = 0; i < nw; ++i) {
-    if (std::find(fp, fp + np, fw[i]) == fp + np) added.push_back(fw[i]);
-  }
+  const AddedFeatures f = FeaturesAddedAtFirstToken(plain, with);
+  const std::vector<uint64_t>& added = f.added;
   ASSERT_FALSE(added.empty());
   TrainWeights tw(Ner::kNumClasses);
   tw.Update(added.data(), static_cast<int>(added.size()), 12, 0);
@@ -468,18 +481,13 @@ TEST(NerTest, RegionCodesAreSavedLoadedAndUsed) {
   Ner::SentenceFeatures plain, with;
   Ner::Prepare(Gazetteer(), nullptr, doc, 0, 3, nullptr, &plain);
   Ner::Prepare(g, nullptr, doc, 0, 3, nullptr, &with);
-  uint64_t fp[Ner::kMaxFeatures], fw[Ner::kMaxFeatures];
-  const int np = Ner::Features(plain, 0, -1, Ner::FeatureSet::kAll, fp);
-  const int nw = Ner::Features(with, 0, -1, Ner::FeatureSet::kAll, fw);
-  std::vector<uint64_t> added;
-  for (int i = 0; i < nw; ++i) {
-    if (std::find(fp, fp + np, fw[i]) == fp + np) added.push_back(fw[i]);
-  }
+  const AddedFeatures f = FeaturesAddedAtFirstToken(plain, with);
+  const std::vector<uint64_t>& added = f.added;
   ASSERT_FALSE(added.empty());
   TrainWeights tw(Ner::kNumClasses);
   // The always-present first feature votes O for every token, so that tokens
   // without region features are outside any name rather than tied.
-  tw.Update(fp, 1, 0, 1);
+  tw.Update(&f.always, 1, 0, 1);
   tw.Update(added.data(), static_cast<int>(added.size()), 12, 0);
   tw.Update(added.data(), static_cast<int>(added.size()), 12, 12);
   const Weights w = tw.Average(0.0f);
