@@ -7,6 +7,9 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <string>
+
+#include <unistd.h>
 
 namespace kg::nlp::train {
 namespace {
@@ -34,7 +37,10 @@ std::set<std::string> DocIds(const std::vector<ConlluSentence>& sentences) {
 class GumSplitTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("kg_gum_split_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+    // One folder per test and process: CTest runs these tests as parallel
+    // processes, and a shared folder let one test's TearDown delete another's files.
+    dir_ = fs::temp_directory_path() / ("kg_gum_split_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+                                        "_" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     // Official files: dev holds a removed-genre document with no source.
     Write(dir_ / "en_gum-ud-dev.conllu", Doc("GUM_news_d") + Doc("GUM_fiction_gone"));
