@@ -61,7 +61,15 @@ int RunTrain(const Args& args) {
       "ner-vector-words", po::value<size_t>()->default_value(150000), "how many of the vectors' words get classes")(
       "ner-vector-classes", po::value<std::string>()->default_value("128,512,2048"),
       "classes per level of the vector classes (three comma-separated counts)")(
+      "ner-net", po::value<bool>()->default_value(true),
+      "with --ner-vectors: also train the NER's network over the vectors (false: perceptron only)")(
+      "ner-net-words", po::value<size_t>()->default_value(50000), "how many of the vectors' words the network knows")(
+      "ner-net-dims", po::value<int>()->default_value(32), "principal components of the vectors the network reads")(
+      "ner-net-weight", po::value<float>()->default_value(80.0f),
+      "weight of the network's log-probabilities against the perceptron's scores")(
       "ner-cv", po::value<int>()->default_value(0), "report N-fold NER cross-validation on GUM train; write no model")(
+      "ner-cv-net-weights", po::value<std::string>()->default_value(""),
+      "with --ner-cv: also score these network weights (comma-separated)")(
       "ner-cv-errors", po::value<std::string>()->default_value(""), "with --ner-cv: list its missed/wrong spans in FILE")(
       "parser-seed", po::value<unsigned>()->default_value(2), "the parser's exploration and shuffling seed")(
       "parser-members", po::value<int>()->default_value(3), "parsers trained (seeds parser-seed, +1, ...) and summed into one")(
@@ -103,6 +111,22 @@ int RunTrain(const Args& args) {
       vector_classes.k[l] = k;
     }
   }
+  std::vector<float> cv_net_weights;
+  {
+    std::istringstream list(vm["ner-cv-net-weights"].as<std::string>());
+    std::string item;
+    while (std::getline(list, item, ',')) {
+      float w = 0;
+      if (!(std::istringstream(item) >> w) || !(w >= 0)) {
+        return Fail(kExitUsage, "--ner-cv-net-weights takes non-negative numbers, e.g. 40,80,160");
+      }
+      cv_net_weights.push_back(w);
+    }
+  }
+  const int net_dims = vm["ner-net-dims"].as<int>();
+  const float net_weight = vm["ner-net-weight"].as<float>();
+  if (net_dims < 1 || net_dims > 1024) return Fail(kExitUsage, "--ner-net-dims takes 1..1024");
+  if (!(net_weight >= 0)) return Fail(kExitUsage, "--ner-net-weight takes a non-negative number");
   if (components.count("ner") && !word_vectors.empty()) {
     // A bad vectors file fails now, not after the parser's ten minutes.
     const Status st = nlp::CheckWordVectors(word_vectors, vector_classes.max_words);
@@ -184,6 +208,11 @@ int RunTrain(const Args& args) {
     no.seed = vm["ner-seed"].as<unsigned>();
     no.word_vectors = word_vectors;
     no.vector_classes = vector_classes;
+    no.net = vm["ner-net"].as<bool>();
+    no.net_words = vm["ner-net-words"].as<size_t>();
+    no.net_dims = net_dims;
+    no.net_weight = net_weight;
+    no.cv_net_weights = cv_net_weights;
     std::ofstream cv_errors;
     if (!vm["ner-cv-errors"].as<std::string>().empty()) {
       cv_errors.open(vm["ner-cv-errors"].as<std::string>());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <fstream>
 #include <limits>
 #include <map>
@@ -20,7 +21,7 @@ constexpr uint32_t kMaxString = 4096;  // longest string a model file may hold
 // Version 1: no word classes; 2: an ensemble; 3: a second stage; 4: personal
 // names in the gazetteer; 5: classes of pretrained word vectors; 6: the
 // places' region codes (Gazetteer::LiesIn).
-constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '6'};
+constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '7'};
 constexpr int kMaxNerFeatures = Ner::kMaxFeatures;
 constexpr size_t kMaxDocCues = 12;
 
@@ -124,7 +125,7 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
   if (!in) return Status::IOError("cannot open NER model " + path);
   char magic[8];
   if (!in.read(magic, sizeof(magic)) || std::string(magic, 7) != std::string(kMagic, 7) ||
-      magic[7] < '1' || magic[7] > '6') {
+      magic[7] < '1' || magic[7] > '7') {
     return Status::Corruption("not a kg NER model: " + path);
   }
   const bool has_clusters = magic[7] >= '2';  // version 1 had no word classes
@@ -174,8 +175,29 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
     return Status::Corruption("bad NER second-stage size: " + path);
   }
   KG_RETURN_IF_ERROR(read_weights(second_members, &second));
-  return std::make_unique<Ner>(std::move(gaz), std::move(clusters), std::move(ws), std::move(second),
-                               std::move(vector_classes));
+  auto ner = std::make_unique<Ner>(std::move(gaz), std::move(clusters), std::move(ws), std::move(second),
+                                   std::move(vector_classes));
+  uint8_t has_net = 0;  // version 7: a network (nlp/ner_net.h) and its word vectors, possibly absent
+  if (magic[7] >= '7') {
+    if (!in.read(reinterpret_cast<char*>(&has_net), 1) || has_net > 1) return Status::Corruption("bad NER network flag: " + path);
+  }
+  if (has_net) {
+    float weight = 0;
+    WordVectors vectors;
+    NerNet net;
+    if (!in.read(reinterpret_cast<char*>(&weight), sizeof(weight)) || !std::isfinite(weight)) {
+      return Status::Corruption("bad NER network weight: " + path);
+    }
+    Status st = vectors.Load(in);
+    if (st.ok()) st = net.Load(in);
+    if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
+    if (net.vector_dims() != vectors.dims() || net.input_dims() != vectors.dims() + kNetExtras ||
+        net.classes() != kNumClasses) {
+      return Status::Corruption("NER network dimensions mismatch: " + path);
+    }
+    ner->SetNet(std::move(vectors), std::move(net), weight);
+  }
+  return ner;
 }
 
 Status Ner::Save(const std::string& path) const {
@@ -197,6 +219,13 @@ Status Ner::Save(const std::string& path) const {
   const uint32_t second_members = static_cast<uint32_t>(second_.size());
   out.write(reinterpret_cast<const char*>(&second_members), sizeof(second_members));
   for (const Weights& w : second_) KG_RETURN_IF_ERROR(w.Save(out));
+  const uint8_t has_net = net_.empty() ? 0 : 1;
+  out.write(reinterpret_cast<const char*>(&has_net), 1);
+  if (has_net) {
+    out.write(reinterpret_cast<const char*>(&net_weight_), sizeof(net_weight_));
+    KG_RETURN_IF_ERROR(net_vectors_.Save(out));
+    KG_RETURN_IF_ERROR(net_.Save(out));
+  }
   out.flush();
   if (!out) return Status::IOError("cannot write NER model " + path);
   return Status::Ok();
@@ -478,13 +507,14 @@ bool Ner::Allowed(int prev, int cur, bool last_token) {
 }
 
 std::vector<int> Ner::Decode(const SentenceFeatures& s, const std::vector<Weights>& weights,
-                             std::vector<ClassScores>* all_scores) {
+                             std::vector<ClassScores>* all_scores, const float* unary) {
   return Decode(
       s, [&](const uint64_t* f, int nf, float* scores) { for (const Weights& w : weights) w.Score(f, nf, scores); },
-      all_scores);
+      all_scores, unary);
 }
 
-std::vector<int> Ner::Decode(const SentenceFeatures& s, const Scorer& score, std::vector<ClassScores>* all_scores) {
+std::vector<int> Ner::Decode(const SentenceFeatures& s, const Scorer& score, std::vector<ClassScores>* all_scores,
+                             const float* unary) {
   // Viterbi over BILOU classes with first-order history: the label-free
   // features are scored once per token, the history features once per
   // (token, previous class).
@@ -502,7 +532,11 @@ std::vector<int> Ner::Decode(const SentenceFeatures& s, const Scorer& score, std
   for (int i = 0; i < n; ++i) {
     const bool last = i + 1 == n;
     int nf = Features(s, i, -1, FeatureSet::kStatic, feats);
-    std::fill(stat, stat + C, 0.0f);
+    if (unary != nullptr) {
+      std::copy(unary + static_cast<size_t>(i) * C, unary + static_cast<size_t>(i + 1) * C, stat);
+    } else {
+      std::fill(stat, stat + C, 0.0f);
+    }
     score(feats, nf, stat);
     best[i].fill(kNone);
     // Only the kBeam best previous classes are extended: the history
@@ -625,12 +659,75 @@ std::vector<Ner::NonLocal> Ner::NonLocalFeatures(const Doc& doc, const std::vect
   return out;
 }
 
+void Ner::NetInputs(const WordVectors& vectors, const Doc& doc, uint32_t first, const SentenceFeatures& s,
+                    std::vector<float>* inputs, std::vector<uint8_t>* capitalised) {
+  const int n = static_cast<int>(s.lower.size());
+  const int V = vectors.dims(), D = V + kNetExtras;
+  inputs->assign(static_cast<size_t>(n) * D, 0.0f);
+  if (capitalised != nullptr) capitalised->assign(n, 0);
+  static const char* const kUpos[] = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+                                      "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+  for (int i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[first + i];
+    float* x = inputs->data() + static_cast<size_t>(i) * D;
+    float* e = x + V;
+    if (!vectors.Lookup(t.form, x)) e[0] = 1;
+    if (capitalised != nullptr) (*capitalised)[i] = s.caps[i] & 1;
+    e[1] = s.caps[i] & 1;
+    e[2] = (s.caps[i] & 2) ? 1 : 0;
+    e[3] = (s.caps[i] & 4) ? 1 : 0;
+    e[4] = s.lower_elsewhere[i];
+    e[5] = s.attached[i] & 1;
+    e[6] = (s.attached[i] & 2) ? 1 : 0;
+    for (int k = 0; k < Gazetteer::kNumWordKinds; ++k) e[7 + k] = (s.kinds[i] >> k) & 1;  // 7..14
+    auto one_hot = [&](int base, int value, int size) {
+      if (value > 0) e[base + std::min(value, size) - 1] = 1;
+    };
+    one_hot(15, s.place_pos[i], 4);   // 15..18
+    one_hot(19, s.org_pos[i], 4);     // 19..22
+    one_hot(23, s.city_pos[i], 4);    // 23..26
+    one_hot(27, s.run_pos[i], 4);     // 27..30
+    one_hot(31, s.caps_bucket[i], 5); // 31..35
+    if (s.region_chain[i] != 0) {
+      one_hot(36, s.region_chain[i] / 4, 3);  // 36..38
+      e[39] = (s.region_chain[i] % 4) != 0;
+    }
+    e[40] = s.headline ? 1 : 0;
+    for (int k = 0; k < 17; ++k) {
+      if (t.upos == kUpos[k]) e[41 + k] = 1;  // 41..57
+    }
+    bool digit = false, hyphen = false;
+    for (char ch : t.form) digit = digit || (ch >= '0' && ch <= '9'), hyphen = hyphen || ch == '-';
+    e[58] = digit;
+    e[59] = hyphen;
+    e[60] = s.doc_cues[i].empty() ? 0 : 1;  // the form occurs elsewhere in the document
+  }
+}
+
+void Ner::SetNet(WordVectors vectors, NerNet net, float weight) {
+  net_vectors_ = std::move(vectors);
+  net_ = std::move(net);
+  net_weight_ = weight;
+}
+
+std::vector<float> Ner::NetScores(const Doc& doc, uint32_t first, const SentenceFeatures& s) const {
+  std::vector<float> out;
+  if (net_.empty() || net_weight_ == 0.0f || s.lower.empty()) return out;
+  std::vector<float> x;
+  NetInputs(net_vectors_, doc, first, s, &x);
+  out.resize(s.lower.size() * kNumClasses);
+  net_.LogProbs(x.data(), static_cast<int>(s.lower.size()), out.data());
+  for (float& v : out) v *= net_weight_;
+  return out;
+}
+
 std::vector<EntitySpan> Ner::TagSpan(const Doc& doc, uint32_t first, uint32_t last, const DocContext* cues) const {
   std::vector<EntitySpan> out;
   if (last <= first) return out;
   SentenceFeatures s;
   Prepare(gazetteer_, &clusters_, doc, first, last, cues, &s, &vector_classes_);
-  AppendSpans(Decode(s, weights_), first, &out);
+  const std::vector<float> net = NetScores(doc, first, s);
+  AppendSpans(Decode(s, weights_, nullptr, net.empty() ? nullptr : net.data()), first, &out);
   return out;
 }
 
@@ -656,7 +753,8 @@ Status Ner::Process(Doc& doc) const {
     }
     if (sent.last_token == sent.first_token) continue;
     Prepare(gazetteer_, &clusters_, doc, sent.first_token, sent.last_token, &cues, &feats[k], &vector_classes_);
-    const std::vector<int> c = Decode(feats[k], weights_, &sc);
+    const std::vector<float> net = NetScores(doc, sent.first_token, feats[k]);
+    const std::vector<int> c = Decode(feats[k], weights_, &sc, net.empty() ? nullptr : net.data());
     std::copy(c.begin(), c.end(), classes.begin() + sent.first_token);
     std::copy(sc.begin(), sc.end(), token_scores.begin() + sent.first_token);
   }

@@ -23,8 +23,10 @@
 
 #include "nlp/component.h"
 #include "nlp/ner_gazetteer.h"
+#include "nlp/ner_net.h"
 #include "nlp/parser_weights.h"
 #include "nlp/word_clusters.h"
+#include "nlp/word_vectors.h"
 
 namespace kg::nlp {
 
@@ -71,13 +73,25 @@ class Ner : public Component {
   // a class per token. `scores`, if set, receives each token's class scores
   // given the previous class on the best path.
   using ClassScores = std::array<float, kNumClasses>;
+  // `unary`, if set, holds n * kNumClasses scores added to each token's.
   static std::vector<int> Decode(const SentenceFeatures& s, const std::vector<Weights>& weights,
-                                 std::vector<ClassScores>* scores = nullptr);
+                                 std::vector<ClassScores>* scores = nullptr, const float* unary = nullptr);
   // The same with any scorer (training decodes with the weights being learned):
   // adds the weights of features[0, n) to scores[0, kNumClasses).
   using Scorer = std::function<void(const uint64_t* features, int n, float* scores)>;
   static std::vector<int> Decode(const SentenceFeatures& s, const Scorer& score,
-                                 std::vector<ClassScores>* scores = nullptr);
+                                 std::vector<ClassScores>* scores = nullptr, const float* unary = nullptr);
+  // The network's inputs (nlp/ner_net.h) for tokens [first, last) of `doc`
+  // with their features `s`: per token the word vector (zero if unknown),
+  // then kNetExtras dense features, the first of them "no word vector".
+  // `capitalised`, if set, marks the tokens word dropout may hide.
+  static constexpr int kNetExtras = 64;
+  static void NetInputs(const WordVectors& vectors, const Doc& doc, uint32_t first, const SentenceFeatures& s,
+                        std::vector<float>* inputs, std::vector<uint8_t>* capitalised = nullptr);
+  // Adds a trained network whose log-probabilities, times `weight`, join the
+  // perceptron's scores.
+  void SetNet(WordVectors vectors, NerNet net, float weight);
+  void set_net_weight(float weight) { net_weight_ = weight; }
   // Second-stage features of every token of `doc` from the first stage's
   // classes (one per doc token): the types and BILOU positions the same
   // capitalised form got at its other occurrences (slots 0 and 1 unused).
@@ -95,6 +109,11 @@ class Ner : public Component {
   WordClusters vector_classes_;
   std::vector<Weights> weights_;
   std::vector<Weights> second_;
+  WordVectors net_vectors_;
+  NerNet net_;
+  float net_weight_ = 0.0f;
+  // The network's log-probabilities times net_weight_ for a sentence (empty without a network).
+  std::vector<float> NetScores(const Doc& doc, uint32_t first, const SentenceFeatures& s) const;
 };
 
 struct Ner::SentenceFeatures {

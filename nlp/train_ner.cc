@@ -191,11 +191,32 @@ std::vector<Example> SecondStageExamples(const std::vector<Example>& examples, c
   return out;
 }
 
+// The network (nlp/ner_net.h) trained on the examples `keep` accepts.
+NerNet LearnNet(const WordVectors& vectors, const std::vector<Example>& examples, const std::vector<Doc>& docs,
+                const std::function<bool(const Example&)>& keep, const NerNet::Options& no, std::ostream* log) {
+  std::vector<NerNet::Example> net_examples;
+  for (const Example& e : examples) {
+    if (!keep(e)) continue;
+    NerNet::Example ne;
+    Ner::NetInputs(vectors, docs[e.doc], e.base, e.feats, &ne.inputs, &ne.capitalised);
+    ne.gold = e.gold;
+    net_examples.push_back(std::move(ne));
+  }
+  NerNet net(vectors.dims(), Ner::kNetExtras, Ner::kNumClasses, no.hidden, no.seed);
+  auto t0 = std::chrono::steady_clock::now();
+  net.Train(net_examples, no, log);
+  if (log) {
+    *log << "ner net: " << net_examples.size() << " sentences, "
+         << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s\n";
+  }
+  return net;
+}
+
 // The first stage and, if o.stack_folds > 1, the second, trained on the examples `keep` accepts.
 Ner LearnNer(const Gazetteer& gaz, const WordClusters& clusters, const WordClusters& vector_classes,
              const std::vector<Example>& examples,
              const std::vector<Doc>& docs, const std::function<bool(const Example&)>& keep,
-             const NerTrainOptions& o, std::ostream* log) {
+             const NerTrainOptions& o, std::ostream* log, const WordVectors* net_vectors = nullptr) {
   NerTrainOptions o2 = o;
   o2.ensemble = o.second_ensemble;
   std::vector<Weights> first = LearnEnsemble(examples, keep, o, log);
@@ -205,7 +226,11 @@ Ner LearnNer(const Gazetteer& gaz, const WordClusters& clusters, const WordClust
     const std::vector<Example> stacked = SecondStageExamples(examples, docs, keep, o);
     second = LearnEnsemble(stacked, keep, o2, log);
   }
-  return Ner(gaz, clusters, std::move(first), std::move(second), vector_classes);
+  Ner ner(gaz, clusters, std::move(first), std::move(second), vector_classes);
+  if (net_vectors != nullptr) {
+    ner.SetNet(*net_vectors, LearnNet(*net_vectors, examples, docs, keep, o.net_options, log), o.net_weight);
+  }
+  return ner;
 }
 
 void AddCounts(const PrfCounts& a, PrfCounts* b) {
@@ -260,6 +285,16 @@ Status TrainNer(const NerTrainOptions& o) {
              << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s)\n";
     }
   }
+  std::unique_ptr<WordVectors> net_vectors;
+  if (!o.word_vectors.empty() && o.net) {
+    auto wv = WordVectors::Read(o.word_vectors, o.net_words, o.net_dims);
+    if (!wv.ok()) return wv.status();
+    net_vectors = std::make_unique<WordVectors>(std::move(wv.value()));
+    if (o.log) {
+      *o.log << "ner: " << net_vectors->size() << " word vectors of " << net_vectors->dims() << " dimensions ("
+             << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s)\n";
+    }
+  }
   size_t mentions = 0;
   std::vector<Doc> docs;
   const std::vector<Example> examples =
@@ -276,15 +311,30 @@ Status TrainNer(const NerTrainOptions& o) {
       held_gold[doc_no % o.cv_folds].push_back(gold[i]);
     }
     NerScores total;
+    const std::vector<float>& net_weights = net_vectors ? o.cv_net_weights : std::vector<float>{};
+    std::vector<NerScores> by_weight(net_weights.size());
     for (int f = 0; f < o.cv_folds; ++f) {
-      const Ner ner = LearnNer(gaz, clusters, vector_classes, examples, docs,
-                               [&](const Example& e) { return static_cast<int>(e.doc % o.cv_folds) != f; }, o, nullptr);
+      Ner ner = LearnNer(gaz, clusters, vector_classes, examples, docs,
+                         [&](const Example& e) { return static_cast<int>(e.doc % o.cv_folds) != f; }, o,
+                         net_vectors ? o.log : nullptr, net_vectors.get());
       // The held-out fold keeps its jackknifed tags; gold spans come from treebank tags.
       auto sc = ScoreNer(ner, nullptr, held_gold[f], o.cv_errors, &held[f]);
       if (!sc.ok()) return sc.status();
       for (const auto& [t, c] : sc->by_type) AddCounts(c, &total.by_type[t]);
       AddCounts(sc->overall, &total.overall);
       if (o.log) *o.log << "ner: cv fold " << f + 1 << " F1 " << sc->overall.f1() << "\n";
+      for (size_t w = 0; w < net_weights.size(); ++w) {
+        ner.set_net_weight(net_weights[w]);
+        auto sw = ScoreNer(ner, nullptr, held_gold[f], nullptr, &held[f]);
+        if (!sw.ok()) return sw.status();
+        for (const auto& [t, c] : sw->by_type) AddCounts(c, &by_weight[w].by_type[t]);
+        AddCounts(sw->overall, &by_weight[w].overall);
+        if (o.log) *o.log << "ner: cv fold " << f + 1 << " net weight " << net_weights[w] << " F1 " << sw->overall.f1() << "\n";
+      }
+    }
+    for (size_t w = 0; w < net_weights.size() && o.log; ++w) {
+      *o.log << "ner: cross-validation with net weight " << net_weights[w] << ":\n";
+      PrintNerScores(*o.log, by_weight[w]);
     }
     if (o.log) {
       *o.log << "ner: " << o.cv_folds << "-fold cross-validation on the training documents:\n";
@@ -293,7 +343,8 @@ Status TrainNer(const NerTrainOptions& o) {
     return Status::Ok();
   }
 
-  const Ner ner = LearnNer(gaz, clusters, vector_classes, examples, docs, [](const Example&) { return true; }, o, o.log);
+  const Ner ner = LearnNer(gaz, clusters, vector_classes, examples, docs, [](const Example&) { return true; }, o, o.log,
+                           net_vectors.get());
   std::error_code ec;
   std::filesystem::create_directories(o.models_dir, ec);
   const std::string path = o.models_dir + "/" + Ner::kFileName;

@@ -19,6 +19,7 @@
 
 #include "nlp/component.h"
 #include "nlp/conllu.h"
+#include "nlp/ner_net.h"
 #include "nlp/vector_classes.h"
 #include "util/status.h"
 
@@ -59,6 +60,14 @@ struct NerTrainOptions {
   // classes (nlp/vector_classes.h). Empty: none.
   std::string word_vectors;
   VectorClassOptions vector_classes;
+  // With word vectors: also train the network (nlp/ner_net.h), whose
+  // log-probabilities times `net_weight` join the perceptron's scores.
+  bool net = true;
+  size_t net_words = 50000;  // the vector file's first (most frequent) words the network knows
+  int net_dims = 32;         // principal components of the vectors kept
+  float net_weight = 80.0f;
+  NerNet::Options net_options;
+  std::vector<float> cv_net_weights;  // cross-validation also scores these weights
   // Also train on the licence-clean GUM dev documents (the final model, after
   // choices were made on dev); the dev score printed is then not held out.
   bool train_on_dev = false;

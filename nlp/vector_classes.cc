@@ -11,12 +11,7 @@
 
 namespace kg::nlp {
 
-namespace {
-
-// Reads the first `max_words` vectors of `path`, normalised to unit length
-// (zero vectors are skipped), into *words / *rows (if rows is null, only
-// checks the file).
-Status ReadVectors(const std::string& path, size_t max_words, std::vector<std::string>* words,
+Status ReadUnitVectors(const std::string& path, size_t max_words, std::vector<std::string>* words,
                    std::vector<SparseVec>* rows, uint32_t* dims_out) {
   std::ifstream in(path);
   if (!in) return Status::IOError("cannot read word vectors " + path);
@@ -64,17 +59,15 @@ Status ReadVectors(const std::string& path, size_t max_words, std::vector<std::s
   return Status::Ok();
 }
 
-}  // namespace
-
 Status CheckWordVectors(const std::string& path, size_t max_words) {
-  return ReadVectors(path, max_words, nullptr, nullptr, nullptr);
+  return ReadUnitVectors(path, max_words, nullptr, nullptr, nullptr);
 }
 
 Result<WordClusters> LearnVectorClasses(const std::string& path, const VectorClassOptions& o) {
   std::vector<std::string> words;
   std::vector<SparseVec> rows;
   uint32_t dims = 0;
-  KG_RETURN_IF_ERROR(ReadVectors(path, o.max_words, &words, &rows, &dims));
+  KG_RETURN_IF_ERROR(ReadUnitVectors(path, o.max_words, &words, &rows, &dims));
   std::vector<std::vector<uint16_t>> levels;
   for (int l = 0; l < WordClusters::kLevels; ++l) {
     levels.push_back(SphericalKMeans(rows, dims, o.k[l], o.iterations, o.seed + static_cast<unsigned>(l)));

@@ -13,7 +13,9 @@
 #include <array>
 #include <cstddef>
 #include <string>
+#include <vector>
 
+#include "nlp/spherical_kmeans.h"
 #include "nlp/word_clusters.h"
 #include "util/status.h"
 
@@ -37,6 +39,12 @@ struct VectorClassOptions {
 // can't be read, InvalidArgument if a line is malformed or the lines'
 // dimensions differ. Deterministic for equal input.
 Result<WordClusters> LearnVectorClasses(const std::string& path, const VectorClassOptions& options);
+
+// Reads the first `max_words` vectors of `path`, normalised to unit length
+// (zero vectors are skipped), into *words / *rows, and their dimension into
+// *dims (if rows is null, only checks the file). Errors as below.
+Status ReadUnitVectors(const std::string& path, size_t max_words, std::vector<std::string>* words,
+                       std::vector<SparseVec>* rows, uint32_t* dims);
 
 // Reads the first `max_words` lines of `path` as LearnVectorClasses does and
 // returns the same errors, without keeping the vectors: `kg train` checks

@@ -68,6 +68,12 @@ TEST(EvalNlpCliTest, ErrorsAreOneLineWithExitCodes) {
   CmdResult bad_classes = Kg("train --ud /x --gum /y --out /tmp --ner-vector-classes 128,512");
   EXPECT_EQ(bad_classes.code, 2);
   EXPECT_NE(bad_classes.out.find("--ner-vector-classes"), std::string::npos) << bad_classes.out;
+  for (const char* bad : {"--ner-cv-net-weights 40,x", "--ner-cv-net-weights -5", "--ner-net-dims 0",
+                          "--ner-net-weight -1"}) {
+    CmdResult r = Kg(std::string("train --ud /x --gum /y --out /tmp ") + bad);
+    EXPECT_EQ(r.code, 2) << bad;
+    EXPECT_EQ(r.out.rfind("error: --ner-", 0), 0u) << r.out;
+  }
   CmdResult no_vectors = Kg("train --ud /x --gum /y --out /tmp --ner-vectors /nonexistent/vectors.txt");
   EXPECT_EQ(no_vectors.code, 1);
   EXPECT_EQ(no_vectors.out.rfind("error: cannot read word vectors", 0), 0u) << no_vectors.out;

@@ -384,17 +384,22 @@ TEST(NerTest, SecondStageRoundTripsAndVersion2StillLoads) {
     in.read(m.data(), 8);
     return m;
   };
-  EXPECT_EQ(magic(one), "KGNER006");
-  EXPECT_EQ(magic(two), "KGNER006");
+  EXPECT_EQ(magic(one), "KGNER007");
+  EXPECT_EQ(magic(two), "KGNER007");
   // The version-2 file of the one-stage model: six gazetteer lists (no
   // personal names), no vector classes, no region codes and no second-stage
   // count. Here every list is empty, and so are both sets of word classes
   // (16 bytes each: magic and two zero counts) and the region codes (8 bytes:
-  // two zero counts). The version-5 file lacks only the region codes.
-  const std::string v2 = ::testing::TempDir() + "/ner_v2.bin", v5 = ::testing::TempDir() + "/ner_v5.bin";
+  // two zero counts). The version-5 file lacks only the region codes, the
+  // version-6 file only the network flag (one zero byte at the end).
+  const std::string v2 = ::testing::TempDir() + "/ner_v2.bin", v5 = ::testing::TempDir() + "/ner_v5.bin",
+                    v6_path = ::testing::TempDir() + "/ner_v6.bin";
   {
     std::ifstream in(one, std::ios::binary);
-    const std::string v6(std::istreambuf_iterator<char>(in), {});
+    const std::string v7(std::istreambuf_iterator<char>(in), {});
+    ASSERT_EQ(v7.back(), '\0');  // no network
+    const std::string v6 = "KGNER006" + v7.substr(8, v7.size() - 9);
+    std::ofstream(v6_path, std::ios::binary | std::ios::trunc) << v6;
     const size_t lists = 9 * 4, v2_lists = 6 * 4, classes = 16, regions = 8;
     ASSERT_EQ(v6.substr(8, lists), std::string(lists, '\0'));
     ASSERT_EQ(v6.substr(8 + lists, classes), v6.substr(8 + lists + classes, classes));  // both empty
@@ -407,7 +412,7 @@ TEST(NerTest, SecondStageRoundTripsAndVersion2StillLoads) {
     std::ofstream(v5, std::ios::binary | std::ios::trunc)
         << "KGNER005" << v6.substr(8, lists + 2 * classes) << v6.substr(weights);
   }
-  for (const std::string& path : {one, two, v2, v5}) {
+  for (const std::string& path : {one, two, v2, v5, v6_path}) {
     auto ner = Ner::Load(path);
     ASSERT_TRUE(ner.ok()) << ner.status().ToString();
     Doc d = doc;
@@ -420,7 +425,7 @@ TEST(NerTest, SecondStageRoundTripsAndVersion2StillLoads) {
     std::ifstream in(two, std::ios::binary);
     bytes.assign(std::istreambuf_iterator<char>(in), {});
   }
-  std::ofstream(two, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() - 4);
+  std::ofstream(two, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() - 5);
   EXPECT_FALSE(Ner::Load(two).ok());
 }
 
@@ -501,6 +506,69 @@ TEST(NerTest, RegionCodesAreSavedLoadedAndUsed) {
   Doc without = doc;  // the same weights without the codes see nothing
   ASSERT_TRUE(Ner(Gazetteer(), WordClusters(), {w}).Process(without).ok());
   EXPECT_EQ(test_util::Entities(without), "");
+}
+
+TEST(NerTest, TheNetworkIsSavedLoadedAndUsed) {
+  // A network trained to call "Velmora" a place (U-PLACE, class 12) and
+  // every other word outside a name, beside perceptron weights that know
+  // nothing: the model tags "Velmora" only through the network, and only if
+  // Save and Load kept it.
+  const std::string vec_path = ::testing::TempDir() + "/ner_net_vectors.txt";
+  std::ofstream(vec_path, std::ios::trunc) << "the 0 1 0\nvelmora 1 0 0.2\nsailed 0 0.1 1\nto 0.1 0.5 0.5\n";
+  auto vectors = WordVectors::Read(vec_path, 10, 2);
+  ASSERT_TRUE(vectors.ok()) << vectors.status().ToString();
+  std::vector<NerNet::Example> examples;
+  for (const char* text : {"the/DET Velmora/PROPN sailed/VERB", "Velmora/PROPN sailed/VERB to/ADP Velmora/PROPN"}) {
+    const Doc doc = test_util::MakeDoc(text);
+    Ner::SentenceFeatures s;
+    Ner::Prepare(Gazetteer(), nullptr, doc, 0, static_cast<uint32_t>(doc.tokens.size()), nullptr, &s);
+    NerNet::Example ex;
+    Ner::NetInputs(*vectors, doc, 0, s, &ex.inputs);
+    for (const Token& t : doc.tokens) ex.gold.push_back(t.form == "Velmora" ? 12 : 0);
+    examples.push_back(std::move(ex));
+  }
+  NerNet net(vectors->dims(), Ner::kNetExtras, Ner::kNumClasses, 8, 3);
+  NerNet::Options o;
+  o.hidden = 8;
+  o.epochs = 60;
+  o.learning_rate = 0.02f;
+  o.input_dropout = 0.0f;
+  o.word_dropout = 0.0f;
+  o.batch_sentences = 1;
+  net.Train(examples, o, nullptr);
+  // The perceptron's only weight: the feature every token has votes O.
+  TrainWeights tw(Ner::kNumClasses);
+  {
+    Ner::SentenceFeatures s;
+    const Doc one = test_util::MakeDoc("the/DET");
+    Ner::Prepare(Gazetteer(), nullptr, one, 0, 1, nullptr, &s);
+    uint64_t feats[Ner::kMaxFeatures];
+    Ner::Features(s, 0, -1, Ner::FeatureSet::kStatic, feats);
+    tw.Update(feats, 1, 0, 1);
+    tw.Update(feats, 1, 0, 0);  // a correct step closes the average
+  }
+  const Weights nothing = tw.Average(0.0f);
+  Ner with_net(Gazetteer(), WordClusters(), {nothing});
+  with_net.SetNet(*vectors, net, 5.0f);
+  const std::string path = ::testing::TempDir() + "/ner_with_net.bin";
+  ASSERT_TRUE(with_net.Save(path).ok());
+  auto loaded = Ner::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  const Doc doc = test_util::MakeDoc("the/DET Velmora/PROPN sailed/VERB ./PUNCT");
+  Doc d = doc;
+  ASSERT_TRUE((*loaded)->Process(d).ok());
+  EXPECT_EQ(test_util::Entities(d), "PLACE(Velmora)=");
+  Doc without = doc;
+  ASSERT_TRUE(Ner(Gazetteer(), WordClusters(), {nothing}).Process(without).ok());
+  EXPECT_EQ(test_util::Entities(without), "");
+  // A file cut inside the network is corrupt.
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() - 100);
+  EXPECT_FALSE(Ner::Load(path).ok());
 }
 
 std::string ShippedNer() { return std::string(KG_SOURCE_DIR) + "/models/" + Ner::kFileName; }

@@ -1,0 +1,178 @@
+#include "nlp/word_vectors.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "nlp/stream_io.h"
+#include "nlp/vector_classes.h"
+#include "util/text.h"
+
+namespace kg::nlp {
+namespace {
+
+constexpr uint32_t kMagic = 0x57564331;  // "WVC1"
+constexpr uint32_t kMaxWords = 5000000;
+
+// Eigenvectors of the symmetric n x n matrix `a` (row-major; destroyed) by
+// cyclic Jacobi rotations, as the columns of the returned matrix, sorted by
+// descending eigenvalue.
+std::vector<double> Eigenvectors(std::vector<double> a, int n) {
+  std::vector<double> v(static_cast<size_t>(n) * n, 0.0);
+  for (int i = 0; i < n; ++i) v[static_cast<size_t>(i) * n + i] = 1.0;
+  auto at = [n](std::vector<double>& m, int r, int c) -> double& { return m[static_cast<size_t>(r) * n + c]; };
+  for (int sweep = 0; sweep < 50; ++sweep) {
+    double off = 0;
+    for (int p = 0; p < n; ++p) {
+      for (int q = p + 1; q < n; ++q) off += at(a, p, q) * at(a, p, q);
+    }
+    if (off < 1e-18) break;
+    for (int p = 0; p < n; ++p) {
+      for (int q = p + 1; q < n; ++q) {
+        const double apq = at(a, p, q);
+        if (std::abs(apq) < 1e-30) continue;
+        const double theta = (at(a, q, q) - at(a, p, p)) / (2 * apq);
+        const double t = (theta >= 0 ? 1.0 : -1.0) / (std::abs(theta) + std::sqrt(theta * theta + 1));
+        const double c = 1 / std::sqrt(t * t + 1), s = t * c;
+        for (int k = 0; k < n; ++k) {  // columns p, q
+          const double akp = at(a, k, p), akq = at(a, k, q);
+          at(a, k, p) = c * akp - s * akq;
+          at(a, k, q) = s * akp + c * akq;
+        }
+        for (int k = 0; k < n; ++k) {  // rows p, q
+          const double apk = at(a, p, k), aqk = at(a, q, k);
+          at(a, p, k) = c * apk - s * aqk;
+          at(a, q, k) = s * apk + c * aqk;
+        }
+        for (int k = 0; k < n; ++k) {
+          const double vkp = at(v, k, p), vkq = at(v, k, q);
+          at(v, k, p) = c * vkp - s * vkq;
+          at(v, k, q) = s * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  std::vector<int> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return at(a, x, x) > at(a, y, y); });
+  std::vector<double> sorted(static_cast<size_t>(n) * n);
+  for (int k = 0; k < n; ++k) {
+    for (int c = 0; c < n; ++c) sorted[static_cast<size_t>(k) * n + c] = at(v, k, order[c]);
+  }
+  return sorted;
+}
+
+}  // namespace
+
+Result<WordVectors> WordVectors::Read(const std::string& path, size_t max_words, int dims) {
+  std::vector<std::string> words;
+  std::vector<SparseVec> rows;
+  uint32_t in_dims = 0;
+  KG_RETURN_IF_ERROR(ReadUnitVectors(path, max_words, &words, &rows, &in_dims));
+  const int n = static_cast<int>(in_dims);
+  const int k = dims <= 0 || dims > n ? n : dims;
+  // Principal components: eigenvectors of the covariance of the unit vectors.
+  std::vector<double> mean(n, 0.0), cov(static_cast<size_t>(n) * n, 0.0);
+  for (const SparseVec& r : rows) {
+    for (int i = 0; i < n; ++i) mean[i] += r.val[i];
+  }
+  for (double& m : mean) m /= static_cast<double>(rows.size());
+  std::vector<double> centred(n);
+  for (const SparseVec& r : rows) {
+    for (int i = 0; i < n; ++i) centred[i] = r.val[i] - mean[i];
+    for (int i = 0; i < n; ++i) {
+      for (int j = i; j < n; ++j) cov[static_cast<size_t>(i) * n + j] += centred[i] * centred[j];
+    }
+  }
+  for (int i = 0; i < n; ++i) {
+    for (int j = 0; j < i; ++j) cov[static_cast<size_t>(i) * n + j] = cov[static_cast<size_t>(j) * n + i];
+  }
+  const std::vector<double> basis = Eigenvectors(std::move(cov), n);
+  std::vector<float> projected(rows.size() * static_cast<size_t>(k));
+  double norms = 0, max_abs = 0;
+  for (size_t w = 0; w < rows.size(); ++w) {
+    double norm2 = 0;
+    for (int c = 0; c < k; ++c) {
+      double s = 0;
+      for (int i = 0; i < n; ++i) s += (rows[w].val[i] - mean[i]) * basis[static_cast<size_t>(i) * n + c];
+      projected[w * k + c] = static_cast<float>(s);
+      norm2 += s * s;
+    }
+    norms += std::sqrt(norm2);
+  }
+  // Scaled to a mean length of 3, a comfortable input range for the network.
+  const double to_three = rows.empty() || norms <= 0 ? 1.0 : 3.0 * static_cast<double>(rows.size()) / norms;
+  for (float& x : projected) {
+    x = static_cast<float>(x * to_three);
+    max_abs = std::max(max_abs, static_cast<double>(std::abs(x)));
+  }
+  WordVectors wv;
+  wv.dims_ = k;
+  wv.scale_ = max_abs > 0 ? static_cast<float>(max_abs / 127.0) : 1.0f;
+  wv.values_.resize(projected.size());
+  for (size_t i = 0; i < projected.size(); ++i) {
+    wv.values_[i] = static_cast<int8_t>(std::lround(projected[i] / wv.scale_));
+  }
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (wv.index_.emplace(words[w], static_cast<uint32_t>(wv.words_.size())).second) {
+      wv.words_.push_back(words[w]);
+    } else {  // a repeated word: the first (most frequent) line wins; drop this row
+      wv.values_.erase(wv.values_.begin() + static_cast<long>(wv.words_.size()) * k,
+                       wv.values_.begin() + static_cast<long>(wv.words_.size() + 1) * k);
+    }
+  }
+  return wv;
+}
+
+bool WordVectors::Lookup(const std::string& form, float* out) const {
+  auto it = index_.find(form);
+  if (it == index_.end()) it = index_.find(text::AsciiLower(form));
+  if (it == index_.end()) return false;
+  const int8_t* v = values_.data() + static_cast<size_t>(it->second) * dims_;
+  for (int i = 0; i < dims_; ++i) out[i] = v[i] * scale_;
+  return true;
+}
+
+Status WordVectors::Save(std::ostream& out) const {
+  const uint32_t header[3] = {kMagic, static_cast<uint32_t>(dims_), static_cast<uint32_t>(words_.size())};
+  out.write(reinterpret_cast<const char*>(header), sizeof(header));
+  out.write(reinterpret_cast<const char*>(&scale_), sizeof(scale_));
+  // The words as one newline-separated block (GloVe words hold no white space):
+  // a length prefix per word would add 4 bytes to each.
+  std::string block;
+  for (const std::string& w : words_) block += w + "\n";
+  PutString(out, block);
+  out.write(reinterpret_cast<const char*>(values_.data()), static_cast<std::streamsize>(values_.size()));
+  if (!out) return Status::IOError("cannot write word vectors");
+  return Status::Ok();
+}
+
+Status WordVectors::Load(std::istream& in) {
+  uint32_t header[3];
+  float scale = 0;
+  if (!in.read(reinterpret_cast<char*>(header), sizeof(header)) || header[0] != kMagic || header[1] > 1024 ||
+      header[2] > kMaxWords || !in.read(reinterpret_cast<char*>(&scale), sizeof(scale)) || !std::isfinite(scale)) {
+    return Status::Corruption("bad word vectors header");
+  }
+  WordVectors wv;
+  wv.dims_ = static_cast<int>(header[1]);
+  wv.scale_ = scale;
+  std::string block;
+  if (!GetString(in, &block, header[2] * 1025u)) return Status::Corruption("bad word vectors");
+  for (size_t start = 0; start < block.size();) {
+    const size_t nl = block.find('\n', start);
+    if (nl == std::string::npos) return Status::Corruption("bad word vectors");
+    wv.index_.emplace(block.substr(start, nl - start), static_cast<uint32_t>(wv.words_.size()));
+    wv.words_.push_back(block.substr(start, nl - start));
+    start = nl + 1;
+  }
+  if (wv.words_.size() != header[2]) return Status::Corruption("bad word vectors");
+  wv.values_.resize(static_cast<size_t>(header[2]) * wv.dims_);
+  if (!in.read(reinterpret_cast<char*>(wv.values_.data()), static_cast<std::streamsize>(wv.values_.size()))) {
+    return Status::Corruption("bad word vectors");
+  }
+  *this = std::move(wv);
+  return Status::Ok();
+}
+
+}  // namespace kg::nlp
