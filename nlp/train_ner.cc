@@ -287,11 +287,11 @@ Status TrainNer(const NerTrainOptions& o) {
   }
   std::unique_ptr<WordVectors> net_vectors;
   if (!o.word_vectors.empty() && o.net) {
-    auto wv = WordVectors::Read(o.word_vectors, o.net_words, o.net_dims);
+    auto wv = WordVectors::Read(o.word_vectors, o.net_words, o.net_dims, o.net_bits);
     if (!wv.ok()) return wv.status();
     net_vectors = std::make_unique<WordVectors>(std::move(wv.value()));
     if (o.log) {
-      *o.log << "ner: " << net_vectors->size() << " word vectors of " << net_vectors->dims() << " dimensions ("
+      *o.log << "ner: " << net_vectors->size() << " word vectors of " << net_vectors->dims() << " dimensions, " << net_vectors->bits() << " bits ("
              << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s)\n";
     }
   }

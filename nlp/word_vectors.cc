@@ -64,7 +64,8 @@ std::vector<double> Eigenvectors(std::vector<double> a, int n) {
 
 }  // namespace
 
-Result<WordVectors> WordVectors::Read(const std::string& path, size_t max_words, int dims) {
+Result<WordVectors> WordVectors::Read(const std::string& path, size_t max_words, int dims, int bits) {
+  if (bits != 8 && bits != 4) return Status::InvalidArgument("word vectors take 8 or 4 bits a value");
   std::vector<std::string> words;
   std::vector<SparseVec> rows;
   uint32_t in_dims = 0;
@@ -89,7 +90,7 @@ Result<WordVectors> WordVectors::Read(const std::string& path, size_t max_words,
   }
   const std::vector<double> basis = Eigenvectors(std::move(cov), n);
   std::vector<float> projected(rows.size() * static_cast<size_t>(k));
-  double norms = 0, max_abs = 0;
+  double norms = 0;
   for (size_t w = 0; w < rows.size(); ++w) {
     double norm2 = 0;
     for (int c = 0; c < k; ++c) {
@@ -102,16 +103,30 @@ Result<WordVectors> WordVectors::Read(const std::string& path, size_t max_words,
   }
   // Scaled to a mean length of 3, a comfortable input range for the network.
   const double to_three = rows.empty() || norms <= 0 ? 1.0 : 3.0 * static_cast<double>(rows.size()) / norms;
-  for (float& x : projected) {
-    x = static_cast<float>(x * to_three);
-    max_abs = std::max(max_abs, static_cast<double>(std::abs(x)));
-  }
+  for (float& x : projected) x = static_cast<float>(x * to_three);
   WordVectors wv;
   wv.dims_ = k;
-  wv.scale_ = max_abs > 0 ? static_cast<float>(max_abs / 127.0) : 1.0f;
+  wv.bits_ = bits;
+  wv.scales_.assign(k, 1.0f);
+  // 8 bits: the largest value of a dimension is level 127. 4 bits: uniform
+  // steps of a third of the dimension's standard deviation (close to the
+  // best 16-level quantiser of a Gaussian); the rare larger values clip.
+  const int top = bits == 8 ? 127 : 7;
+  for (int c = 0; c < k; ++c) {
+    double max_abs = 0, sq = 0;
+    for (size_t w = 0; w < rows.size(); ++w) {
+      const double x = projected[w * k + c];
+      max_abs = std::max(max_abs, std::abs(x));
+      sq += x * x;
+    }
+    const double sd = rows.empty() ? 0 : std::sqrt(sq / static_cast<double>(rows.size()));
+    const double scale = bits == 8 ? max_abs / top : sd / 3.0;
+    if (scale > 0) wv.scales_[c] = static_cast<float>(scale);
+  }
   wv.values_.resize(projected.size());
   for (size_t i = 0; i < projected.size(); ++i) {
-    wv.values_[i] = static_cast<int8_t>(std::lround(projected[i] / wv.scale_));
+    const long level = std::lround(projected[i] / wv.scales_[i % k]);
+    wv.values_[i] = static_cast<int8_t>(std::clamp<long>(level, -top, top));
   }
   for (size_t w = 0; w < words.size(); ++w) {
     if (wv.index_.emplace(words[w], static_cast<uint32_t>(wv.words_.size())).second) {
@@ -129,34 +144,49 @@ bool WordVectors::Lookup(const std::string& form, float* out) const {
   if (it == index_.end()) it = index_.find(text::AsciiLower(form));
   if (it == index_.end()) return false;
   const int8_t* v = values_.data() + static_cast<size_t>(it->second) * dims_;
-  for (int i = 0; i < dims_; ++i) out[i] = v[i] * scale_;
+  for (int i = 0; i < dims_; ++i) out[i] = v[i] * scales_[i];
   return true;
 }
 
 Status WordVectors::Save(std::ostream& out) const {
-  const uint32_t header[3] = {kMagic, static_cast<uint32_t>(dims_), static_cast<uint32_t>(words_.size())};
+  const uint32_t header[4] = {kMagic, static_cast<uint32_t>(dims_), static_cast<uint32_t>(words_.size()),
+                              static_cast<uint32_t>(bits_)};
   out.write(reinterpret_cast<const char*>(header), sizeof(header));
-  out.write(reinterpret_cast<const char*>(&scale_), sizeof(scale_));
+  out.write(reinterpret_cast<const char*>(scales_.data()), static_cast<std::streamsize>(scales_.size() * sizeof(float)));
   // The words as one newline-separated block (GloVe words hold no white space):
   // a length prefix per word would add 4 bytes to each.
   std::string block;
   for (const std::string& w : words_) block += w + "\n";
   PutString(out, block);
-  out.write(reinterpret_cast<const char*>(values_.data()), static_cast<std::streamsize>(values_.size()));
+  if (bits_ == 8) {
+    out.write(reinterpret_cast<const char*>(values_.data()), static_cast<std::streamsize>(values_.size()));
+  } else {  // two levels a byte, each stored as level + 8 in 1..15
+    std::vector<uint8_t> packed((values_.size() + 1) / 2, 0);
+    for (size_t i = 0; i < values_.size(); ++i) {
+      packed[i / 2] |= static_cast<uint8_t>((values_[i] + 8) << (i % 2 == 0 ? 0 : 4));
+    }
+    out.write(reinterpret_cast<const char*>(packed.data()), static_cast<std::streamsize>(packed.size()));
+  }
   if (!out) return Status::IOError("cannot write word vectors");
   return Status::Ok();
 }
 
 Status WordVectors::Load(std::istream& in) {
-  uint32_t header[3];
-  float scale = 0;
+  uint32_t header[4];
   if (!in.read(reinterpret_cast<char*>(header), sizeof(header)) || header[0] != kMagic || header[1] > 1024 ||
-      header[2] > kMaxWords || !in.read(reinterpret_cast<char*>(&scale), sizeof(scale)) || !std::isfinite(scale)) {
+      header[2] > kMaxWords || (header[3] != 8 && header[3] != 4)) {
     return Status::Corruption("bad word vectors header");
   }
   WordVectors wv;
   wv.dims_ = static_cast<int>(header[1]);
-  wv.scale_ = scale;
+  wv.bits_ = static_cast<int>(header[3]);
+  wv.scales_.resize(wv.dims_);
+  if (!in.read(reinterpret_cast<char*>(wv.scales_.data()), static_cast<std::streamsize>(wv.dims_ * sizeof(float)))) {
+    return Status::Corruption("bad word vectors header");
+  }
+  for (float x : wv.scales_) {
+    if (!std::isfinite(x)) return Status::Corruption("bad word vectors header");
+  }
   std::string block;
   if (!GetString(in, &block, header[2] * 1025u)) return Status::Corruption("bad word vectors");
   for (size_t start = 0; start < block.size();) {
@@ -168,8 +198,19 @@ Status WordVectors::Load(std::istream& in) {
   }
   if (wv.words_.size() != header[2]) return Status::Corruption("bad word vectors");
   wv.values_.resize(static_cast<size_t>(header[2]) * wv.dims_);
-  if (!in.read(reinterpret_cast<char*>(wv.values_.data()), static_cast<std::streamsize>(wv.values_.size()))) {
-    return Status::Corruption("bad word vectors");
+  if (wv.bits_ == 8) {
+    if (!in.read(reinterpret_cast<char*>(wv.values_.data()), static_cast<std::streamsize>(wv.values_.size()))) {
+      return Status::Corruption("bad word vectors");
+    }
+  } else {
+    std::vector<uint8_t> packed((wv.values_.size() + 1) / 2);
+    if (!in.read(reinterpret_cast<char*>(packed.data()), static_cast<std::streamsize>(packed.size()))) {
+      return Status::Corruption("bad word vectors");
+    }
+    for (size_t i = 0; i < wv.values_.size(); ++i) {
+      const int nibble = (packed[i / 2] >> (i % 2 == 0 ? 0 : 4)) & 15;
+      wv.values_[i] = static_cast<int8_t>(nibble - 8);
+    }
   }
   *this = std::move(wv);
   return Status::Ok();

@@ -1,7 +1,7 @@
 // WordVectors: pretrained word vectors (GloVe, Pennington et al. 2014) kept
 // compactly for the NER's network (nlp/ner_net.h): unit length, projected on
 // their first principal components (fewer dimensions, most of the variance)
-// and stored as int8 per value.
+// and quantised per dimension to 8 or 4 bits a value.
 // Thread-safety: immutable once built or loaded.
 #pragma once
 
@@ -19,11 +19,13 @@ namespace kg::nlp {
 class WordVectors {
  public:
   // Reads the first `max_words` vectors of `path` (GloVe text format, most
-  // frequent words first) and keeps `dims` principal components (0: all).
-  // IOError if unreadable, InvalidArgument if malformed.
-  static Result<WordVectors> Read(const std::string& path, size_t max_words, int dims);
+  // frequent words first) and keeps `dims` principal components (0: all),
+  // each quantised to `bits` (8 or 4) a value. IOError if unreadable,
+  // InvalidArgument if malformed or `bits` is neither.
+  static Result<WordVectors> Read(const std::string& path, size_t max_words, int dims, int bits = 8);
 
   int dims() const { return dims_; }
+  int bits() const { return bits_; }
   size_t size() const { return index_.size(); }
   // Writes the vector of `form` (looked up as written, then in lower case)
   // to out[0, dims()) and returns true; false (out untouched) if unknown.
@@ -35,10 +37,11 @@ class WordVectors {
 
  private:
   int dims_ = 0;
-  float scale_ = 1.0f;  // value = int8 * scale_
+  int bits_ = 8;
+  std::vector<float> scales_;  // per dimension: value = level * scale
   std::unordered_map<std::string, uint32_t> index_;
   std::vector<std::string> words_;  // row order, for Save
-  std::vector<int8_t> values_;      // size() * dims_
+  std::vector<int8_t> values_;      // size() * dims_ levels (4 bits: -7..7, two a byte on disk)
 };
 
 }  // namespace kg::nlp

@@ -84,6 +84,20 @@ TEST(WordVectorsTest, SaveAndLoadRoundTripAndTruncationIsCorruption) {
   EXPECT_FALSE(broken.Load(cut).ok());
 }
 
+TEST(WordVectorsTest, FourBitVectorsRoundTripAndKeepTheGroups) {
+  auto wv = WordVectors::Read(WriteFile("wv_4bit.txt", kVectors), 100, 2, 4);
+  ASSERT_TRUE(wv.ok()) << wv.status().ToString();
+  EXPECT_EQ(wv->bits(), 4);
+  EXPECT_GT(Cosine(Get(*wv, "velmora"), Get(*wv, "castrel")), 0.5);
+  EXPECT_LT(Cosine(Get(*wv, "velmora"), Get(*wv, "medlar")), 0.0);
+  std::stringstream buf;
+  ASSERT_TRUE(wv->Save(buf).ok());
+  WordVectors back;
+  ASSERT_TRUE(back.Load(buf).ok());
+  for (const char* w : {"velmora", "castrel", "quince", "medlar"}) EXPECT_EQ(Get(back, w), Get(*wv, w)) << w;
+  EXPECT_FALSE(WordVectors::Read(WriteFile("wv_bits.txt", kVectors), 100, 2, 5).ok());
+}
+
 TEST(WordVectorsTest, MalformedOrMissingFilesAreErrors) {
   EXPECT_FALSE(WordVectors::Read(WriteFile("wv_ragged.txt", "a 1 2\nb 1\n"), 10, 1).ok());
   EXPECT_FALSE(WordVectors::Read(::testing::TempDir() + "/wv_missing.txt", 10, 1).ok());
