@@ -11,6 +11,7 @@
 
 #include "nlp/sentencizer.h"
 #include "nlp/spherical_kmeans.h"
+#include "nlp/sorted_words.h"
 #include "nlp/stream_io.h"
 #include "nlp/tokenizer.h"
 #include "util/text.h"
@@ -20,7 +21,9 @@ namespace {
 
 constexpr uint32_t kMaxString = 4096;  // longest string a model file may hold
 
-constexpr char kMagic[8] = {'K', 'G', 'W', 'C', 'L', '0', '0', '1'};
+// Version 2 front-codes the sorted words (nlp/sorted_words.h); version 1 files still load.
+constexpr char kMagic[8] = {'K', 'G', 'W', 'C', 'L', '0', '0', '2'};
+constexpr size_t kMaxStoredWord = 255;  // longer words (never useful classes) are not stored
 constexpr size_t kMaxVocabulary = 40000;
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -149,23 +152,23 @@ uint8_t WordClusters::CapsBucket(const std::string& form) const {
 Status WordClusters::Save(std::ostream& out) const {
   out.write(kMagic, sizeof(kMagic));
   std::vector<const std::pair<const std::string, Ids>*> ids;
-  for (const auto& e : ids_) ids.push_back(&e);
+  for (const auto& e : ids_) {
+    if (e.first.size() <= kMaxStoredWord) ids.push_back(&e);
+  }
   std::sort(ids.begin(), ids.end(), [](auto* a, auto* b) { return a->first < b->first; });
-  uint32_t n = static_cast<uint32_t>(ids.size());
-  out.write(reinterpret_cast<const char*>(&n), sizeof(n));
-  for (const auto* e : ids) {
-    PutString(out, e->first);
-    out.write(reinterpret_cast<const char*>(e->second.data()), sizeof(uint16_t) * kLevels);
-  }
+  std::vector<std::string> words;
+  for (const auto* e : ids) words.push_back(e->first);
+  PutSortedWords(out, words);
+  for (const auto* e : ids) out.write(reinterpret_cast<const char*>(e->second.data()), sizeof(uint16_t) * kLevels);
   std::vector<const std::pair<const std::string, uint8_t>*> caps;
-  for (const auto& e : caps_) caps.push_back(&e);
-  std::sort(caps.begin(), caps.end(), [](auto* a, auto* b) { return a->first < b->first; });
-  n = static_cast<uint32_t>(caps.size());
-  out.write(reinterpret_cast<const char*>(&n), sizeof(n));
-  for (const auto* e : caps) {
-    PutString(out, e->first);
-    out.write(reinterpret_cast<const char*>(&e->second), 1);
+  for (const auto& e : caps_) {
+    if (e.first.size() <= kMaxStoredWord) caps.push_back(&e);
   }
+  std::sort(caps.begin(), caps.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  words.clear();
+  for (const auto* e : caps) words.push_back(e->first);
+  PutSortedWords(out, words);
+  for (const auto* e : caps) out.write(reinterpret_cast<const char*>(&e->second), 1);
   if (!out) return Status::IOError("cannot write word clusters");
   return Status::Ok();
 }
@@ -174,10 +177,31 @@ Status WordClusters::Load(std::istream& in) {
   ids_.clear();
   caps_.clear();
   char magic[8];
-  if (!in.read(magic, sizeof(magic)) || std::string(magic, 8) != std::string(kMagic, 8)) {
+  if (!in.read(magic, sizeof(magic)) || std::string(magic, 7) != std::string(kMagic, 7) ||
+      (magic[7] != '1' && magic[7] != '2')) {
     return Status::Corruption("bad word clusters header");
   }
-  uint32_t n = 0;
+  if (magic[7] == '2') {
+    std::vector<std::string> words;
+    if (!GetSortedWords(in, 10000000, &words)) return Status::Corruption("bad word clusters");
+    ids_.reserve(words.size());
+    for (const std::string& w : words) {
+      Ids ids;
+      if (!in.read(reinterpret_cast<char*>(ids.data()), sizeof(uint16_t) * kLevels)) {
+        return Status::Corruption("bad word clusters");
+      }
+      ids_[w] = ids;
+    }
+    if (!GetSortedWords(in, 10000000, &words)) return Status::Corruption("bad word clusters");
+    caps_.reserve(words.size());
+    for (const std::string& w : words) {
+      char b = 0;
+      if (!in.read(&b, 1) || b < 0 || b > 5) return Status::Corruption("bad word clusters");
+      caps_[w] = static_cast<uint8_t>(b);
+    }
+    return Status::Ok();
+  }
+  uint32_t n = 0;  // version 1: a length-prefixed string per word
   if (!in.read(reinterpret_cast<char*>(&n), sizeof(n)) || n > 10000000) return Status::Corruption("bad word clusters");
   ids_.reserve(n);
   for (uint32_t i = 0; i < n; ++i) {

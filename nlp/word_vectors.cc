@@ -4,7 +4,7 @@
 #include <cmath>
 #include <numeric>
 
-#include "nlp/stream_io.h"
+#include "nlp/sorted_words.h"
 #include "nlp/vector_classes.h"
 #include "util/text.h"
 
@@ -129,7 +129,8 @@ Result<WordVectors> WordVectors::Read(const std::string& path, size_t max_words,
     wv.values_[i] = static_cast<int8_t>(std::clamp<long>(level, -top, top));
   }
   for (size_t w = 0; w < words.size(); ++w) {
-    if (wv.index_.emplace(words[w], static_cast<uint32_t>(wv.words_.size())).second) {
+    // Words longer than 255 bytes (never useful) are not stored, as repeats are not.
+    if (words[w].size() <= 255 && wv.index_.emplace(words[w], static_cast<uint32_t>(wv.words_.size())).second) {
       wv.words_.push_back(words[w]);
     } else {  // a repeated word: the first (most frequent) line wins; drop this row
       wv.values_.erase(wv.values_.begin() + static_cast<long>(wv.words_.size()) * k,
@@ -153,17 +154,25 @@ Status WordVectors::Save(std::ostream& out) const {
                               static_cast<uint32_t>(bits_)};
   out.write(reinterpret_cast<const char*>(header), sizeof(header));
   out.write(reinterpret_cast<const char*>(scales_.data()), static_cast<std::streamsize>(scales_.size() * sizeof(float)));
-  // The words as one newline-separated block (GloVe words hold no white space):
-  // a length prefix per word would add 4 bytes to each.
-  std::string block;
-  for (const std::string& w : words_) block += w + "\n";
-  PutString(out, block);
+  // Rows in the order of the sorted words, which are front-coded.
+  std::vector<uint32_t> order(words_.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return words_[a] < words_[b]; });
+  std::vector<std::string> sorted;
+  std::vector<int8_t> rows;
+  sorted.reserve(order.size());
+  rows.reserve(values_.size());
+  for (uint32_t r : order) {
+    sorted.push_back(words_[r]);
+    rows.insert(rows.end(), values_.begin() + static_cast<long>(r) * dims_, values_.begin() + static_cast<long>(r + 1) * dims_);
+  }
+  PutSortedWords(out, sorted);
   if (bits_ == 8) {
-    out.write(reinterpret_cast<const char*>(values_.data()), static_cast<std::streamsize>(values_.size()));
+    out.write(reinterpret_cast<const char*>(rows.data()), static_cast<std::streamsize>(rows.size()));
   } else {  // two levels a byte, each stored as level + 8 in 1..15
-    std::vector<uint8_t> packed((values_.size() + 1) / 2, 0);
-    for (size_t i = 0; i < values_.size(); ++i) {
-      packed[i / 2] |= static_cast<uint8_t>((values_[i] + 8) << (i % 2 == 0 ? 0 : 4));
+    std::vector<uint8_t> packed((rows.size() + 1) / 2, 0);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      packed[i / 2] |= static_cast<uint8_t>((rows[i] + 8) << (i % 2 == 0 ? 0 : 4));
     }
     out.write(reinterpret_cast<const char*>(packed.data()), static_cast<std::streamsize>(packed.size()));
   }
@@ -187,16 +196,10 @@ Status WordVectors::Load(std::istream& in) {
   for (float x : wv.scales_) {
     if (!std::isfinite(x)) return Status::Corruption("bad word vectors header");
   }
-  std::string block;
-  if (!GetString(in, &block, header[2] * 1025u)) return Status::Corruption("bad word vectors");
-  for (size_t start = 0; start < block.size();) {
-    const size_t nl = block.find('\n', start);
-    if (nl == std::string::npos) return Status::Corruption("bad word vectors");
-    wv.index_.emplace(block.substr(start, nl - start), static_cast<uint32_t>(wv.words_.size()));
-    wv.words_.push_back(block.substr(start, nl - start));
-    start = nl + 1;
+  if (!GetSortedWords(in, kMaxWords, &wv.words_) || wv.words_.size() != header[2]) {
+    return Status::Corruption("bad word vectors");
   }
-  if (wv.words_.size() != header[2]) return Status::Corruption("bad word vectors");
+  for (uint32_t i = 0; i < header[2]; ++i) wv.index_.emplace(wv.words_[i], i);
   wv.values_.resize(static_cast<size_t>(header[2]) * wv.dims_);
   if (wv.bits_ == 8) {
     if (!in.read(reinterpret_cast<char*>(wv.values_.data()), static_cast<std::streamsize>(wv.values_.size()))) {

@@ -1,4 +1,5 @@
 #include "nlp/word_clusters.h"
+#include "nlp/sorted_words.h"
 
 #include <gtest/gtest.h>
 
@@ -68,6 +69,49 @@ TEST(WordClustersTest, LearningIsDeterministicAndSaveLoadRoundTrips) {
   EXPECT_EQ(c.CapsBucket("paris"), 5);
   std::istringstream bad("KGWCL001\xff\xff\xff\xff");
   EXPECT_FALSE(c.Load(bad).ok());
+  std::istringstream cut(sa.str().substr(0, sa.str().size() / 2));
+  EXPECT_FALSE(c.Load(cut).ok());
+}
+
+TEST(WordClustersTest, VersionOneFilesStillLoad) {
+  // Written by hand in version 1's layout: a count, then per word a u32
+  // length, the word and three u16 class ids; then the capitalisation
+  // buckets likewise with one byte each.
+  std::string v1 = "KGWCL001";
+  auto u32 = [&](uint32_t x) { v1.append(reinterpret_cast<const char*>(&x), 4); };
+  auto u16 = [&](uint16_t x) { v1.append(reinterpret_cast<const char*>(&x), 2); };
+  u32(1);
+  u32(7);
+  v1 += "velmora";
+  u16(2), u16(5), u16(9);
+  u32(1);
+  u32(7);
+  v1 += "velmora";
+  v1 += '\x04';
+  std::istringstream in(v1);
+  WordClusters c;
+  ASSERT_TRUE(c.Load(in).ok());
+  EXPECT_EQ(c.Lookup("Velmora"), (WordClusters::Ids{2, 5, 9}));
+  EXPECT_EQ(c.CapsBucket("velmora"), 4);
+}
+
+TEST(SortedWordsTest, FrontCodedListsRoundTripAndBadSharedLengthsFail) {
+  const std::vector<std::string> words = {"", "velmora", "velmoran", "velnet", "x"};
+  std::ostringstream out;
+  PutSortedWords(out, words);
+  // Shared prefixes are not repeated: 4 (count) + 2 a word + the new bytes.
+  EXPECT_EQ(out.str().size(), 4u + 2 * words.size() + 7 + 1 + 3 + 1);
+  std::istringstream in(out.str());
+  std::vector<std::string> back;
+  ASSERT_TRUE(GetSortedWords(in, 10, &back));
+  EXPECT_EQ(back, words);
+  std::istringstream too_many(out.str());
+  EXPECT_FALSE(GetSortedWords(too_many, 4, &back));
+  // The first word claims a prefix shared with a previous word it lacks.
+  std::string bad = out.str();
+  bad[4] = 3;
+  std::istringstream broken(bad);
+  EXPECT_FALSE(GetSortedWords(broken, 10, &back));
 }
 
 TEST(WordClustersTest, ReadsTextFilesInSortedOrder) {
