@@ -14,6 +14,7 @@
 
 #include "cli/common.h"
 #include "nlp/lemmatizer.h"
+#include "nlp/ner.h"
 #include "nlp/train/corpus.h"
 #include "nlp/train/train_tagger.h"
 #include "nlp/train_ner.h"
@@ -66,6 +67,7 @@ int RunTrain(const Args& args) {
       "ner-net-words", po::value<size_t>()->default_value(50000), "how many of the vectors' words the network knows")(
       "ner-net-dims", po::value<int>()->default_value(32), "principal components of the vectors the network reads")(
       "ner-net-bits", po::value<int>()->default_value(8), "bits a value of the network's word vectors (8 or 4)")(
+      "ner-net-members", po::value<int>()->default_value(1), "networks trained on different seeds and averaged (1..8)")(
       "ner-net-weight", po::value<float>()->default_value(80.0f),
       "weight of the network's log-probabilities against the perceptron's scores")(
       "ner-cv", po::value<int>()->default_value(0), "report N-fold NER cross-validation on GUM train; write no model")(
@@ -129,6 +131,8 @@ int RunTrain(const Args& args) {
   if (net_dims < 1 || net_dims > 1024) return Fail(kExitUsage, "--ner-net-dims takes 1..1024");
   const int net_bits = vm["ner-net-bits"].as<int>();
   if (net_bits != 8 && net_bits != 4) return Fail(kExitUsage, "--ner-net-bits takes 8 or 4");
+  const int net_members = vm["ner-net-members"].as<int>();
+  if (net_members < 1 || net_members > nlp::Ner::kMaxNets) return Fail(kExitUsage, "--ner-net-members takes 1..8");
   if (!(net_weight >= 0)) return Fail(kExitUsage, "--ner-net-weight takes a non-negative number");
   if (components.count("ner") && !word_vectors.empty()) {
     // A bad vectors file fails now, not after the parser's ten minutes.
@@ -215,6 +219,7 @@ int RunTrain(const Args& args) {
     no.net_words = vm["ner-net-words"].as<size_t>();
     no.net_dims = net_dims;
     no.net_bits = net_bits;
+    no.net_members = net_members;
     no.net_weight = net_weight;
     no.cv_net_weights = cv_net_weights;
     std::ofstream cv_errors;

@@ -177,25 +177,31 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
   KG_RETURN_IF_ERROR(read_weights(second_members, &second));
   auto ner = std::make_unique<Ner>(std::move(gaz), std::move(clusters), std::move(ws), std::move(second),
                                    std::move(vector_classes));
-  uint8_t has_net = 0;  // version 7: a network (nlp/ner_net.h) and its word vectors, possibly absent
+  // Version 7: networks (nlp/ner_net.h) over one set of word vectors; 0 or more.
+  uint8_t nets = 0;
   if (magic[7] >= '7') {
-    if (!in.read(reinterpret_cast<char*>(&has_net), 1) || has_net > 1) return Status::Corruption("bad NER network flag: " + path);
+    if (!in.read(reinterpret_cast<char*>(&nets), 1) || nets > kMaxNets) {
+      return Status::Corruption("bad NER network count: " + path);
+    }
   }
-  if (has_net) {
+  if (nets > 0) {
     float weight = 0;
     WordVectors vectors;
-    NerNet net;
     if (!in.read(reinterpret_cast<char*>(&weight), sizeof(weight)) || !std::isfinite(weight)) {
       return Status::Corruption("bad NER network weight: " + path);
     }
     Status st = vectors.Load(in);
-    if (st.ok()) st = net.Load(in);
     if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
-    if (net.vector_dims() != vectors.dims() || net.input_dims() != vectors.dims() + kNetExtras ||
-        net.classes() != kNumClasses) {
-      return Status::Corruption("NER network dimensions mismatch: " + path);
+    std::vector<NerNet> loaded(nets);
+    for (NerNet& net : loaded) {
+      st = net.Load(in);
+      if (!st.ok()) return Status::Corruption(st.message() + ": " + path);
+      if (net.vector_dims() != vectors.dims() || net.input_dims() != vectors.dims() + kNetExtras ||
+          net.classes() != kNumClasses) {
+        return Status::Corruption("NER network dimensions mismatch: " + path);
+      }
     }
-    ner->SetNet(std::move(vectors), std::move(net), weight);
+    ner->SetNets(std::move(vectors), std::move(loaded), weight);
   }
   return ner;
 }
@@ -219,12 +225,12 @@ Status Ner::Save(const std::string& path) const {
   const uint32_t second_members = static_cast<uint32_t>(second_.size());
   out.write(reinterpret_cast<const char*>(&second_members), sizeof(second_members));
   for (const Weights& w : second_) KG_RETURN_IF_ERROR(w.Save(out));
-  const uint8_t has_net = net_.empty() ? 0 : 1;
-  out.write(reinterpret_cast<const char*>(&has_net), 1);
-  if (has_net) {
+  const uint8_t nets = static_cast<uint8_t>(nets_.size());
+  out.write(reinterpret_cast<const char*>(&nets), 1);
+  if (nets > 0) {
     out.write(reinterpret_cast<const char*>(&net_weight_), sizeof(net_weight_));
     KG_RETURN_IF_ERROR(net_vectors_.Save(out));
-    KG_RETURN_IF_ERROR(net_.Save(out));
+    for (const NerNet& net : nets_) KG_RETURN_IF_ERROR(net.Save(out));
   }
   out.flush();
   if (!out) return Status::IOError("cannot write NER model " + path);
@@ -704,20 +710,27 @@ void Ner::NetInputs(const WordVectors& vectors, const Doc& doc, uint32_t first, 
   }
 }
 
-void Ner::SetNet(WordVectors vectors, NerNet net, float weight) {
+void Ner::SetNets(WordVectors vectors, std::vector<NerNet> nets, float weight) {
   net_vectors_ = std::move(vectors);
-  net_ = std::move(net);
+  nets_ = std::move(nets);
+  if (nets_.size() > kMaxNets) nets_.resize(kMaxNets);
   net_weight_ = weight;
 }
 
 std::vector<float> Ner::NetScores(const Doc& doc, uint32_t first, const SentenceFeatures& s) const {
   std::vector<float> out;
-  if (net_.empty() || net_weight_ == 0.0f || s.lower.empty()) return out;
+  if (nets_.empty() || net_weight_ == 0.0f || s.lower.empty()) return out;
   std::vector<float> x;
   NetInputs(net_vectors_, doc, first, s, &x);
-  out.resize(s.lower.size() * kNumClasses);
-  net_.LogProbs(x.data(), static_cast<int>(s.lower.size()), out.data());
-  for (float& v : out) v *= net_weight_;
+  const int n = static_cast<int>(s.lower.size());
+  out.assign(static_cast<size_t>(n) * kNumClasses, 0.0f);
+  std::vector<float> one(out.size());
+  for (const NerNet& net : nets_) {
+    net.LogProbs(x.data(), n, one.data());
+    for (size_t i = 0; i < out.size(); ++i) out[i] += one[i];
+  }
+  const float scale = net_weight_ / static_cast<float>(nets_.size());
+  for (float& v : out) v *= scale;
   return out;
 }
 

@@ -88,9 +88,10 @@ class Ner : public Component {
   static constexpr int kNetExtras = 64;
   static void NetInputs(const WordVectors& vectors, const Doc& doc, uint32_t first, const SentenceFeatures& s,
                         std::vector<float>* inputs, std::vector<uint8_t>* capitalised = nullptr);
-  // Adds a trained network whose log-probabilities, times `weight`, join the
-  // perceptron's scores.
-  void SetNet(WordVectors vectors, NerNet net, float weight);
+  // Adds trained networks (an ensemble over the same vectors) whose mean
+  // log-probabilities, times `weight`, join the perceptron's scores.
+  static constexpr int kMaxNets = 8;
+  void SetNets(WordVectors vectors, std::vector<NerNet> nets, float weight);
   void set_net_weight(float weight) { net_weight_ = weight; }
   // Second-stage features of every token of `doc` from the first stage's
   // classes (one per doc token): the types and BILOU positions the same
@@ -110,9 +111,9 @@ class Ner : public Component {
   std::vector<Weights> weights_;
   std::vector<Weights> second_;
   WordVectors net_vectors_;
-  NerNet net_;
+  std::vector<NerNet> nets_;
   float net_weight_ = 0.0f;
-  // The network's log-probabilities times net_weight_ for a sentence (empty without a network).
+  // The networks' mean log-probabilities times net_weight_ for a sentence (empty without a network).
   std::vector<float> NetScores(const Doc& doc, uint32_t first, const SentenceFeatures& s) const;
 };
 

@@ -191,9 +191,10 @@ std::vector<Example> SecondStageExamples(const std::vector<Example>& examples, c
   return out;
 }
 
-// The network (nlp/ner_net.h) trained on the examples `keep` accepts.
-NerNet LearnNet(const WordVectors& vectors, const std::vector<Example>& examples, const std::vector<Doc>& docs,
-                const std::function<bool(const Example&)>& keep, const NerNet::Options& no, std::ostream* log) {
+// `members` networks (nlp/ner_net.h; seeds no.seed, +1, ...) trained on the examples `keep` accepts.
+std::vector<NerNet> LearnNets(const WordVectors& vectors, const std::vector<Example>& examples,
+                              const std::vector<Doc>& docs, const std::function<bool(const Example&)>& keep,
+                              const NerNet::Options& no, int members, std::ostream* log) {
   std::vector<NerNet::Example> net_examples;
   for (const Example& e : examples) {
     if (!keep(e)) continue;
@@ -202,14 +203,20 @@ NerNet LearnNet(const WordVectors& vectors, const std::vector<Example>& examples
     ne.gold = e.gold;
     net_examples.push_back(std::move(ne));
   }
-  NerNet net(vectors.dims(), Ner::kNetExtras, Ner::kNumClasses, no.hidden, no.seed);
-  auto t0 = std::chrono::steady_clock::now();
-  net.Train(net_examples, no, log);
-  if (log) {
-    *log << "ner net: " << net_examples.size() << " sentences, "
-         << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s\n";
+  std::vector<NerNet> nets;
+  for (int m = 0; m < members; ++m) {
+    NerNet::Options om = no;
+    om.seed = no.seed + static_cast<unsigned>(m);
+    NerNet net(vectors.dims(), Ner::kNetExtras, Ner::kNumClasses, om.hidden, om.seed);
+    auto t0 = std::chrono::steady_clock::now();
+    net.Train(net_examples, om, log);
+    if (log) {
+      *log << "ner net: " << net_examples.size() << " sentences, "
+           << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s\n";
+    }
+    nets.push_back(std::move(net));
   }
-  return net;
+  return nets;
 }
 
 // The first stage and, if o.stack_folds > 1, the second, trained on the examples `keep` accepts.
@@ -228,7 +235,8 @@ Ner LearnNer(const Gazetteer& gaz, const WordClusters& clusters, const WordClust
   }
   Ner ner(gaz, clusters, std::move(first), std::move(second), vector_classes);
   if (net_vectors != nullptr) {
-    ner.SetNet(*net_vectors, LearnNet(*net_vectors, examples, docs, keep, o.net_options, log), o.net_weight);
+    ner.SetNets(*net_vectors, LearnNets(*net_vectors, examples, docs, keep, o.net_options, o.net_members, log),
+                o.net_weight);
   }
   return ner;
 }

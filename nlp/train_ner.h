@@ -66,6 +66,7 @@ struct NerTrainOptions {
   size_t net_words = 50000;  // the vector file's first (most frequent) words the network knows
   int net_dims = 32;         // principal components of the vectors kept
   int net_bits = 8;          // bits a value (8 or 4)
+  int net_members = 1;       // networks trained on different seeds, their log-probabilities averaged
   float net_weight = 80.0f;
   NerNet::Options net_options;
   std::vector<float> cv_net_weights;  // cross-validation also scores these weights

@@ -549,7 +549,7 @@ TEST(NerTest, TheNetworkIsSavedLoadedAndUsed) {
   }
   const Weights nothing = tw.Average(0.0f);
   Ner with_net(Gazetteer(), WordClusters(), {nothing});
-  with_net.SetNet(*vectors, net, 5.0f);
+  with_net.SetNets(*vectors, {net}, 5.0f);
   const std::string path = ::testing::TempDir() + "/ner_with_net.bin";
   ASSERT_TRUE(with_net.Save(path).ok());
   auto loaded = Ner::Load(path);
