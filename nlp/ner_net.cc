@@ -12,6 +12,22 @@ constexpr int kMaxDims = 4096;
 
 inline float Sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
 
+// z[0, G) += sum over j of x[j] * w[j * G, (j + 1) * G), skipping zero x[j]
+// (most extra features are zero). The network's time goes here; a clone for
+// AVX2 with FMA is picked at load time where the processor has them (GCC's
+// target_clones), the SSE2 baseline elsewhere.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("arch=haswell", "default")))
+#endif
+void AddProducts(const float* __restrict w, const float* __restrict x, int n, int G, float* __restrict z) {
+  for (int j = 0; j < n; ++j) {
+    const float v = x[j];
+    if (v == 0.0f) continue;
+    const float* col = w + static_cast<size_t>(j) * G;
+    for (int r = 0; r < G; ++r) z[r] += v * col[r];
+  }
+}
+
 void InitUniform(std::vector<float>* v, size_t n, float range, std::mt19937* rng) {
   std::uniform_real_distribution<float> u(-range, range);
   v->resize(n);
@@ -74,21 +90,8 @@ void NerNet::Forward(const Direction& d, const float* x, int n, bool reverse, Ta
     const int k = reverse ? n - 1 - step : step;
     const int prev = reverse ? k + 1 : k - 1;
     std::copy(d.b.begin(), d.b.end(), z.begin());
-    const float* xk = x + static_cast<size_t>(k) * D;
-    for (int j = 0; j < D; ++j) {
-      const float v = xk[j];
-      if (v == 0.0f) continue;  // most extra features are zero
-      const float* col = d.w.data() + static_cast<size_t>(j) * G;
-      for (int r = 0; r < G; ++r) z[r] += v * col[r];
-    }
-    if (step > 0) {
-      const float* hp = tape->h.data() + static_cast<size_t>(prev) * H;
-      for (int j = 0; j < H; ++j) {
-        const float v = hp[j];
-        const float* col = d.u.data() + static_cast<size_t>(j) * G;
-        for (int r = 0; r < G; ++r) z[r] += v * col[r];
-      }
-    }
+    AddProducts(d.w.data(), x + static_cast<size_t>(k) * D, D, G, z.data());
+    if (step > 0) AddProducts(d.u.data(), tape->h.data() + static_cast<size_t>(prev) * H, H, G, z.data());
     float* g = tape->gates.data() + static_cast<size_t>(k) * G;
     for (int r = 0; r < 3 * H; ++r) g[r] = Sigmoid(z[r]);
     for (int r = 3 * H; r < G; ++r) g[r] = std::tanh(z[r]);
