@@ -65,12 +65,18 @@ int RunTrain(const Args& args) {
       "ner-net", po::value<bool>()->default_value(true),
       "with --ner-vectors: also train the NER's network over the vectors (false: perceptron only)")(
       "ner-net-words", po::value<size_t>()->default_value(50000), "how many of the vectors' words the network knows")(
-      "ner-net-dims", po::value<int>()->default_value(32), "principal components of the vectors the network reads")(
-      "ner-net-bits", po::value<int>()->default_value(8), "bits a value of the network's word vectors (8 or 4)")(
+      "ner-net-dims", po::value<int>()->default_value(100), "principal components of the vectors the network reads")(
+      "ner-net-bits", po::value<int>()->default_value(4), "bits a value of the network's word vectors (8 or 4)")(
       "ner-net-members", po::value<int>()->default_value(1), "networks trained on different seeds and averaged (1..8)")(
-      "ner-net-weight", po::value<float>()->default_value(80.0f),
+      "ner-net-weight", po::value<float>()->default_value(130.0f),
       "weight of the network's log-probabilities against the perceptron's scores")(
       "ner-cv", po::value<int>()->default_value(0), "report N-fold NER cross-validation on GUM train; write no model")(
+      "ner-net-epochs", po::value<int>()->default_value(10), "training passes of the NER's network")(
+      "ner-net-seed", po::value<unsigned>()->default_value(1), "seed of the NER's (first) network")(
+      "ner-net-floor", po::value<float>()->default_value(nlp::Ner::kNoFloor),
+      "the network's log-probabilities below this are raised to it (default: none)")(
+      "ner-cv-net-floors", po::value<std::string>()->default_value(""),
+      "with --ner-cv-net-weights: score each weight with each of these floors (comma-separated)")(
       "ner-cv-net-weights", po::value<std::string>()->default_value(""),
       "with --ner-cv: also score these network weights (comma-separated)")(
       "ner-cv-errors", po::value<std::string>()->default_value(""), "with --ner-cv: list its missed/wrong spans in FILE")(
@@ -124,6 +130,18 @@ int RunTrain(const Args& args) {
         return Fail(kExitUsage, "--ner-cv-net-weights takes non-negative numbers, e.g. 40,80,160");
       }
       cv_net_weights.push_back(w);
+    }
+  }
+  std::vector<float> cv_net_floors;
+  {
+    std::istringstream list(vm["ner-cv-net-floors"].as<std::string>());
+    std::string item;
+    while (std::getline(list, item, ',')) {
+      float f = 0;
+      if (!(std::istringstream(item) >> f) || !(f <= 0)) {
+        return Fail(kExitUsage, "--ner-cv-net-floors takes log-probabilities (numbers <= 0), e.g. -2,-4");
+      }
+      cv_net_floors.push_back(f);
     }
   }
   const int net_dims = vm["ner-net-dims"].as<int>();
@@ -222,6 +240,10 @@ int RunTrain(const Args& args) {
     no.net_members = net_members;
     no.net_weight = net_weight;
     no.cv_net_weights = cv_net_weights;
+    no.cv_net_floors = cv_net_floors;
+    no.net_floor = vm["ner-net-floor"].as<float>();
+    no.net_options.epochs = vm["ner-net-epochs"].as<int>();
+    no.net_options.seed = vm["ner-net-seed"].as<unsigned>();
     std::ofstream cv_errors;
     if (!vm["ner-cv-errors"].as<std::string>().empty()) {
       cv_errors.open(vm["ner-cv-errors"].as<std::string>());

@@ -185,9 +185,10 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
     }
   }
   if (nets > 0) {
-    float weight = 0;
+    float weight = 0, floor = 0;
     WordVectors vectors;
-    if (!in.read(reinterpret_cast<char*>(&weight), sizeof(weight)) || !std::isfinite(weight)) {
+    if (!in.read(reinterpret_cast<char*>(&weight), sizeof(weight)) || !std::isfinite(weight) ||
+        !in.read(reinterpret_cast<char*>(&floor), sizeof(floor)) || !std::isfinite(floor)) {
       return Status::Corruption("bad NER network weight: " + path);
     }
     Status st = vectors.Load(in);
@@ -201,7 +202,7 @@ Result<std::unique_ptr<Ner>> Ner::Load(const std::string& path) {
         return Status::Corruption("NER network dimensions mismatch: " + path);
       }
     }
-    ner->SetNets(std::move(vectors), std::move(loaded), weight);
+    ner->SetNets(std::move(vectors), std::move(loaded), weight, floor);
   }
   return ner;
 }
@@ -229,6 +230,7 @@ Status Ner::Save(const std::string& path) const {
   out.write(reinterpret_cast<const char*>(&nets), 1);
   if (nets > 0) {
     out.write(reinterpret_cast<const char*>(&net_weight_), sizeof(net_weight_));
+    out.write(reinterpret_cast<const char*>(&net_floor_), sizeof(net_floor_));
     KG_RETURN_IF_ERROR(net_vectors_.Save(out));
     for (const NerNet& net : nets_) KG_RETURN_IF_ERROR(net.Save(out));
   }
@@ -710,7 +712,8 @@ void Ner::NetInputs(const WordVectors& vectors, const Doc& doc, uint32_t first, 
   }
 }
 
-void Ner::SetNets(WordVectors vectors, std::vector<NerNet> nets, float weight) {
+void Ner::SetNets(WordVectors vectors, std::vector<NerNet> nets, float weight, float floor) {
+  net_floor_ = floor;
   net_vectors_ = std::move(vectors);
   nets_ = std::move(nets);
   if (nets_.size() > kMaxNets) nets_.resize(kMaxNets);
@@ -729,8 +732,8 @@ std::vector<float> Ner::NetScores(const Doc& doc, uint32_t first, const Sentence
     net.LogProbs(x.data(), n, one.data());
     for (size_t i = 0; i < out.size(); ++i) out[i] += one[i];
   }
-  const float scale = net_weight_ / static_cast<float>(nets_.size());
-  for (float& v : out) v *= scale;
+  const float mean = 1.0f / static_cast<float>(nets_.size());
+  for (float& v : out) v = std::max(v * mean, net_floor_) * net_weight_;
   return out;
 }
 

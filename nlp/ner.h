@@ -89,10 +89,14 @@ class Ner : public Component {
   static void NetInputs(const WordVectors& vectors, const Doc& doc, uint32_t first, const SentenceFeatures& s,
                         std::vector<float>* inputs, std::vector<uint8_t>* capitalised = nullptr);
   // Adds trained networks (an ensemble over the same vectors) whose mean
-  // log-probabilities, times `weight`, join the perceptron's scores.
+  // log-probabilities, raised to at least `floor` and times `weight`, join
+  // the perceptron's scores. The floor bounds what one confident mistake of
+  // the network can cost a name the perceptron sees.
   static constexpr int kMaxNets = 8;
-  void SetNets(WordVectors vectors, std::vector<NerNet> nets, float weight);
+  static constexpr float kNoFloor = -1e30f;
+  void SetNets(WordVectors vectors, std::vector<NerNet> nets, float weight, float floor = kNoFloor);
   void set_net_weight(float weight) { net_weight_ = weight; }
+  void set_net_floor(float floor) { net_floor_ = floor; }
   // Second-stage features of every token of `doc` from the first stage's
   // classes (one per doc token): the types and BILOU positions the same
   // capitalised form got at its other occurrences (slots 0 and 1 unused).
@@ -113,6 +117,7 @@ class Ner : public Component {
   WordVectors net_vectors_;
   std::vector<NerNet> nets_;
   float net_weight_ = 0.0f;
+  float net_floor_ = kNoFloor;
   // The networks' mean log-probabilities times net_weight_ for a sentence (empty without a network).
   std::vector<float> NetScores(const Doc& doc, uint32_t first, const SentenceFeatures& s) const;
 };

@@ -236,7 +236,7 @@ Ner LearnNer(const Gazetteer& gaz, const WordClusters& clusters, const WordClust
   Ner ner(gaz, clusters, std::move(first), std::move(second), vector_classes);
   if (net_vectors != nullptr) {
     ner.SetNets(*net_vectors, LearnNets(*net_vectors, examples, docs, keep, o.net_options, o.net_members, log),
-                o.net_weight);
+                o.net_weight, o.net_floor);
   }
   return ner;
 }
@@ -319,7 +319,17 @@ Status TrainNer(const NerTrainOptions& o) {
       held_gold[doc_no % o.cv_folds].push_back(gold[i]);
     }
     NerScores total;
-    const std::vector<float>& net_weights = net_vectors ? o.cv_net_weights : std::vector<float>{};
+    // Every (weight, floor) pair of the lists.
+    std::vector<std::pair<float, float>> net_weights;
+    if (net_vectors) {
+      const std::vector<float> floors = o.cv_net_floors.empty() ? std::vector<float>{o.net_floor} : o.cv_net_floors;
+      for (float w : o.cv_net_weights) {
+        for (float fl : floors) net_weights.emplace_back(w, fl);
+      }
+    }
+    auto describe = [](const std::pair<float, float>& wf) {
+      return std::to_string(wf.first) + (wf.second > Ner::kNoFloor ? " floor " + std::to_string(wf.second) : "");
+    };
     std::vector<NerScores> by_weight(net_weights.size());
     for (int f = 0; f < o.cv_folds; ++f) {
       Ner ner = LearnNer(gaz, clusters, vector_classes, examples, docs,
@@ -332,16 +342,17 @@ Status TrainNer(const NerTrainOptions& o) {
       AddCounts(sc->overall, &total.overall);
       if (o.log) *o.log << "ner: cv fold " << f + 1 << " F1 " << sc->overall.f1() << "\n";
       for (size_t w = 0; w < net_weights.size(); ++w) {
-        ner.set_net_weight(net_weights[w]);
+        ner.set_net_weight(net_weights[w].first);
+        ner.set_net_floor(net_weights[w].second);
         auto sw = ScoreNer(ner, nullptr, held_gold[f], nullptr, &held[f]);
         if (!sw.ok()) return sw.status();
         for (const auto& [t, c] : sw->by_type) AddCounts(c, &by_weight[w].by_type[t]);
         AddCounts(sw->overall, &by_weight[w].overall);
-        if (o.log) *o.log << "ner: cv fold " << f + 1 << " net weight " << net_weights[w] << " F1 " << sw->overall.f1() << "\n";
+        if (o.log) *o.log << "ner: cv fold " << f + 1 << " net weight " << describe(net_weights[w]) << " F1 " << sw->overall.f1() << "\n";
       }
     }
     for (size_t w = 0; w < net_weights.size() && o.log; ++w) {
-      *o.log << "ner: cross-validation with net weight " << net_weights[w] << ":\n";
+      *o.log << "ner: cross-validation with net weight " << describe(net_weights[w]) << ":\n";
       PrintNerScores(*o.log, by_weight[w]);
     }
     if (o.log) {

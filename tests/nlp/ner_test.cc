@@ -561,6 +561,16 @@ TEST(NerTest, TheNetworkIsSavedLoadedAndUsed) {
   Doc without = doc;
   ASSERT_TRUE(Ner(Gazetteer(), WordClusters(), {nothing}).Process(without).ok());
   EXPECT_EQ(test_util::Entities(without), "");
+  // With a floor of 0 every log-probability is raised to 0: the network
+  // no longer decides, and the loaded model must have kept the floor.
+  with_net.set_net_floor(0.0f);
+  const std::string floored = ::testing::TempDir() + "/ner_with_net_floor.bin";
+  ASSERT_TRUE(with_net.Save(floored).ok());
+  auto loaded_floored = Ner::Load(floored);
+  ASSERT_TRUE(loaded_floored.ok()) << loaded_floored.status().ToString();
+  Doc f = doc;
+  ASSERT_TRUE((*loaded_floored)->Process(f).ok());
+  EXPECT_EQ(test_util::Entities(f), "");
   // A file cut inside the network is corrupt.
   std::string bytes;
   {
