@@ -71,6 +71,7 @@ int RunTrain(const Args& args) {
       "ner-net-weight", po::value<float>()->default_value(130.0f),
       "weight of the network's log-probabilities against the perceptron's scores")(
       "ner-cv", po::value<int>()->default_value(0), "report N-fold NER cross-validation on GUM train; write no model")(
+      "ner-net-hidden", po::value<int>()->default_value(64), "LSTM units each way of the NER's network")(
       "ner-net-epochs", po::value<int>()->default_value(10), "training passes of the NER's network")(
       "ner-net-seed", po::value<unsigned>()->default_value(1), "seed of the NER's (first) network")(
       "ner-net-floor", po::value<float>()->default_value(nlp::Ner::kNoFloor),
@@ -144,6 +145,8 @@ int RunTrain(const Args& args) {
       cv_net_floors.push_back(f);
     }
   }
+  const int net_hidden = vm["ner-net-hidden"].as<int>();
+  if (net_hidden < 1 || net_hidden > 1024) return Fail(kExitUsage, "--ner-net-hidden takes 1..1024");
   const int net_dims = vm["ner-net-dims"].as<int>();
   const float net_weight = vm["ner-net-weight"].as<float>();
   if (net_dims < 1 || net_dims > 1024) return Fail(kExitUsage, "--ner-net-dims takes 1..1024");
@@ -243,6 +246,7 @@ int RunTrain(const Args& args) {
     no.cv_net_floors = cv_net_floors;
     no.net_floor = vm["ner-net-floor"].as<float>();
     no.net_options.epochs = vm["ner-net-epochs"].as<int>();
+    no.net_options.hidden = vm["ner-net-hidden"].as<int>();
     no.net_options.seed = vm["ner-net-seed"].as<unsigned>();
     std::ofstream cv_errors;
     if (!vm["ner-cv-errors"].as<std::string>().empty()) {
