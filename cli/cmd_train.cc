@@ -43,6 +43,18 @@ std::unique_ptr<nlp::Component> TrainFoldTagger(const std::vector<nlp::ConlluSen
   return nlp::train::TrainTagger(fold, {}, fo);
 }
 
+// Comma-separated numbers, each accepted by `valid` (false for NaN), into *out.
+bool ParseNumberList(const std::string& text, bool (*valid)(float), std::vector<float>* out) {
+  std::istringstream list(text);
+  std::string item;
+  while (std::getline(list, item, ',')) {
+    float x = 0;
+    if (!(std::istringstream(item) >> x) || !valid(x)) return false;
+    out->push_back(x);
+  }
+  return true;
+}
+
 }  // namespace
 
 int RunTrain(const Args& args) {
@@ -121,30 +133,14 @@ int RunTrain(const Args& args) {
       vector_classes.k[l] = k;
     }
   }
-  std::vector<float> cv_net_weights;
-  {
-    std::istringstream list(vm["ner-cv-net-weights"].as<std::string>());
-    std::string item;
-    while (std::getline(list, item, ',')) {
-      float w = 0;
-      if (!(std::istringstream(item) >> w) || !(w >= 0)) {
-        return Fail(kExitUsage, "--ner-cv-net-weights takes non-negative numbers, e.g. 40,80,160");
-      }
-      cv_net_weights.push_back(w);
-    }
+  std::vector<float> cv_net_weights, cv_net_floors;
+  if (!ParseNumberList(vm["ner-cv-net-weights"].as<std::string>(), [](float w) { return w >= 0; }, &cv_net_weights)) {
+    return Fail(kExitUsage, "--ner-cv-net-weights takes non-negative numbers, e.g. 40,80,160");
   }
-  std::vector<float> cv_net_floors;
-  {
-    std::istringstream list(vm["ner-cv-net-floors"].as<std::string>());
-    std::string item;
-    while (std::getline(list, item, ',')) {
-      float f = 0;
-      if (!(std::istringstream(item) >> f) || !(f <= 0)) {
-        return Fail(kExitUsage, "--ner-cv-net-floors takes log-probabilities (numbers <= 0), e.g. -2,-4");
-      }
-      cv_net_floors.push_back(f);
-    }
+  if (!ParseNumberList(vm["ner-cv-net-floors"].as<std::string>(), [](float f) { return f <= 0; }, &cv_net_floors)) {
+    return Fail(kExitUsage, "--ner-cv-net-floors takes log-probabilities (numbers <= 0), e.g. -2,-4");
   }
+  if (!(vm["ner-net-floor"].as<float>() <= 0)) return Fail(kExitUsage, "--ner-net-floor takes a log-probability (<= 0)");
   const int net_hidden = vm["ner-net-hidden"].as<int>();
   if (net_hidden < 1 || net_hidden > 1024) return Fail(kExitUsage, "--ner-net-hidden takes 1..1024");
   const int net_dims = vm["ner-net-dims"].as<int>();

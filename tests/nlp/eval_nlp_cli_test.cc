@@ -68,7 +68,7 @@ TEST(EvalNlpCliTest, ErrorsAreOneLineWithExitCodes) {
   CmdResult bad_classes = Kg("train --ud /x --gum /y --out /tmp --ner-vector-classes 128,512");
   EXPECT_EQ(bad_classes.code, 2);
   EXPECT_NE(bad_classes.out.find("--ner-vector-classes"), std::string::npos) << bad_classes.out;
-  for (const char* bad : {"--ner-cv-net-weights 40,x", "--ner-cv-net-weights -5", "--ner-net-dims 0", "--ner-net-bits 6", "--ner-net-members 9", "--ner-cv-net-floors 1",
+  for (const char* bad : {"--ner-cv-net-weights 40,x", "--ner-cv-net-weights -5", "--ner-net-dims 0", "--ner-net-bits 6", "--ner-net-members 9", "--ner-cv-net-floors 1", "--ner-net-floor 2", "--ner-net-hidden 0",
                           "--ner-net-weight -1"}) {
     CmdResult r = Kg(std::string("train --ud /x --gum /y --out /tmp ") + bad);
     EXPECT_EQ(r.code, 2) << bad;
