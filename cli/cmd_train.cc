@@ -83,7 +83,7 @@ int RunTrain(const Args& args) {
       "ner-net-weight", po::value<float>()->default_value(130.0f),
       "weight of the network's log-probabilities against the perceptron's scores")(
       "ner-cv", po::value<int>()->default_value(0), "report N-fold NER cross-validation on GUM train; write no model")(
-      "ner-net-hidden", po::value<int>()->default_value(64), "LSTM units each way of the NER's network")(
+      "ner-net-hidden", po::value<int>()->default_value(32), "LSTM units each way of the NER's network")(
       "ner-net-epochs", po::value<int>()->default_value(10), "training passes of the NER's network")(
       "ner-net-seed", po::value<unsigned>()->default_value(1), "seed of the NER's (first) network")(
       "ner-net-floor", po::value<float>()->default_value(nlp::Ner::kNoFloor),
