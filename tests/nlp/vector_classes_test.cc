@@ -5,14 +5,12 @@
 #include <fstream>
 #include <string>
 
+#include "temp_file.h"
+
 namespace kg::nlp {
 namespace {
 
-std::string WriteFile(const std::string& name, const std::string& text) {
-  const std::string path = ::testing::TempDir() + "/" + name;
-  std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
-  return path;
-}
+using test_util::WriteTempFile;
 
 // Invented 3-d vectors: two city-like words point one way, two fruit-like
 // words another; lengths differ, which cosine clustering must ignore.
@@ -29,7 +27,7 @@ VectorClassOptions TwoClasses() {
 }
 
 TEST(VectorClassesTest, WordsPointingTheSameWayShareAClass) {
-  auto wc = LearnVectorClasses(WriteFile("vec_ok.txt", kVectors), TwoClasses());
+  auto wc = LearnVectorClasses(WriteTempFile("vec_ok.txt", kVectors), TwoClasses());
   ASSERT_TRUE(wc.ok()) << wc.status().ToString();
   EXPECT_EQ(wc->size(), 4u);
   for (int l = 0; l < WordClusters::kLevels; ++l) {
@@ -45,14 +43,14 @@ TEST(VectorClassesTest, WordsPointingTheSameWayShareAClass) {
 TEST(VectorClassesTest, OnlyTheFirstWordsOfTheFileGetClasses) {
   VectorClassOptions o = TwoClasses();
   o.max_words = 2;
-  auto wc = LearnVectorClasses(WriteFile("vec_first.txt", kVectors), o);
+  auto wc = LearnVectorClasses(WriteTempFile("vec_first.txt", kVectors), o);
   ASSERT_TRUE(wc.ok());
   EXPECT_EQ(wc->size(), 2u);
   EXPECT_EQ(wc->Lookup("quince"), (WordClusters::Ids{0, 0, 0}));
 }
 
 TEST(VectorClassesTest, SameInputGivesSameClasses) {
-  const std::string path = WriteFile("vec_same.txt", kVectors);
+  const std::string path = WriteTempFile("vec_same.txt", kVectors);
   auto a = LearnVectorClasses(path, TwoClasses());
   auto b = LearnVectorClasses(path, TwoClasses());
   ASSERT_TRUE(a.ok() && b.ok());
@@ -62,14 +60,14 @@ TEST(VectorClassesTest, SameInputGivesSameClasses) {
 TEST(VectorClassesTest, BadFilesAreErrors) {
   const auto missing = LearnVectorClasses(::testing::TempDir() + "/no_such_vectors.txt", TwoClasses());
   EXPECT_EQ(missing.status().code(), Status::Code::kIOError);
-  const auto ragged = LearnVectorClasses(WriteFile("vec_ragged.txt", "velmora 1 0 0\nquince 0 1\n"), TwoClasses());
+  const auto ragged = LearnVectorClasses(WriteTempFile("vec_ragged.txt", "velmora 1 0 0\nquince 0 1\n"), TwoClasses());
   EXPECT_EQ(ragged.status().code(), Status::Code::kInvalidArgument);
   EXPECT_NE(ragged.status().message().find(":2:"), std::string::npos) << ragged.status().message();
-  const auto text = LearnVectorClasses(WriteFile("vec_text.txt", "velmora 1 zero 0\n"), TwoClasses());
+  const auto text = LearnVectorClasses(WriteTempFile("vec_text.txt", "velmora 1 zero 0\n"), TwoClasses());
   EXPECT_EQ(text.status().code(), Status::Code::kInvalidArgument);
-  const auto bare = LearnVectorClasses(WriteFile("vec_bare.txt", "velmora\n"), TwoClasses());
+  const auto bare = LearnVectorClasses(WriteTempFile("vec_bare.txt", "velmora\n"), TwoClasses());
   EXPECT_EQ(bare.status().code(), Status::Code::kInvalidArgument);
-  const auto empty = LearnVectorClasses(WriteFile("vec_empty.txt", ""), TwoClasses());
+  const auto empty = LearnVectorClasses(WriteTempFile("vec_empty.txt", ""), TwoClasses());
   EXPECT_EQ(empty.status().code(), Status::Code::kInvalidArgument);
 }
 

@@ -8,14 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "temp_file.h"
+
 namespace kg::nlp {
 namespace {
 
-std::string WriteFile(const std::string& name, const std::string& text) {
-  const std::string path = ::testing::TempDir() + "/" + name;
-  std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
-  return path;
-}
+using test_util::WriteTempFile;
 
 // Invented 3-d vectors: two town-like words point one way, two fruit-like
 // words another; the third value is small noise the first component ignores.
@@ -38,7 +36,7 @@ std::vector<float> Get(const WordVectors& wv, const std::string& w) {
 }
 
 TEST(WordVectorsTest, TheFirstComponentSeparatesWordsPointingApart) {
-  auto wv = WordVectors::Read(WriteFile("wv_ok.txt", kVectors), 100, 1);
+  auto wv = WordVectors::Read(WriteTempFile("wv_ok.txt", kVectors), 100, 1);
   ASSERT_TRUE(wv.ok()) << wv.status().ToString();
   EXPECT_EQ(wv->dims(), 1);
   EXPECT_EQ(wv->size(), 4u);
@@ -50,7 +48,7 @@ TEST(WordVectorsTest, TheFirstComponentSeparatesWordsPointingApart) {
 }
 
 TEST(WordVectorsTest, AllComponentsKeepTheGroups) {
-  auto wv = WordVectors::Read(WriteFile("wv_all.txt", kVectors), 100, 0);
+  auto wv = WordVectors::Read(WriteTempFile("wv_all.txt", kVectors), 100, 0);
   ASSERT_TRUE(wv.ok()) << wv.status().ToString();
   EXPECT_EQ(wv->dims(), 3);
   EXPECT_GT(Cosine(Get(*wv, "velmora"), Get(*wv, "castrel")), 0.5);
@@ -58,7 +56,7 @@ TEST(WordVectorsTest, AllComponentsKeepTheGroups) {
 }
 
 TEST(WordVectorsTest, LooksUpCapitalisedFormsInLowerCaseAndOnlyTheFirstWords) {
-  auto wv = WordVectors::Read(WriteFile("wv_first.txt", kVectors), 2, 2);
+  auto wv = WordVectors::Read(WriteTempFile("wv_first.txt", kVectors), 2, 2);
   ASSERT_TRUE(wv.ok()) << wv.status().ToString();
   std::vector<float> v(2, 9.0f);
   EXPECT_TRUE(wv->Lookup("Velmora", v.data()));
@@ -69,7 +67,7 @@ TEST(WordVectorsTest, LooksUpCapitalisedFormsInLowerCaseAndOnlyTheFirstWords) {
 }
 
 TEST(WordVectorsTest, SaveAndLoadRoundTripAndTruncationIsCorruption) {
-  auto wv = WordVectors::Read(WriteFile("wv_rt.txt", kVectors), 100, 2);
+  auto wv = WordVectors::Read(WriteTempFile("wv_rt.txt", kVectors), 100, 2);
   ASSERT_TRUE(wv.ok());
   std::stringstream buf;
   ASSERT_TRUE(wv->Save(buf).ok());
@@ -85,7 +83,7 @@ TEST(WordVectorsTest, SaveAndLoadRoundTripAndTruncationIsCorruption) {
 }
 
 TEST(WordVectorsTest, FourBitVectorsRoundTripAndKeepTheGroups) {
-  auto wv = WordVectors::Read(WriteFile("wv_4bit.txt", kVectors), 100, 2, 4);
+  auto wv = WordVectors::Read(WriteTempFile("wv_4bit.txt", kVectors), 100, 2, 4);
   ASSERT_TRUE(wv.ok()) << wv.status().ToString();
   EXPECT_EQ(wv->bits(), 4);
   EXPECT_GT(Cosine(Get(*wv, "velmora"), Get(*wv, "castrel")), 0.5);
@@ -95,11 +93,11 @@ TEST(WordVectorsTest, FourBitVectorsRoundTripAndKeepTheGroups) {
   WordVectors back;
   ASSERT_TRUE(back.Load(buf).ok());
   for (const char* w : {"velmora", "castrel", "quince", "medlar"}) EXPECT_EQ(Get(back, w), Get(*wv, w)) << w;
-  EXPECT_FALSE(WordVectors::Read(WriteFile("wv_bits.txt", kVectors), 100, 2, 5).ok());
+  EXPECT_FALSE(WordVectors::Read(WriteTempFile("wv_bits.txt", kVectors), 100, 2, 5).ok());
 }
 
 TEST(WordVectorsTest, MalformedOrMissingFilesAreErrors) {
-  EXPECT_FALSE(WordVectors::Read(WriteFile("wv_ragged.txt", "a 1 2\nb 1\n"), 10, 1).ok());
+  EXPECT_FALSE(WordVectors::Read(WriteTempFile("wv_ragged.txt", "a 1 2\nb 1\n"), 10, 1).ok());
   EXPECT_FALSE(WordVectors::Read(::testing::TempDir() + "/wv_missing.txt", 10, 1).ok());
 }
 
