@@ -20,7 +20,8 @@ constexpr uint32_t kMaxString = 4096;  // longest string a model file may hold
 
 // Version 1: no word classes; 2: an ensemble; 3: a second stage; 4: personal
 // names in the gazetteer; 5: classes of pretrained word vectors; 6: the
-// places' region codes (Gazetteer::LiesIn).
+// places' region codes (Gazetteer::LiesIn); 7: networks over word vectors
+// (nlp/ner_net.h) with their weight and floor.
 constexpr char kMagic[8] = {'K', 'G', 'N', 'E', 'R', '0', '0', '7'};
 constexpr int kMaxNerFeatures = Ner::kMaxFeatures;
 constexpr size_t kMaxDocCues = 12;

@@ -3,7 +3,9 @@
 // perceptrons (nlp/parser_weights.h) over word, shape, affix, POS, label-history and
 // gazetteer features (nlp/ner_gazetteer.h), word classes learned from
 // unlabeled text (nlp/word_clusters.h) and classes of pretrained word
-// vectors (nlp/vector_classes.h). Trained on GUM named mentions
+// vectors (nlp/vector_classes.h), plus (model format 7) the weighted
+// log-probabilities of a bidirectional LSTM over compressed word vectors
+// (nlp/ner_net.h, nlp/word_vectors.h). Trained on GUM named mentions
 // (nlp/train_ner.h, nlp/ner_data.h).
 // Model file: <models_dir>/ner.bin (the pipeline loads it by that name).
 // Reads tokens, sentences and (optionally) "pos"; appends EntitySpans with
