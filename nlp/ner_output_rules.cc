@@ -296,7 +296,15 @@ void DropDemonymPartsAndUnpairedQuotes(const Gazetteer& gaz, const Doc& doc, std
         const std::string& f = doc.tokens[i].form;
         quotes += f == "\"" || f == "\u201c" || f == "\u201d";
       }
-      if (!before_demonym && quotes % 2 == 0) kept.push_back(std::move(e));
+      // A demonym alone before a common noun ("a Moroccan official") is an adjective.
+      bool lone_demonym = false;
+      if (e.last_token - e.first_token == 1 && e.last_token < doc.tokens.size() &&
+          doc.tokens[e.last_token].upos == "NOUN") {
+        std::vector<uint8_t> kinds, place_pos;
+        gaz.Match({doc.tokens[e.first_token].form}, &kinds, &place_pos);
+        lone_demonym = !kinds.empty() && (kinds[0] & (1u << Gazetteer::kDemonym));
+      }
+      if (!before_demonym && !lone_demonym && quotes % 2 == 0) kept.push_back(std::move(e));
     }
     found = std::move(kept);
   }

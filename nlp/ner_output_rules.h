@@ -41,7 +41,8 @@ void StartNamesAtHonorifics(const Doc& doc, std::vector<EntitySpan>* found);
 // was happy").
 void TakeRegnalAndGenerationalSuffixes(const Doc& doc, std::vector<EntitySpan>* found);
 // Drops a name part directly before an adjectival demonym ("North" of "North
-// Korean leader") and spans with an unpaired quote inside.
+// Korean leader"), a demonym alone before a common noun ("a Moroccan
+// official") and spans with an unpaired quote inside.
 void DropDemonymPartsAndUnpairedQuotes(const Gazetteer& gaz, const Doc& doc, std::vector<EntitySpan>* found);
 // Adds ORG spans for acronyms spelling the initials of an ORG in the document.
 void AddAcronyms(const Doc& doc, std::vector<EntitySpan>* found);

@@ -751,6 +751,20 @@ TEST(NerTest, AOneWordPersonNextToABusinessWordIsACompany) {
   EXPECT_EQ(found[4].label, "ORG");     // "the bank Velbury"
 }
 
+TEST(NerTest, ADemonymAloneBeforeACommonNounIsNoName) {
+  Gazetteer g;
+  g.Add(Gazetteer::kDemonym, "Velmoran");
+  const Doc doc = test_util::MakeDoc(
+      "a/DET Velmoran/ADJ official/NOUN said/VERB ./PUNCT "  // 0-4
+      "the/DET Velmoran/PROPN Senate/PROPN met/VERB ./PUNCT "  // 5-9
+      "Velmoran/PROPN said/VERB");                             // 10-11
+  std::vector<EntitySpan> found = {Span(1, 2, "PERSON"), Span(6, 8, "ORG"), Span(10, 11, "PERSON")};
+  ner_rules::DropDemonymPartsAndUnpairedQuotes(g, doc, &found);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].first_token, 6u);   // part of a longer name: kept
+  EXPECT_EQ(found[1].first_token, 10u);  // not before a common noun
+}
+
 TEST(NerTest, AOneWordPersonInAppositionToACompanyNounIsACompany) {
   const Doc doc = test_util::MakeDoc(
       "Its/PRON parent/NOUN company/NOUN ,/PUNCT Tarvex/PROPN ,/PUNCT bought/VERB it/PRON ./PUNCT "     // 0-8
