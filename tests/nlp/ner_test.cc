@@ -13,6 +13,7 @@
 #include "nlp/ner_eval.h"
 #include "nlp/ner_gazetteer.h"
 #include "nlp/ner_output_rules.h"
+#include "temp_file.h"
 #include "test_doc.h"
 
 namespace kg::nlp {
@@ -420,12 +421,7 @@ TEST(NerTest, SecondStageRoundTripsAndVersion2StillLoads) {
     EXPECT_EQ(test_util::Entities(d), "PLACE(Velmora)=");
   }
   // A truncated second stage is corrupt.
-  std::string bytes;
-  {
-    std::ifstream in(two, std::ios::binary);
-    bytes.assign(std::istreambuf_iterator<char>(in), {});
-  }
-  std::ofstream(two, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() - 5);
+  test_util::DropFileTail(two, 5);
   EXPECT_FALSE(Ner::Load(two).ok());
 }
 
@@ -572,12 +568,7 @@ TEST(NerTest, TheNetworkIsSavedLoadedAndUsed) {
   ASSERT_TRUE((*loaded_floored)->Process(f).ok());
   EXPECT_EQ(test_util::Entities(f), "");
   // A file cut inside the network is corrupt.
-  std::string bytes;
-  {
-    std::ifstream in(path, std::ios::binary);
-    bytes.assign(std::istreambuf_iterator<char>(in), {});
-  }
-  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() - 100);
+  test_util::DropFileTail(path, 100);
   EXPECT_FALSE(Ner::Load(path).ok());
 }
 
