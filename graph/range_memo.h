@@ -4,7 +4,14 @@
 // the statements back instead of seeking the index again (on a 10M-statement
 // store a seek is a few microseconds, a join query a few dozen). Only ranges of
 // at most kMaxStatements are kept, kEntries of them, the oldest replaced
-// first. Thread-safe. Valid only for stores whose content never changes.
+// first. Thread-safe.
+//
+// Complete: an entry is always a WHOLE range: the caller puts only a range it
+// read to its end with an OK status (EstimateCount stops counting after ~1,000
+// statements; that prefix must never be put: issue 18). Invalidation: none;
+// valid only for stores whose content never changes (read-only RocksStore),
+// entries are only evicted. KG_CHECK_CACHES builds compare every hit with a
+// fresh scan (graph/cache_check.h).
 #pragma once
 
 #include <array>
@@ -24,7 +31,8 @@ class RangeMemo {
 
   // The statements of `pattern` in index order, if memoised.
   std::optional<std::vector<StatementIds>> Get(const Pattern& pattern) const;
-  // Keeps `statements` (all of the range, in index order) if small enough.
+  // Keeps `statements` if small enough. REQUIRES: they are all of the range,
+  // in index order (a prefix would stand for the whole range in later scans).
   void Put(const Pattern& pattern, std::vector<StatementIds> statements);
 
  private:

@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "graph/cache_check.h"
 #include "graph/format.h"
 #include "graph/rocks_store_internal.h"
 #include "graph/store.h"
@@ -670,7 +671,31 @@ std::optional<TermId> RocksStore::Lookup(const Term& term) const {
 }
 
 bool RocksStore::MemoGet(TermId id, Term* term, std::string* label) const {
-  return options_.read_only && memo_.Get(id, term, label);
+  if (!options_.read_only || !memo_.Get(id, term, label)) return false;
+  if constexpr (kCheckCaches) CheckMemoisedTerm(id, term, label);
+  return true;
+}
+
+void RocksStore::CheckMemoisedTerm(TermId id, const Term* term, const std::string* label) const {
+  std::string key, v;
+  format::PutBe64(&key, id);
+  Term fresh;
+  const bool found = GetRaw(Cf::kTerms, key, &v) && DecodeTerm(v, &fresh);
+  if (term && (!found || fresh != *term)) CacheCheckFailed("term memo", "term " + std::to_string(id));
+  if (!label) return;
+  std::string fresh_label;
+  TermId literal = kNoTerm;
+  std::string_view text;
+  if (!label_records_) {
+    fresh_label = ComputeLabel(id);
+  } else if (GetRaw(Cf::kTerms, format::LabelKey(id), &v) && format::DecodeLabelValue(v, &literal, &text)) {
+    fresh_label.assign(text);
+  } else if (found) {
+    fresh_label = FallbackLabel(fresh);
+  }
+  if (fresh_label != *label) {
+    CacheCheckFailed("term memo", "label of " + std::to_string(id) + ": memo '" + *label + "', store '" + fresh_label + "'");
+  }
 }
 
 void RocksStore::MemoPut(TermId id, const Term* term, const std::string* label) const {
@@ -748,15 +773,34 @@ std::unique_ptr<StatementCursor> RocksStore::ScanIndex(const Pattern& pattern, b
     auto s = db_->Get(ReadOpts(), cf(Cf::kSpo), format::StatementKey(KeyOrder::kSpo, st), &v);
     return std::make_unique<PointCursor>(s.ok(), st, s.ok() || s.IsNotFound() ? Status::Ok() : FromRocks(s, "get"));
   }
+  auto index_cursor = [&](SmallRangeCache* cache) {
+    return std::make_unique<RangeCursor>(this, format::CfOf(plan.order), plan.order,
+                                         format::StatementPrefix(plan.order, st, plan.bound_prefix), cache, pattern);
+  };
   SmallRangeCache* cache = nullptr;
   if (options_.read_only) {
     // Memory first: the range the planner just counted, a small range read before.
-    if (auto kept = ranges_.Get(pattern)) return std::make_unique<VectorCursor>(std::move(*kept));
-    if (auto kept = small_ranges_.Get(pattern)) return std::make_unique<VectorCursor>(std::move(*kept));
+    std::string_view from = "range memo";
+    auto kept = ranges_.Get(pattern);
+    if (!kept) {
+      from = "small range cache";
+      kept = small_ranges_.Get(pattern);
+    }
+    if (kept) {
+      if constexpr (kCheckCaches) {
+        std::vector<StatementIds> fresh;
+        for (auto c = index_cursor(nullptr); c->Valid(); c->Next()) fresh.push_back(c->Current());
+        if (fresh != *kept) {
+          CacheCheckFailed(from, "pattern (" + std::to_string(pattern.s) + " " + std::to_string(pattern.p) + " " +
+                                     std::to_string(pattern.o) + "): cached " + std::to_string(kept->size()) +
+                                     " statements, the index has " + std::to_string(fresh.size()));
+        }
+      }
+      return std::make_unique<VectorCursor>(std::move(*kept));
+    }
     if (record) cache = &small_ranges_;
   }
-  return std::make_unique<RangeCursor>(this, format::CfOf(plan.order), plan.order,
-                                       format::StatementPrefix(plan.order, st, plan.bound_prefix), cache, pattern);
+  return index_cursor(cache);
 }
 
 void RocksStore::ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const {
@@ -779,7 +823,14 @@ void RocksStore::ContainsBatch(const std::vector<StatementIds>& statements, std:
 int64_t RocksStore::GetCount(const std::string& key) const {
   if (options_.read_only) {
     std::lock_guard<std::mutex> lock(count_mu_);
-    if (auto it = count_memo_.find(key); it != count_memo_.end()) return it->second;
+    if (auto it = count_memo_.find(key); it != count_memo_.end()) {
+      if constexpr (kCheckCaches) {
+        std::string v;
+        const int64_t fresh = GetRaw(Cf::kCounts, key, &v) ? format::DecodeCount(v) : 0;
+        if (fresh != it->second) CacheCheckFailed("count memo", "counter differs from the store's");
+      }
+      return it->second;
+    }
   }
   std::string v;
   const int64_t n = GetRaw(Cf::kCounts, key, &v) ? format::DecodeCount(v) : 0;
@@ -805,7 +856,10 @@ uint64_t RocksStore::EstimateCount(const Pattern& pattern) const {
   constexpr uint64_t kExactUpTo = 1000;
   uint64_t n = 0;
   {
-    // A reader keeps a small range's statements for the scan that follows.
+    // A reader keeps a small range's statements for the scan that follows,
+    // but only a range read to its end: the count stops after kExactUpTo + 1
+    // statements, and a memo holding that prefix would stand for the whole
+    // range in every later scan (wrong answers on frequent entities).
     std::vector<StatementIds> kept;
     const bool keep = options_.read_only;
     auto c = ScanIndex(pattern, /*record=*/false);
@@ -813,7 +867,8 @@ uint64_t RocksStore::EstimateCount(const Pattern& pattern) const {
       if (keep && n < RangeMemo::kMaxStatements) kept.push_back(c->Current());
       ++n;
     }
-    if (keep && n <= RangeMemo::kMaxStatements && c->status().ok()) ranges_.Put(pattern, std::move(kept));
+    const bool complete = !c->Valid() && c->status().ok();
+    if (keep && complete && kept.size() == n) ranges_.Put(pattern, std::move(kept));
   }
   if (n <= kExactUpTo) return n;
   const auto plan = format::PlanScan(s, p, o);

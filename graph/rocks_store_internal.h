@@ -95,6 +95,8 @@ class RocksStore : public Store {
   // each non-null output and is true only if every one of them was memoised.
   bool MemoGet(TermId id, Term* term, std::string* label) const;
   void MemoPut(TermId id, const Term* term, const std::string* label) const;
+  // KG_CHECK_CACHES builds: aborts unless the memoised parts equal a fresh read.
+  void CheckMemoisedTerm(TermId id, const Term* term, const std::string* label) const;
   std::vector<std::pair<TermId, uint64_t>> CountsWithPrefix(char tag) const;
 
   // Directory under the store where bulk imports stage their files.
@@ -118,7 +120,10 @@ class RocksStore : public Store {
   mutable RangeMemo ranges_;  // small ranges EstimateCount counted
   mutable SmallRangeCache small_ranges_;  // small ranges scans read to the end
   mutable std::mutex count_mu_;
-  mutable std::unordered_map<std::string, int64_t> count_memo_;  // counters read
+  // Counters read (complete: the stored value, or 0 for an absent counter;
+  // never invalidated: only read-only stores fill it; checked against the
+  // store in KG_CHECK_CACHES builds).
+  mutable std::unordered_map<std::string, int64_t> count_memo_;
 };
 
 }  // namespace kg::graph

@@ -5,6 +5,13 @@
 // the index again. Direct-mapped like TermMemo (graph/direct_mapped.h): each
 // pattern has one slot, a newer pattern evicts the older, memory is bounded
 // (kSlots slots of ~100 bytes). Thread-safe.
+//
+// Complete: a range is put only by a scan cursor that read it to its end with
+// an OK status; a cursor destroyed early, one that skipped (SkipSame) or one
+// that saw more than kMaxStatements puts nothing. Invalidation: none; valid
+// only for stores whose content never changes (read-only RocksStore); a newer
+// pattern in the same slot evicts. KG_CHECK_CACHES builds compare every hit
+// with a fresh scan (graph/cache_check.h).
 #pragma once
 
 #include <array>

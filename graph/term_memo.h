@@ -3,6 +3,12 @@
 // has one slot and a newer id evicts the older, so a lookup costs one slot
 // probe and memory stays bounded (kSlots slots, ~10 MB when all are used)
 // however many ids a session touches. Thread-safe.
+//
+// Complete: each part (term, label) is flagged separately; Get answers only
+// when every requested part was put, and a part is put only after a read that
+// succeeded. Invalidation: none; used only by read-only stores, whose terms
+// and labels never change; a newer id in the same slot evicts. KG_CHECK_CACHES
+// builds compare every hit with a fresh read (graph/cache_check.h).
 #pragma once
 
 #include <mutex>

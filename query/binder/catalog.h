@@ -2,6 +2,11 @@
 // local name, loaded once per Engine (PredicateCounts/TypeCounts), plus the
 // type hierarchy of CONTRACT.md section 3.
 // Thread-safety: immutable after Load.
+//
+// Complete: names and counts are read in full when the Catalog is built, and
+// MatchPredicate's memo is a pure function of them. Invalidation: none; an
+// Engine (and its Catalog) lives on one store handle, and query commands open
+// stores read-only, so a later ingest is seen only by a new Engine.
 #pragma once
 
 #include <string>

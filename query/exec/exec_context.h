@@ -65,6 +65,8 @@ class ExecContext {
   double timeout_seconds_;
   uint32_t tick_ = 0;
   uint64_t scans_ = 0;
+  // Per-statement memos (complete: each entry is one whole read; they die
+  // with the statement, so no invalidation is needed).
   std::unordered_map<graph::TermId, graph::Term> terms_;
   std::unordered_map<graph::StatementIds, bool, StHash> matchable_;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "graph/cache_check.h"
 #include "query/exec/type_members.h"
 #include "query/query_error.h"
 
@@ -158,12 +159,24 @@ bool PhysicalScan::ReadAhead() {
   for (const TypeTest& t : type_tests) {
     if (const IdSet* set = set_of(t.type)) set->Prefetch(t.entity);
   }
+  std::vector<graph::StatementIds> answered_from_sets;  // KG_CHECK_CACHES builds check these
   for (const TypeTest& t : type_tests) {
     if (const IdSet* set = set_of(t.type)) {
       *t.answer = set->Contains(t.entity) ? 1 : 0;
+      if constexpr (graph::kCheckCaches) answered_from_sets.push_back({t.entity, ctx_->rdf_type(), t.type});
     } else {
       checks.push_back({t.entity, ctx_->rdf_type(), t.type});
       answers.push_back(t.answer);
+    }
+  }
+  if constexpr (graph::kCheckCaches) {
+    std::vector<uint8_t> fresh;
+    ctx_->store().ContainsBatch(answered_from_sets, &fresh);
+    for (size_t i = 0; i < answered_from_sets.size(); ++i) {
+      const graph::StatementIds& st = answered_from_sets[i];
+      if ((set_of(st.o)->Contains(st.s) ? 1 : 0) != fresh[i]) {
+        graph::CacheCheckFailed("type members", "entity " + std::to_string(st.s) + " type " + std::to_string(st.o));
+      }
     }
   }
   if (!checks.empty()) {

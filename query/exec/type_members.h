@@ -7,6 +7,12 @@
 // against ~1/16 of that per listed entity), so a one-off query with a few type
 // tests over a big type still makes a few point reads.
 // Thread-safety: Has may be called concurrently (loads are serialised).
+//
+// Complete: a type's list is used only once a scan of all its rdf:type
+// statements ended with an OK status (`listed`); a failed scan disables the
+// list for good. Invalidation: none; the store is a snapshot, so the lists
+// live as long as the engine. KG_CHECK_CACHES builds check every answer a list
+// gives against the store (query/exec/physical_scan.cc).
 #pragma once
 
 #include <mutex>

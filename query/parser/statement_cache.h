@@ -9,6 +9,10 @@
 // gets the new strings and every position after a string whose width changed
 // moved along its line, so it equals a fresh parse of the new text.
 // Thread-safety: all methods may be called concurrently.
+//
+// Complete: an entry is a whole parse of a statement's shape. Invalidation:
+// none needed: a parse depends on the text only, never on the store; entries
+// beyond the capacity are dropped.
 #pragma once
 
 #include <memory>

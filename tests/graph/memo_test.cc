@@ -182,5 +182,51 @@ TEST(ReadOnlyStore, SmallRangesReadAgainGiveTheSameStatements) {
   EXPECT_EQ(again[0].o, gala);
 }
 
+// Issue 18: EstimateCount counts at most ~1,000 statements exactly and used to
+// memoise that prefix as the whole range, so a scan after the planner's count
+// returned too few statements for a frequent constant. Every range size
+// around the count's and the memo's limits must scan back whole, whichever
+// read (count or scan) comes first, and however often it is repeated.
+TEST(ReadOnlyStore, ScanAfterEstimateReturnsWholeRangesAroundEveryLimit) {
+  TempDir dir;
+  const std::vector<int> sizes = {0, 1, 3, 4, 999, 1000, 1001, 1002, 1023, 1024, 1025, 5000};
+  {
+    auto store = OpenOrDie(dir.path());
+    std::vector<Fact> facts;
+    for (size_t k = 0; k < sizes.size(); ++k) {
+      for (int i = 0; i < sizes[k]; ++i) {
+        facts.push_back(F(E(Cat("hub", static_cast<long long>(k))), V("attended"), E(Cat("ev", i)), "g"));
+      }
+    }
+    facts.push_back(F(E("loner"), V("knows"), E("ev0"), "g"));  // so every size has a store to live in
+    ASSERT_TRUE(store->ImportFacts(facts, nullptr).ok());
+  }
+  auto store = OpenOrDie(dir.path(), true);
+  const TermId attended = *store->Lookup(V("attended"));
+  for (size_t k = 0; k < sizes.size(); ++k) {
+    SCOPED_TRACE(sizes[k]);
+    auto hub = store->Lookup(E(Cat("hub", static_cast<long long>(k))));
+    if (sizes[k] == 0) {
+      EXPECT_FALSE(hub.has_value());
+      continue;
+    }
+    const Pattern by_subject{*hub, attended, kNoTerm};
+    const Pattern subject_only{*hub, kNoTerm, kNoTerm};
+    for (const Pattern& p : {by_subject, subject_only}) {
+      const uint64_t estimate = store->EstimateCount(p);
+      if (sizes[k] <= 1000) EXPECT_EQ(estimate, static_cast<uint64_t>(sizes[k]));  // exact when small
+      for (int round = 0; round < 3; ++round) {
+        EXPECT_EQ(All(store->Scan(p).get()).size(), static_cast<size_t>(sizes[k]));
+        store->EstimateCount(p);  // counting again must not shrink the next scan
+      }
+    }
+  }
+  // The object side: ev0 is the object of every hub's first statement.
+  const TermId ev0 = *store->Lookup(E("ev0"));
+  const Pattern by_object{kNoTerm, attended, ev0};
+  store->EstimateCount(by_object);
+  EXPECT_EQ(All(store->Scan(by_object).get()).size(), sizes.size() - 1);
+}
+
 }  // namespace
 }  // namespace kg::graph
