@@ -19,5 +19,6 @@ int RunStats(const Args& args);
 int RunTrain(const Args& args);
 int RunEvalNlp(const Args& args);
 int RunEvalNer(const Args& args);
+int RunParse(const Args& args);
 
 }  // namespace kg::cli

@@ -25,6 +25,7 @@ constexpr CommandEntry kCommands[] = {
     {"train", kg::cli::RunTrain, "train the NLP models from treebanks"},
     {"eval-nlp", kg::cli::RunEvalNlp, "score tagging and parsing on a CoNLL-U file"},
     {"eval-ner", kg::cli::RunEvalNer, "score named-entity recognition on a CoNLL-U file"},
+    {"parse", kg::cli::RunParse, "show how kg reads a text (CoNLL-U with entities)"},
 };
 
 void PrintUsage(std::ostream& out) {

@@ -283,7 +283,7 @@ void ResolvePronouns(Context& ctx) {
         if (Compatible(ctx, it->entity, g)) { chosen = it->entity; break; }
       }
     }
-    bool by_subject = false;  // a sentence-opening name decided it
+    bool by_subject = false;  // an earlier sentence's subject or opening name decided it
     // Earlier sentences: their subject, else the most salient person mentioned.
     for (int p = s - 1; chosen < 0 && p >= 0 && p >= s - 3; --p) {
       auto there = PersonsIn(ctx, sents[p].first_token, sents[p].last_token);
@@ -298,7 +298,11 @@ void ResolvePronouns(Context& ctx) {
       }
       for (const auto& c : there) {
         if (chosen >= 0) break;
-        if (c.subject && Compatible(ctx, c.entity, g)) { chosen = c.entity; break; }
+        if (c.subject && Compatible(ctx, c.entity, g)) {
+          chosen = c.entity;
+          by_subject = true;
+          break;
+        }
       }
       if (chosen < 0) {
         for (const auto& c : there) {

@@ -219,6 +219,51 @@ TEST(CorefTest, SentenceOpeningNameOutranksASubordinateSubject) {
   EXPECT_FALSE(f.Has(EntityIri("kask"), "said", ""));
 }
 
+// Ivo Marsh spoke. Marsh left. Marsh slept. Deputy Minister Tomas Varga said
+// he would go. "We are ready," he said.
+// The pronoun of the last sentence is decided by the previous sentence's
+// subject (Varga), although a title puts his name off the sentence's first
+// words and Marsh is named three times as often nearby.
+const char* kSubjectOverFrequentName = R"(1 Ivo Ivo PROPN 3 nsubj NER=B-PERSON
+2 Marsh Marsh PROPN 1 flat NER=I-PERSON
+3 spoke speak VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct
+
+1 Marsh Marsh PROPN 2 nsubj NER=B-PERSON
+2 left leave VERB 0 root SpaceAfter=No
+3 . . PUNCT 2 punct
+
+1 Marsh Marsh PROPN 2 nsubj NER=B-PERSON
+2 slept sleep VERB 0 root SpaceAfter=No
+3 . . PUNCT 2 punct
+
+1 Deputy deputy ADJ 2 amod
+2 Minister minister PROPN 3 nmod:desc
+3 Tomas Tomas PROPN 5 nsubj NER=B-PERSON
+4 Varga Varga PROPN 3 flat NER=I-PERSON
+5 said say VERB 0 root
+6 he he PRON 8 nsubj
+7 would would AUX 8 aux
+8 go go VERB 5 ccomp SpaceAfter=No
+9 . . PUNCT 5 punct
+
+1 " " PUNCT 4 punct SpaceAfter=No
+2 We we PRON 4 nsubj
+3 are be AUX 4 cop
+4 ready ready ADJ 0 root SpaceAfter=No
+5 , , PUNCT 4 punct SpaceAfter=No
+6 " " PUNCT 4 punct
+7 he he PRON 8 nsubj
+8 said say VERB 4 parataxis SpaceAfter=No
+9 . . PUNCT 4 punct
+)";
+
+TEST(CorefTest, PreviousSubjectOutranksANameMentionedMoreOften) {
+  Facts f(kSubjectOverFrequentName);
+  EXPECT_TRUE(f.Has(EntityIri("tomas varga"), "said", "We are ready,"));
+  EXPECT_FALSE(f.Has(EntityIri("ivo marsh"), "said", "We are ready,"));
+}
+
 // Ivo Sepp, a board member of Estonia's central bank, the Eestipank, spoke.
 // (the NER took "Eestipank" for a person)
 const char* kBoardMember = R"(1 Ivo Ivo PROPN 17 nsubj NER=B-PERSON
