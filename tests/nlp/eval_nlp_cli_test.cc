@@ -6,8 +6,12 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
+
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -88,3 +92,49 @@ TEST(EvalNlpCliTest, ErrorsAreOneLineWithExitCodes) {
 }
 
 }  // namespace
+
+// `kg parse`: one CoNLL-U block per sentence, heads inside the sentence, the
+// entity a token belongs to in MISC; bad input is one error line, exit 1.
+TEST(ParseCliTest, PrintsEachSentenceAsConlluWithEntities) {
+  if (!Ready()) GTEST_SKIP() << "kg binary or models not built";
+  const auto dir = std::filesystem::temp_directory_path() / ("kg_parse_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string text = (dir / "in.txt").string(), bad = (dir / "bad.txt").string();
+  std::ofstream(text) << "Mayor Ilse Varno opened the new bridge in Tarvik. She thanked the workers.\n";
+  std::ofstream(bad) << "caf\xC3 au lait\n";
+  CmdResult r = Kg("parse " + text);
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(r.out.rfind("# text = Mayor Ilse Varno opened the new bridge in Tarvik.\n", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("# text = She thanked the workers."), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\tVarno\t"), std::string::npos);
+  EXPECT_NE(r.out.find("\topened\topen\tVERB\t"), std::string::npos) << r.out;  // form, lemma, UPOS
+  EXPECT_NE(r.out.find("Entity=B-PERSON"), std::string::npos) << r.out;
+  // Every token line has 10 columns and a head within its sentence.
+  std::istringstream lines(r.out);
+  std::string line;
+  int tokens = 0, in_sentence = 0, roots = 0;
+  while (std::getline(lines, line)) {
+    if (line.empty()) {
+      in_sentence = 0;
+      continue;
+    }
+    if (line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::istringstream fields(line);
+    for (std::string c; std::getline(fields, c, '\t');) cols.push_back(c);
+    ASSERT_EQ(cols.size(), 10u) << line;
+    ++tokens;
+    ++in_sentence;
+    EXPECT_EQ(std::stoi(cols[0]), in_sentence) << line;
+    if (cols[6] == "0") ++roots;
+  }
+  EXPECT_EQ(tokens, 15);  // 10 + 5 tokens, the full stops included
+  EXPECT_GE(roots, 2);  // one per sentence at least
+  CmdResult missing = Kg("parse " + (dir / "none.txt").string());
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_EQ(missing.out.rfind("error: ", 0), 0u) << missing.out;
+  CmdResult invalid = Kg("parse " + bad);
+  EXPECT_EQ(invalid.code, 1);
+  EXPECT_NE(invalid.out.find("not valid UTF-8"), std::string::npos) << invalid.out;
+  std::filesystem::remove_all(dir);
+}
