@@ -1,59 +1,49 @@
 // said_rule: X said/told/stated/added/warned/underscored ... with a quotation
-// or reported speech. The object is the quotation when the sentence has one
-// (of three words or more) outside the reported clause, else the clause
-// ("He said he had ..."). The speaker follows the verb's subject, including a
-// resolved pronoun and a speaker after the quote ("'...,' X added").
+// or reported speech. A speech verb outside every quotation takes the
+// quotations of its sentence (extract/quotes.h: a quotation may run on into
+// other sentences) as what was said; when it has a reported clause that holds
+// the quotation ("He said the plan was 'a disaster for us'"), the clause.
+// The speaker is the verb's subject (a resolved pronoun, a speaker after the
+// quote: "'...,' X added"), never a name inside the quotation. A quotation
+// with no speech verb of its own that follows an attributed one with nothing
+// but its frame in between continues it ('"A," he said. "B."').
 #include "extract/lexicon.h"
 #include "extract/modality.h"
+#include "extract/quotes.h"
 #include "extract/rules/rule_util.h"
 #include "extract/rules/rules.h"
 
 namespace kg::extract {
 namespace {
 
-bool IsQuote(std::string_view w) {
-  return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "``" || w == "''" ||
-         w == "\xE2\x80\x98" || w == "\xE2\x80\x99";
-}
-
-// The longest quotation (three words or more) in the sentence of token t.
-std::string LongestQuote(const Context& ctx, uint32_t t, uint32_t* qlo, uint32_t* qhi) {
-  int s = ctx.sentence_of(t);
-  const auto& sent = ctx.doc().sentences[s];
-  std::string best;
-  int open = -1;
-  for (uint32_t k = sent.first_token; k < sent.last_token; ++k) {
-    const std::string& w = ctx.tok(k).form;
-    if (w == "\xE2\x80\x99" && k > sent.first_token && ctx.tok(k - 1).space_after == false) continue;  // apostrophe
-    if (!IsQuote(w)) continue;
-    if (open < 0) {
-      open = static_cast<int>(k);
-    } else {
-      uint32_t lo = static_cast<uint32_t>(open) + 1;
-      if (k > lo + 2) {
-        std::string q = ctx.Text(lo, k - 1);
-        if (q.size() > best.size()) { best = q; *qlo = lo; *qhi = k - 1; }
-      }
-      open = -1;
-    }
-  }
-  if (open >= 0 && sent.last_token > static_cast<uint32_t>(open) + 3) {  // a quote running past the sentence
-    uint32_t lo = static_cast<uint32_t>(open) + 1, hi = sent.last_token - 1;
-    while (hi > lo && ctx.tok(hi).upos == "PUNCT") --hi;
-    std::string q = ctx.Text(lo, hi);
-    if (q.size() > best.size()) { best = q; *qlo = lo; *qhi = hi; }
-  }
-  return best;
-}
-
 // The speech verb at v, tolerating lemmatizer misses ("underscoring").
 std::string SpeechLemma(const Context& ctx, uint32_t v) {
   return lex::MatchVerb(ctx.lemma(v), ctx.lower(v), lex::IsSpeechVerb);
 }
 
+bool CanSpeak(const Context& ctx, int e) {
+  auto t = ctx.entities[e].type;
+  return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kCountry;
+}
+
+// Who said a quotation, and in which sentence the attribution stands.
+struct Attribution {
+  std::vector<int> speakers;
+  int frame_sentence = -1;
+  Qualifier q;
+};
+
 }  // namespace
 
 void SaidRule(Context& ctx) {
+  const std::vector<Quotation> quotes = FindQuotations(ctx);
+  std::vector<Attribution> attributed(quotes.size());
+  auto inside_quote = [&](uint32_t t) {
+    for (const auto& qt : quotes) {
+      if (qt.Contains(t)) return true;
+    }
+    return false;
+  };
   for (uint32_t v = 0; v < ctx.size(); ++v) {
     const auto& u = ctx.tok(v).upos;
     if (u != "VERB" && u != "AUX") continue;
@@ -63,35 +53,78 @@ void SaidRule(Context& ctx) {
         l == "urge" || l == "tout") {
       continue;  // these take ordinary objects: left to the open relation rule
     }
+    if (inside_quote(v)) continue;  // '"I said no," she said': the quoted "said" is part of the quotation
     Qualifier q = AssessModality(ctx, v);
     if (IsHidden(q)) continue;
     std::vector<int> speakers = SubjectsOf(ctx, v);
     if (speakers.empty()) {
       int sp = ctx.Child(v, "nsubj:pass");  // "X is reported as saying"
       if (sp < 0 && ctx.head(v) >= 0) sp = ctx.Child(static_cast<uint32_t>(ctx.head(v)), "nsubj:pass");
-      if (sp >= 0) speakers = ArgEntities(ctx, static_cast<uint32_t>(sp));
+      if (sp >= 0 && !inside_quote(static_cast<uint32_t>(sp))) speakers = ArgEntities(ctx, static_cast<uint32_t>(sp));
     }
+    // A subject inside a quotation is quoted, not speaking.
+    if (int subj = ctx.Child(v, "nsubj"); subj >= 0 && inside_quote(static_cast<uint32_t>(subj))) continue;
+    std::erase_if(speakers, [&](int e) { return !CanSpeak(ctx, e); });
     if (speakers.empty()) continue;
+    const int sentence = ctx.sentence_of(v);
+    const auto& sent = ctx.doc().sentences[sentence];
     int clause = ctx.Child(v, "ccomp");
     if (clause < 0) clause = ctx.Child(v, "parataxis");
-    std::string value;
-    uint32_t qlo = 0, qhi = 0;
-    std::string quote = LongestQuote(ctx, v, &qlo, &qhi);
+    uint32_t lo = 0, hi = 0;
     if (clause >= 0) {
-      auto [lo, hi] = ctx.Span(static_cast<uint32_t>(clause), {"punct"});
+      std::tie(lo, hi) = ctx.Span(static_cast<uint32_t>(clause), {"punct"});
       while (lo < hi && ctx.tok(lo).upos == "SCONJ") ++lo;
-      bool quote_inside = !quote.empty() && qlo >= lo && qhi <= hi;
-      value = quote.empty() || quote_inside ? ctx.Text(lo, hi) : quote;
-    } else {
-      value = quote;
     }
-    if (value.empty()) continue;
-    q.attributed_to = -1;
-    for (int s : speakers) {
-      auto t = ctx.entities[s].type;
-      if (t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kCountry) {
-        ctx.Emit(Node::Of(s), "said", Node::Lit(graph::Term::String(value)), v, "said", q);
+    std::vector<std::string> values;
+    bool clause_holds_quote = false;
+    for (size_t k = 0; k < quotes.size(); ++k) {
+      const Quotation& qt = quotes[k];
+      if (qt.last <= sent.first_token || qt.first >= sent.last_token) continue;  // not in v's sentence
+      if (clause >= 0 && qt.first >= lo && qt.last <= hi + 1) {
+        clause_holds_quote = true;  // "said the plan was 'a disaster for us'": the clause says it
+        continue;
       }
+      values.push_back(ctx.Text(qt.first, qt.last - 1));
+      attributed[k] = {speakers, sentence, q};
+    }
+    if (clause >= 0 && (values.empty() || clause_holds_quote)) {
+      // Reported speech, or a quotation inside the reported clause.
+      if (!inside_quote(lo) || clause_holds_quote) values.push_back(ctx.Text(lo, hi));
+    }
+    q.attributed_to = -1;
+    for (const std::string& value : values) {
+      if (value.empty()) continue;
+      for (int s : speakers) ctx.Emit(Node::Of(s), "said", Node::Lit(graph::Term::String(value)), v, "said", q);
+    }
+  }
+  // Continued quotations: between the previous (attributed) quotation and
+  // this one only that quotation's frame sentence, punctuation, or a
+  // paragraph break.
+  for (size_t k = 1; k < quotes.size(); ++k) {
+    if (!attributed[k].speakers.empty() || attributed[k - 1].speakers.empty()) continue;
+    const Quotation &prev = quotes[k - 1], &cur = quotes[k];
+    if (cur.paragraph - prev.paragraph > 1) continue;
+    bool only_frame = true;
+    for (uint32_t t = prev.last; t < cur.first && only_frame; ++t) {
+      only_frame = ctx.tok(t).upos == "PUNCT" || ctx.sentence_of(t) == attributed[k - 1].frame_sentence;
+    }
+    if (!only_frame) continue;
+    // The continuation has no speech verb of its own outside quotations.
+    bool own_frame = false;
+    for (int s = ctx.sentence_of(cur.first); s <= ctx.sentence_of(cur.last - 1) && !own_frame; ++s) {
+      const auto& sent = ctx.doc().sentences[s];
+      for (uint32_t t = sent.first_token; t < sent.last_token && !own_frame; ++t) {
+        own_frame = !inside_quote(t) && !SpeechLemma(ctx, t).empty() &&
+                    (ctx.tok(t).upos == "VERB" || ctx.tok(t).upos == "AUX");
+      }
+    }
+    if (own_frame) continue;
+    attributed[k] = attributed[k - 1];
+    Qualifier q = attributed[k].q;
+    q.attributed_to = -1;
+    const std::string value = ctx.Text(cur.first, cur.last - 1);
+    for (int s : attributed[k].speakers) {
+      ctx.Emit(Node::Of(s), "said", Node::Lit(graph::Term::String(value)), cur.first, "said", q);
     }
   }
 }

@@ -33,6 +33,12 @@ nlp::Doc BuildDoc(const std::string& conllu, const std::string& reference_date) 
       close_sentence();
       continue;
     }
+    if (c.size() == 1 && c[0] == "#newpar") {  // the next token starts a paragraph
+      close_sentence();
+      while (!doc.text.empty() && doc.text.back() == ' ') doc.text.pop_back();
+      if (!doc.text.empty()) doc.text += "\n\n";
+      continue;
+    }
     nlp::Token t;
     t.form = c[1];
     t.lemma = c[2];

@@ -2,7 +2,8 @@
 // line: "ID FORM LEMMA UPOS HEAD DEPREL [SpaceAfter=No] [NER=B-PERSON]"
 // (whitespace-separated); a blank line ends a sentence. Character offsets
 // come from the forms joined by single spaces (none after SpaceAfter=No);
-// NER=B-/I- tags become Doc::entities.
+// NER=B-/I- tags become Doc::entities. A line "#newpar" starts a paragraph
+// (a blank line in the text).
 #pragma once
 
 #include <string>

@@ -264,6 +264,63 @@ TEST(CorefTest, PreviousSubjectOutranksANameMentionedMoreOften) {
   EXPECT_FALSE(f.Has(EntityIri("ivo marsh"), "said", "We are ready,"));
 }
 
+// "The bridge opens soon," said Ilse Varno. "Nobody asked Tomas Brandt."
+// ¶ "We will build it. It is paid," Brandt was quoted as telling the council.
+// The second quotation continues Varno's (no frame of its own, only her frame
+// between them); the name inside it is not a speaker. The third runs over two
+// sentences; its frame ("was quoted as telling") is no quotation itself.
+const char* kQuotations = R"(1 " " PUNCT 4 punct SpaceAfter=No
+2 The the DET 3 det
+3 bridge bridge NOUN 4 nsubj
+4 opens open VERB 8 ccomp
+5 soon soon ADV 4 advmod SpaceAfter=No
+6 , , PUNCT 4 punct SpaceAfter=No
+7 " " PUNCT 4 punct
+8 said say VERB 0 root
+9 Ilse Ilse PROPN 8 nsubj NER=B-PERSON
+10 Varno Varno PROPN 9 flat NER=I-PERSON SpaceAfter=No
+11 . . PUNCT 8 punct
+
+1 " " PUNCT 3 punct SpaceAfter=No
+2 Nobody nobody PRON 3 nsubj
+3 asked ask VERB 0 root
+4 Tomas Tomas PROPN 3 obj NER=B-PERSON
+5 Brandt Brandt PROPN 4 flat NER=I-PERSON SpaceAfter=No
+6 . . PUNCT 3 punct SpaceAfter=No
+7 " " PUNCT 3 punct
+#newpar
+1 " " PUNCT 4 punct SpaceAfter=No
+2 We we PRON 4 nsubj
+3 will will AUX 4 aux
+4 build build VERB 0 root
+5 it it PRON 4 obj SpaceAfter=No
+6 . . PUNCT 4 punct
+
+1 It it PRON 3 nsubj
+2 is be AUX 3 aux:pass
+3 paid pay VERB 8 parataxis SpaceAfter=No
+4 , , PUNCT 3 punct SpaceAfter=No
+5 " " PUNCT 3 punct
+6 Brandt Brandt PROPN 8 nsubj:pass NER=B-PERSON
+7 was be AUX 8 aux:pass
+8 quoted quote VERB 0 root
+9 as as SCONJ 10 mark
+10 telling tell VERB 8 advcl
+11 the the DET 12 det
+12 council council NOUN 10 obj SpaceAfter=No
+13 . . PUNCT 8 punct
+)";
+
+TEST(SaidTest, QuotationsContinueRunOnAndAreNeverTheirFrame) {
+  Facts f(kQuotations);
+  EXPECT_TRUE(f.Has(EntityIri("ilse varno"), "said", "The bridge opens soon,"));
+  EXPECT_TRUE(f.Has(EntityIri("ilse varno"), "said", "Nobody asked Tomas Brandt."));
+  EXPECT_FALSE(f.Has(EntityIri("tomas brandt"), "said", "Nobody asked Tomas Brandt."));
+  EXPECT_TRUE(f.Has(EntityIri("tomas brandt"), "said", "We will build it. It is paid,"));
+  EXPECT_FALSE(f.Has("", "said", "Brandt was quoted as telling the council"));
+  EXPECT_FALSE(f.Has(EntityIri("ilse varno"), "said", "We will build it. It is paid,"));
+}
+
 // Ivo Sepp, a board member of Estonia's central bank, the Eestipank, spoke.
 // (the NER took "Eestipank" for a person)
 const char* kBoardMember = R"(1 Ivo Ivo PROPN 17 nsubj NER=B-PERSON
