@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "extract/entity_resolver.h"
@@ -39,6 +40,37 @@ std::string Initials(std::string_view name) {
   return out;
 }
 
+// A person key without middle initials: "maria j ortega" -> "maria ortega".
+// The first and last words stay whatever they are ("j k rowling").
+std::string WithoutMiddleInitials(const std::string& key) {
+  auto words = Words(key);
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && i + 1 < words.size() && words[i].size() == 1) continue;
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+// True when the words between two mentions state that the second names the
+// first ("Ivan Petrov, also known as Vanya", "Petrov (alias Vanya)",
+// "Petrov, nicknamed 'the Bear'").
+bool StatesAlias(const Context& ctx, uint32_t from, uint32_t to) {
+  if (to <= from || to - from > 6) return false;
+  bool known = false, as = false, alias = false;
+  for (uint32_t k = from; k < to; ++k) {
+    const std::string& w = ctx.lower(k);
+    if (w == "known") known = true;
+    else if (w == "as") as = true;
+    else if (w == "alias" || w == "aka" || w == "a.k.a." || w == "a.k.a" || w == "nicknamed") alias = true;
+    else if (w != "also" && w != "better" && w != "widely" && w != "popularly" && ctx.tok(k).upos != "PUNCT") {
+      return false;  // any other word: not an alias statement
+    }
+  }
+  return alias || (known && as);
+}
+
 }  // namespace
 
 void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
@@ -64,12 +96,35 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
     return id;
   };
   // Pass 1: full person names, so that a surname can find its full name even
-  // when a headline uses the surname first.
+  // when a headline uses the surname first. A name with middle initials and
+  // the same name without them are one person ("Maria J. Ortega" = "Maria
+  // Ortega") unless two different initials share the short form; the entity
+  // takes the fuller form as its name.
+  struct ShortForm {
+    int entity = -1;
+    std::set<std::string> keys;  // full keys seen with this short form
+  };
+  std::map<std::string, ShortForm> by_short_form;
   for (const auto& m : raw) {
-    if (m.type == EntityType::kPerson && Words(PersonKey(m.name)).size() >= 2) {
-      int e = make("P:" + PersonKey(m.name), EntityType::kPerson, m.name, m.first);
-      if (std::find(full_people.begin(), full_people.end(), e) == full_people.end()) full_people.push_back(e);
+    if (m.type != EntityType::kPerson) continue;
+    const std::string key = PersonKey(m.name);
+    if (Words(key).size() < 2) continue;
+    const std::string short_form = WithoutMiddleInitials(key);
+    ShortForm& sf = by_short_form[short_form];
+    sf.keys.insert(key);
+    sf.keys.erase(short_form);
+    int e = -1;
+    if (auto it = by_key.find("P:" + key); it != by_key.end()) {
+      e = it->second;
+    } else if (sf.entity >= 0 && sf.keys.size() <= 1) {
+      e = sf.entity;  // the same person with or without an initial
+      by_key["P:" + key] = e;
+      if (Words(key).size() > Words(PersonKey(ctx.entities[e].name)).size()) ctx.entities[e].name = m.name;
+    } else {
+      e = make("P:" + key, EntityType::kPerson, m.name, m.first);
     }
+    if (sf.entity < 0) sf.entity = e;
+    if (std::find(full_people.begin(), full_people.end(), e) == full_people.end()) full_people.push_back(e);
   }
   auto person_with_word = [&](const std::string& word, uint32_t at) {
     int best = -1;
@@ -95,7 +150,16 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
     EntityType type = m.type;
     std::string key = PersonKey(m.name);
     auto words = Words(key);
-    if ((type == EntityType::kUnknown || type == EntityType::kPerson) && words.size() == 1) {
+    // A stated alias joins the person just named.
+    if (mi > 0 && (type == EntityType::kPerson || type == EntityType::kUnknown) &&
+        ctx.token_mention[raw[mi - 1].first] >= 0 && StatesAlias(ctx, raw[mi - 1].last, m.first)) {
+      const int named = ctx.mentions[ctx.token_mention[raw[mi - 1].first]].entity;
+      if (ctx.entities[named].type == EntityType::kPerson) {
+        e = named;
+        by_key[(words.size() == 1 ? "P1:" : "P:") + key] = e;  // later mentions of the alias too
+      }
+    }
+    if (e < 0 && (type == EntityType::kUnknown || type == EntityType::kPerson) && words.size() == 1) {
       int p = person_with_word(words[0], m.first);
       if (p >= 0) e = p;
       else if (type == EntityType::kPerson) e = make("P1:" + key, EntityType::kPerson, m.name, m.first);

@@ -321,6 +321,82 @@ TEST(SaidTest, QuotationsContinueRunOnAndAreNeverTheirFrame) {
   EXPECT_FALSE(f.Has(EntityIri("ilse varno"), "said", "We will build it. It is paid,"));
 }
 
+// Maria J. Ortega arrived. Maria Ortega spoke. Ortega left.
+const char* kMiddleInitial = R"(1 Maria Maria PROPN 4 nsubj NER=B-PERSON
+2 J. J. PROPN 1 flat NER=I-PERSON
+3 Ortega Ortega PROPN 1 flat NER=I-PERSON
+4 arrived arrive VERB 0 root SpaceAfter=No
+5 . . PUNCT 4 punct
+
+1 Maria Maria PROPN 3 nsubj NER=B-PERSON
+2 Ortega Ortega PROPN 1 flat NER=I-PERSON
+3 spoke speak VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct
+
+1 Ortega Ortega PROPN 2 nsubj NER=B-PERSON
+2 left leave VERB 0 root SpaceAfter=No
+3 . . PUNCT 2 punct
+)";
+
+TEST(CorefTest, NameWithAndWithoutMiddleInitialIsOnePerson) {
+  Facts f(kMiddleInitial);
+  EXPECT_TRUE(f.Has(EntityIri("maria j ortega"), "type", VocabIri("Person")));
+  EXPECT_TRUE(f.Has(EntityIri("maria j ortega"), "alias", "Maria Ortega"));
+  EXPECT_TRUE(f.Has(EntityIri("maria j ortega"), "alias", "Ortega"));
+  EXPECT_FALSE(f.Has(EntityIri("maria ortega"), "type", ""));
+}
+
+// Jon A. Sarn met Jon B. Sarn. Jon Sarn left.  (two people share the short form)
+const char* kTwoInitials = R"(1 Jon Jon PROPN 4 nsubj NER=B-PERSON
+2 A. A. PROPN 1 flat NER=I-PERSON
+3 Sarn Sarn PROPN 1 flat NER=I-PERSON
+4 met meet VERB 0 root
+5 Jon Jon PROPN 4 obj NER=B-PERSON
+6 B. B. PROPN 5 flat NER=I-PERSON
+7 Sarn Sarn PROPN 5 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 4 punct
+
+1 Jon Jon PROPN 3 nsubj NER=B-PERSON
+2 Sarn Sarn PROPN 1 flat NER=I-PERSON
+3 left leave VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct
+)";
+
+TEST(CorefTest, TwoDifferentMiddleInitialsStayTwoPeople) {
+  Facts f(kTwoInitials);
+  EXPECT_TRUE(f.Has(EntityIri("jon a sarn"), "met", EntityIri("jon b sarn")));
+  EXPECT_FALSE(f.Has(EntityIri("jon a sarn"), "alias", "Jon B. Sarn"));
+  EXPECT_FALSE(f.Has(EntityIri("jon a sarn"), "alias", "Jon Sarn"));  // which of the two is not said
+  EXPECT_FALSE(f.Has(EntityIri("jon b sarn"), "alias", "Jon Sarn"));
+}
+
+// Police arrested Ivan Petrov, also known as Vanya, on Monday. Vanya denied it.
+const char* kStatedAlias = R"(1 Police police NOUN 2 nsubj
+2 arrested arrest VERB 0 root
+3 Ivan Ivan PROPN 2 obj NER=B-PERSON
+4 Petrov Petrov PROPN 3 flat NER=I-PERSON SpaceAfter=No
+5 , , PUNCT 9 punct
+6 also also ADV 7 advmod
+7 known know VERB 3 acl
+8 as as ADP 9 case
+9 Vanya Vanya PROPN 7 obl NER=B-PERSON SpaceAfter=No
+10 , , PUNCT 9 punct
+11 on on ADP 12 case
+12 Monday Monday PROPN 2 obl SpaceAfter=No
+13 . . PUNCT 2 punct
+
+1 Vanya Vanya PROPN 2 nsubj NER=B-PERSON
+2 denied deny VERB 0 root
+3 it it PRON 2 obj SpaceAfter=No
+4 . . PUNCT 2 punct
+)";
+
+TEST(CorefTest, StatedAliasJoinsThePersonNamed) {
+  Facts f(kStatedAlias);
+  EXPECT_TRUE(f.Has(EntityIri("ivan petrov"), "alias", "Vanya"));
+  EXPECT_FALSE(f.Has(EntityIri("vanya"), "type", ""));
+}
+
 // Ivo Sepp, a board member of Estonia's central bank, the Eestipank, spoke.
 // (the NER took "Eestipank" for a person)
 const char* kBoardMember = R"(1 Ivo Ivo PROPN 17 nsubj NER=B-PERSON
