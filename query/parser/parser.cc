@@ -2,6 +2,9 @@
 
 #include <antlr4-runtime.h>
 
+#include <algorithm>
+#include <string>
+
 #include "KgLexer.h"
 #include "KgParser.h"
 #include "query/parser/error_listener.h"
@@ -18,6 +21,55 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
  public:
   void sync(antlr4::Parser*) override {}
 };
+
+// Throws ParseError at the first token past kMaxTokens or nesting deeper than
+// kMaxNesting (see parser.h), before the recursive descent can overflow the
+// stack. The NOTs of one FILTER expression all count, wherever they stand.
+void CheckLimits(antlr4::CommonTokenStream& tokens, int first_line, int first_column) {
+  tokens.fill();
+  auto pos_of = [&](antlr4::Token* t) {
+    const size_t line = t->getLine();
+    return ast::SourcePos{first_line + static_cast<int>(line) - 1,
+                          (line == 1 ? first_column : 1) + static_cast<int>(t->getCharPositionInLine())};
+  };
+  if (tokens.size() > kMaxTokens + 1) {  // + the end-of-file token
+    throw ParseError("statement longer than " + std::to_string(kMaxTokens) + " tokens",
+                     pos_of(tokens.get(kMaxTokens)));
+  }
+  int open = 0, nots = 0;
+  for (antlr4::Token* t : tokens.getTokens()) {
+    switch (t->getType()) {
+      case kg_antlr::KgLexer::LPAREN:
+        ++open;
+        break;
+      case kg_antlr::KgLexer::RPAREN:
+        open = std::max(0, open - 1);
+        break;
+      case kg_antlr::KgLexer::LBRACE:
+        ++open;
+        nots = 0;
+        break;
+      case kg_antlr::KgLexer::RBRACE:
+        open = std::max(0, open - 1);
+        nots = 0;
+        break;
+      case kg_antlr::KgLexer::FILTER:
+        nots = 0;  // a new expression: the NOTs of the last one have returned
+        break;
+      case kg_antlr::KgLexer::NOT:
+      case kg_antlr::KgLexer::BANG:
+        ++nots;  // conservatively, every NOT of an expression counts as a level
+        break;
+      default:
+        break;
+    }
+    if (open + nots > kMaxNesting) {
+      throw ParseError("nesting deeper than " + std::to_string(kMaxNesting) +
+                           " levels (parentheses, OPTIONAL groups and NOTs)",
+                       pos_of(t));
+    }
+  }
+}
 
 }  // namespace
 
@@ -48,6 +100,7 @@ ast::Statement ParseStatement(std::string_view text, int first_line, int first_c
   lexer.removeErrorListeners();
   lexer.addErrorListener(&listener);
   antlr4::CommonTokenStream tokens(&lexer);
+  CheckLimits(tokens, first_line, first_column);
   kg_antlr::KgParser parser(&tokens);
   parser.removeErrorListeners();
   parser.addErrorListener(&listener);

@@ -72,6 +72,25 @@ TEST_F(QueryCliTest, SyntaxErrorInFileNamesFileLineColumnAndExits2) {
   EXPECT_EQ(r.err, want);
 }
 
+// A statement nested far too deep is one error line with a clipped excerpt,
+// exit 2, not a crash; control bytes in echoed input come back escaped.
+TEST_F(QueryCliTest, DeepNestingAndControlBytesGiveReadableErrors) {
+  std::ofstream q(dir_ / "deep.kgq");
+  q << "FIND ?y WHERE ?y met ?z FILTER " << std::string(5000, '(') << "?y = 1" << std::string(5000, ')') << "\n";
+  q.close();
+  CliRun r = Kg("query " + db_ + " -f " + (dir_ / "deep.kgq").string());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("nesting deeper than 256 levels"), std::string::npos) << r.err.substr(0, 300);
+  EXPECT_LT(r.err.size(), 600u);  // the 10,000-character line is shown as an excerpt
+  std::ofstream c(dir_ / "ctl.kgq");
+  c << "FIND ?y WHERE ?y met ?z ORDER \x01 ?y\n";
+  c.close();
+  r = Kg("query " + db_ + " -f " + (dir_ / "ctl.kgq").string());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("'\\x01'"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find('\x01'), std::string::npos);
+}
+
 TEST_F(QueryCliTest, KeepGoingRunsTheRest) {
   CliRun r = Kg("query " + db_ + " --keep-going --format csv -e 'FIND ?x WHERE ?x metx ?y' -e 'FIND ?y WHERE ?x met ?y'");
   EXPECT_EQ(r.code, 2);

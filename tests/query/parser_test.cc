@@ -197,3 +197,62 @@ TEST(ParserTest, InvalidUtf8IsASyntaxErrorAtItsPosition) {
 
 }  // namespace
 }  // namespace kg::query::parser
+
+namespace kg::query::parser {
+namespace {
+
+std::string Repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// Issue 22: nesting deep enough to overflow the stack of the recursive
+// descent (and of every recursive pass after it) is refused up front; the
+// documented limit itself still parses.
+TEST(ParserLimitsTest, NestingUpToTheLimitParsesAndOneMoreIsRefused) {
+  const int n = kMaxNesting;
+  const std::string parens = "FIND ?s WHERE ?s p ?o FILTER " + Repeat("(", n) + "?s = 1" + Repeat(")", n);
+  EXPECT_NO_THROW(ParseStatement(parens));
+  const std::string nots = "FIND ?s WHERE ?s p ?o FILTER " + Repeat("NOT ", n) + "?s";
+  EXPECT_NO_THROW(ParseStatement(nots));
+  const std::string groups = "FIND ?s WHERE ?s p ?o " + Repeat("OPTIONAL { ?s p ?o ", n) + Repeat("}", n);
+  EXPECT_NO_THROW(ParseStatement(groups));
+  for (const std::string& deep :
+       {"FIND ?s WHERE ?s p ?o FILTER " + Repeat("(", n + 1) + "?s = 1" + Repeat(")", n + 1),
+        "FIND ?s WHERE ?s p ?o FILTER " + Repeat("!", n + 1) + "?s",
+        "FIND ?s WHERE ?s p ?o " + Repeat("OPTIONAL { ?s p ?o ", n + 1) + Repeat("}", n + 1),
+        // NOTs spread over parentheses count together: 100 levels of 100 NOTs
+        "FIND ?s WHERE ?s p ?o FILTER " + Repeat(Repeat("NOT ", 100) + "(", 100) + "?s = 1" + Repeat(")", 100),
+        // far past the limit (but under the token limit): crashed the parser before the check
+        "FIND ?s WHERE ?s p ?o FILTER " + Repeat("NOT ", 15000) + "?s"}) {
+    try {
+      ParseStatement(deep);
+      ADD_FAILURE() << "accepted " << deep.substr(0, 60);
+    } catch (const ParseError& e) {
+      EXPECT_NE(std::string(e.what()).find("nesting deeper than 256 levels"), std::string::npos) << e.what();
+      EXPECT_EQ(e.pos().line, 1);
+    }
+  }
+  // Separate FILTERs do not add up.
+  std::string filters = "FIND ?s WHERE ?s p ?o";
+  for (int i = 0; i < 3; ++i) filters += " FILTER " + Repeat("NOT ", 200) + "?s";
+  EXPECT_NO_THROW(ParseStatement(filters));
+}
+
+TEST(ParserLimitsTest, StatementsPastTheTokenLimitAreRefused) {
+  std::string big = "FIND ?s WHERE ?s p ?o FILTER ?s = 0";
+  for (int i = 1; i < 5000; ++i) big += " OR ?s = " + std::to_string(i);  // ~20,000 tokens
+  try {
+    ParseStatement(big);
+    ADD_FAILURE() << "accepted a statement of ~20,000 tokens";
+  } catch (const ParseError& e) {
+    EXPECT_NE(std::string(e.what()).find("longer than 20000 tokens"), std::string::npos) << e.what();
+  }
+  std::string fine = "FIND ?s WHERE ?s p ?o FILTER ?s = 0";
+  for (int i = 1; i < 1000; ++i) fine += " OR ?s = " + std::to_string(i);
+  EXPECT_NO_THROW(ParseStatement(fine));
+}
+
+}  // namespace
+}  // namespace kg::query::parser
