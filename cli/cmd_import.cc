@@ -73,6 +73,7 @@ int RunImport(const Args& args) {
   }
   if (!vm.count("files")) return Fail(kExitUsage, "no input files (see 'kg import --help')");
   const std::string db = ResolveDbPath(vm["db"].as<std::string>());
+  NewStoreCleanup cleanup(db);
   auto store = graph::Store::Open(db, graph::StoreOptions{});
   if (!store.ok()) return Fail(kExitRuntime, store.status().message());
 
@@ -89,6 +90,7 @@ int RunImport(const Args& args) {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   // Nothing imported: the error lines say it all (no "imported 0 triples").
   if (imported_files == 0) return result;
+  cleanup.Keep();
   std::cout << "imported " << total << " triples";
   if (imported_files < files.size()) std::cout << " from " << imported_files << " of " << files.size() << " files";
   std::cout << " in " << seconds << " s\n";

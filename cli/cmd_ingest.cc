@@ -102,7 +102,9 @@ int RunIngest(const Args& args) {
 
   auto extractor = extract::MakeDefaultExtractor(ResolveModelsDir(vm["models"].as<std::string>()));
   if (!extractor.ok()) return Fail(kExitRuntime, "cannot load the NLP models: " + extractor.status().message());
-  auto store = graph::Store::Open(ResolveDbPath(vm["db"].as<std::string>()), graph::StoreOptions());
+  const std::string db = ResolveDbPath(vm["db"].as<std::string>());
+  NewStoreCleanup cleanup(db);
+  auto store = graph::Store::Open(db, graph::StoreOptions());
   if (!store.ok()) return Fail(kExitRuntime, store.status().message());
 
   ProgressBar bar;
@@ -119,8 +121,12 @@ int RunIngest(const Args& args) {
 
   Result<extract::IngestSummary> result = extract::Ingest(inputs, **store, **extractor, options);
   bar.Clear();
+  if (result.ok() && result->added + result->replaced > 0) cleanup.Keep();
   if (!result.ok()) return Fail(kExitRuntime, result.status().message());
   const extract::IngestSummary& s = *result;
+  if (s.inputs == 0 && s.failed == 0) {
+    return Fail(kExitRuntime, "no articles found in the inputs (.txt, .md, .html, .json, .jsonl)");
+  }
   if (!quiet) {
     std::ostringstream line;
     line.setf(std::ios::fixed);

@@ -4,6 +4,7 @@
 // plus the line and a caret, exit 2; runtime errors (store, timeout,
 // --max-rows) exit 1. Without --keep-going the first failing statement stops
 // the script.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -92,6 +93,8 @@ int RunQuery(const Args& args) {
       buffer << std::cin.rdbuf();
       file_label = "<stdin>: ";
     } else {
+      std::error_code ec;
+      if (std::filesystem::is_directory(path, ec)) return Fail(kExitUsage, path + " is a directory, not a query file");
       std::ifstream in(path, std::ios::binary);
       if (!in) return Fail(kExitRuntime, "cannot read query file " + path);
       buffer << in.rdbuf();

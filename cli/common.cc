@@ -1,6 +1,7 @@
 #include "cli/common.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 namespace po = boost::program_options;
@@ -17,6 +18,17 @@ void AddCommonOptions(po::options_description& desc) {
   desc.add_options()("help,h", "show this help")(
       "db", po::value<std::string>()->default_value(""),
       "store directory (default: $KG_DB, else ./kg.db)");
+}
+
+NewStoreCleanup::NewStoreCleanup(std::string path) : path_(std::move(path)) {
+  std::error_code ec;
+  existed_ = std::filesystem::exists(path_, ec) || ec;  // when in doubt, it existed: never remove
+}
+
+NewStoreCleanup::~NewStoreCleanup() {
+  if (keep_ || existed_) return;
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
 }
 
 int Fail(int code, const std::string& message) {

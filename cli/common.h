@@ -18,6 +18,24 @@ std::string ResolveDbPath(const std::string& db_flag);
 // Adds --help and --db to a subcommand's options.
 void AddCommonOptions(boost::program_options::options_description& desc);
 
+// A writer command that creates a store and then stores nothing (every input
+// failed, no article found) removes the directory it created, so no empty
+// store is left behind. Declare it before the store so that the store is
+// closed first; call Keep() once something was written.
+class NewStoreCleanup {
+ public:
+  explicit NewStoreCleanup(std::string path);
+  ~NewStoreCleanup();
+  NewStoreCleanup(const NewStoreCleanup&) = delete;
+  NewStoreCleanup& operator=(const NewStoreCleanup&) = delete;
+  void Keep() { keep_ = true; }
+
+ private:
+  std::string path_;
+  bool existed_;
+  bool keep_ = false;
+};
+
 // Prints "error: <message>" as one line on stderr and returns `code`.
 int Fail(int code, const std::string& message);
 

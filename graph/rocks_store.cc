@@ -11,7 +11,11 @@
 #include <rocksdb/table.h>
 #include <rocksdb/utilities/write_batch_with_index.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <array>
 #include <filesystem>
 #include <mutex>
@@ -216,11 +220,25 @@ rocksdb::ColumnFamilyOptions RocksStore::MakeCfOptions(Cf c, const std::shared_p
 }
 
 Status RocksStore::OpenDb() {
+  // What is at the path, said in the user's terms rather than RocksDB's.
+  std::error_code ec;
+  const fs::file_status at = fs::status(path_, ec);
+  if (fs::exists(at) && !fs::is_directory(at)) {
+    return Status::InvalidArgument(path_ + " is a file, not a kg store (a store is a directory)");
+  }
   const bool exists = fs::exists(fs::path(path_) / "CURRENT");
   if (!exists) {
     if (options_.read_only || !options_.create_if_missing) {
       return Status::NotFound("no store at " + path_ + " (create one with 'kg ingest' or 'kg import')");
     }
+    // A writer never scatters a store's files among someone else's.
+    if (fs::is_directory(at) && !fs::is_empty(path_, ec)) {
+      return Status::InvalidArgument(path_ + " is a directory that holds no kg store and is not empty; "
+                                     "give a new or empty directory");
+    }
+  }
+  if (!options_.read_only && fs::exists(at) && ::access(path_.c_str(), W_OK) != 0) {
+    return Status::IOError("store " + path_ + " is not writable (" + std::strerror(errno) + ")");
   }
   // A cap, not an allocation: it fills with the blocks queries touch. Random
   // point reads on a 1M-statement store (~150 MB of compressed files) missed a

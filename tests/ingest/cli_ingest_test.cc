@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 namespace {
@@ -94,6 +95,35 @@ TEST_F(CliIngest, StdinAndUsageErrors) {
   Outcome missing = Kg("ingest " + Db() + " " + (dir_ / "nope.txt").string());
   EXPECT_EQ(missing.code, 1);
   EXPECT_NE(missing.err.find("nope.txt: no such file or directory"), std::string::npos) << missing.err;
+}
+
+// Issue 22: each of these gets its own clear error line, and a command that
+// stores nothing leaves no empty store directory behind.
+TEST_F(CliIngest, StorePathsAndEmptyInputsGiveClearErrorsAndLeaveNoStore) {
+  fs::create_directories(dir_ / "no_articles");
+  Outcome o = Kg("ingest " + Db() + " " + (dir_ / "no_articles").string());
+  if (NoModels(o)) GTEST_SKIP() << "NLP models not built: " << o.err;
+  EXPECT_EQ(o.code, 1);
+  EXPECT_NE(o.err.find("error: no articles found in the inputs"), std::string::npos) << o.err;
+  EXPECT_FALSE(fs::exists(dir_ / "db"));  // the store it created is gone again
+  Outcome missing = Kg("ingest " + Db() + " " + (dir_ / "nope.txt").string());
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_FALSE(fs::exists(dir_ / "db"));
+  std::ofstream(dir_ / "a_file") << "not a store\n";
+  Outcome file = Kg("ingest --db " + (dir_ / "a_file").string() + " " + kExamples);
+  EXPECT_EQ(file.code, 1);
+  EXPECT_EQ(file.err, "error: " + (dir_ / "a_file").string() + " is a file, not a kg store (a store is a directory)\n");
+  EXPECT_EQ(Slurp(dir_ / "a_file"), "not a store\n");
+  fs::create_directories(dir_ / "notes");
+  std::ofstream(dir_ / "notes" / "todo.txt") << "keep me\n";
+  Outcome foreign = Kg("ingest --db " + (dir_ / "notes").string() + " " + kExamples);
+  EXPECT_EQ(foreign.code, 1);
+  EXPECT_NE(foreign.err.find("holds no kg store and is not empty"), std::string::npos) << foreign.err;
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_ / "notes"), fs::directory_iterator()), 1);  // untouched
+  // A store that exists is kept even when a later ingest stores nothing.
+  ASSERT_EQ(Kg("ingest " + Db() + " " + kExamples + "/orvane_kestrel_deal.json").code, 0);
+  EXPECT_EQ(Kg("ingest " + Db() + " " + (dir_ / "no_articles").string()).code, 1);
+  EXPECT_TRUE(fs::exists(dir_ / "db" / "CURRENT"));
 }
 
 }  // namespace

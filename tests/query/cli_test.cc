@@ -91,6 +91,16 @@ TEST_F(QueryCliTest, DeepNestingAndControlBytesGiveReadableErrors) {
   EXPECT_EQ(r.err.find('\x01'), std::string::npos);
 }
 
+TEST_F(QueryCliTest, DirectoryAsQueryFileAndFileAsStoreAreNamed) {
+  CliRun dir = Kg("query " + db_ + " -f " + dir_.string());
+  EXPECT_EQ(dir.code, 2);
+  EXPECT_EQ(dir.err, "error: " + dir_.string() + " is a directory, not a query file\n");
+  std::ofstream(dir_ / "plain") << "x\n";
+  CliRun file = Kg("query --db " + (dir_ / "plain").string() + " -e 'FIND * WHERE ?s ?p ?o'");
+  EXPECT_EQ(file.code, 1);
+  EXPECT_EQ(file.err, "error: " + (dir_ / "plain").string() + " is a file, not a kg store (a store is a directory)\n");
+}
+
 TEST_F(QueryCliTest, KeepGoingRunsTheRest) {
   CliRun r = Kg("query " + db_ + " --keep-going --format csv -e 'FIND ?x WHERE ?x metx ?y' -e 'FIND ?y WHERE ?x met ?y'");
   EXPECT_EQ(r.code, 2);
