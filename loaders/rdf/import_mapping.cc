@@ -1,31 +1,13 @@
 #include "loaders/rdf/import_mapping.h"
 
-#include <array>
 #include <cstdio>
 #include <utility>
 
+#include "graph/literal_kind.h"
 #include "graph/vocabulary.h"
 
 namespace kg::loaders::rdf {
 namespace {
-
-constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
-constexpr std::array<std::string_view, 16> kNumberTypes = {
-    "integer", "decimal", "double", "float", "int", "long", "short", "byte", "nonNegativeInteger",
-    "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort",
-    "unsignedByte"};
-
-bool LooksNumeric(std::string_view v) {
-  if (v.empty()) return false;
-  size_t i = (v[0] == '+' || v[0] == '-') ? 1 : 0;
-  bool digit = false;
-  for (; i < v.size(); ++i) {
-    char c = v[i];
-    if (c >= '0' && c <= '9') digit = true;
-    else if (c != '.' && c != 'e' && c != 'E' && c != '+' && c != '-') return false;
-  }
-  return digit;
-}
 
 // FNV-1a: a stable short tag for the file that scopes its blank nodes.
 std::string ScopeTag(std::string_view s) {
@@ -41,15 +23,7 @@ std::string ScopeTag(std::string_view s) {
 
 }  // namespace
 
-graph::Term CanonicalLiteral(graph::Term t) {
-  if (t.kind != graph::TermKind::kTypedLiteral || !t.datatype.starts_with(kXsd)) return t;
-  std::string_view local = std::string_view(t.datatype).substr(kXsd.size());
-  for (auto n : kNumberTypes) {
-    if (local == n && LooksNumeric(t.value)) return graph::Term::Number(std::move(t.value));
-  }
-  if (local == "date" || local == "gYearMonth" || local == "gYear") return graph::Term::Date(std::move(t.value));
-  return t;
-}
+graph::Term CanonicalLiteral(graph::Term t) { return graph::CanonicalXsdLiteral(std::move(t)); }
 
 ImportMapper::ImportMapper(std::string source) : source_(std::move(source)), blank_scope_(ScopeTag(source_)) {}
 
@@ -68,7 +42,9 @@ graph::Fact ImportMapper::Map(Quad&& q) const {
   if (f.p.value == graph::vocab::kRdfType && f.o.kind == graph::TermKind::kIri) {
     f.o.value = graph::vocab::CanonicalizeType(f.o.value);
   }
-  f.provenance.doc_id = q.has_graph ? (q.graph.kind == graph::TermKind::kBlank ? "_:" + q.graph.value : q.graph.value)
+  // A blank graph name is the file's own, like its blank nodes.
+  f.provenance.doc_id = q.has_graph ? (q.graph.kind == graph::TermKind::kBlank ? "_:" + blank_scope_ + "_" + q.graph.value
+                                                                              : q.graph.value)
                                     : source_;
   f.provenance.extractor = kImportExtractor;
   f.provenance.confidence = 1.0f;
@@ -97,7 +73,7 @@ void ImportMapper::MapInto(const Quad& q, graph::Fact* f) const {
     f->o.value = graph::vocab::CanonicalizeType(f->o.value);
   }
   if (q.has_graph) {
-    f->provenance.doc_id.assign(q.graph.kind == graph::TermKind::kBlank ? "_:" : "");
+    f->provenance.doc_id.assign(q.graph.kind == graph::TermKind::kBlank ? "_:" + blank_scope_ + "_" : "");
     f->provenance.doc_id.append(q.graph.value);
   } else {
     f->provenance.doc_id.assign(source_);

@@ -15,8 +15,9 @@ namespace kg::loaders::rdf {
 
 inline constexpr const char* kImportExtractor = "import";
 
-// The store term for an RDF literal: xsd numbers -> kNumber, xsd:date /
-// gYearMonth / gYear -> kDate, others unchanged.
+// The store term for an RDF literal (graph::CanonicalXsdLiteral): kNumber /
+// kDate only where export writes the same datatype and lexical form back,
+// every other literal exactly as read.
 graph::Term CanonicalLiteral(graph::Term literal);
 
 class ImportMapper {

@@ -149,7 +149,8 @@ class LineParser {
     return Status::Ok();
   }
 
-  static bool IsPnCharsU(unsigned char c) { return IsAlpha(static_cast<char>(c)) || c == '_' || c == ':' || c >= 0x80; }
+  // RDF 1.1 errata and the W3C suites: no ':' in blank node labels.
+  static bool IsPnCharsU(unsigned char c) { return IsAlpha(static_cast<char>(c)) || c == '_' || c >= 0x80; }
   static bool IsPnChars(unsigned char c) { return IsPnCharsU(c) || IsDigit(static_cast<char>(c)) || c == '-'; }
 
   Status Blank(graph::Term* t) {
@@ -291,10 +292,22 @@ Status ParseLine(std::string_view line, Syntax syntax, Quad* quad, bool* has_qua
 
 bool Reader::Next(Quad* quad) {
   if (!status_.ok()) return false;
-  while (std::getline(in_, buf_)) {
+  for (;;) {
+    // Line ends are LF, CRLF or a lone CR (EOL ::= [#xD#xA]+): a chunk read
+    // up to an LF may hold several lines ended by CR.
+    if (!in_chunk_) {
+      if (!std::getline(in_, buf_)) break;
+      pos_ = 0;
+      in_chunk_ = true;
+    }
+    const size_t cr = buf_.find('\r', pos_);
+    const size_t end = cr == std::string::npos ? buf_.size() : cr;
+    const std::string_view line = std::string_view(buf_).substr(pos_, end - pos_);
+    pos_ = end + 1;
+    if (pos_ >= buf_.size()) in_chunk_ = false;  // the chunk's last line (a CRLF's CR included)
     ++line_;
     bool has = false;
-    status_ = ParseLine(buf_, syntax_, quad, &has);
+    status_ = ParseLine(line, syntax_, quad, &has);
     if (!status_.ok()) return false;
     if (has) return true;
   }

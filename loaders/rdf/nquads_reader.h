@@ -50,7 +50,9 @@ class Reader {
  private:
   std::istream& in_;
   Syntax syntax_;
-  std::string buf_;
+  std::string buf_;        // the chunk up to the last LF read
+  size_t pos_ = 0;         // where the chunk's next line starts
+  bool in_chunk_ = false;  // buf_ still holds lines to parse
   uint64_t line_ = 0;
   Status status_;
 };

@@ -78,9 +78,20 @@ Status ProvenanceQuads::Add(const Quad& q, std::vector<graph::Fact>* facts, bool
     last_subject_ = q.subject.value;
   }
   *consumed = true;
-  if (q.subject.kind != graph::TermKind::kIri) return Status::Ok();  // a statement summary
+  // A statement quad waits for the citation node kg export writes right
+  // after it; one that no citation follows is a plain triple someone added,
+  // imported as such (never dropped).
+  auto statement = [&] {
+    if (!q.has_graph) FlushUncited(facts);  // the next statement: the earlier ones had their turn
+    uncited_.push_back(q);
+    return Status::Ok();
+  };
+  if (q.subject.kind != graph::TermKind::kIri) return statement();
   if (q.subject.value == kExportNode) return Status::Ok();
-  if (q.subject.value.starts_with(kCitationPrefix)) return AddCitationField(q);
+  if (q.subject.value.starts_with(kCitationPrefix)) {
+    uncited_.clear();  // the statements before it are what it cites
+    return AddCitationField(q);
+  }
   if (!q.has_graph) {
     if (Is(q.predicate, kRdf, "type") && Is(q.object, kSchema, "NewsArticle")) {
       if (!documents_.count(q.subject.value)) document_order_.push_back(q.subject.value);
@@ -96,7 +107,12 @@ Status ProvenanceQuads::Add(const Quad& q, std::vector<graph::Fact>* facts, bool
       return Status::Ok();
     }
   }
-  return Status::Ok();  // a statement summary: its citations carry it
+  return statement();
+}
+
+void ProvenanceQuads::FlushUncited(std::vector<graph::Fact>* facts) {
+  for (Quad& q : uncited_) facts->push_back(mapper_.Map(std::move(q)));
+  uncited_.clear();
 }
 
 Status ProvenanceQuads::AddDocumentField(const Quad& q, graph::DocumentRecord* doc, bool* known) {
@@ -195,6 +211,7 @@ std::string ProvenanceQuads::DocIdFor(const std::string& iri) const {
 }
 
 Status ProvenanceQuads::Finish(std::vector<graph::Fact>* facts) {
+  FlushUncited(facts);
   std::vector<std::string> open;
   for (const auto& [iri, c] : citations_) open.push_back(iri);
   for (const auto& iri : open) {

@@ -8,7 +8,9 @@
 //   <urn:kg:export> rdf:type <urn:kg:prov:Export> .
 // which kg export writes first. Until then every quad is left to the caller
 // (plain import). After it, the plain statement quads of the export are
-// summaries of what the citations say and are consumed without a fact.
+// summaries of what the citations right after them say and are consumed
+// without a fact; a statement quad that no citation follows (a triple added
+// to an export file) is imported as a plain fact.
 // Citation nodes are completed when the stream moves to another subject (as
 // kg export writes them); a node still incomplete at Finish is an error.
 // Thread-safety: one instance per input file, one thread.
@@ -54,10 +56,14 @@ class ProvenanceQuads {
     graph::Provenance provenance;
   };
   Status AddCitationField(const Quad& q);
+  // Imports the statement quads no citation followed as plain facts.
+  void FlushUncited(std::vector<graph::Fact>* facts);
   Status AddDocumentField(const Quad& q, graph::DocumentRecord* doc, bool* known);
   // Emits the citation `iri` if complete; returns false if not.
   bool Complete(const std::string& iri, std::vector<graph::Fact>* facts);
   std::string DocIdFor(const std::string& iri) const;
+
+  std::vector<Quad> uncited_;  // statement quads since the last citation node began
 
   const ImportMapper& mapper_;
   bool in_export_ = false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "graph/literal_kind.h"
 #include "util/text.h"
 
 namespace kg::query::exec {
@@ -49,7 +50,7 @@ Scalar ScalarOf(ExecContext* ctx, const ExecRow& row, int index) {
     s.text = ctx->store().LabelOf(slot);
     return s;
   }
-  s = ScalarOfLiteral(t.kind, t.value);
+  s = ScalarOfLiteral(graph::ComparableKind(t), t.value);
   s.id = slot;
   return s;
 }

@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "graph/literal_kind.h"
 #include "graph/vocabulary.h"
 #include "query/binder/catalog.h"
 
@@ -50,9 +51,12 @@ Value RowBuilder::ValueOf(const exec::ExecRow& row, int index, bool predicate_as
       v.label = std::move(label);
       if (types_wanted_) v.types = TypesOf(slot);
       break;
-    case graph::TermKind::kNumber: v = Value::Literal(t.value, "number"); break;
-    case graph::TermKind::kDate: v = Value::Literal(t.value, "date"); break;
-    default: v = Value::Literal(t.value, "string"); break;
+    default:
+      switch (graph::ComparableKind(t)) {  // "5"^^xsd:byte shows as a number
+        case graph::TermKind::kNumber: v = Value::Literal(t.value, "number"); break;
+        case graph::TermKind::kDate: v = Value::Literal(t.value, "date"); break;
+        default: v = Value::Literal(t.value, "string"); break;
+      }
   }
   return values_.emplace(slot, v).first->second;
 }

@@ -2,6 +2,7 @@
 // blank nodes and provenance (CONTRACT.md section 5).
 #include <gtest/gtest.h>
 
+#include "graph/literal_kind.h"
 #include "graph/vocabulary.h"
 #include "loaders/rdf/import_mapping.h"
 
@@ -46,6 +47,36 @@ TEST(ImportMapping, LabelsTypesAndLiterals) {
   EXPECT_EQ(f.o.kind, TermKind::kTypedLiteral);
 }
 
+// Issue 22: a literal keeps its exact datatype and lexical form unless export
+// writes it back identically from kg's own number and date kinds.
+TEST(ImportMapping, LiteralsKeepTheirDatatypeUnlessTheyRoundTrip) {
+  const std::string xsd = "http://www.w3.org/2001/XMLSchema#";
+  auto object = [&](const std::string& lexical, const std::string& type) {
+    return MapLine("<urn:kg:entity:e> <urn:kg:vocab:x> \"" + lexical + "\"^^<" + xsd + type + "> .").o;
+  };
+  EXPECT_EQ(object("123", "byte"), Term::Typed("123", xsd + "byte"));
+  EXPECT_EQ(object("1", "double"), Term::Typed("1", xsd + "double"));  // export would say integer
+  EXPECT_EQ(object("12345", "gYear"), Term::Typed("12345", xsd + "gYear"));
+  EXPECT_EQ(object("1.50", "float"), Term::Typed("1.50", xsd + "float"));
+  EXPECT_EQ(object("2.5", "integer"), Term::Typed("2.5", xsd + "integer"));  // ill-typed: as written
+  EXPECT_EQ(object("-7", "integer"), Term::Number("-7"));
+  EXPECT_EQ(object("1.50", "decimal"), Term::Number("1.50"));
+  EXPECT_EQ(object("2.5E3", "double"), Term::Number("2.5E3"));
+  EXPECT_EQ(object("2024-05", "gYearMonth"), Term::Date("2024-05"));
+  EXPECT_EQ(object("2024-05", "date"), Term::Typed("2024-05", xsd + "date"));
+}
+
+TEST(ImportMapping, XsdLiteralsKeptAsTypedStillCompareAsNumbersAndDates) {
+  const std::string xsd = "http://www.w3.org/2001/XMLSchema#";
+  EXPECT_EQ(graph::ComparableKind(Term::Typed("123", xsd + "byte")), TermKind::kNumber);
+  EXPECT_EQ(graph::ComparableKind(Term::Typed("1", xsd + "double")), TermKind::kNumber);
+  EXPECT_EQ(graph::ComparableKind(Term::Typed("abc", xsd + "int")), TermKind::kTypedLiteral);
+  EXPECT_EQ(graph::ComparableKind(Term::Typed("2024-05-01", xsd + "date")), TermKind::kDate);
+  EXPECT_EQ(graph::ComparableKind(Term::Typed("12345", xsd + "gYear")), TermKind::kTypedLiteral);
+  EXPECT_EQ(graph::ComparableKind(Term::Typed("5", "http://ex/dt")), TermKind::kTypedLiteral);
+  EXPECT_EQ(graph::ComparableKind(Term::String("5")), TermKind::kString);
+}
+
 TEST(ImportMapping, ProvenanceIsTheGraphOrTheFile) {
   auto f = MapLine("<urn:kg:entity:a> <urn:kg:vocab:met> <urn:kg:entity:b> <https://news.example.org/a1> .");
   EXPECT_EQ(f.provenance.doc_id, "https://news.example.org/a1");
@@ -62,6 +93,13 @@ TEST(ImportMapping, BlankNodesAreScopedToTheirFile) {
   EXPECT_NE(a.s, b.s);
   EXPECT_EQ(a.s, a2.s);  // re-importing a file names the same nodes
   EXPECT_NE(a.s, a.o);
+  // A blank graph name is the file's own too: it never merges across files.
+  auto ga = MapLine("<urn:kg:entity:a> <urn:kg:vocab:met> <urn:kg:entity:b> _:g .", "one.nq");
+  auto gb = MapLine("<urn:kg:entity:a> <urn:kg:vocab:met> <urn:kg:entity:b> _:g .", "two.nq");
+  auto ga2 = MapLine("<urn:kg:entity:a> <urn:kg:vocab:met> <urn:kg:entity:b> _:g .", "one.nq");
+  EXPECT_EQ(ga.provenance.doc_id.rfind("_:", 0), 0u) << ga.provenance.doc_id;
+  EXPECT_NE(ga.provenance.doc_id, gb.provenance.doc_id);
+  EXPECT_EQ(ga.provenance.doc_id, ga2.provenance.doc_id);
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "loaders/rdf/nquads_reader.h"
 
@@ -112,6 +114,29 @@ TEST(NQuadsReader, NegativeSyntax) {
     EXPECT_FALSE(s.ok()) << "accepted: " << line;
     EXPECT_EQ(s.code(), Status::Code::kInvalidArgument) << line;
   }
+}
+
+// Issue 22: EOL ::= [#xD#xA]+, so a lone CR ends a line too.
+TEST(NQuadsReader, LfCrlfAndLoneCrAllEndLines) {
+  std::istringstream in(
+      "<http://ex/a> <http://ex/p> \"1\" .\r"
+      "<http://ex/b> <http://ex/p> \"2\" .\r\n"
+      "# comment\r\r"
+      "<http://ex/c> <http://ex/p> \"3\" .\n"
+      "<http://ex/d> <http://ex/p> \"4\" .");
+  Reader reader(in, Syntax::kNTriples);
+  std::vector<std::string> subjects;
+  Quad q;
+  while (reader.Next(&q)) subjects.push_back(q.subject.value);
+  EXPECT_TRUE(reader.status().ok()) << reader.status().message();
+  EXPECT_EQ(subjects, (std::vector<std::string>{"http://ex/a", "http://ex/b", "http://ex/c", "http://ex/d"}));
+  // A bad line after CR-ended ones is reported at its own line number.
+  std::istringstream bad("<http://ex/a> <http://ex/p> \"1\" .\r\r<http://ex/b> <http://ex/p> .\r");
+  Reader r2(bad, Syntax::kNTriples);
+  while (r2.Next(&q)) {
+  }
+  EXPECT_FALSE(r2.status().ok());
+  EXPECT_EQ(r2.line(), 3u);
 }
 
 TEST(NQuadsReader, GraphLabelIsAnErrorInNTriples) {
