@@ -813,7 +813,9 @@ uint64_t RocksStore::EstimateCount(const Pattern& pattern) const {
       if (keep && n < RangeMemo::kMaxStatements) kept.push_back(c->Current());
       ++n;
     }
-    if (keep && n <= RangeMemo::kMaxStatements && c->status().ok()) ranges_.Put(pattern, std::move(kept));
+    // Only a range read to its end is the whole range: a count that stopped
+    // past kExactUpTo holds a prefix, which the scan must never be given.
+    if (keep && !c->Valid() && c->status().ok()) ranges_.Put(pattern, std::move(kept));
   }
   if (n <= kExactUpTo) return n;
   const auto plan = format::PlanScan(s, p, o);
