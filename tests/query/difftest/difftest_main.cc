@@ -8,7 +8,7 @@
 // earlier queries and graph that reproduce it, writes them to --out, and exits 1.
 //
 //   kg_difftest [--seed N] [--graphs N] [--queries N] [--hours H] [--scale S]
-//               [--oneshot F] [--out DIR] [--shrink-seconds N] [--tmp DIR] [--quiet]
+//               [--oneshot F] [--out DIR] [--shrink-seconds N] [--tmp DIR] [--quiet] [--print]
 //
 // --hours runs graph after graph (seeds seed, seed+1, ...) until the time is
 // up, ignoring --graphs. Exit: 0 no mismatch, 1 mismatch, 2 usage error.
@@ -48,20 +48,21 @@ struct Flags {
   double shrink_seconds = 600;
   std::string tmp = std::filesystem::temp_directory_path().string();
   bool quiet = false;
+  bool print = false;  // every query with its row count
 };
 
 int Usage(const std::string& what) {
   std::cerr << "error: " << what
             << "\nusage: kg_difftest [--seed N] [--graphs N] [--queries N] [--hours H] [--scale S] [--oneshot F]"
-               " [--out DIR] [--shrink-seconds N] [--tmp DIR] [--quiet]\n";
+               " [--out DIR] [--shrink-seconds N] [--tmp DIR] [--quiet] [--print]\n";
   return 2;
 }
 
 bool ParseFlags(int argc, char** argv, Flags* f, std::string* error) {
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i], value;
-    if (arg == "--quiet") {
-      f->quiet = true;
+    if (arg == "--quiet" || arg == "--print") {
+      (arg == "--quiet" ? f->quiet : f->print) = true;
       continue;
     }
     if (auto eq = arg.find('='); eq != std::string::npos) {
@@ -207,6 +208,7 @@ bool RunGraph(uint64_t graph_seed, const Flags& flags, Clock::time_point end, To
     if (difference.empty()) difference = Compare(expected, got);
     ++totals->compared;
     if (!expected.rows.empty()) ++totals->nonempty;
+    if (flags.print) std::cout << got.rows.size() << "\t" << text << "\n";
     if (!difference.empty()) {
       std::cout << "MISMATCH (graph seed " << graph_seed << ", query " << totals->queries << ")\n  query:   " << text
                 << "\n  differs: " << difference << "\n  shrinking (up to " << flags.shrink_seconds << " s)..."

@@ -305,6 +305,30 @@ void QueryGenerator::Project(Query* q) {
   }
 }
 
+Query QueryGenerator::OnePredicateCount() {
+  // The shapes the planner answers from counters or by a skip scan
+  // (COUNT_FROM_STATISTICS, COUNT_DISTINCT_SKIP_SCAN), and near misses.
+  vars_.clear();
+  order_.clear();
+  Query q;
+  const PredicateUse& p = Pick(graph_->predicates);
+  QClause c;
+  bool swapped = false;
+  c.pattern.p = WritePredicate(p, &swapped);
+  c.pattern.s = {QTerm::Kind::kVar, NewVar(p.subject, false)};
+  c.pattern.o = {QTerm::Kind::kVar, NewVar(p.object, false)};
+  if (swapped) std::swap(c.pattern.s, c.pattern.o);
+  q.where.push_back(c);
+  const int form = static_cast<int>(Index(5));
+  QItem count{"", true, form >= 3};
+  if (form == 1 || form == 3) count.var = c.pattern.s.text;
+  if (form == 2 || form == 4) count.var = c.pattern.o.text;
+  if (form == 3 && count.var.empty()) count.count_distinct = false;
+  q.projection.push_back(count);
+  if (Chance(0.1)) q.offset = 1;
+  return q;
+}
+
 Query QueryGenerator::Next() {
   vars_.clear();
   order_.clear();
@@ -317,6 +341,7 @@ Query QueryGenerator::Next() {
     }
     return q;
   }
+  if (Chance(0.06)) return OnePredicateCount();
   for (int attempt = 0; attempt < 20; ++attempt) {
     vars_.clear();
     order_.clear();

@@ -45,6 +45,7 @@ class QueryGenerator {
   std::vector<QClause> TypeTest(const std::string& var);
   QExpr MakeFilter(bool optional_vars);
   void Project(Query* q);
+  Query OnePredicateCount();
 
   const GeneratedGraph* graph_;
   std::mt19937_64 rng_;
