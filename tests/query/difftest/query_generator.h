@@ -7,6 +7,8 @@
 // BY with LIMIT/OFFSET, and DESCRIBE. Filters and sort keys only use the
 // cases docs/query_language.md defines (a date against a date or a year, a
 // number against a number, an entity against a name or another entity).
+// Some queries repeat the previous one with other quoted strings (the
+// engine's statement cache).
 // Thread-safety: one generator per thread.
 #pragma once
 
@@ -46,11 +48,14 @@ class QueryGenerator {
   QExpr MakeFilter(bool optional_vars);
   void Project(Query* q);
   Query OnePredicateCount();
+  Query NextFresh();
+  bool SwapStrings(Query* q);  // false when `q` has no quoted strings
 
   const GeneratedGraph* graph_;
   std::mt19937_64 rng_;
   std::map<std::string, Var> vars_;
   std::vector<std::string> order_;  // variables in creation order
+  Query last_;
 };
 
 }  // namespace kg::difftest

@@ -104,7 +104,14 @@ ReferenceEvaluator::ReferenceEvaluator(const std::vector<WrittenFact>& facts) {
       if (std::find(ids.begin(), ids.end(), s) == ids.end()) ids.push_back(s);
     }
     if (p == rdf_type_) {
-      auto& ids = types_by_local_[AsciiLower(Local(terms_[o].value))];
+      // CONTRACT.md section 3: an Official is a Person; event kinds are Events.
+      const std::string local = Local(terms_[o].value);
+      types_[s].insert(local);
+      if (local == "Official") types_[s].insert("Person");
+      for (auto kind : {"Meeting", "Visit", "Ceremony", "Speech", "Summit"}) {
+        if (local == kind) types_[s].insert("Event");
+      }
+      auto& ids = types_by_local_[AsciiLower(local)];
       if (std::find(ids.begin(), ids.end(), o) == ids.end()) ids.push_back(o);
     }
   }
@@ -126,8 +133,14 @@ std::string ReferenceEvaluator::Encode(int id) const {
   if (id < 0) return "-";
   const Term& t = terms_[id];
   switch (t.kind) {
-    case TermKind::kIri: return "E:" + t.value;
-    case TermKind::kBlank: return "E:_:" + t.value;
+    case TermKind::kIri:
+    case TermKind::kBlank: {
+      std::string out = "E:" + std::string(t.kind == TermKind::kBlank ? "_:" : "") + t.value + "|" + LabelOf(id) + "|";
+      if (auto it = types_.find(id); it != types_.end()) {
+        for (const auto& type : it->second) out += (out.back() == '|' ? "" : ",") + type;
+      }
+      return out;
+    }
     case TermKind::kNumber: return "L:number:" + t.value;
     case TermKind::kDate: return "L:date:" + t.value;
     default: return "L:string:" + t.value;

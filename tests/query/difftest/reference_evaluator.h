@@ -32,7 +32,9 @@
 //   unbound first, DESC the reverse); LIMIT/OFFSET.
 // * DESCRIBE: every statement with the entity as subject, then as object.
 //
-// Values are encoded as text: "E:<iri>", "L:<datatype>:<value>", "-" (unbound).
+// Values are encoded as text: "E:<iri>|<label>|<types>" (label, else the
+// IRI's local name; the local names of its types and their supertypes,
+// sorted, comma-separated), "L:<datatype>:<value>", "-" (unbound).
 // Thread-safety: const methods only after construction.
 #pragma once
 
@@ -109,6 +111,7 @@ class ReferenceEvaluator {
   std::vector<Statement> statements_;
   std::unordered_map<int, std::vector<size_t>> by_s_, by_o_, by_p_;
   std::unordered_map<int, std::string> labels_;
+  std::unordered_map<int, std::set<std::string>> types_;  // entity -> type local names with supertypes
   std::unordered_map<std::string, std::vector<int>> by_name_key_;
   std::map<std::string, std::vector<int>> predicates_by_local_;  // lower-case local name
   std::map<std::string, std::vector<int>> types_by_local_;

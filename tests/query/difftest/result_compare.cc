@@ -17,7 +17,12 @@ class EncodingSink : public query::ResultSink {
     for (const auto& v : row.values) {
       switch (v.kind) {
         case query::Value::Kind::kNull: cells.push_back("-"); break;
-        case query::Value::Kind::kEntity: cells.push_back("E:" + v.id); break;
+        case query::Value::Kind::kEntity: {
+          std::string cell = "E:" + v.id + "|" + v.label + "|";
+          for (size_t i = 0; i < v.types.size(); ++i) cell += (i ? "," : "") + v.types[i];
+          cells.push_back(std::move(cell));
+          break;
+        }
         case query::Value::Kind::kLiteral: cells.push_back("L:" + v.datatype + ":" + v.value); break;
       }
     }
@@ -25,7 +30,6 @@ class EncodingSink : public query::ResultSink {
     return true;
   }
   void End(const query::ResultSummary&) override {}
-  bool NeedsTypes() const override { return false; }
 
  private:
   KgResult* out_;
