@@ -420,6 +420,30 @@ Query QueryGenerator::NextFresh() {
         QClause inner;
         inner.pattern = MakePattern(Pick(anchors), true);
         opt.optional.push_back(inner);
+        // A second pattern from a variable the first bound, or a nested OPTIONAL.
+        auto optional_anchor = [&]() {
+          std::vector<std::string> fresh;
+          for (const auto& v : order_) {
+            if (vars_[v].optional && !vars_[v].mixed && IsEntityKind(vars_[v].kind)) fresh.push_back(v);
+          }
+          return fresh.empty() ? std::string() : Pick(fresh);
+        };
+        if (Chance(0.3)) {
+          if (std::string a = optional_anchor(); !a.empty()) {
+            QClause second;
+            second.pattern = MakePattern(a, true);
+            opt.optional.push_back(second);
+          }
+        }
+        if (Chance(0.15)) {
+          if (std::string a = optional_anchor(); !a.empty()) {
+            QClause nested, deep;
+            nested.kind = QClause::Kind::kOptional;
+            deep.pattern = MakePattern(a, true);
+            nested.optional.push_back(deep);
+            opt.optional.push_back(nested);
+          }
+        }
         if (Chance(0.25)) {
           QClause f;
           f.kind = QClause::Kind::kFilter;
