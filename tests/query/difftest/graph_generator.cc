@@ -120,7 +120,7 @@ class Builder {
         {"", kExample + "knows", ValueKind::kPerson, ValueKind::kPerson, false},
         {"score", kExample + "score", ValueKind::kPerson, ValueKind::kNumber, false},
         {"mentions", kExample + "mentions", ValueKind::kAnyEntity, ValueKind::kAnyEntity, false},
-        {"", std::string(graph::vocab::kLabel), ValueKind::kAnyEntity, ValueKind::kString, false},
+        {"label", std::string(graph::vocab::kLabel), ValueKind::kAnyEntity, ValueKind::kString, false},
     };
     g_.frequent = MostFrequentEntities(g_.facts, 8);
     return std::move(g_);

@@ -88,7 +88,14 @@ QPredicate QueryGenerator::WritePredicate(const PredicateUse& p, bool* swapped) 
     out.alts.push_back({kSchema + "startDate", true, false});
     return out;
   }
-  QPredicateAlt alt{by_name ? p.name : p.iri, !by_name, false};
+  // Predicate names are case-insensitive.
+  auto spelled = [&](std::string name) {
+    if (Chance(0.1)) {
+      for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    return name;
+  };
+  QPredicateAlt alt{by_name ? spelled(p.name) : p.iri, !by_name, false};
   if (Chance(0.15)) {
     alt.inverse = true;
     *swapped = true;
