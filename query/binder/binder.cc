@@ -49,9 +49,14 @@ BoundGroup Binder::BindGroup(const std::vector<ast::Clause>& clauses) {
         BoundPattern p;
         p.pos = c.pos;
         p.index = next_pattern_++;
-        p.subject = BindTerm(c.pattern.subject, !c.pattern.predicate.alternatives.empty() &&
-                                                    !c.pattern.predicate.alternatives[0].inverse);
         p.predicate = BindPredicate(c.pattern.predicate);
+        // A string literal is never a stored subject: a quoted subject stands
+        // for it only when some alternative reads the pattern reversed
+        // (^title, a symmetric predicate, schema:attendee).
+        const auto& alts = p.predicate.alternatives;
+        p.subject = BindTerm(c.pattern.subject, !alts.empty() && std::none_of(alts.begin(), alts.end(), [](const auto& a) {
+                                                  return a.inverse;
+                                                }));
         p.object = c.pattern.predicate.kind == ast::Predicate::Kind::kType ? BindType(c.pattern.object)
                                                                             : BindTerm(c.pattern.object);
         for (VarId v : {p.subject.var, p.predicate.var, p.object.var}) {

@@ -19,7 +19,10 @@ PhysicalScan::PhysicalScan(OperatorPtr input, binder::BoundPattern pattern,
                            const std::vector<std::string>* var_names, std::string index, uint64_t estimate)
     : pattern_(std::move(pattern)), var_names_(var_names), index_(std::move(index)), estimate_(estimate) {
   children_.push_back(std::move(input));
-  dedupe_ = pattern_.predicate.alternatives.size() > 1;
+  // A constant tested rather than sought (a partial date, a year) matches
+  // several statements that may bind the variables alike, as alternatives do.
+  auto tested = [](const binder::BoundTerm& t) { return !t.is_variable() && !t.is_seekable(); };
+  dedupe_ = pattern_.predicate.alternatives.size() > 1 || tested(pattern_.subject) || tested(pattern_.object);
   const auto& alts = pattern_.predicate.alternatives;
   for (const auto& a : alts) {
     for (const auto& b : alts) {

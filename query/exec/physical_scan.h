@@ -64,7 +64,7 @@ class PhysicalScan : public PhysicalOperator {
   bool probe_inverse_ = false;
   std::unique_ptr<graph::StatementCursor> cursor_;
   std::vector<graph::TermId> symmetric_;  // predicates matched in both directions
-  bool dedupe_ = false;  // several alternatives may yield one binding (symmetric predicates)
+  bool dedupe_ = false;  // several alternatives or a tested constant may yield one binding
   std::set<std::tuple<graph::TermId, graph::TermId, graph::TermId>> seen_;
 };
 
