@@ -87,13 +87,19 @@ std::string Lemmatizer::Lemma(std::string_view form, std::string_view upos, std:
       if (c != ',') out.push_back(c);
     return out;
   }
-  // Longest known suffix rule.
+  // Longest known suffix rule. Suffixes, cuts and appended endings fall on
+  // character boundaries only: the rules are learned over bytes, and a rule
+  // applied inside a multi-byte character wrote invalid UTF-8 ("ʌst").
+  auto continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
   std::string rk = Key(xpos, "");
   for (size_t n = std::min(kMaxSuffix, lower.size());; --n) {
+    if (n > 0 && continuation(lower[lower.size() - n])) continue;  // mid-character
     rk.resize(xpos.size() + 1);
     rk.append(lower, lower.size() - n, n);
     auto it = rules_.find(rk);
-    if (it != rules_.end() && it->second.strip <= lower.size()) {
+    if (it != rules_.end() && it->second.strip <= lower.size() &&
+        (it->second.strip == lower.size() || !continuation(lower[lower.size() - it->second.strip])) &&
+        (it->second.append.empty() || !continuation(it->second.append[0]))) {
       std::string out = (keep_case ? std::string(form) : lower).substr(0, lower.size() - it->second.strip);
       out += it->second.append;
       return out.empty() ? (keep_case ? std::string(form) : lower) : out;

@@ -14,6 +14,7 @@
 #include "nlp/tagger.h"
 #include "nlp/train/evaluate.h"
 #include "nlp/train/train_tagger.h"
+#include "util/text.h"
 
 namespace kg::nlp {
 namespace {
@@ -176,6 +177,39 @@ TEST(ShippedModelsTest, EwtDevAccuracy) {
   ASSERT_TRUE(sc.ok());
   EXPECT_GE(sc->upos, 93.0);
   EXPECT_GE(sc->lemma, 95.0);
+}
+
+}  // namespace
+}  // namespace kg::nlp
+
+namespace kg::nlp {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Issue 21: the suffix rules are learned over bytes; applied inside a
+// multi-byte character they wrote invalid UTF-8 ("ʌst" and friends). Every
+// lemma of a non-ASCII word, under every tag, must be valid UTF-8.
+TEST(LemmatizerTest, NonAsciiWordsGetValidUtf8Lemmas) {
+  std::string dir = std::string(KG_SOURCE_DIR) + "/models";
+  if (!fs::exists(dir + "/lemmatizer.bin")) GTEST_SKIP() << "no shipped models";
+  auto lem = Lemmatizer::Load(dir + "/lemmatizer.bin");
+  ASSERT_TRUE(lem.ok()) << lem.status().ToString();
+  const std::vector<std::string> words = {"\xCA\x8C" "st", "\xCA\x8C" "sts", "\xCA\x8C" "sting", "\xCA\x8C" "sted",
+                                          "caf\xC3\xA9s", "na\xC3\xAFve", "\xC3\xBC" "ber", "stra\xC3\x9F" "en",
+                                          "\xE6\x9D\xB1\xE4\xBA\xAC", "\xD0\xBC\xD0\xB8\xD1\x80\xD1\x8B",
+                                          "gar\xC3\xA7ons", "\xC5\x82\xC3\xB3" "dzkies", "\xF0\x9F\x98\x80" "s"};
+  const std::vector<std::pair<std::string, std::string>> tags = {
+      {"NOUN", "NNS"}, {"NOUN", "NN"}, {"VERB", "VBD"}, {"VERB", "VBG"}, {"VERB", "VBN"}, {"VERB", "VBZ"},
+      {"ADJ", "JJR"},  {"ADJ", "JJS"}, {"ADV", "RBR"},  {"PROPN", "NNPS"}, {"ADJ", "JJ"}, {"VERB", "VB"}};
+  for (const auto& w : words) {
+    for (const auto& [upos, xpos] : tags) {
+      const std::string lemma = (*lem)->Lemma(w, upos, xpos);
+      EXPECT_TRUE(text::IsValidUtf8(lemma)) << w << " " << xpos << " -> invalid lemma of " << lemma.size() << " bytes";
+      EXPECT_FALSE(lemma.empty()) << w << " " << xpos;
+    }
+  }
+  EXPECT_EQ((*lem)->Lemma("caf\xC3\xA9s", "NOUN", "NNS"), "caf\xC3\xA9");  // a plural -s still goes
 }
 
 }  // namespace
