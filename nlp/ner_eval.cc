@@ -1,6 +1,7 @@
 #include "nlp/ner_eval.h"
 
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <set>
 #include <tuple>
@@ -11,8 +12,12 @@
 namespace kg::nlp {
 
 Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::vector<ConlluSentence>& gold,
-                           std::ostream* errors, const std::vector<ConlluSentence>* tagged) {
+                           std::ostream* errors, const std::vector<ConlluSentence>* tagged,
+                           const std::vector<std::vector<EntitySpan>>* gold_spans) {
   if (tagged != nullptr && tagged->size() != gold.size()) return Status::InvalidArgument("tagged/gold size mismatch");
+  if (gold_spans != nullptr && gold_spans->size() != gold.size()) {
+    return Status::InvalidArgument("gold spans/sentences size mismatch");
+  }
   NerScores sc;
   for (const char* t : Ner::kTypes) sc.by_type[t];
   // Documents are scored whole, so the NER's document-level consistency applies.
@@ -29,7 +34,9 @@ Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::v
     std::set<std::tuple<uint32_t, uint32_t, std::string>> g, p;
     uint32_t base = 0;
     for (size_t k = begin; k < end; ++k) {
-      for (const EntitySpan& e : GoldNamedMentions(gold[k])) g.emplace(base + e.first_token, base + e.last_token, e.label);
+      for (const EntitySpan& e : gold_spans ? (*gold_spans)[k] : GoldNamedMentions(gold[k])) {
+        g.emplace(base + e.first_token, base + e.last_token, e.label);
+      }
       base += static_cast<uint32_t>(gold[k].words.size());
     }
     for (const EntitySpan& e : doc.entities) p.emplace(e.first_token, e.last_token, e.label);
@@ -81,6 +88,24 @@ void PrintNerScores(std::ostream& out, const NerScores& scores) {
   };
   for (const auto& [type, c] : scores.by_type) row(type, c);
   row("overall", scores.overall);
+}
+
+std::string NerScoresJson(const NerScores& scores) {
+  auto round2 = [](double v) { return static_cast<double>(static_cast<long long>(v * 100.0 + 0.5)) / 100.0; };
+  auto counts = [&](const PrfCounts& c) {
+    nlohmann::ordered_json j;
+    j["precision"] = round2(c.precision());
+    j["recall"] = round2(c.recall());
+    j["f1"] = round2(c.f1());
+    j["gold"] = c.gold;
+    j["predicted"] = c.predicted;
+    return j;
+  };
+  nlohmann::ordered_json j = counts(scores.overall);
+  nlohmann::ordered_json types = nlohmann::ordered_json::object();
+  for (const auto& [type, c] : scores.by_type) types[type] = counts(c);
+  j["types"] = std::move(types);
+  return j.dump();
 }
 
 }  // namespace kg::nlp

@@ -35,10 +35,16 @@ struct NerScores {
 // there as one line: kind, document id, label, span text, sentence text.
 // If `tagged` is set (same words as `gold`, other tags), the NER reads its
 // tags instead of gold's (and `tagger` is not used).
+// If `gold_spans` is set (one list per sentence of `gold`, as an IOB2 file
+// gives them), those are the gold mentions instead of GoldNamedMentions.
 Result<NerScores> ScoreNer(const Ner& ner, const Component* tagger, const std::vector<ConlluSentence>& gold,
-                           std::ostream* errors = nullptr, const std::vector<ConlluSentence>* tagged = nullptr);
+                           std::ostream* errors = nullptr, const std::vector<ConlluSentence>* tagged = nullptr,
+                           const std::vector<std::vector<EntitySpan>>* gold_spans = nullptr);
 
 // "type precision recall f1 gold predicted" lines, overall last.
 void PrintNerScores(std::ostream& out, const NerScores& scores);
+// One JSON line: {"precision","recall","f1","gold","predicted"} overall, and
+// the same per type under "types" (percentages rounded to 2 decimals).
+std::string NerScoresJson(const NerScores& scores);
 
 }  // namespace kg::nlp

@@ -138,3 +138,33 @@ TEST(ParseCliTest, PrintsEachSentenceAsConlluWithEntities) {
   EXPECT_NE(invalid.out.find("not valid UTF-8"), std::string::npos) << invalid.out;
   std::filesystem::remove_all(dir);
 }
+
+// `kg eval-ner` on an IOB2 file: one JSON line with overall and per-type
+// scores; counts checked by hand against the invented file.
+TEST(EvalNerCliTest, Iob2FileGivesOneJsonLine) {
+  if (!Ready()) GTEST_SKIP() << "kg binary or models not built";
+  const auto dir = std::filesystem::temp_directory_path() / ("kg_eval_ner_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string file = (dir / "small.iob2").string();
+  std::ofstream(file) << "# newdoc id = d1\n"
+                         "1\tMayor\tO\n2\tIlse\tB-PER\n3\tVarno\tI-PER\n4\tvisited\tO\n5\tTarvik\tB-LOC\n6\t.\tO\n\n"
+                         "1\tShe\tO\n2\tmet\tO\n3\tTomas\tB-PER\n4\tBrandt\tI-PER\n5\tof\tO\n6\tthe\tO\n"
+                         "7\tOrvane\tB-ORG\n8\tBank\tI-ORG\n9\t.\tO\n\n";
+  CmdResult r = Kg("eval-ner " + file);
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["gold"], 4);  // two people, one place, one organisation
+  EXPECT_EQ(j["types"]["PERSON"]["gold"], 2);
+  EXPECT_EQ(j["types"]["PLACE"]["gold"], 1);
+  EXPECT_EQ(j["types"]["ORG"]["gold"], 1);
+  for (const char* k : {"precision", "recall", "f1", "predicted"}) EXPECT_TRUE(j.contains(k)) << k;
+  CmdResult table = Kg("eval-ner " + file + " --table");
+  EXPECT_EQ(table.out.rfind("type\tprecision\trecall\tf1\tgold\tpredicted\n", 0), 0u) << table.out;
+  CmdResult gold_pos = Kg("eval-ner " + file + " --gold-pos");
+  EXPECT_EQ(gold_pos.code, 2);
+  std::ofstream(dir / "bad.iob2") << "1\tIlse\n";
+  CmdResult bad = Kg("eval-ner " + (dir / "bad.iob2").string());
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_NE(bad.out.find("line 1"), std::string::npos) << bad.out;
+  std::filesystem::remove_all(dir);
+}
