@@ -10,6 +10,7 @@ PACKAGES=(
   librocksdb-dev libantlr4-runtime-dev antlr4
   libboost-program-options-dev nlohmann-json3-dev libgtest-dev libgmock-dev
   libedit-dev libgumbo-dev libutf8proc-dev libjemalloc-dev
+  clang libclang-rt-14-dev
   sqlite3 libsqlite3-dev raptor2-utils iso-codes tzdata wordnet-base python3-fake-factory libtimezonemap-data python3
 )
 

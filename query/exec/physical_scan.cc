@@ -16,8 +16,8 @@ std::string IndexFor(bool s, bool p, bool o) {
 }
 
 PhysicalScan::PhysicalScan(OperatorPtr input, binder::BoundPattern pattern,
-                           const std::vector<std::string>* var_names, std::string index, uint64_t estimate)
-    : pattern_(std::move(pattern)), var_names_(var_names), index_(std::move(index)), estimate_(estimate) {
+                           std::string index, uint64_t estimate)
+    : pattern_(std::move(pattern)), index_(std::move(index)), estimate_(estimate) {
   children_.push_back(std::move(input));
   // A constant tested rather than sought (a partial date, a year) matches
   // several statements that may bind the variables alike, as alternatives do.

@@ -23,8 +23,7 @@ namespace kg::query::exec {
 class PhysicalScan : public PhysicalOperator {
  public:
   // `estimate`: the planner's cardinality estimate, shown by EXPLAIN.
-  PhysicalScan(OperatorPtr input, binder::BoundPattern pattern, const std::vector<std::string>* var_names,
-               std::string index, uint64_t estimate);
+  PhysicalScan(OperatorPtr input, binder::BoundPattern pattern, std::string index, uint64_t estimate);
   void Open(ExecContext* ctx) override;
   bool Next(ExecRow* row) override;
   std::string Name() const override;
@@ -50,7 +49,6 @@ class PhysicalScan : public PhysicalOperator {
   bool TermMatches(const binder::BoundTerm& t, graph::TermId id);
 
   binder::BoundPattern pattern_;
-  const std::vector<std::string>* var_names_;
   std::string index_;
   uint64_t estimate_;
   ExecContext* ctx_ = nullptr;

@@ -75,7 +75,7 @@ exec::OperatorPtr Planner::PlanGroup(const binder::BoundGroup& group, exec::Oper
     if (anything_bound && group.patterns.size() > 1 && !SharesBoundVar(group.patterns[best], *bound)) {
       estimate = EstimatePattern(group.patterns[best], *bound);  // undo the cartesian penalty for display
     }
-    op = PlanScan(std::move(op), group.patterns[best], *bound, names, estimate);
+    op = PlanScan(std::move(op), group.patterns[best], *bound, estimate);
     MarkBound(group.patterns[best], bound);
     op = place_filters(std::move(op), false);
   }

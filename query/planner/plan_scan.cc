@@ -83,8 +83,7 @@ uint64_t Planner::BaseEstimate(const binder::BoundPattern& p) const {
 }
 
 exec::OperatorPtr Planner::PlanScan(exec::OperatorPtr input, const binder::BoundPattern& p,
-                                    const std::vector<bool>& bound, const std::vector<std::string>& names,
-                                    uint64_t estimate) const {
+                                    const std::vector<bool>& bound, uint64_t estimate) const {
   bool s = TermBound(p.subject, bound), o = TermBound(p.object, bound);
   bool pr = !p.predicate.is_variable() || bound[p.predicate.var];
   // An inverse alternative swaps subject and object positions.
@@ -100,7 +99,7 @@ exec::OperatorPtr Planner::PlanScan(exec::OperatorPtr input, const binder::Bound
     drop(&scanned.subject, it->second.subjects);
     drop(&scanned.object, it->second.objects);
   }
-  return std::make_unique<exec::PhysicalScan>(std::move(input), std::move(scanned), &names, index, estimate);
+  return std::make_unique<exec::PhysicalScan>(std::move(input), std::move(scanned), index, estimate);
 }
 
 }  // namespace kg::query::planner

@@ -35,7 +35,7 @@ class Planner {
   uint64_t BaseEstimate(const binder::BoundPattern& p) const;  // constants only, from the store
   // `estimate`: the pattern's estimated cardinality, or exec::kNotEstimated.
   exec::OperatorPtr PlanScan(exec::OperatorPtr input, const binder::BoundPattern& p, const std::vector<bool>& bound,
-                             const std::vector<std::string>& names, uint64_t estimate) const;
+                             uint64_t estimate) const;
   // plan_describe.cc
   Plan PlanDescribe(const binder::BoundStatement& st);
   // plan_count.cc: COUNT over a single predicate from statistics, or null;
