@@ -88,9 +88,9 @@ int RunImport(const Args& args) {
     else ++imported_files;
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if ((*store)->Counts().statements > 0) cleanup.Keep();
   // Nothing imported: the error lines say it all (no "imported 0 triples").
   if (imported_files == 0) return result;
-  cleanup.Keep();
   std::cout << "imported " << total << " triples";
   if (imported_files < files.size()) std::cout << " from " << imported_files << " of " << files.size() << " files";
   std::cout << " in " << seconds << " s\n";

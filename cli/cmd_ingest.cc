@@ -121,7 +121,9 @@ int RunIngest(const Args& args) {
 
   Result<extract::IngestSummary> result = extract::Ingest(inputs, **store, **extractor, options);
   bar.Clear();
-  if (result.ok() && result->added + result->replaced > 0) cleanup.Keep();
+  // A store that holds documents stays, even when the run failed part way
+  // (a full disk): what was written before the failure is whole.
+  if ((*store)->Counts().documents > 0) cleanup.Keep();
   if (!result.ok()) return Fail(kExitRuntime, result.status().message());
   const extract::IngestSummary& s = *result;
   if (s.inputs == 0 && s.failed == 0) {

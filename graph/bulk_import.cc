@@ -38,11 +38,6 @@ using format::Cf;
 
 rocksdb::Slice Sl(std::string_view s) { return {s.data(), s.size()}; }
 
-Status FromRocks(const rocksdb::Status& s, const std::string& what) {
-  if (s.ok()) return Status::Ok();
-  if (s.IsCorruption()) return Status::Corruption(what + ": " + s.ToString());
-  return Status::IOError(what + ": " + s.ToString());
-}
 
 // Writes strictly increasing keys into one SST file, dropping repeats.
 class SstOut {

@@ -27,6 +27,7 @@
 #include "graph/format.h"
 #include "graph/rocks_store_internal.h"
 #include "graph/store.h"
+#include "graph/store_logger.h"
 #include "graph/term_codec.h"
 #include "graph/vocabulary.h"
 #include "util/text.h"
@@ -65,13 +66,6 @@ std::string PrefixSuccessor(std::string prefix) {
   return prefix;
 }
 
-Status FromRocks(const rocksdb::Status& s, const std::string& what) {
-  if (s.ok()) return Status::Ok();
-  if (s.IsNotFound()) return Status::NotFound(what + ": " + s.ToString());
-  if (s.IsCorruption()) return Status::Corruption(what + ": " + s.ToString());
-  if (s.IsInvalidArgument()) return Status::InvalidArgument(what + ": " + s.ToString());
-  return Status::IOError(what + ": " + s.ToString());
-}
 
 // --- cursors ---
 
@@ -255,6 +249,14 @@ Status RocksStore::OpenDb() {
   // Readers map table files: a block-cache miss then costs a copy from the
   // page cache instead of a pread system call.
   if (options_.read_only) dbo.allow_mmap_reads = true;
+  // Our own info log: RocksDB's aborts the process on a full disk (store_logger.h).
+  if (options_.read_only) {
+    dbo.info_log = StoreLogger::Discard();
+  } else {
+    std::error_code dir_ec;
+    fs::create_directories(path_, dir_ec);  // RocksDB would; the log needs it first
+    dbo.info_log = std::make_shared<StoreLogger>(path_ + "/LOG", dbo.info_log_level);
+  }
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
   if (options_.read_only) {
@@ -1076,5 +1078,17 @@ std::vector<std::pair<TermId, uint64_t>> RocksStore::PredicateCounts() const {
 }
 
 std::vector<std::pair<TermId, uint64_t>> RocksStore::TypeCounts() const { return CountsWithPrefix(format::kCountType); }
+
+Status FromRocks(const rocksdb::Status& s, const std::string& what) {
+  if (s.ok()) return Status::Ok();
+  if (s.IsNotFound()) return Status::NotFound(what + ": " + s.ToString());
+  if (s.IsCorruption()) return Status::Corruption(what + ": " + s.ToString());
+  if (s.IsInvalidArgument()) return Status::InvalidArgument(what + ": " + s.ToString());
+  // A full disk in the user's words (RocksDB's message names its own files).
+  if (s.IsNoSpace() || s.ToString().find("No space left") != std::string::npos) {
+    return Status::IOError(what + ": no space left on device");
+  }
+  return Status::IOError(what + ": " + s.ToString());
+}
 
 }  // namespace kg::graph

@@ -20,11 +20,16 @@ class DB;
 class ColumnFamilyHandle;
 class Iterator;
 class Cache;
+class Status;
 struct Options;
 struct ColumnFamilyOptions;
 }  // namespace rocksdb
 
 namespace kg::graph {
+
+// A RocksDB status as ours, prefixed with `what` (NotFound, Corruption,
+// InvalidArgument kept; a full disk said plainly; anything else IOError).
+Status FromRocks(const rocksdb::Status& s, const std::string& what);
 
 class RocksStore : public Store {
  public:
