@@ -20,5 +20,6 @@ int RunTrain(const Args& args);
 int RunEvalNlp(const Args& args);
 int RunEvalNer(const Args& args);
 int RunParse(const Args& args);
+int RunCheck(const Args& args);
 
 }  // namespace kg::cli

@@ -22,6 +22,7 @@ constexpr CommandEntry kCommands[] = {
     {"export", kg::cli::RunExport, "write the graph as JSON-LD or N-Quads"},
     {"import", kg::cli::RunImport, "load N-Triples / N-Quads"},
     {"stats", kg::cli::RunStats, "counts of documents, entities, triples, predicates"},
+    {"check", kg::cli::RunCheck, "verify a store: checksums, indexes, counters, provenance"},
     {"train", kg::cli::RunTrain, "train the NLP models from treebanks"},
     {"eval-nlp", kg::cli::RunEvalNlp, "score tagging and parsing on a CoNLL-U file"},
     {"eval-ner", kg::cli::RunEvalNer, "score named-entity recognition on a CoNLL-U file"},

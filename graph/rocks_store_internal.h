@@ -61,6 +61,7 @@ class RocksStore : public Store {
   StoreCounts Counts() const override;
   std::vector<std::pair<TermId, uint64_t>> PredicateCounts() const override;
   std::vector<std::pair<TermId, uint64_t>> TypeCounts() const override;
+  Result<CheckReport> Check(size_t max_problems) const override;  // graph/store_check.cc
 
   // --- for the bulk importer (graph/bulk_import.cc) ---
   rocksdb::DB* db() const { return db_.get(); }

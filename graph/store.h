@@ -69,6 +69,14 @@ struct StoreCounts {
   uint64_t documents = 0, statements = 0, terms = 0, entities = 0, predicates = 0;
 };
 
+// What Store::Check found: every table's checksums and the agreement of the
+// indexes (SPO, POS, OSP), the counters and the provenance.
+struct CheckReport {
+  uint64_t statements = 0;            // statements in SPO
+  std::vector<std::string> problems;  // empty: the store is sound
+  bool truncated = false;             // more problems than were kept
+};
+
 struct BulkImportOptions {
   // Where sorted runs and SST files are staged before the atomic ingest
   // ("" = a fresh directory under the store, removed afterwards).
@@ -162,6 +170,13 @@ class Store {
   // with the smallest literal id), else its IRI's local name, "_:" + a blank
   // node's id, or a literal's value ("" for an unknown id).
   virtual std::string LabelOf(TermId id) const = 0;
+
+  // Verifies the whole store: block checksums of every table file, then that
+  // SPO, POS and OSP hold the same statements, that the statement counters
+  // match them and that every statement has provenance. Problems (at most
+  // `max_problems` kept) go into the report; a non-ok Status means the check
+  // itself could not run. Reads everything: for `kg check`, not for queries.
+  virtual Result<CheckReport> Check(size_t max_problems) const = 0;
 
   // True for a reader (StoreOptions::read_only): it sees the store as it was
   // when opened, so what it answers never changes and callers may cache it.
