@@ -90,10 +90,21 @@ bool IsTitleNoun(std::string_view w) {
                         "attorney-general", "treasurer", "coach", "ceo", "cfo", "coo", "chief-executive",
                         "economist", "critic", "adviser", "advisor", "counsellor", "councillor",
                         "diplomat", "congressman", "congresswoman", "lawmaker", "mp", "legislator",
-                        "dictator", "monarch", "emperor", "consul", "attaché", "ruler", "owner",
+                        "monarch", "co-ordinator", "coordinator", "whip", "mep", "msp", "emperor", "consul", "attaché", "ruler", "owner",
                         "partner", "editor", "publisher", "producer", "analyst", "strategist",
                         "vice-chair", "chairmen", "presidents", "ministers", "leaders"};
-  return In(s, w);
+  return In(s, w) || IsTitleAbbreviation(w);
+}
+
+bool IsTitleAbbreviation(std::string_view w) {
+  static const Set s = {"pm", "gen", "lt", "col", "sgt", "capt", "maj", "gov", "sen", "rep", "cllr", "cdr",
+                        "adm", "brig", "supt", "insp", "cpl", "amb", "pres"};
+  return In(s, StripDot(w));
+}
+
+bool IsPostNominal(std::string_view w) {
+  static const Set s = {"mp", "mep", "msp", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe"};
+  return In(s, StripDot(w));
 }
 
 bool IsLeaderTitle(std::string_view w) {
@@ -111,7 +122,13 @@ bool IsTitleModifier(std::string_view w) {
                         "petroleum", "oil", "health", "education", "justice", "culture", "sports",
                         "security", "national", "state", "assistant", "associate", "principal",
                         "crown", "grand", "high", "lord", "lady", "party", "council", "federal",
-                        "reserve", "central", "board", "commanding", "top", "new", "outgoing"};
+                        "reserve", "central", "board", "commanding", "top", "new", "outgoing",
+                        // ministerial portfolios ("Transport Minister", "Commissioner for Transport")
+                        "transport", "infrastructure", "agriculture", "environment", "home", "housing",
+                        "tourism", "fisheries", "industry", "development", "employment", "welfare",
+                        "immigration", "communications", "information", "science", "technology", "affairs",
+                        "treasury", "planning", "climate", "digital", "veterans", "commerce", "budget",
+                        "labor", "mining", "forestry", "aviation", "shadow", "cabinet"};
   return In(s, w);
 }
 

@@ -290,6 +290,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
               !IsCapitalized(ctx.tok(first).form) || !lex::CountryOf(ctx.lower(first)).empty())) {
         ++first;
       }
+      // "Ana Ruiz MP": a post-nominal is an office, not part of the name.
+      while (last - first >= 3 && lex::IsPostNominal(ctx.lower(last - 1))) --last;
     }
     if (first >= last) continue;
     bool office_only = true;  // "Minister", "Defense Minister": an office, not a name
@@ -368,6 +370,18 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       continue;
     }
     if (j == i) { ++i; continue; }
+    // "Green Party MP [Ana Ruiz]": office words that close a run right before
+    // another name belong to that name's office; what precedes them is a
+    // name of its own (the party, the organisation).
+    if (j < n && taken[j] && ctx.sentence_of(j) == s && lex::IsTitleNoun(ctx.lower(j - 1))) {
+      uint32_t t = j;
+      while (t > i && (lex::IsTitleNoun(ctx.lower(t - 1)) || lex::IsTitleModifier(ctx.lower(t - 1))) &&
+             !lex::IsOrgWord(ctx.lower(t - 1)) && lex::CountryOf(ctx.lower(t - 1)).empty()) {
+        --t;
+      }
+      if (t == i) { i = j; continue; }
+      j = t;
+    }
     if (j == i + 1 && IsCalendarWord(ctx.lower(i))) { ++i; continue; }
     bool all_title = true;  // "Foreign Minister" before a name is an office, not a name
     for (uint32_t k = i; k < j; ++k) {

@@ -64,6 +64,13 @@ void EmitOffice(Context& ctx, int person, const std::string& title, uint32_t fir
   }
 }
 
+// "now foreign secretary", "current prime minister": words that date an
+// office, not part of its name ("former" stays: a former office differs).
+bool IsTimeQualifier(const std::string& w) {
+  return w == "now" || w == "then" || w == "current" || w == "currently" || w == "next" || w == "incoming" ||
+         w == "future" || w == "newly";
+}
+
 void Prenominal(Context& ctx, const Mention& m) {
   if (m.first == 0) return;
   int s = ctx.sentence_of(m.first);
@@ -77,10 +84,19 @@ void Prenominal(Context& ctx, const Mention& m) {
     if (ctx.sentence_of(ju) != s) break;
     if (const Mention* mm = MentionAt(ctx, ju)) {
       const Entity& e = ctx.entities[mm->entity];
-      if (e.type == EntityType::kPerson) break;
+      // "[Green Unionist] leader Ana Ruiz": a name glued to an office before
+      // another person's name is no person (nothing else marked it as one).
+      bool glued_to_office = mm->last == lo && !e.official && e.gender == 0;
+      if (e.type == EntityType::kPerson && glued_to_office) ctx.entities[mm->entity].type = EntityType::kUnknown;
+      if (ctx.entities[mm->entity].type == EntityType::kPerson) break;
       if (e.type == EntityType::kCountry) countries.push_back(mm->entity);
       else if (e.type == EntityType::kOrganization) orgs.push_back(mm->entity);
-      else if (e.type != EntityType::kPlace && e.type != EntityType::kUnknown) break;
+      else if (e.type == EntityType::kUnknown && !mm->demonym) {
+        // "Green Party MP X", "Orvane deputy chief X": a name that modifies an
+        // office is the body the office belongs to.
+        ctx.entities[mm->entity].type = EntityType::kOrganization;
+        orgs.push_back(mm->entity);
+      } else if (e.type != EntityType::kPlace && e.type != EntityType::kUnknown) break;
       lo = mm->first;
       j = static_cast<int64_t>(mm->first) - 1;
       continue;
@@ -101,9 +117,19 @@ void Prenominal(Context& ctx, const Mention& m) {
       if (e.type == EntityType::kOrganization) orgs.push_back(pm->entity);
     }
   }
-  while (lo < i && (ctx.tok(lo).upos == "CCONJ" || ctx.lower(lo) == "-")) ++lo;
+  while (lo < i && (ctx.tok(lo).upos == "CCONJ" || ctx.lower(lo) == "-" || IsTimeQualifier(ctx.lower(lo)))) ++lo;
   EmitOffice(ctx, m.entity, ctx.Text(lo, i), lo, i, orgs, countries, m.first, "title-prenominal",
              AssessModality(ctx, m.first));
+}
+
+// "Ana Ruiz MP": a post-nominal office right after the name.
+void Postnominal(Context& ctx, const Mention& m) {
+  uint32_t k = m.last;
+  if (k >= ctx.size() || ctx.sentence_of(k) != ctx.sentence_of(m.first) || MentionAt(ctx, k) ||
+      !lex::IsPostNominal(ctx.lower(k)) || !IsCapitalized(ctx.tok(k).form)) {
+    return;
+  }
+  EmitOffice(ctx, m.entity, ctx.tok(k).form, k, k, {}, {}, m.first, "title-postnominal", AssessModality(ctx, m.first));
 }
 
 bool StopsSegment(const Context& ctx, uint32_t k) {
@@ -262,6 +288,7 @@ void TitleRule(Context& ctx) {
   for (const Mention& m : ctx.mentions) {
     if (m.entity < 0 || m.demonym || ctx.entities[m.entity].type != EntityType::kPerson) continue;
     Prenominal(ctx, m);
+    Postnominal(ctx, m);
     Apposition(ctx, m);
   }
   for (uint32_t t = 0; t < ctx.size(); ++t) CopulaOrNamed(ctx, t);
