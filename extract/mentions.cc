@@ -198,6 +198,22 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
           org.last_token = f;
           org.label = "ORG";
           fixed.push_back(org);
+        } else {
+          // "[Green Unionist] MP Ana Ruiz": the capitalised words before the
+          // office are a name of their own, left untyped for the title rule.
+          uint32_t g = f;
+          while (g > sp.first_token && IsCapitalized(ctx.tok(g - 1).form) && !lex::IsTitleNoun(ctx.lower(g - 1)) &&
+                 !lex::IsTitleModifier(ctx.lower(g - 1)) && !lex::IsHonorific(ctx.lower(g - 1)) &&
+                 lex::CountryOf(ctx.lower(g - 1)).empty() && ctx.tok(g - 1).upos != "PUNCT") {
+            --g;
+          }
+          if (g < f) {
+            nlp::EntitySpan name = sp;
+            name.first_token = g;
+            name.last_token = f;
+            name.label = "MISC";
+            fixed.push_back(name);
+          }
         }
         sp.first_token = split;
         sp.label = "PERSON";

@@ -75,6 +75,17 @@ void Prenominal(Context& ctx, const Mention& m) {
   if (m.first == 0) return;
   int s = ctx.sentence_of(m.first);
   uint32_t i = m.first - 1;
+  // "Commissioner for Transport X", "Minister of Foreign Affairs X": the
+  // portfolio after the office noun is part of the title.
+  uint32_t tail = i;
+  if (!lex::IsTitleNoun(ctx.lower(i))) {
+    uint32_t k = i;
+    while (k > 0 && k + 3 > i && lex::IsTitleModifier(ctx.lower(k)) && !MentionAt(ctx, k) &&
+           IsCapitalized(ctx.tok(k).form)) {
+      --k;
+    }
+    if (k < i && k >= 1 && (ctx.lower(k) == "for" || ctx.lower(k) == "of") && ctx.sentence_of(k - 1) == s) i = k - 1;
+  }
   if (ctx.sentence_of(i) != s || !lex::IsTitleNoun(ctx.lower(i)) || MentionAt(ctx, i)) return;
   uint32_t lo = i;
   std::vector<int> orgs, countries;
@@ -118,7 +129,7 @@ void Prenominal(Context& ctx, const Mention& m) {
     }
   }
   while (lo < i && (ctx.tok(lo).upos == "CCONJ" || ctx.lower(lo) == "-" || IsTimeQualifier(ctx.lower(lo)))) ++lo;
-  EmitOffice(ctx, m.entity, ctx.Text(lo, i), lo, i, orgs, countries, m.first, "title-prenominal",
+  EmitOffice(ctx, m.entity, ctx.Text(lo, tail), lo, tail, orgs, countries, m.first, "title-prenominal",
              AssessModality(ctx, m.first));
 }
 

@@ -1,0 +1,231 @@
+// Offices, affiliation, party names, nationality and kinship on invented
+// sentences annotated by hand in UD style (NER spans as the tagger tends to
+// draw them). Expected facts are worked out from the sentences.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/party_names.h"
+#include "graph/vocabulary.h"
+#include "tests/extract/doc_builder.h"
+
+namespace kg::extract {
+namespace {
+
+using graph::vocab::EntityIri;
+using graph::vocab::VocabIri;
+
+class Facts {
+ public:
+  explicit Facts(const std::string& conllu) {
+    doc_ = testing::BuildDoc(conllu, "2024-05-02");
+    record_.id = "doc";
+    record_.text = doc_.text;
+    record_.published = "2024-05-02";
+    extraction_ = ExtractFacts(doc_, record_);
+  }
+  // Whether some fact s p o holds (o an IRI or a literal value; "" = any).
+  bool Has(const std::string& s, const std::string& p, const std::string& o) const {
+    std::string piri = p == "type" ? std::string(graph::vocab::kRdfType) : VocabIri(p);
+    for (const auto& f : extraction_.facts) {
+      if ((s.empty() || f.s.value == s) && (p.empty() || f.p.value == piri) && (o.empty() || f.o.value == o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  nlp::Doc doc_;
+  graph::DocumentRecord record_;
+  Extraction extraction_;
+};
+
+// Green Unionist MP Ines Varda spoke.
+const char* kPartyMp = R"(1 Green green ADJ 2 amod NER=B-PERSON
+2 Unionist Unionist PROPN 3 compound NER=I-PERSON
+3 MP MP PROPN 4 nmod:desc NER=I-PERSON
+4 Ines Ines PROPN 6 nsubj NER=I-PERSON
+5 Varda Varda PROPN 4 flat NER=I-PERSON
+6 spoke speak VERB 0 root SpaceAfter=No
+7 . . PUNCT 6 punct
+)";
+
+TEST(OfficeTest, PartyBeforeAnOfficeIsTheOrganisationNotPartOfTheName) {
+  Facts f(kPartyMp);
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "title", "Green Unionist MP"));
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Green Unionist Party")));
+  EXPECT_FALSE(f.Has(EntityIri("green unionist mp ines varda"), "", ""));
+  EXPECT_FALSE(f.Has(EntityIri("Green Unionist MP"), "", ""));
+}
+
+// Former farming minister Oskar Fellin MP criticised the plan.
+const char* kPostNominal = R"(1 Former former ADJ 3 amod
+2 farming farming NOUN 3 compound
+3 minister minister NOUN 4 nmod:desc
+4 Oskar Oskar PROPN 7 nsubj NER=B-PERSON
+5 Fellin Fellin PROPN 4 flat NER=I-PERSON
+6 MP MP PROPN 4 flat NER=I-PERSON
+7 criticised criticise VERB 0 root
+8 the the DET 9 det
+9 plan plan NOUN 7 obj SpaceAfter=No
+10 . . PUNCT 7 punct
+)";
+
+TEST(OfficeTest, PostNominalIsAnOfficeNotPartOfTheName) {
+  Facts f(kPostNominal);
+  EXPECT_TRUE(f.Has(EntityIri("oskar fellin"), "title", "MP"));
+  EXPECT_TRUE(f.Has(EntityIri("oskar fellin"), "title", "Former farming minister"));
+  EXPECT_FALSE(f.Has(EntityIri("oskar fellin mp"), "", ""));
+}
+
+// AfD leader Marek Stellan spoke.
+const char* kPartyShortForm = R"(1 AfD AfD PROPN 2 compound
+2 leader leader NOUN 3 nmod:desc
+3 Marek Marek PROPN 5 nsubj NER=B-PERSON
+4 Stellan Stellan PROPN 3 flat NER=I-PERSON
+5 spoke speak VERB 0 root SpaceAfter=No
+6 . . PUNCT 5 punct
+)";
+
+TEST(OfficeTest, LeaderOfAPartyNamedByItsShortForm) {
+  Facts f(kPartyShortForm);
+  EXPECT_TRUE(f.Has(EntityIri("marek stellan"), "leaderOf", EntityIri("Alternative for Germany")));
+  EXPECT_TRUE(f.Has(EntityIri("Alternative for Germany"), "type", VocabIri("Organization")) ||
+              f.Has(EntityIri("Alternative for Germany"), "type", "https://schema.org/Organization"));
+}
+
+// Deputy PM Jan Osk arrived.
+const char* kAbbreviatedOffice = R"(1 Deputy deputy NOUN 2 compound
+2 PM PM NOUN 3 nmod:desc
+3 Jan Jan PROPN 5 nsubj NER=B-PERSON
+4 Osk Osk PROPN 3 flat NER=I-PERSON
+5 arrived arrive VERB 0 root SpaceAfter=No
+6 . . PUNCT 5 punct
+)";
+
+TEST(OfficeTest, AbbreviatedOfficeIsATitleNotAPerson) {
+  Facts f(kAbbreviatedOffice);
+  EXPECT_TRUE(f.Has(EntityIri("jan osk"), "title", "Deputy PM"));
+  EXPECT_FALSE(f.Has(EntityIri("pm"), "", ""));
+}
+
+// Commissioner for Transport Ilse Varnum visited Tarvik.
+const char* kPortfolio = R"(1 Commissioner Commissioner PROPN 6 nsubj
+2 for for ADP 5 case
+3 Transport Transport PROPN 5 compound NER=B-PERSON
+4 Ilse Ilse PROPN 5 flat NER=I-PERSON
+5 Varnum Varnum PROPN 1 nmod NER=I-PERSON
+6 visited visit VERB 0 root
+7 Tarvik Tarvik PROPN 6 obj NER=B-PLACE SpaceAfter=No
+8 . . PUNCT 6 punct
+)";
+
+TEST(OfficeTest, PortfolioAfterTheOfficeBelongsToTheTitle) {
+  Facts f(kPortfolio);
+  EXPECT_TRUE(f.Has(EntityIri("ilse varnum"), "title", "Commissioner for Transport"));
+  EXPECT_FALSE(f.Has(EntityIri("transport ilse varnum"), "", ""));
+}
+
+TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
+  EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("the Green Unionists", true, nullptr), "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("Green Unionist", true, nullptr), "Green Unionist Party");
+  std::vector<std::string> variants;
+  EXPECT_EQ(CanonicalPartyName("Free Democrats", true, &variants), "Free Democratic Party");
+  EXPECT_NE(std::find(variants.begin(), variants.end(), "FDP"), variants.end());
+  EXPECT_EQ(CanonicalPartyName("Likud", false, nullptr), "Likud");
+}
+
+TEST(PartyNamesTest, OtherNamesAreNoParties) {
+  EXPECT_EQ(CanonicalPartyName("Green Unionist", false, nullptr), "");  // not known as an organisation
+  EXPECT_EQ(CanonicalPartyName("Orvane", true, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("Tarvik Harbour Board", true, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("party", true, nullptr), "");
+}
+
+// Norwegian woman Kari Lund was injured.
+const char* kNationalityPrenominal = R"(1 Norwegian Norwegian ADJ 2 amod
+2 woman woman NOUN 0 root
+3 Kari Kari PROPN 6 nsubj:pass NER=B-PERSON
+4 Lund Lund PROPN 3 flat NER=I-PERSON
+5 was be AUX 6 aux:pass
+6 injured injure VERB 2 acl:relcl SpaceAfter=No
+7 . . PUNCT 2 punct
+)";
+
+// Piet Voll is a Brazilian national.
+const char* kNationalityCopula = R"(1 Piet Piet PROPN 6 nsubj NER=B-PERSON
+2 Voll Voll PROPN 1 flat NER=I-PERSON
+3 is be AUX 6 cop
+4 a a DET 6 det
+5 Brazilian Brazilian ADJ 6 amod
+6 national national ADJ 0 root SpaceAfter=No
+7 . . PUNCT 6 punct
+)";
+
+TEST(NationalityTest, DemonymBeforeANounForAPerson) {
+  Facts f(kNationalityPrenominal);
+  EXPECT_TRUE(f.Has(EntityIri("kari lund"), "nationality", EntityIri("Norway")));
+}
+
+TEST(NationalityTest, CopulaWithNational) {
+  Facts f(kNationalityCopula);
+  EXPECT_TRUE(f.Has(EntityIri("piet voll"), "nationality", EntityIri("Brazil")));
+}
+
+// Ilse Varnum's father was Ole Brandt.
+const char* kKinCopula = R"(1 Ilse Ilse PROPN 4 nmod:poss NER=B-PERSON
+2 Varnum Varnum PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 's 's PART 1 case
+4 father father NOUN 6 nsubj
+5 was be AUX 6 cop
+6 Ole Ole PROPN 0 root NER=B-PERSON
+7 Brandt Brandt PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 6 punct
+)";
+
+TEST(KinshipTest, KinNounAcrossACopula) {
+  Facts f(kKinCopula);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "parentOf", EntityIri("ilse varnum")));
+  EXPECT_TRUE(f.Has(EntityIri("ilse varnum"), "childOf", EntityIri("ole brandt")));
+}
+
+// Ana Lind married Tor Hallum in 1990.
+const char* kMarried = R"(1 Ana Ana PROPN 3 nsubj NER=B-PERSON
+2 Lind Lind PROPN 1 flat NER=I-PERSON
+3 married marry VERB 0 root
+4 Tor Tor PROPN 3 obj NER=B-PERSON
+5 Hallum Hallum PROPN 4 flat NER=I-PERSON
+6 in in ADP 7 case
+7 1990 1990 NUM 3 obl SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+// Ana Lind never married Tor Hallum.
+const char* kNeverMarried = R"(1 Ana Ana PROPN 4 nsubj NER=B-PERSON
+2 Lind Lind PROPN 1 flat NER=I-PERSON
+3 never never ADV 4 advmod
+4 married marry VERB 0 root
+5 Tor Tor PROPN 4 obj NER=B-PERSON
+6 Hallum Hallum PROPN 5 flat NER=I-PERSON SpaceAfter=No
+7 . . PUNCT 4 punct
+)";
+
+TEST(KinshipTest, MarryMakesSpousesBothWays) {
+  Facts f(kMarried);
+  EXPECT_TRUE(f.Has(EntityIri("ana lind"), "spouseOf", EntityIri("tor hallum")));
+  EXPECT_TRUE(f.Has(EntityIri("tor hallum"), "spouseOf", EntityIri("ana lind")));
+}
+
+TEST(KinshipTest, NegatedMarriageIsNoFact) {
+  Facts f(kNeverMarried);
+  EXPECT_FALSE(f.Has(EntityIri("ana lind"), "spouseOf", ""));
+}
+
+}  // namespace
+}  // namespace kg::extract
