@@ -154,7 +154,7 @@ bool IsOrgWord(std::string_view w) {
                         "industries", "holdings", "airlines", "motors", "records", "studios",
                         "network", "news", "times", "post", "agency", "service", "authority",
                         "board", "senate", "congress", "consulate", "police", "academy", "school",
-                        "college", "church", "society", "trust", "partners", "media", "energy", "oil"};
+                        "college", "church", "society", "trust", "partners", "media", "energy", "oil", "nations"};
   return In(s, w);
 }
 

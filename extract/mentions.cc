@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "extract/lexicon.h"
+#include "extract/party_names.h"
 
 namespace kg::extract {
 namespace {
@@ -116,6 +117,13 @@ bool IsCompanySuffix(const std::string& w) {
          w == "industries" || w == "holdings" || w == "group" || w == "company" || w == "gmbh" || w == "ag";
 }
 
+// A glued hyphen inside a compound office ("Secretary-General").
+bool IsOfficeHyphen(const Context& ctx, uint32_t k) {
+  return ctx.lower(k) == "-" && k > 0 && k + 1 < ctx.size() && ctx.tok(k - 1).end == ctx.tok(k).start &&
+         ctx.tok(k).end == ctx.tok(k + 1).start && lex::IsTitleNoun(ctx.lower(k - 1)) &&
+         lex::IsTitleNoun(ctx.lower(k + 1));
+}
+
 bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unordered_set<std::string>& name_words) {
   const auto& t = ctx.tok(j);
   int s = ctx.sentence_of(j);
@@ -133,6 +141,14 @@ bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unorde
   bool closed = t.upos == "PRON" || t.upos == "VERB" || t.upos == "AUX" || t.upos == "ADP" || t.upos == "CCONJ" ||
                 t.upos == "SCONJ" || t.upos == "DET";
   if (!closed && (name_words.count(t.form) || IsAcronymWord(t.form))) return true;
+  // "Conservative policy chief X" opening a sentence: a party word before an office.
+  if (sentence_first && j == start && !closed && j + 1 < ctx.size() && !lex::IsTitleNoun(ctx.lower(j)) &&
+      !lex::IsTitleModifier(ctx.lower(j)) &&
+      (lex::IsTitleNoun(ctx.lower(j + 1)) || lex::IsTitleModifier(ctx.lower(j + 1)) ||
+       ctx.tok(j + 1).upos == "NOUN") &&
+      !CanonicalPartyName(t.form, true, nullptr).empty()) {
+    return true;
+  }
   if (sentence_first || t.upos == "PRON" || t.upos == "VERB" || t.upos == "AUX" || t.upos == "ADP" ||
       t.upos == "CCONJ" || t.upos == "SCONJ") {
     return false;
@@ -185,11 +201,14 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       for (uint32_t k = sp.first_token; k + 1 < sp.last_token && k < n; ++k) {
         const std::string& w = ctx.lower(k);
         bool royal = w == "crown" || w == "prince" || w == "princess" || w == "king" || w == "queen";
-        if (lex::IsTitleNoun(w) && !royal && IsCapitalized(ctx.tok(k + 1).form)) split = k + 1;
+        // "the General Election": one event word after an office word is no name.
+        bool event_word = k + 2 == sp.last_token && !lex::EventKind(ctx.lemma(k + 1)).empty();
+        if (lex::IsTitleNoun(w) && !royal && IsCapitalized(ctx.tok(k + 1).form) && !event_word) split = k + 1;
       }
       if (split > sp.first_token) {
         uint32_t f = split - 1;
-        while (f > sp.first_token && (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1))) &&
+        while (f > sp.first_token &&
+               (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1)) || IsOfficeHyphen(ctx, f - 1)) &&
                !lex::IsOrgWord(ctx.lower(f - 1))) {
           --f;
         }
@@ -401,7 +420,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     if (j == i + 1 && IsCalendarWord(ctx.lower(i))) { ++i; continue; }
     bool all_title = true;  // "Foreign Minister" before a name is an office, not a name
     for (uint32_t k = i; k < j; ++k) {
-      all_title &= lex::IsTitleNoun(ctx.lower(k)) || lex::IsTitleModifier(ctx.lower(k));
+      all_title &= lex::IsTitleNoun(ctx.lower(k)) || lex::IsTitleModifier(ctx.lower(k)) || IsOfficeHyphen(ctx, k);
     }
     if (all_title) { i = j; continue; }
     // "Security Council Secretary Ivo Sepp": an office title splits an
@@ -414,7 +433,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     }
     if (split > i) {
       uint32_t f = split - 1;
-      while (f > i && (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1))) &&
+      while (f > i &&
+             (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1)) || IsOfficeHyphen(ctx, f - 1)) &&
              !lex::IsOrgWord(ctx.lower(f - 1))) {
         --f;
       }
@@ -428,6 +448,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       }
       for (uint32_t k = i; k < split; ++k) taken[k] = 1;
       i = split;
+      if (i >= j) continue;
     }
     RawMention m;
     m.first = i;

@@ -34,9 +34,14 @@ bool IsLeaderPhrase(const Context& ctx, uint32_t first, uint32_t last_inclusive)
   for (uint32_t k = first; k <= last_inclusive; ++k) {
     const std::string& w = ctx.lower(k);
     if (w == "of" || w == "at" || w == "for") break;
+    if (w == "sheikh") continue;  // a style of address before the name ("Emir Sheikh X")
     if (w == "vice" || w == "deputy" || w == "assistant" || w.rfind("vice-", 0) == 0 || w == "associate") return false;
     if (w == "executive") leader = k > first && (ctx.lower(k - 1) == "chief" || ctx.lower(k - 1) == "managing");
-    else if (lex::IsLeaderTitle(w)) leader = true;
+    // "policy chief", "press chief": a noun before the leader word names the
+    // department led, not the organisation.
+    else if (lex::IsLeaderTitle(w)) leader = !(k > first && ctx.tok(k - 1).upos == "NOUN" && !MentionAt(ctx, k - 1) &&
+                                               !lex::IsTitleNoun(ctx.lower(k - 1)) &&
+                                               !lex::IsTitleModifier(ctx.lower(k - 1)));
     else if (lex::IsTitleNoun(w)) leader = false;
   }
   return leader;
@@ -71,10 +76,25 @@ bool IsTimeQualifier(const std::string& w) {
          w == "future" || w == "newly";
 }
 
+bool IsWeekdayOrMonth(const std::string& w) {
+  static const std::set<std::string> kWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday", "january", "february", "march", "april", "june", "july",
+                                               "august", "september", "october", "november", "december"};
+  return kWords.count(w) > 0;
+}
+
 void Prenominal(Context& ctx, const Mention& m) {
   if (m.first == 0) return;
   int s = ctx.sentence_of(m.first);
   uint32_t i = m.first - 1;
+  // "Mugabe's spokesman, X," / "the party's treasurer, X,": an office with a
+  // possessor or article, then the name after a comma.
+  bool after_comma = false;
+  if (ctx.lower(i) == "," && i >= 1 && ctx.sentence_of(i - 1) == s && lex::IsTitleNoun(ctx.lower(i - 1)) &&
+      !MentionAt(ctx, i - 1) && !IsCapitalized(ctx.tok(i - 1).form)) {
+    after_comma = true;
+    --i;
+  }
   // "Commissioner for Transport X", "Minister of Foreign Affairs X": the
   // portfolio after the office noun is part of the title.
   uint32_t tail = i;
@@ -114,6 +134,7 @@ void Prenominal(Context& ctx, const Mention& m) {
     }
     const auto& u = ctx.tok(ju).upos;
     const std::string& w = ctx.lower(ju);
+    if (IsWeekdayOrMonth(w)) break;  // "on Sunday Presidents A and B"
     bool ok = lex::IsTitleNoun(w) || lex::IsTitleModifier(w) || u == "NOUN" || u == "ADJ" || u == "PROPN" ||
               (w == "-" && ju > 0);
     if (!ok || u == "PRON" || u == "DET" || u == "VERB") break;
@@ -127,6 +148,12 @@ void Prenominal(Context& ctx, const Mention& m) {
       if (e.type == EntityType::kCountry) countries.push_back(pm->entity);
       if (e.type == EntityType::kOrganization) orgs.push_back(pm->entity);
     }
+  }
+  if (after_comma) {
+    bool determined = lo >= 1 && (IsPossessiveMark(ctx, lo - 1) || ctx.lower(lo - 1) == "the" ||
+                                  ctx.lower(lo - 1) == "its" || ctx.lower(lo - 1) == "his" ||
+                                  ctx.lower(lo - 1) == "her" || ctx.lower(lo - 1) == "their");
+    if (!determined) return;
   }
   while (lo < i && (ctx.tok(lo).upos == "CCONJ" || ctx.lower(lo) == "-" || IsTimeQualifier(ctx.lower(lo)))) ++lo;
   EmitOffice(ctx, m.entity, ctx.Text(lo, tail), lo, tail, orgs, countries, m.first, "title-prenominal",
@@ -173,6 +200,7 @@ void Apposition(Context& ctx, const Mention& m) {
   uint32_t last = k - 1;
   // "X, real name Y," / "X, born Y,": Y is another name of X.
   if (ctx.lower(seg) == "another" || ctx.lower(seg) == "also") ++seg;
+  while (seg <= last && IsTimeQualifier(ctx.lower(seg))) ++seg;  // "X, now foreign secretary,"
   if (seg > last) return;
   if (ctx.lower(seg) == "real" && seg + 1 <= last && ctx.lower(seg + 1) == "name") {
     if (const Mention* am = seg + 2 <= last ? MentionAt(ctx, seg + 2) : nullptr) {
@@ -249,6 +277,8 @@ std::pair<uint32_t, uint32_t> OfficeSpan(const Context& ctx, uint32_t t) {
         continue;
       }
       if (r == "nmod" && CaseOf(ctx, c) != "of") continue;
+      // "prime minister and is expected to attend": a coordinated clause is no part of the office.
+      if (r == "conj" && (ctx.IsVerbLike(c) || ctx.Child(c, "cop") >= 0 || ctx.Child(c, "aux") >= 0)) continue;
       stack.push_back(c);
     }
   }

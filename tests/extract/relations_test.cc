@@ -130,6 +130,78 @@ TEST(OfficeTest, PortfolioAfterTheOfficeBelongsToTheTitle) {
   EXPECT_FALSE(f.Has(EntityIri("transport ilse varnum"), "", ""));
 }
 
+// Ana Ruiz's spokesman, Ole Brandt, spoke.
+const char* kPossessedOfficeThenName = R"(1 Ana Ana PROPN 4 nmod:poss NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 's 's PART 1 case
+4 spokesman spokesman NOUN 9 nsubj SpaceAfter=No
+5 , , PUNCT 6 punct
+6 Ole Ole PROPN 4 appos NER=B-PERSON
+7 Brandt Brandt PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 , , PUNCT 6 punct
+9 spoke speak VERB 0 root SpaceAfter=No
+10 . . PUNCT 9 punct
+)";
+
+TEST(OfficeTest, OfficeWithPossessorBeforeACommaAndTheName) {
+  Facts f(kPossessedOfficeThenName);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "title", "spokesman"));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "title", ""));
+}
+
+// Progressive policy chief Ole Brandt spoke.
+const char* kSentenceInitialParty = R"(1 Progressive progressive ADJ 3 amod
+2 policy policy NOUN 3 compound
+3 chief chief NOUN 4 nmod:desc
+4 Ole Ole PROPN 6 nsubj NER=B-PERSON
+5 Brandt Brandt PROPN 4 flat NER=I-PERSON
+6 spoke speak VERB 0 root SpaceAfter=No
+7 . . PUNCT 6 punct
+)";
+
+TEST(OfficeTest, PartyWordOpeningTheSentenceBeforeAnOffice) {
+  Facts f(kSentenceInitialParty);
+  // A policy chief heads a department, not the party.
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "memberOf", EntityIri("Progressive Party")));
+  EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "leaderOf", ""));
+}
+
+// Nordic Nations Secretary-General Ana Ruiz spoke.
+const char* kHyphenatedOffice = R"(1 Nordic Nordic PROPN 2 compound NER=B-PERSON
+2 Nations Nations PROPN 5 compound NER=I-PERSON
+3 Secretary Secretary PROPN 5 compound NER=I-PERSON SpaceAfter=No
+4 - - PUNCT 3 punct NER=I-PERSON SpaceAfter=No
+5 General General PROPN 6 nmod:desc NER=I-PERSON
+6 Ana Ana PROPN 8 nsubj NER=I-PERSON
+7 Ruiz Ruiz PROPN 6 flat NER=I-PERSON
+8 spoke speak VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct
+)";
+
+TEST(OfficeTest, HyphenatedOfficeSplitsOrganisationFromPerson) {
+  Facts f(kHyphenatedOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Nordic Nations Secretary-General"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "memberOf", EntityIri("Nordic Nations")));
+  EXPECT_FALSE(f.Has(EntityIri("-"), "", ""));
+}
+
+// Ole Brandt, now farming minister, spoke.
+const char* kNowOffice = R"(1 Ole Ole PROPN 7 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 6 punct
+4 now now ADV 6 advmod
+5 farming farming NOUN 6 compound
+6 minister minister NOUN 1 appos SpaceAfter=No
+7 spoke speak VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct
+)";
+
+TEST(OfficeTest, TimeWordIsNoPartOfTheTitle) {
+  Facts f(kNowOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "title", "farming minister"));
+  EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "title", "now farming minister"));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
