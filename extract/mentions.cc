@@ -222,6 +222,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
           // office are a name of their own, left untyped for the title rule.
           uint32_t g = f;
           while (g > sp.first_token && IsCapitalized(ctx.tok(g - 1).form) && !lex::IsTitleNoun(ctx.lower(g - 1)) &&
+                 !IsCalendarWord(ctx.lower(g - 1)) &&
                  !lex::IsTitleModifier(ctx.lower(g - 1)) && !lex::IsHonorific(ctx.lower(g - 1)) &&
                  lex::CountryOf(ctx.lower(g - 1)).empty() && ctx.tok(g - 1).upos != "PUNCT") {
             --g;

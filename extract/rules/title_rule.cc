@@ -37,9 +37,10 @@ bool IsLeaderPhrase(const Context& ctx, uint32_t first, uint32_t last_inclusive)
     if (w == "sheikh") continue;  // a style of address before the name ("Emir Sheikh X")
     if (w == "vice" || w == "deputy" || w == "assistant" || w.rfind("vice-", 0) == 0 || w == "associate") return false;
     if (w == "executive") leader = k > first && (ctx.lower(k - 1) == "chief" || ctx.lower(k - 1) == "managing");
+    else if (w == "minister" && k > first && ctx.lower(k - 1) == "prime") leader = true;  // heads the government
     // "policy chief", "press chief": a noun before the leader word names the
     // department led, not the organisation.
-    else if (lex::IsLeaderTitle(w)) leader = !(k > first && ctx.tok(k - 1).upos == "NOUN" && !MentionAt(ctx, k - 1) &&
+    else if (lex::IsLeaderTitle(w) || lex::IsLeaderTitle(ctx.lemma(k))) leader = !(k > first && ctx.tok(k - 1).upos == "NOUN" && !MentionAt(ctx, k - 1) &&
                                                !lex::IsTitleNoun(ctx.lower(k - 1)) &&
                                                !lex::IsTitleModifier(ctx.lower(k - 1)));
     else if (lex::IsTitleNoun(w)) leader = false;
@@ -83,6 +84,58 @@ bool IsWeekdayOrMonth(const std::string& w) {
   return kWords.count(w) > 0;
 }
 
+// "Presidents", "ministers": an office noun in the plural.
+bool IsPluralTitle(const Context& ctx, uint32_t t) {
+  const std::string& w = ctx.lower(t);
+  const std::string& l = ctx.lemma(t);
+  return w.size() > 3 && w.back() == 's' && l != w && lex::IsTitleNoun(l);
+}
+
+// The singular of a plural office noun, capitalised as written.
+std::string Singular(const Context& ctx, uint32_t t) {
+  std::string l = ctx.lemma(t);
+  if (IsCapitalized(ctx.tok(t).form) && !l.empty()) l[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(l[0])));
+  return l;
+}
+
+// The country or organisation named right after a person: "Ana Ruiz of Tarvia".
+int OfAfter(const Context& ctx, const Mention& m) {
+  uint32_t k = m.last;
+  if (k + 1 >= ctx.size() || ctx.lower(k) != "of" || ctx.sentence_of(k) != ctx.sentence_of(m.first)) return -1;
+  ++k;
+  if (ctx.lower(k) == "the" && k + 1 < ctx.size()) ++k;
+  const Mention* om = MentionAt(ctx, k);
+  if (!om || om->first != k || om->demonym) return -1;
+  auto t = ctx.entities[om->entity].type;
+  return t == EntityType::kCountry || t == EntityType::kOrganization ? om->entity : -1;
+}
+
+// For a later name of a list after a plural office ("Presidents A of X and
+// B of Y"), the office noun's token; else -1.
+int PluralOfficeBefore(const Context& ctx, const Mention& m) {
+  int s = ctx.sentence_of(m.first);
+  uint32_t k = m.first;
+  for (int guard = 0; guard < 8 && k >= 1; ++guard) {
+    uint32_t p = k - 1;
+    if (ctx.sentence_of(p) != s) return -1;
+    if (guard > 0 && IsPluralTitle(ctx, p) && !MentionAt(ctx, p)) return static_cast<int>(p);
+    if (ctx.lower(p) != "," && ctx.lower(p) != "and") return -1;
+    if (ctx.lower(p) == "and" && p > 0 && ctx.lower(p - 1) == ",") --p;
+    if (p == 0) return -1;
+    const Mention* pm = MentionAt(ctx, p - 1);
+    if (!pm) return -1;
+    if (ctx.entities[pm->entity].type != EntityType::kPerson) {  // "... of Tarvia, and B"
+      uint32_t f = pm->first;
+      if (f >= 1 && ctx.lower(f - 1) == "the") --f;
+      if (f < 2 || ctx.lower(f - 1) != "of") return -1;
+      pm = MentionAt(ctx, f - 2);
+      if (!pm || ctx.entities[pm->entity].type != EntityType::kPerson) return -1;
+    }
+    k = pm->first;
+  }
+  return -1;
+}
+
 void Prenominal(Context& ctx, const Mention& m) {
   if (m.first == 0) return;
   int s = ctx.sentence_of(m.first);
@@ -94,6 +147,12 @@ void Prenominal(Context& ctx, const Mention& m) {
       !MentionAt(ctx, i - 1) && !IsCapitalized(ctx.tok(i - 1).form)) {
     after_comma = true;
     --i;
+  }
+  // "Presidents A of X and B of Y": a later name of a list after a plural office.
+  if (!after_comma && (ctx.lower(i) == "and" || ctx.lower(i) == ",")) {
+    int p = PluralOfficeBefore(ctx, m);
+    if (p < 0) return;
+    i = static_cast<uint32_t>(p);
   }
   // "Commissioner for Transport X", "Minister of Foreign Affairs X": the
   // portfolio after the office noun is part of the title.
@@ -113,6 +172,7 @@ void Prenominal(Context& ctx, const Mention& m) {
   for (int64_t j = static_cast<int64_t>(i) - 1; j >= 0 && steps < 8; ++steps) {
     uint32_t ju = static_cast<uint32_t>(j);
     if (ctx.sentence_of(ju) != s) break;
+    if (IsWeekdayOrMonth(ctx.lower(ju))) break;  // "on Sunday Presidents A and B"
     if (const Mention* mm = MentionAt(ctx, ju)) {
       const Entity& e = ctx.entities[mm->entity];
       // "[Green Unionist] leader Ana Ruiz": a name glued to an office before
@@ -156,7 +216,19 @@ void Prenominal(Context& ctx, const Mention& m) {
     if (!determined) return;
   }
   while (lo < i && (ctx.tok(lo).upos == "CCONJ" || ctx.lower(lo) == "-" || IsTimeQualifier(ctx.lower(lo)))) ++lo;
-  EmitOffice(ctx, m.entity, ctx.Text(lo, tail), lo, tail, orgs, countries, m.first, "title-prenominal",
+  std::string title = ctx.Text(lo, tail);
+  if (IsPluralTitle(ctx, i) && tail == i) {
+    // Each listed name holds the office once; whose country is whose is
+    // unclear when the modifiers name several.
+    title = (lo < i ? ctx.Text(lo, i - 1) + " " : std::string()) + Singular(ctx, i);
+    if (countries.size() > 1) countries.clear();
+    if (orgs.size() > 1) orgs.clear();
+  }
+  // "President Ana Ruiz of Tarvia": the country or body after the name.
+  if (int o = OfAfter(ctx, m); o >= 0) {
+    (ctx.entities[o].type == EntityType::kCountry ? countries : orgs).push_back(o);
+  }
+  EmitOffice(ctx, m.entity, title, lo, tail, orgs, countries, m.first, "title-prenominal",
              AssessModality(ctx, m.first));
 }
 

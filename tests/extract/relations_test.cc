@@ -202,6 +202,51 @@ TEST(OfficeTest, TimeWordIsNoPartOfTheTitle) {
   EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "title", "now farming minister"));
 }
 
+// Presidents Ana Ruiz of Kenya and Pol Tenn of Ghana signed the pact.
+const char* kPluralOfficeList = R"(1 Presidents President PROPN 3 compound
+2 Ana Ana PROPN 3 flat NER=B-PERSON
+3 Ruiz Ruiz PROPN 12 nsubj NER=I-PERSON
+4 of of ADP 5 case
+5 Kenya Kenya PROPN 3 nmod NER=B-PLACE
+6 and and CCONJ 7 cc
+7 Pol Pol PROPN 3 conj NER=B-PERSON
+8 Tenn Tenn PROPN 7 flat NER=I-PERSON
+9 of of ADP 10 case
+10 Ghana Ghana PROPN 7 nmod NER=B-PLACE
+11 signed sign VERB 0 root
+12 the the DET 13 det
+13 pact pact NOUN 11 obj SpaceAfter=No
+14 . . PUNCT 11 punct
+)";
+
+TEST(OfficeTest, PluralOfficeGoesToEveryListedNameWithItsOwnCountry) {
+  Facts f(kPluralOfficeList);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "President"));
+  EXPECT_TRUE(f.Has(EntityIri("pol tenn"), "title", "President"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Kenya")));
+  EXPECT_TRUE(f.Has(EntityIri("pol tenn"), "leaderOf", EntityIri("Ghana")));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Ghana")));
+  EXPECT_FALSE(f.Has(EntityIri("pol tenn"), "leaderOf", EntityIri("Kenya")));
+}
+
+// Prime Minister Jan Osk of Norway arrived.
+const char* kPrimeMinisterOf = R"(1 Prime prime ADJ 2 amod
+2 Minister minister PROPN 3 nmod:desc
+3 Jan Jan PROPN 7 nsubj NER=B-PERSON
+4 Osk Osk PROPN 3 flat NER=I-PERSON
+5 of of ADP 6 case
+6 Norway Norway PROPN 3 nmod NER=B-PLACE
+7 arrived arrive VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct
+)";
+
+TEST(OfficeTest, PrimeMinisterOfACountryLeadsIt) {
+  Facts f(kPrimeMinisterOf);
+  EXPECT_TRUE(f.Has(EntityIri("jan osk"), "title", "Prime Minister"));
+  EXPECT_TRUE(f.Has(EntityIri("jan osk"), "leaderOf", EntityIri("Norway")));
+  EXPECT_TRUE(f.Has(EntityIri("jan osk"), "nationality", EntityIri("Norway")));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
