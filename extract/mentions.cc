@@ -124,8 +124,19 @@ bool IsOfficeHyphen(const Context& ctx, uint32_t k) {
          lex::IsTitleNoun(ctx.lower(k + 1));
 }
 
+// Weekday names, and month names that are not also given names ("May",
+// "June", "April", "August"): they date a name, never end one ("the
+// Foreign Office Tuesday").
+bool IsWeekdayOrUnambiguousMonth(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "july", "september", "october", "november", "december"};
+  return kWords.count(w) > 0;
+}
+
 bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unordered_set<std::string>& name_words) {
   const auto& t = ctx.tok(j);
+  if (j > start && IsWeekdayOrUnambiguousMonth(ctx.lower(j))) return false;
   int s = ctx.sentence_of(j);
   bool sentence_first = s >= 0 && ctx.doc().sentences[s].first_token == j;
   if (j > start) {
@@ -315,7 +326,10 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     uint32_t first = span.first_token, last = std::min(span.last_token, n);
     // Trim determiners, leading office words ("Defense Minister No ..."), trailing 's.
     while (first < last && (ctx.tok(first).upos == "DET" || ctx.lower(first) == "the")) ++first;
-    while (last > first && (IsPossessive(ctx, last - 1) || ctx.tok(last - 1).upos == "PUNCT")) --last;
+    while (last > first && (IsPossessive(ctx, last - 1) || ctx.tok(last - 1).upos == "PUNCT" ||
+                            (last - first >= 2 && IsWeekdayOrUnambiguousMonth(ctx.lower(last - 1))))) {
+      --last;
+    }
     if (type == EntityType::kPerson) {
       auto royal = [&](uint32_t k) {
         const auto& w = ctx.lower(k);
@@ -409,7 +423,9 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     // "Green Party MP [Ana Ruiz]": office words that close a run right before
     // another name belong to that name's office; what precedes them is a
     // name of its own (the party, the organisation).
-    if (j < n && taken[j] && ctx.sentence_of(j) == s && lex::IsTitleNoun(ctx.lower(j - 1))) {
+    // So do an abbreviated office or post-nominal closing it ("a former Green Party MP,").
+    bool office_abbrev = j - i >= 2 && (lex::IsPostNominal(ctx.lower(j - 1)) || lex::IsTitleAbbreviation(ctx.lower(j - 1)));
+    if (((j < n && taken[j] && ctx.sentence_of(j) == s) || office_abbrev) && lex::IsTitleNoun(ctx.lower(j - 1))) {
       uint32_t t = j;
       while (t > i && (lex::IsTitleNoun(ctx.lower(t - 1)) || lex::IsTitleModifier(ctx.lower(t - 1))) &&
              !lex::IsOrgWord(ctx.lower(t - 1)) && lex::CountryOf(ctx.lower(t - 1)).empty()) {

@@ -294,14 +294,18 @@ void Apposition(Context& ctx, const Mention& m) {
       const Entity e = ctx.entities[om->entity];
       bool after_prep = om->first > seg && (ctx.lower(om->first - 1) == "of" || ctx.lower(om->first - 1) == "at" ||
                                             ctx.tok(om->first - 1).upos == "NOUN" || ctx.tok(om->first - 1).upos == "DET");
-      if (e.type == EntityType::kUnknown && after_prep) {
+      // "a former Green Party MP": an untyped name right before an office word modifies it.
+      bool before_office = om->last <= last && (lex::IsTitleNoun(ctx.lower(om->last)) ||
+                                                lex::IsTitleModifier(ctx.lower(om->last)));
+      if (e.type == EntityType::kUnknown && (after_prep || before_office) && !om->demonym) {
         ctx.entities[om->entity].type = EntityType::kOrganization;  // "chairman of X": X is an organisation
       }
       // "of Nordic operator Orvane": a name used as a modifier of a noun
       // that another name follows is not the organisation.
       bool modifier = om->last + 1 <= last && ctx.tok(om->last).upos == "NOUN" &&
                       !IsCapitalized(ctx.tok(om->last).form) && MentionAt(ctx, om->last + 1) != nullptr;
-      if (ctx.entities[om->entity].type == EntityType::kOrganization && (after_prep || om->first == seg) && !modifier) {
+      if (ctx.entities[om->entity].type == EntityType::kOrganization && (after_prep || om->first == seg || before_office) &&
+          !modifier) {
         orgs.push_back(om->entity);
       }
       if (e.type == EntityType::kCountry && om->first == seg) countries.push_back(om->entity);

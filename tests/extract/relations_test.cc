@@ -247,6 +247,43 @@ TEST(OfficeTest, PrimeMinisterOfACountryLeadsIt) {
   EXPECT_TRUE(f.Has(EntityIri("jan osk"), "nationality", EntityIri("Norway")));
 }
 
+// Ana Ruiz spoke at the Tarvik Office Tuesday.
+const char* kWeekdayAfterName = R"(1 Ana Ana PROPN 3 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 spoke speak VERB 0 root
+4 at at ADP 7 case
+5 the the DET 7 det
+6 Tarvik Tarvik PROPN 7 compound NER=B-ORG
+7 Office Office PROPN 3 obl NER=I-ORG
+8 Tuesday Tuesday PROPN 3 obl:tmod NER=I-ORG SpaceAfter=No
+9 . . PUNCT 3 punct
+)";
+
+TEST(NameTest, NameDoesNotSwallowAWeekday) {
+  Facts f(kWeekdayAfterName);
+  EXPECT_TRUE(f.Has(EntityIri("Tarvik Office"), "", ""));
+  EXPECT_FALSE(f.Has(EntityIri("Tarvik Office Tuesday"), "", ""));
+}
+
+// Ole Brandt, a former Progressive MP, spoke.
+const char* kAppositionParty = R"(1 Ole Ole PROPN 9 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 7 punct
+4 a a DET 7 det
+5 former former ADJ 7 amod
+6 Progressive Progressive PROPN 7 compound
+7 MP MP PROPN 1 appos SpaceAfter=No
+8 , , PUNCT 1 punct
+9 spoke speak VERB 0 root SpaceAfter=No
+10 . . PUNCT 9 punct
+)";
+
+TEST(OfficeTest, PartyInsideAnApposedOffice) {
+  Facts f(kAppositionParty);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "title", "former Progressive MP"));
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "memberOf", EntityIri("Progressive Party")));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
