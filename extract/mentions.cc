@@ -134,6 +134,21 @@ bool IsWeekdayOrUnambiguousMonth(const std::string& w) {
   return kWords.count(w) > 0;
 }
 
+// Whether tokens h ("-") and h + 1 continue the name before them: glued on
+// both sides, and the piece a capitalised word or a short syllable
+// ("Yong-won", "Jong-un"), not an English compound head ("Ruiz-led").
+bool IsGluedNamePiece(const Context& ctx, uint32_t h) {
+  if (h == 0 || h + 1 >= ctx.size() || ctx.tok(h).form != "-") return false;
+  if (ctx.tok(h - 1).end != ctx.tok(h).start || ctx.tok(h).end != ctx.tok(h + 1).start) return false;
+  const std::string& piece = ctx.tok(h + 1).form;
+  if (piece.empty() || !std::isalpha(static_cast<unsigned char>(piece[0]))) return false;
+  if (IsCapitalized(piece)) return true;
+  static const std::unordered_set<std::string> kCompoundHeads = {
+      "led", "backed", "based", "born", "style", "era", "like", "linked", "owned", "run", "made", "funded",
+      "free", "type", "bound", "wide", "long", "old", "year", "day", "week", "man", "men", "area", "zone"};
+  return piece.size() <= 5 && !kCompoundHeads.count(ctx.lower(h + 1));
+}
+
 bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unordered_set<std::string>& name_words) {
   const auto& t = ctx.tok(j);
   if (j > start && IsWeekdayOrUnambiguousMonth(ctx.lower(j))) return false;
@@ -304,6 +319,12 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     while (sp.last_token < n && name_piece(sp.last_token) &&
            ctx.sentence_of(sp.last_token) == ctx.sentence_of(sp.last_token - 1)) {
       in_span[sp.last_token++] = 1;
+    }
+    // "Jo Yong" + "-won", "Ana Bruni" + "-Lind": a hyphen-glued piece ends the name.
+    uint32_t h = sp.last_token;
+    if (h + 1 < n && !in_span[h] && !in_span[h + 1] && IsGluedNamePiece(ctx, h)) {
+      in_span[h] = in_span[h + 1] = 1;
+      sp.last_token = h + 2;
     }
   }
   // Adjacent PERSON spans are one name the tagger split ("Tomas" + "Ruiz"),

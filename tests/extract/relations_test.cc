@@ -284,6 +284,31 @@ TEST(OfficeTest, PartyInsideAnApposedOffice) {
   EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "memberOf", EntityIri("Progressive Party")));
 }
 
+// The list named Kang Min-ho and Ana Ruiz-led groups.
+const char* kHyphenatedName = R"(1 The the DET 2 det
+2 list list NOUN 3 nsubj
+3 named name VERB 0 root
+4 Kang Kang PROPN 3 obj NER=B-PERSON
+5 Min Min PROPN 4 flat NER=I-PERSON SpaceAfter=No
+6 - - PUNCT 7 punct SpaceAfter=No
+7 ho ho NOUN 4 flat
+8 and and CCONJ 13 cc
+9 Ana Ana PROPN 13 compound NER=B-PERSON
+10 Ruiz Ruiz PROPN 9 flat NER=I-PERSON SpaceAfter=No
+11 - - PUNCT 12 punct SpaceAfter=No
+12 led lead VERB 13 amod
+13 groups group NOUN 4 conj SpaceAfter=No
+14 . . PUNCT 3 punct
+)";
+
+TEST(NameTest, HyphenGluedSyllableCompletesTheNameButACompoundHeadDoesNot) {
+  Facts f(kHyphenatedName);
+  EXPECT_TRUE(f.Has(EntityIri("kang min ho"), "", ""));
+  EXPECT_FALSE(f.Has(EntityIri("kang min"), "", ""));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "", ""));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz led"), "", ""));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
