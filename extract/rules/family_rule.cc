@@ -2,6 +2,8 @@
 // "their father, X", "X's son Y" (possessor + kin noun + name), and
 // "Y, the daughter of X", "her father was X", "X married Y". daughter/son -> childOf/parentOf, father/mother ->
 // parentOf/childOf, wife/husband -> spouseOf both ways.
+#include <algorithm>
+
 #include "extract/lexicon.h"
 #include "extract/modality.h"
 #include "extract/rules/rule_util.h"
@@ -91,6 +93,19 @@ void FamilyRule(Context& ctx) {
     // The relative named right after: "daughter Elena ..." / "daughter, Elena ...".
     int relative = PersonMentionAt(ctx, i + 1);
     if (relative < 0 && i + 2 < n && ctx.lower(i + 1) == ",") relative = PersonMentionAt(ctx, i + 2);
+    // "a quarrel with daughter Elena": a bare kin noun is kin of the one
+    // person the sentence has named before it.
+    if (relative >= 0 && owners.empty() && i > 0 && ctx.tok(i - 1).upos != "DET" && ctx.tok(i - 1).upos != "PRON") {
+      std::vector<int> before;
+      for (uint32_t k = ctx.doc().sentences[s].first_token; k < i; ++k) {
+        for (int e : ctx.token_entities[k]) {
+          if (e != relative && ctx.IsPersonLike(e) && std::find(before.begin(), before.end(), e) == before.end()) {
+            before.push_back(e);
+          }
+        }
+      }
+      if (before.size() == 1) owners = before;
+    }
     // "her father was X" / "X was her father": the relative across a copula.
     if (relative < 0 && !owners.empty()) {
       std::vector<int> across;

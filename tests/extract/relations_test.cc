@@ -374,6 +374,25 @@ TEST(KinshipTest, KinNounAcrossACopula) {
   EXPECT_TRUE(f.Has(EntityIri("ilse varnum"), "childOf", EntityIri("ole brandt")));
 }
 
+// Ana Ruiz recalled a quarrel with daughter Elena Lind.
+const char* kBareKinNoun = R"(1 Ana Ana PROPN 3 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 recalled recall VERB 0 root
+4 a a DET 5 det
+5 quarrel quarrel NOUN 3 obj
+6 with with ADP 7 case
+7 daughter daughter NOUN 5 nmod
+8 Elena Elena PROPN 7 appos NER=B-PERSON
+9 Lind Lind PROPN 8 flat NER=I-PERSON SpaceAfter=No
+10 . . PUNCT 3 punct
+)";
+
+TEST(KinshipTest, BareKinNounBelongsToTheOnePersonNamedBefore) {
+  Facts f(kBareKinNoun);
+  EXPECT_TRUE(f.Has(EntityIri("elena lind"), "childOf", EntityIri("ana ruiz")));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "parentOf", EntityIri("elena lind")));
+}
+
 // Ana Lind married Tor Hallum in 1990.
 const char* kMarried = R"(1 Ana Ana PROPN 3 nsubj NER=B-PERSON
 2 Lind Lind PROPN 1 flat NER=I-PERSON
