@@ -148,6 +148,24 @@ void Prenominal(Context& ctx, const Mention& m) {
     after_comma = true;
     --i;
   }
+  // "the president of Tarvia, X,", "the leader of the Green Party, X,": an
+  // office of a named body, then the name after a comma.
+  int of_body = -1;
+  uint32_t of_tail = 0;
+  if (!after_comma && ctx.lower(i) == "," && i >= 3) {
+    if (const Mention* bm = MentionAt(ctx, i - 1); bm && bm->last == i && !bm->demonym) {
+      auto bt = ctx.entities[bm->entity].type;
+      uint32_t f = bm->first;
+      if (f >= 1 && ctx.lower(f - 1) == "the") --f;
+      if ((bt == EntityType::kCountry || bt == EntityType::kOrganization) && f >= 2 && ctx.lower(f - 1) == "of" &&
+          lex::IsTitleNoun(ctx.lower(f - 2)) && !MentionAt(ctx, f - 2) && ctx.sentence_of(f - 2) == s) {
+        of_body = bm->entity;
+        of_tail = i - 1;
+        after_comma = true;
+        i = f - 2;
+      }
+    }
+  }
   // "Presidents A of X and B of Y": a later name of a list after a plural office.
   if (!after_comma && (ctx.lower(i) == "and" || ctx.lower(i) == ",")) {
     int p = PluralOfficeBefore(ctx, m);
@@ -225,10 +243,14 @@ void Prenominal(Context& ctx, const Mention& m) {
     if (orgs.size() > 1) orgs.clear();
   }
   // "President Ana Ruiz of Tarvia": the country or body after the name.
-  if (int o = OfAfter(ctx, m); o >= 0) {
-    (ctx.entities[o].type == EntityType::kCountry ? countries : orgs).push_back(o);
+  int o = of_body >= 0 ? of_body : OfAfter(ctx, m);
+  if (o >= 0) (ctx.entities[o].type == EntityType::kCountry ? countries : orgs).push_back(o);
+  if (of_body >= 0) {
+    tail = of_tail;
+    title = ctx.Text(lo, tail);
   }
-  EmitOffice(ctx, m.entity, title, lo, tail, orgs, countries, m.first, "title-prenominal",
+  // The office words alone decide whether it leads ("president", not "of Tarvia").
+  EmitOffice(ctx, m.entity, title, lo, of_body >= 0 ? i : tail, orgs, countries, m.first, "title-prenominal",
              AssessModality(ctx, m.first));
 }
 

@@ -309,6 +309,25 @@ TEST(NameTest, HyphenGluedSyllableCompletesTheNameButACompoundHeadDoesNot) {
   EXPECT_FALSE(f.Has(EntityIri("ana ruiz led"), "", ""));
 }
 
+// The president of Kenya, Ana Ruiz, spoke.
+const char* kOfficeOfCountryThenName = R"(1 The the DET 2 det
+2 president president NOUN 9 nsubj
+3 of of ADP 4 case
+4 Kenya Kenya PROPN 2 nmod NER=B-PLACE SpaceAfter=No
+5 , , PUNCT 6 punct
+6 Ana Ana PROPN 2 appos NER=B-PERSON
+7 Ruiz Ruiz PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 , , PUNCT 6 punct
+9 spoke speak VERB 0 root SpaceAfter=No
+10 . . PUNCT 9 punct
+)";
+
+TEST(OfficeTest, OfficeOfACountryBeforeACommaAndTheName) {
+  Facts f(kOfficeOfCountryThenName);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "president of Kenya"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Kenya")));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
