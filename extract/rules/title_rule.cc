@@ -252,6 +252,30 @@ void Prenominal(Context& ctx, const Mention& m) {
   // The office words alone decide whether it leads ("president", not "of Tarvia").
   EmitOffice(ctx, m.entity, title, lo, of_body >= 0 ? i : tail, orgs, countries, m.first, "title-prenominal",
              AssessModality(ctx, m.first));
+  // "Deputy Prime Minister for Finance and Minister of Economy X": an office
+  // coordinated before this one is the same person's.
+  if (lo >= 2 && ctx.lower(lo - 1) == "and" && ctx.sentence_of(lo - 2) == s) {
+    uint32_t end = lo - 2;
+    uint32_t head = end;
+    if (!lex::IsTitleNoun(ctx.lower(head))) {  // "... for Finance"
+      while (head > 0 && head + 3 > end && lex::IsTitleModifier(ctx.lower(head)) && IsCapitalized(ctx.tok(head).form) &&
+             !MentionAt(ctx, head)) {
+        --head;
+      }
+      if (head == end || head == 0 || (ctx.lower(head) != "for" && ctx.lower(head) != "of")) return;
+      --head;
+    }
+    if (!lex::IsTitleNoun(ctx.lower(head)) || MentionAt(ctx, head) || ctx.sentence_of(head) != s) return;
+    uint32_t first = head;
+    while (first > 0 && ctx.sentence_of(first - 1) == s && !MentionAt(ctx, first - 1) &&
+           (lex::IsTitleNoun(ctx.lower(first - 1)) || lex::IsTitleModifier(ctx.lower(first - 1)))) {
+      --first;
+    }
+    // Only capitalised office words: "minister and chief X" in running text is ambiguous.
+    if (!IsCapitalized(ctx.tok(first).form)) return;
+    EmitOffice(ctx, m.entity, ctx.Text(first, end), first, head, {}, {}, m.first, "title-prenominal",
+               AssessModality(ctx, m.first));
+  }
 }
 
 // "Ana Ruiz MP": a post-nominal office right after the name.

@@ -328,6 +328,28 @@ TEST(OfficeTest, OfficeOfACountryBeforeACommaAndTheName) {
   EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Kenya")));
 }
 
+// Deputy Prime Minister for Finance and Minister of Energy Ana Ruiz resigned.
+const char* kCoordinatedOffices = R"(1 Deputy deputy NOUN 3 compound
+2 Prime prime ADJ 3 amod
+3 Minister Minister PROPN 11 nsubj
+4 for for ADP 5 case
+5 Finance Finance PROPN 3 nmod
+6 and and CCONJ 7 cc
+7 Minister Minister PROPN 3 conj
+8 of of ADP 9 case
+9 Energy Energy PROPN 7 nmod
+10 Ana Ana PROPN 7 flat NER=B-PERSON
+11 Ruiz Ruiz PROPN 12 nsubj NER=I-PERSON
+12 resigned resign VERB 0 root SpaceAfter=No
+13 . . PUNCT 12 punct
+)";
+
+TEST(OfficeTest, CoordinatedOfficesBeforeOneName) {
+  Facts f(kCoordinatedOffices);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Minister of Energy"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Deputy Prime Minister for Finance"));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
