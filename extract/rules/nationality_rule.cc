@@ -3,11 +3,13 @@
 //   pre-nominal  "Norwegian woman Kari Lund", "US citizen Ana Ruiz"
 //   apposition   "Kari Lund, a Norwegian citizen,"
 //   copula       "Kari Lund is a Brazilian national"
+//   in order     "his Greek and French counterparts, A and B"
 // (offices are title_rule's: "Kenyan minister X" gives nationality there).
 #include <cctype>
 #include <string_view>
 #include <unordered_set>
 
+#include "extract/lexicon.h"
 #include "extract/modality.h"
 #include "extract/rules/rule_util.h"
 #include "extract/rules/rules.h"
@@ -54,10 +56,76 @@ void Emit(Context& ctx, int person, int country, uint32_t token, std::string_vie
   ctx.Emit(Node::Of(person), "nationality", Node::Of(country), token, rule, q);
 }
 
+// Entities of a list of mentions "A, B and C" read from token k on (in
+// text order), each passing `keep`; *end is the token after the list.
+template <typename Keep>
+std::vector<int> ListFrom(const Context& ctx, uint32_t k, uint32_t* end, Keep keep) {
+  std::vector<int> out;
+  uint32_t n = ctx.size();
+  int s = k < n ? ctx.sentence_of(k) : -1;
+  while (k < n && ctx.sentence_of(k) == s) {
+    int mi = ctx.token_mention[k];
+    if (mi < 0 || ctx.mentions[mi].first != k || !keep(ctx.mentions[mi])) break;
+    out.push_back(ctx.mentions[mi].entity);
+    k = ctx.mentions[mi].last;
+    if (k + 1 < n && (ctx.lower(k) == "," || ctx.lower(k) == "and")) {
+      uint32_t next = k + 1;
+      if (ctx.lower(k) == "," && ctx.lower(next) == "and" && next + 1 < n) ++next;
+      int nm = ctx.token_mention[next];
+      if (nm >= 0 && ctx.mentions[nm].first == next && keep(ctx.mentions[nm])) {
+        k = next;
+        continue;
+      }
+    }
+    break;
+  }
+  *end = k;
+  return out;
+}
+
+// "his Greek, Cypriot and French counterparts, A, B and C(, respectively)":
+// demonyms before a noun for colleagues, pairing in order with the names
+// after it (one to one, or one list of each of the same length).
+void Counterparts(Context& ctx, uint32_t t) {
+  const std::string& l = ctx.lemma(t);
+  if (l != "counterpart" && l != "colleague" && !(ctx.tok(t).upos == "NOUN" && lex::IsTitleNoun(l))) return;
+  int s = ctx.sentence_of(t);
+  // The demonyms, walking back over "," and "and".
+  uint32_t k = t;
+  while (k > 0 && ctx.sentence_of(k - 1) == s) {
+    uint32_t p = k - 1;
+    int mi = ctx.token_mention[p];
+    if (mi >= 0 && ctx.mentions[mi].demonym) {
+      k = ctx.mentions[mi].first;
+      continue;
+    }
+    if ((ctx.lower(p) == "," || ctx.lower(p) == "and") && p > 0 && ctx.token_mention[p - 1] >= 0 &&
+        ctx.mentions[ctx.token_mention[p - 1]].demonym) {
+      k = p;
+      continue;
+    }
+    break;
+  }
+  auto is_demonym = [](const Mention& m) { return m.demonym; };
+  uint32_t dend = 0;
+  std::vector<int> countries = ListFrom(ctx, k, &dend, is_demonym);
+  if (countries.size() < 2 || dend != t) return;  // one demonym: the prenominal case handles it
+  uint32_t start = t + 1;
+  if (start < ctx.size() && ctx.lower(start) == ",") ++start;
+  auto is_person = [&](const Mention& m) { return m.entity >= 0 && ctx.entities[m.entity].type == EntityType::kPerson; };
+  uint32_t pend = 0;
+  std::vector<int> people = ListFrom(ctx, start, &pend, is_person);
+  if (people.size() != countries.size()) return;
+  for (size_t x = 0; x < people.size(); ++x) Emit(ctx, people[x], countries[x], t, "nationality-respectively");
+}
+
 }  // namespace
 
 void NationalityRule(Context& ctx) {
   uint32_t n = ctx.size();
+  for (uint32_t t = 0; t < n; ++t) {
+    if (ctx.token_mention[t] < 0 && ctx.tok(t).upos == "NOUN") Counterparts(ctx, t);
+  }
   for (uint32_t t = 0; t < n; ++t) {
     // The tagger takes "national" for an adjective and "citizen" before a name
     // for a proper noun: the lower-case word decides.

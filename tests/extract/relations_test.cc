@@ -398,6 +398,33 @@ TEST(NationalityTest, CopulaWithNational) {
   EXPECT_TRUE(f.Has(EntityIri("piet voll"), "nationality", EntityIri("Brazil")));
 }
 
+// Ana Ruiz and her Danish and Polish counterparts, Ole Brandt and Jan Osk, met.
+const char* kCounterparts = R"(1 Ana Ana PROPN 15 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 8 cc
+4 her her PRON 8 nmod:poss
+5 Danish Danish ADJ 8 amod
+6 and and CCONJ 7 cc
+7 Polish Polish ADJ 5 conj
+8 counterparts counterpart NOUN 1 conj SpaceAfter=No
+9 , , PUNCT 10 punct
+10 Ole Ole PROPN 8 appos NER=B-PERSON
+11 Brandt Brandt PROPN 10 flat NER=I-PERSON
+12 and and CCONJ 13 cc
+13 Jan Jan PROPN 10 conj NER=B-PERSON
+14 Osk Osk PROPN 13 flat NER=I-PERSON SpaceAfter=No
+15 met meet VERB 0 root SpaceAfter=No
+16 . . PUNCT 15 punct
+)";
+
+TEST(NationalityTest, DemonymsPairInOrderWithTheNamedCounterparts) {
+  Facts f(kCounterparts);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "nationality", EntityIri("Denmark")));
+  EXPECT_TRUE(f.Has(EntityIri("jan osk"), "nationality", EntityIri("Poland")));
+  EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "nationality", EntityIri("Poland")));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "nationality", ""));
+}
+
 // Ilse Varnum's father was Ole Brandt.
 const char* kKinCopula = R"(1 Ilse Ilse PROPN 4 nmod:poss NER=B-PERSON
 2 Varnum Varnum PROPN 1 flat NER=I-PERSON SpaceAfter=No
