@@ -110,7 +110,7 @@ bool IsTitleNoun(std::string_view w) {
                         "diplomat", "congressman", "congresswoman", "lawmaker", "mp", "legislator",
                         "monarch", "co-ordinator", "coordinator", "whip", "mep", "msp", "emperor", "consul", "attaché", "ruler", "owner",
                         "partner", "editor", "publisher", "producer", "analyst", "strategist",
-                        "vice-chair", "chairmen", "presidents", "ministers", "leaders"};
+                        "vice-chair", "chairmen", "presidents", "ministers", "leaders", "constable"};
   return In(s, w) || IsTitleAbbreviation(w);
 }
 
@@ -146,7 +146,7 @@ bool IsTitleModifier(std::string_view w) {
                         "tourism", "fisheries", "industry", "development", "employment", "welfare",
                         "immigration", "communications", "information", "science", "technology", "affairs",
                         "treasury", "planning", "climate", "digital", "veterans", "commerce", "budget",
-                        "labor", "mining", "forestry", "aviation", "shadow", "cabinet"};
+                        "labor", "mining", "forestry", "aviation", "shadow", "cabinet", "intelligence"};
   return In(s, w);
 }
 

@@ -228,7 +228,9 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
         const std::string& w = ctx.lower(k);
         bool royal = w == "crown" || w == "prince" || w == "princess" || w == "king" || w == "queen";
         // "the General Election": one event word after an office word is no name.
-        bool event_word = k + 2 == sp.last_token && !lex::EventKind(ctx.lemma(k + 1)).empty();
+        // ... nor one organisation word ("the General Assembly").
+        bool event_word = k + 2 == sp.last_token &&
+                          (!lex::EventKind(ctx.lemma(k + 1)).empty() || lex::IsOrgWord(ctx.lower(k + 1)));
         if (lex::IsTitleNoun(w) && !royal && IsCapitalized(ctx.tok(k + 1).form) && !event_word) split = k + 1;
       }
       if (split > sp.first_token) {
@@ -286,6 +288,21 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
           if (!fixed.empty() && fixed.back().first_token == sp.first_token && fixed.back().last_token == sp.first_token + 1) {
             fixed.pop_back();
           }
+        }
+      }
+      // "Republican Ana Ruiz", "Lib Dem Ana Ruiz": a party's name before a
+      // person's is no part of it (the title rule makes it the affiliation).
+      if (sp.label == "PERSON") {
+        for (uint32_t len = 2; len >= 1; --len) {
+          if (sp.first_token + len + 2 > sp.last_token) continue;
+          std::string party = ctx.Text(sp.first_token, sp.first_token + len - 1);
+          if (!IsCapitalized(party) || CanonicalPartyName(party, false, nullptr).empty()) continue;
+          nlp::EntitySpan p = sp;
+          p.last_token = sp.first_token + len;
+          p.label = "MISC";
+          fixed.push_back(p);
+          sp.first_token += len;
+          break;
         }
       }
       if (sp.first_token < sp.last_token) fixed.push_back(sp);

@@ -10,6 +10,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/modality.h"
+#include "extract/party_names.h"
 #include "extract/rules/rule_util.h"
 #include "extract/rules/rules.h"
 
@@ -65,7 +66,8 @@ void EmitOffice(Context& ctx, int person, const std::string& title, uint32_t fir
     bare &= lex::IsTitleNoun(ctx.lower(k)) || lex::IsTitleModifier(ctx.lower(k));
   }
   for (int c : countries) {
-    ctx.Emit(Node::Of(person), "nationality", Node::Of(c), token, rule, q);
+    // "European Commissioner": a continent is nobody's nationality.
+    if (ctx.entities[c].name != "Europe") ctx.Emit(Node::Of(person), "nationality", Node::Of(c), token, rule, q);
     if (leader && orgs.empty() && bare) ctx.Emit(Node::Of(person), "leaderOf", Node::Of(c), token, rule, q);
   }
 }
@@ -74,7 +76,12 @@ void EmitOffice(Context& ctx, int person, const std::string& title, uint32_t fir
 // office, not part of its name ("former" stays: a former office differs).
 bool IsTimeQualifier(const std::string& w) {
   return w == "now" || w == "then" || w == "current" || w == "currently" || w == "next" || w == "incoming" ||
-         w == "future" || w == "newly";
+         w == "future" || w == "newly" || w == "formerly" || w == "previously";
+}
+
+// "former", "ex-": a word that opens an office phrase; nothing before it belongs to the office.
+bool OpensOffice(const std::string& w) {
+  return w == "former" || w == "ex" || w == "then" || w == "late" || w == "outgoing" || w == "incoming";
 }
 
 bool IsWeekdayOrMonth(const std::string& w) {
@@ -217,6 +224,7 @@ void Prenominal(Context& ctx, const Mention& m) {
               (w == "-" && ju > 0);
     if (!ok || u == "PRON" || u == "DET" || u == "VERB") break;
     lo = ju;
+    if (OpensOffice(w)) break;  // "register shows [former Tory leader] X"
     --j;
   }
   // "India's petroleum minister": the possessor is a country or organisation.
@@ -278,6 +286,22 @@ void Prenominal(Context& ctx, const Mention& m) {
   }
 }
 
+// "Republican Ana Ruiz", "Lib Dem Ana Ruiz", "the Green Party's Ana Ruiz":
+// a party named right before a person is the person's.
+void PartyBeforeName(Context& ctx, const Mention& m) {
+  uint32_t k = m.first;
+  if (k >= 2 && IsPossessiveMark(ctx, k - 1)) --k;
+  if (k == 0) return;
+  const Mention* pm = MentionAt(ctx, k - 1);
+  if (!pm || pm->last != k || pm->demonym || ctx.sentence_of(pm->first) != ctx.sentence_of(m.first)) return;
+  Entity& e = ctx.entities[pm->entity];
+  if (e.type != EntityType::kUnknown && e.type != EntityType::kOrganization) return;
+  if (CanonicalPartyName(e.name, false, nullptr).empty()) return;
+  e.type = EntityType::kOrganization;
+  Qualifier q = AssessModality(ctx, m.first);
+  ctx.Emit(Node::Of(m.entity), "memberOf", Node::Of(pm->entity), m.first, "party-prenominal", q);
+}
+
 // "Ana Ruiz MP": a post-nominal office right after the name.
 void Postnominal(Context& ctx, const Mention& m) {
   uint32_t k = m.last;
@@ -318,7 +342,9 @@ void Apposition(Context& ctx, const Mention& m) {
   uint32_t last = k - 1;
   // "X, real name Y," / "X, born Y,": Y is another name of X.
   if (ctx.lower(seg) == "another" || ctx.lower(seg) == "also") ++seg;
+  uint32_t before_time = seg;
   while (seg <= last && IsTimeQualifier(ctx.lower(seg))) ++seg;  // "X, now foreign secretary,"
+  if (seg < last && seg > before_time && ctx.tok(seg).upos == "DET") ++seg;  // "X, formerly a deputy ...,"
   if (seg > last) return;
   if (ctx.lower(seg) == "real" && seg + 1 <= last && ctx.lower(seg + 1) == "name") {
     if (const Mention* am = seg + 2 <= last ? MentionAt(ctx, seg + 2) : nullptr) {
@@ -451,6 +477,7 @@ void TitleRule(Context& ctx) {
   for (const Mention& m : ctx.mentions) {
     if (m.entity < 0 || m.demonym || ctx.entities[m.entity].type != EntityType::kPerson) continue;
     Prenominal(ctx, m);
+    PartyBeforeName(ctx, m);
     Postnominal(ctx, m);
     Apposition(ctx, m);
   }

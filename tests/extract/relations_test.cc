@@ -350,6 +350,43 @@ TEST(OfficeTest, CoordinatedOfficesBeforeOneName) {
   EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Deputy Prime Minister for Finance"));
 }
 
+// Likud Ana Ruiz voted against the plan.
+const char* kPartyBeforeName = R"(1 Likud Likud PROPN 2 compound NER=B-PERSON
+2 Ana Ana PROPN 4 nsubj NER=I-PERSON
+3 Ruiz Ruiz PROPN 2 flat NER=I-PERSON
+4 voted vote VERB 0 root
+5 against against ADP 7 case
+6 the the DET 7 det
+7 plan plan NOUN 4 obl SpaceAfter=No
+8 . . PUNCT 4 punct
+)";
+
+TEST(OfficeTest, PartyNamedRightBeforeAPerson) {
+  Facts f(kPartyBeforeName);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "memberOf", EntityIri("Likud")));
+  EXPECT_FALSE(f.Has(EntityIri("likud ana ruiz"), "", ""));
+}
+
+// The archive shows former farming minister Ole Brandt signed it.
+const char* kFormerOpensTheOffice = R"(1 The the DET 2 det
+2 archive archive NOUN 3 nsubj
+3 shows show NOUN 8 compound
+4 former former ADJ 6 amod
+5 farming farming NOUN 6 compound
+6 minister minister NOUN 7 nmod:desc
+7 Ole Ole PROPN 9 nsubj NER=B-PERSON
+8 Brandt Brandt PROPN 7 flat NER=I-PERSON
+9 signed sign VERB 0 root
+10 it it PRON 9 obj SpaceAfter=No
+11 . . PUNCT 9 punct
+)";
+
+TEST(OfficeTest, FormerOpensTheOfficePhrase) {
+  Facts f(kFormerOpensTheOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "title", "former farming minister"));
+  EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "title", "shows former farming minister"));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
