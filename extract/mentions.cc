@@ -149,6 +149,11 @@ bool IsGluedNamePiece(const Context& ctx, uint32_t h) {
   return piece.size() <= 5 && !kCompoundHeads.count(ctx.lower(h + 1));
 }
 
+bool IsStandingWord(const std::string& w) {
+  return w == "senior" || w == "former" || w == "ex" || w == "veteran" || w == "leading" || w == "prominent" ||
+         w == "outgoing" || w == "junior";
+}
+
 bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unordered_set<std::string>& name_words) {
   const auto& t = ctx.tok(j);
   if (j > start && IsWeekdayOrUnambiguousMonth(ctx.lower(j))) return false;
@@ -458,6 +463,9 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       continue;
     }
     if (j == i) { ++i; continue; }
+    // "Senior Labour backbencher", "Former Green leader": words that rank or
+    // date a person open a sentence's run but are no part of a name.
+    while (j - i >= 2 && IsStandingWord(ctx.lower(i))) ++i;
     // "Green Party MP [Ana Ruiz]": office words that close a run right before
     // another name belong to that name's office; what precedes them is a
     // name of its own (the party, the organisation).

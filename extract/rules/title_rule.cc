@@ -286,20 +286,59 @@ void Prenominal(Context& ctx, const Mention& m) {
   }
 }
 
-// "Republican Ana Ruiz", "Lib Dem Ana Ruiz", "the Green Party's Ana Ruiz":
-// a party named right before a person is the person's.
-void PartyBeforeName(Context& ctx, const Mention& m) {
+// Nouns for a person's standing in a party or body that are no office:
+// "Green Party candidate X", "Orvane activist X".
+bool IsAffiliationNoun(const std::string& w) {
+  return w == "politician" || w == "candidate" || w == "nominee" || w == "hopeful" || w == "backbencher" ||
+         w == "peer" || w == "delegate" || w == "activist" || w == "campaigner" || w == "veteran" ||
+         w == "stalwart" || w == "loyalist" || w == "rebel" || w == "frontbencher" || w == "grandee";
+}
+
+// The party a mention names, as an organisation, or -1.
+int PartyAt(Context& ctx, const Mention* pm, bool organisation_context) {
+  if (!pm || pm->demonym) return -1;
+  Entity& e = ctx.entities[pm->entity];
+  if (e.type != EntityType::kUnknown && e.type != EntityType::kOrganization) return -1;
+  if (CanonicalPartyName(e.name, organisation_context && e.type == EntityType::kOrganization, nullptr).empty()) {
+    return -1;
+  }
+  e.type = EntityType::kOrganization;
+  return pm->entity;
+}
+
+// A person's party or body named next to the name, with no office:
+//   "Republican Ana Ruiz", "the Green Party's Ana Ruiz"   (a party right before)
+//   "Orvane Party candidate Ana Ruiz"                      (a body before an affiliation noun)
+//   "Ana Ruiz of the Green Party", "Ana Ruiz (Green Party)" (a party right after)
+void Affiliation(Context& ctx, const Mention& m) {
+  int s = ctx.sentence_of(m.first);
   uint32_t k = m.first;
   if (k >= 2 && IsPossessiveMark(ctx, k - 1)) --k;
-  if (k == 0) return;
-  const Mention* pm = MentionAt(ctx, k - 1);
-  if (!pm || pm->last != k || pm->demonym || ctx.sentence_of(pm->first) != ctx.sentence_of(m.first)) return;
-  Entity& e = ctx.entities[pm->entity];
-  if (e.type != EntityType::kUnknown && e.type != EntityType::kOrganization) return;
-  if (CanonicalPartyName(e.name, false, nullptr).empty()) return;
-  e.type = EntityType::kOrganization;
-  Qualifier q = AssessModality(ctx, m.first);
-  ctx.Emit(Node::Of(m.entity), "memberOf", Node::Of(pm->entity), m.first, "party-prenominal", q);
+  int org = -1;
+  if (k >= 1) {
+    if (const Mention* pm = MentionAt(ctx, k - 1); pm && pm->last == k && ctx.sentence_of(pm->first) == s) {
+      org = PartyAt(ctx, pm, false);
+    } else if (k == m.first && k >= 2 && IsAffiliationNoun(ctx.lemma(k - 1)) && !MentionAt(ctx, k - 1)) {
+      const Mention* om = MentionAt(ctx, k - 2);
+      if (om && om->last == k - 1 && !om->demonym && ctx.sentence_of(om->first) == s) {
+        Entity& e = ctx.entities[om->entity];
+        if (e.type == EntityType::kUnknown) e.type = EntityType::kOrganization;
+        if (e.type == EntityType::kOrganization) org = om->entity;
+      }
+    }
+  }
+  if (org < 0) {
+    uint32_t a = m.last;
+    if (a + 1 < ctx.size() && (ctx.lower(a) == "of" || ctx.lower(a) == "(") && ctx.sentence_of(a) == s) {
+      uint32_t b = a + 1;
+      if (ctx.lower(b) == "the" && b + 1 < ctx.size()) ++b;
+      const Mention* pm = MentionAt(ctx, b);
+      bool closed = ctx.lower(a) == "of" || (pm && pm->last < ctx.size() && ctx.lower(pm->last) == ")");
+      if (pm && pm->first == b && closed) org = PartyAt(ctx, pm, true);
+    }
+  }
+  if (org < 0 || org == m.entity) return;
+  ctx.Emit(Node::Of(m.entity), "memberOf", Node::Of(org), m.first, "affiliation", AssessModality(ctx, m.first));
 }
 
 // "Ana Ruiz MP": a post-nominal office right after the name.
@@ -477,7 +516,7 @@ void TitleRule(Context& ctx) {
   for (const Mention& m : ctx.mentions) {
     if (m.entity < 0 || m.demonym || ctx.entities[m.entity].type != EntityType::kPerson) continue;
     Prenominal(ctx, m);
-    PartyBeforeName(ctx, m);
+    Affiliation(ctx, m);
     Postnominal(ctx, m);
     Apposition(ctx, m);
   }

@@ -387,6 +387,40 @@ TEST(OfficeTest, FormerOpensTheOfficePhrase) {
   EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "title", "shows former farming minister"));
 }
 
+// Senior Likud candidate Ana Ruiz spoke.
+const char* kAffiliationNoun = R"(1 Senior senior ADJ 3 amod
+2 Likud Likud PROPN 3 compound
+3 candidate candidate NOUN 4 nmod:desc
+4 Ana Ana PROPN 6 nsubj NER=B-PERSON
+5 Ruiz Ruiz PROPN 4 flat NER=I-PERSON
+6 spoke speak VERB 0 root SpaceAfter=No
+7 . . PUNCT 6 punct
+)";
+
+// Ana Ruiz of the Green Unionist Party spoke.
+const char* kPartyAfterName = R"(1 Ana Ana PROPN 8 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 of of ADP 7 case
+4 the the DET 7 det
+5 Green Green PROPN 7 compound NER=B-ORG
+6 Unionist Unionist PROPN 7 compound NER=I-ORG
+7 Party Party PROPN 1 nmod NER=I-ORG
+8 spoke speak VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct
+)";
+
+TEST(AffiliationTest, BodyBeforeAnAffiliationNoun) {
+  Facts f(kAffiliationNoun);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "memberOf", EntityIri("Likud")));
+  EXPECT_FALSE(f.Has(EntityIri("Senior Likud"), "", ""));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "title", ""));  // a candidate holds no office
+}
+
+TEST(AffiliationTest, PartyAfterTheName) {
+  Facts f(kPartyAfterName);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "memberOf", EntityIri("Green Unionist Party")));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
