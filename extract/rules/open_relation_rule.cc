@@ -23,12 +23,30 @@ bool Skipped(std::string_view l) {
   return s.count(l) > 0;
 }
 
+// "X joined Y" with Y a party or other body is membership ("join" itself is
+// left to the attendance rule: "X joined the talks").
+void JoinMembership(Context& ctx, uint32_t v) {
+  int obj = ctx.Child(v, "obj");
+  if (obj < 0) return;
+  Qualifier q = AssessModality(ctx, v);
+  if (IsHidden(q)) return;
+  for (int s : SubjectsOf(ctx, v)) {
+    if (ctx.entities[s].type != EntityType::kPerson) continue;
+    for (int o : ArgEntities(ctx, static_cast<uint32_t>(obj))) {
+      if (ctx.entities[o].type == EntityType::kOrganization) {
+        ctx.Emit(Node::Of(s), "memberOf", Node::Of(o), v, "open-relation", q);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void OpenRelationRule(Context& ctx) {
   for (uint32_t v = 0; v < ctx.size(); ++v) {
     if (ctx.tok(v).upos != "VERB") continue;
     const std::string& lemma = ctx.lemma(v);
+    if (lemma == "join") JoinMembership(ctx, v);
     if (Skipped(lemma) || lemma.empty() || !std::isalpha(static_cast<unsigned char>(lemma[0]))) continue;
     std::vector<int> subjects;
     std::vector<Node> objects;
@@ -67,6 +85,7 @@ void OpenRelationRule(Context& ctx) {
             ctx.entities[o.entity].type == EntityType::kOrganization) {
           ctx.Emit(Node::Of(s), "leaderOf", o, v, "open-relation", q);
         }
+
       }
     }
   }

@@ -496,6 +496,8 @@ void CopulaOrNamed(Context& ctx, uint32_t t) {
   for (uint32_t c : ctx.children(t)) {
     if (ctx.rel(c) == "nmod" && CaseOf(ctx, c) == "of") {
       for (int e : ArgEntities(ctx, c)) {
+        // "X is a member of Y": an untyped name after "of" an office is a body.
+        if (ctx.entities[e].type == EntityType::kUnknown) ctx.entities[e].type = EntityType::kOrganization;
         if (ctx.entities[e].type == EntityType::kOrganization || ctx.entities[e].type == EntityType::kCountry) {
           orgs.push_back(e);
         }

@@ -421,6 +421,33 @@ TEST(AffiliationTest, PartyAfterTheName) {
   EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "memberOf", EntityIri("Green Unionist Party")));
 }
 
+// Ana Ruiz joined the Tarvik Rowing Club. Ole Brandt is a member of Nordvale.
+const char* kJoinAndMember = R"(1 Ana Ana PROPN 3 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 joined join VERB 0 root
+4 the the DET 7 det
+5 Tarvik Tarvik PROPN 7 compound NER=B-ORG
+6 Rowing Rowing PROPN 7 compound NER=I-ORG
+7 Club Club PROPN 3 obj NER=I-ORG SpaceAfter=No
+8 . . PUNCT 3 punct
+
+1 Ole Ole PROPN 6 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 is be AUX 6 cop
+4 a a DET 6 det
+5 founding founding NOUN 6 compound
+6 member member NOUN 0 root
+7 of of ADP 8 case
+8 Nordvale Nordvale PROPN 6 nmod SpaceAfter=No
+9 . . PUNCT 6 punct
+)";
+
+TEST(AffiliationTest, JoiningAndBeingAMember) {
+  Facts f(kJoinAndMember);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "memberOf", EntityIri("Tarvik Rowing Club")));
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "memberOf", EntityIri("Nordvale")));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
