@@ -45,6 +45,7 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
     }
   }
 
+  NormalizePartyNames(ctx);  // parties the text names in a known form are organisations for every rule
   TitleRule(ctx);
   FamilyRule(ctx);
   NationalityRule(ctx);
@@ -55,7 +56,7 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
   SaidRule(ctx);
   OpenRelationRule(ctx);
 
-  NormalizePartyNames(ctx);  // after the rules: title_rule finds parties among an office's modifiers
+  NormalizePartyNames(ctx);  // again: title_rule finds more parties among an office's modifiers
   DecorateEvents(ctx, FindDates(ctx, record.published));
   if (names) {
     for (const auto& e : ctx.entities) {

@@ -162,11 +162,13 @@ void Prenominal(Context& ctx, const Mention& m) {
   if (!after_comma && ctx.lower(i) == "," && i >= 3) {
     if (const Mention* bm = MentionAt(ctx, i - 1); bm && bm->last == i && !bm->demonym) {
       auto bt = ctx.entities[bm->entity].type;
+      if (bt == EntityType::kUnknown) bt = EntityType::kOrganization;  // "the leader of Orvane, X": a body
       uint32_t f = bm->first;
       if (f >= 1 && ctx.lower(f - 1) == "the") --f;
       if ((bt == EntityType::kCountry || bt == EntityType::kOrganization) && f >= 2 && ctx.lower(f - 1) == "of" &&
           lex::IsTitleNoun(ctx.lower(f - 2)) && !MentionAt(ctx, f - 2) && ctx.sentence_of(f - 2) == s) {
         of_body = bm->entity;
+        ctx.entities[of_body].type = bt;
         of_tail = i - 1;
         after_comma = true;
         i = f - 2;

@@ -448,6 +448,28 @@ TEST(AffiliationTest, JoiningAndBeingAMember) {
   EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "memberOf", EntityIri("Nordvale")));
 }
 
+// Ana Ruiz leads Likud. Ole Brandt runs Likud's campaign.
+const char* kLeadsParty = R"(1 Ana Ana PROPN 3 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 leads lead VERB 0 root
+4 Likud Likud PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct
+
+1 Ole Ole PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 runs run VERB 0 root
+4 Likud Likud PROPN 6 nmod:poss SpaceAfter=No
+5 's 's PART 4 case
+6 campaign campaign NOUN 3 obj SpaceAfter=No
+7 . . PUNCT 3 punct
+)";
+
+TEST(AffiliationTest, LeadingAPartyButNotItsCampaign) {
+  Facts f(kLeadsParty);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Likud")));
+  EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "leaderOf", EntityIri("Likud")));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
