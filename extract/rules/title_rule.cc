@@ -506,11 +506,17 @@ void CopulaOrNamed(Context& ctx, uint32_t t) {
       }
     }
   }
+  // "X is the Kenyan president": a demonym before the office names its country.
+  std::vector<int> countries;
+  for (uint32_t k = lo; k < t; ++k) {
+    const Mention* dm = MentionAt(ctx, k);
+    if (dm && dm->demonym && dm->first == k) countries.push_back(dm->entity);
+  }
   Qualifier q = AssessModality(ctx, anchor);
   if (IsHidden(q)) return;
   for (int p : subjects) {
     if (ctx.entities[p].type != EntityType::kPerson) continue;
-    EmitOffice(ctx, p, ctx.Text(lo, hi), lo, hi, orgs, {}, t, "title-copula", q);
+    EmitOffice(ctx, p, ctx.Text(lo, hi), lo, hi, orgs, countries, t, "title-copula", q);
   }
 }
 

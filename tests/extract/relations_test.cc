@@ -470,6 +470,23 @@ TEST(AffiliationTest, LeadingAPartyButNotItsCampaign) {
   EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "leaderOf", EntityIri("Likud")));
 }
 
+// Ana Ruiz is the Kenyan president.
+const char* kCopulaDemonymOffice = R"(1 Ana Ana PROPN 6 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 is be AUX 6 cop
+4 the the DET 6 det
+5 Kenyan Kenyan ADJ 6 amod
+6 president president NOUN 0 root SpaceAfter=No
+7 . . PUNCT 6 punct
+)";
+
+TEST(OfficeTest, CopularOfficeWithADemonym) {
+  Facts f(kCopulaDemonymOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Kenyan president"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "nationality", EntityIri("Kenya")));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Kenya")));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
