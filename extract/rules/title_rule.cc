@@ -1,10 +1,17 @@
 // title_rule: offices from three constructions, each also giving leaderOf /
 // memberOf / nationality when the office names its organisation or country:
-//   pre-nominal  "Kenyan leader Ana Ruiz", "TSE chief executive Lena Park"
+//   pre-nominal  "Kenyan leader Ana Ruiz", "TSE chief executive Lena Park",
+//                "Green Party MP X" (the party a name of its own), "Commissioner
+//                for Transport X", "Presidents A of X and B of Y" (each name, its
+//                own country), "Mugabe's spokesman, X,", "the president of Y, X,",
+//                "Deputy Prime Minister and Minister of Energy X" (both offices)
+//   post-nominal "X MP"
 //   apposition   "Lena Park, chief executive of Baltic operator Orvane,"
 //   copula/xcomp "X is the boss of Y", "X, who was head of ...", "X was named a ... ambassador",
-//                "X will become the company's president" (planned)
-// and "X, real name Y," makes Y an alias of X.
+//                "X will become the company's president" (planned), "X is the Kenyan president"
+// Affiliation without an office: "Republican X", "Green Party candidate X",
+// "X of the Green Party" -> memberOf. "X, real name Y," makes Y an alias of X.
+// Only office nouns make titles ("communist dictator X" is an epithet).
 #include <cctype>
 #include <set>
 
