@@ -377,6 +377,8 @@ void Apposition(Context& ctx, const Mention& m) {
     return;
   }
   ++k;
+  // "X, 54, chief executive of Y,": an age between the name and the office.
+  if (k + 2 < n && ctx.tok(k).upos == "NUM" && ctx.lower(k + 1) == ",") k += 2;
   // "X, who was head of ...": the office after a relative copula.
   if (k + 1 < n && ctx.lower(k) == "who" &&
       (ctx.lower(k + 1) == "is" || ctx.lower(k + 1) == "was" || ctx.lower(k + 1) == "has")) {
@@ -487,11 +489,14 @@ void CopulaOrNamed(Context& ctx, uint32_t t) {
   uint32_t anchor = t;
   if (ctx.Child(t, "cop") >= 0) {
     subjects = SubjectsOf(ctx, t);
-  } else if ((ctx.rel(t) == "xcomp" || ctx.rel(t) == "obj") && ctx.head(t) >= 0) {
+  } else if ((ctx.rel(t) == "xcomp" || ctx.rel(t) == "obj" || (ctx.rel(t) == "obl" && CaseOf(ctx, t) == "as")) &&
+             ctx.head(t) >= 0) {
+    // "X became minister", "X was appointed (as) minister", "X serves as minister".
     uint32_t v = static_cast<uint32_t>(ctx.head(t));
     const std::string& l = ctx.lemma(v);
     if (l != "become" && l != "name" && l != "appoint" && l != "elect" && l != "promote" && l != "remain" &&
-        l != "serve" && !(l == "make" && ctx.rel(t) == "xcomp")) {
+        l != "serve" && l != "nominate" && l != "install" && l != "swear" && l != "reappoint" && l != "re-elect" &&
+        !(l == "make" && ctx.rel(t) == "xcomp")) {
       return;
     }
     int sp = ctx.Child(v, "nsubj:pass");

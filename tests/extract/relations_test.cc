@@ -487,6 +487,42 @@ TEST(OfficeTest, CopularOfficeWithADemonym) {
   EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Kenya")));
 }
 
+// Ana Ruiz, 54, chief executive of Orvane, resigned.
+const char* kAgeBeforeOffice = R"(1 Ana Ana PROPN 11 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 4 punct
+4 54 54 NUM 1 appos SpaceAfter=No
+5 , , PUNCT 7 punct
+6 chief chief ADJ 7 amod
+7 executive executive NOUN 1 appos
+8 of of ADP 9 case
+9 Orvane Orvane PROPN 7 nmod NER=B-ORG SpaceAfter=No
+10 , , PUNCT 1 punct
+11 resigned resign VERB 0 root SpaceAfter=No
+12 . . PUNCT 11 punct
+)";
+
+// Ole Brandt was appointed as ambassador.
+const char* kAppointedAs = R"(1 Ole Ole PROPN 4 nsubj:pass NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 was be AUX 4 aux:pass
+4 appointed appoint VERB 0 root
+5 as as ADP 6 case
+6 ambassador ambassador NOUN 4 obl SpaceAfter=No
+7 . . PUNCT 4 punct
+)";
+
+TEST(OfficeTest, AgeBetweenNameAndApposedOffice) {
+  Facts f(kAgeBeforeOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "chief executive of Orvane"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Orvane")));
+}
+
+TEST(OfficeTest, AppointedAsAnOffice) {
+  Facts f(kAppointedAs);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "title", "ambassador"));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
