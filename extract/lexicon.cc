@@ -172,7 +172,7 @@ bool IsOrgWord(std::string_view w) {
                         "industries", "holdings", "airlines", "motors", "records", "studios",
                         "network", "news", "times", "post", "agency", "service", "authority",
                         "board", "senate", "congress", "consulate", "police", "academy", "school",
-                        "college", "church", "society", "trust", "partners", "media", "energy", "oil", "nations"};
+                        "college", "church", "society", "trust", "partners", "media", "energy", "oil", "nations", "administration"};
   return In(s, w);
 }
 

@@ -233,9 +233,10 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
         const std::string& w = ctx.lower(k);
         bool royal = w == "crown" || w == "prince" || w == "princess" || w == "king" || w == "queen";
         // "the General Election": one event word after an office word is no name.
-        // ... nor one organisation word ("the General Assembly").
-        bool event_word = k + 2 == sp.last_token &&
-                          (!lex::EventKind(ctx.lemma(k + 1)).empty() || lex::IsOrgWord(ctx.lower(k + 1)));
+        // ... nor words ending in an organisation word ("the General Assembly",
+        // "General Services Administration").
+        bool event_word = (k + 2 == sp.last_token && !lex::EventKind(ctx.lemma(k + 1)).empty()) ||
+                          lex::IsOrgWord(ctx.lower(sp.last_token - 1));
         if (lex::IsTitleNoun(w) && !royal && IsCapitalized(ctx.tok(k + 1).form) && !event_word) split = k + 1;
       }
       if (split > sp.first_token) {
@@ -294,6 +295,12 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
             fixed.pop_back();
           }
         }
+      }
+      // "[General Services Administration]" tagged PERSON: an office word
+      // opening it and an organisation word closing it make it an organisation.
+      if (sp.label == "PERSON" && sp.last_token - sp.first_token >= 2 && sp.last_token <= n &&
+          lex::IsTitleNoun(ctx.lower(sp.first_token)) && lex::IsOrgWord(ctx.lower(sp.last_token - 1))) {
+        sp.label = "ORG";
       }
       // "Republican Ana Ruiz", "Lib Dem Ana Ruiz": a party's name before a
       // person's is no part of it (the title rule makes it the affiliation).
@@ -437,7 +444,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     while (j > i && ctx.tok(j - 1).form == "-") --j;
     // "the Orvane foundation": a lower-case organisation word closes the name.
     if (j > i && j < n && !taken[j] && ctx.sentence_of(j) == s && lex::IsOrgWord(ctx.lower(j)) &&
-        !IsCapitalized(ctx.tok(j).form) && ctx.tok(j).upos == "NOUN" && ctx.lower(j) != "government" &&
+        !IsCapitalized(ctx.tok(j).form) && ctx.tok(j).upos == "NOUN" && ctx.lower(j) != "government" && ctx.lower(j) != "administration" &&
         ctx.lower(j) != "office" && ctx.lower(j) != "team" && ctx.lower(j) != "news" &&
         ctx.lower(j) != "board") {  // "the Orvane board" is Orvane's board
       ++j;

@@ -523,6 +523,23 @@ TEST(OfficeTest, AppointedAsAnOffice) {
   EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "title", "ambassador"));
 }
 
+// General Services Administration chief Ana Ruiz resigned.
+const char* kOfficeWordInsideAnOrganisation = R"(1 General General PROPN 3 compound NER=B-PERSON
+2 Services Services PROPN 3 compound NER=I-PERSON
+3 Administration Administration PROPN 4 compound NER=I-PERSON
+4 chief chief NOUN 5 nmod:desc
+5 Ana Ana PROPN 7 nsubj NER=B-PERSON
+6 Ruiz Ruiz PROPN 5 flat NER=I-PERSON
+7 resigned resign VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct
+)";
+
+TEST(NameTest, OfficeWordInsideAnOrganisationNameSplitsNothing) {
+  Facts f(kOfficeWordInsideAnOrganisation);
+  EXPECT_FALSE(f.Has(EntityIri("services administration"), "", ""));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("General Services Administration")));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
