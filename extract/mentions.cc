@@ -156,7 +156,7 @@ bool IsStandingWord(const std::string& w) {
 
 bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unordered_set<std::string>& name_words) {
   const auto& t = ctx.tok(j);
-  if (j > start && IsWeekdayOrUnambiguousMonth(ctx.lower(j))) return false;
+  if (IsWeekdayOrUnambiguousMonth(ctx.lower(j))) return false;  // "on Monday school ..." starts no name either
   int s = ctx.sentence_of(j);
   bool sentence_first = s >= 0 && ctx.doc().sentences[s].first_token == j;
   if (j > start) {

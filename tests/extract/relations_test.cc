@@ -540,6 +540,24 @@ TEST(NameTest, OfficeWordInsideAnOrganisationNameSplitsNothing) {
   EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("General Services Administration")));
 }
 
+// On Monday school inspection chief Ana Ruiz spoke.
+const char* kWeekdayBeforeOffice = R"(1 On on ADP 5 case
+2 Monday Monday PROPN 5 compound
+3 school school NOUN 4 compound
+4 inspection inspection NOUN 5 compound
+5 chief chief NOUN 8 obl
+6 Ana Ana PROPN 5 appos NER=B-PERSON
+7 Ruiz Ruiz PROPN 6 flat NER=I-PERSON
+8 spoke speak VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct
+)";
+
+TEST(NameTest, WeekdayStartsNoNameAndIsNoPartOfAnOffice) {
+  Facts f(kWeekdayBeforeOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "school inspection chief"));
+  EXPECT_FALSE(f.Has(EntityIri("Monday school"), "", ""));
+}
+
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
   EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
   EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
