@@ -8,6 +8,7 @@ namespace {
 
 // "Canonical|other form|...": major parties of several countries whose short
 // forms do not follow from the full name (general knowledge, not story data).
+// Forms several parties share ("Labor", "National Front") are left out.
 const char* const kParties[] = {
     "Conservative Party|Conservatives|Conservative|Tory|Tories|Tory Party|Conservative and Unionist Party",
     "Labour Party|Labour|Labour Party (UK)",
@@ -23,13 +24,13 @@ const char* const kParties[] = {
     "Republican Party|Republicans|Republican|GOP|Grand Old Party",
     "Democratic Party|Democrats|Democrat",
     "New Democratic Party|NDP",
-    "Australian Labor Party|Labor|Labor Party|ALP",
+    "Australian Labor Party|Labor Party|ALP",
     "Christian Democratic Union|CDU|Christian Democrats",
     "Christian Social Union|CSU",
     "Social Democratic Party of Germany|SPD",
     "Free Democratic Party|FDP|Free Democrats",
     "Alternative for Germany|AfD",
-    "National Rally|Rassemblement National|National Front|Front National",
+    "National Rally|Rassemblement National",
     "Bharatiya Janata Party|BJP",
     "Indian National Congress|Congress Party",
     "Liberal Democratic Party of Japan|LDP",
