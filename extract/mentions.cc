@@ -177,7 +177,7 @@ bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unorde
       !lex::IsTitleModifier(ctx.lower(j)) &&
       (lex::IsTitleNoun(ctx.lower(j + 1)) || lex::IsTitleModifier(ctx.lower(j + 1)) ||
        ctx.tok(j + 1).upos == "NOUN") &&
-      !CanonicalPartyName(t.form, true, nullptr).empty()) {
+      !CanonicalPartyName(t.form, PartyEvidence::kOfficeModifier, nullptr).empty()) {
     return true;
   }
   if (sentence_first || t.upos == "PRON" || t.upos == "VERB" || t.upos == "AUX" || t.upos == "ADP" ||
@@ -308,7 +308,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
         for (uint32_t len = 2; len >= 1; --len) {
           if (sp.first_token + len + 2 > sp.last_token) continue;
           std::string party = ctx.Text(sp.first_token, sp.first_token + len - 1);
-          if (!IsCapitalized(party) || CanonicalPartyName(party, false, nullptr).empty()) continue;
+          if (!IsCapitalized(party) || CanonicalPartyName(party, PartyEvidence::kName, nullptr).empty()) continue;
           nlp::EntitySpan p = sp;
           p.last_token = sp.first_token + len;
           p.label = "MISC";

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "extract/lexicon.h"
+
 namespace kg::extract {
 namespace {
 
@@ -89,6 +91,8 @@ bool EndsWith(std::string_view s, std::string_view suf) {
 // Words that name a party's members or its line: "Unionist", "Democrat",
 // "Conservative", "Progressive", "Libertarian", "Socialist".
 bool IsPartyAdjective(std::string_view last_word_lower) {
+  // "Executive", "Representative": office words, not a party's.
+  if (lex::IsTitleNoun(last_word_lower) || lex::IsTitleModifier(last_word_lower)) return false;
   for (std::string_view suf : {"ist", "ive", "crat", "ian", "ite"}) {
     if (EndsWith(last_word_lower, suf)) return true;
   }
@@ -106,7 +110,7 @@ bool AllCapitalized(std::string_view name) {
 
 }  // namespace
 
-std::string CanonicalPartyName(std::string_view name, bool organisation, std::vector<std::string>* variants) {
+std::string CanonicalPartyName(std::string_view name, PartyEvidence evidence, std::vector<std::string>* variants) {
   std::string key = Lower(name);
   const auto& table = Table();
   auto known = [&](const std::string& k) -> std::string {
@@ -116,6 +120,11 @@ std::string CanonicalPartyName(std::string_view name, bool organisation, std::ve
     return it->second->canonical;
   };
   if (std::string c = known(key); !c.empty()) return c;
+  // "US Democratic Party", "UK Labour": a country before a known party's name.
+  for (size_t sp = key.find(' '), words = 1; sp != std::string::npos && words <= 2; sp = key.find(' ', sp + 1), ++words) {
+    if (lex::CountryOf(key.substr(0, sp)).empty()) continue;
+    if (std::string c = known(key.substr(sp + 1)); !c.empty()) return c;
+  }
   // "<X> Party", "<X>s", "<X>": the stem X names the party.
   std::string stem_text(name);
   while (!stem_text.empty() && stem_text.back() == ' ') stem_text.pop_back();
@@ -124,7 +133,7 @@ std::string CanonicalPartyName(std::string_view name, bool organisation, std::ve
   bool party_word = EndsWith(key, " party");
   if (party_word) {
     stem_text.resize(stem_text.size() - 6);
-  } else if (!organisation) {
+  } else if (evidence == PartyEvidence::kName) {
     return "";
   }
   std::string stem_key = Lower(stem_text);
@@ -133,7 +142,7 @@ std::string CanonicalPartyName(std::string_view name, bool organisation, std::ve
   std::string last = stem_key.substr(sp == std::string::npos ? 0 : sp + 1);
   if (!party_word) {
     bool plural = last.size() > 4 && last.back() == 's' && IsPartyAdjective(last.substr(0, last.size() - 1));
-    if (!plural && !IsPartyAdjective(last)) return "";
+    if (!plural && (!IsPartyAdjective(last) || evidence != PartyEvidence::kOfficeModifier)) return "";
     if (plural) {
       stem_text.pop_back();
       stem_key.pop_back();
@@ -150,22 +159,29 @@ std::string CanonicalPartyName(std::string_view name, bool organisation, std::ve
   return canonical;
 }
 
+bool RenameAsParty(Entity& e, PartyEvidence evidence) {
+  std::vector<std::string> variants;
+  std::string canonical = CanonicalPartyName(e.name, evidence, &variants);
+  if (canonical.empty()) return false;
+  if (canonical != e.name) e.aliases.insert(e.name);
+  for (const auto& v : variants) {
+    if (v != canonical) e.aliases.insert(v);
+  }
+  e.name = canonical;
+  e.type = EntityType::kOrganization;
+  return true;
+}
+
 void NormalizePartyNames(Context& ctx) {
   for (auto& e : ctx.entities) {
-    bool org = e.type == EntityType::kOrganization;
-    // The NER takes some party names for people; a table form is no person
-    // unless the text gave it an office or a gender.
-    bool loose = e.type == EntityType::kUnknown || (e.type == EntityType::kPerson && !e.official && e.gender == 0);
-    if (!org && !loose) continue;
-    std::vector<std::string> variants;
-    std::string canonical = CanonicalPartyName(e.name, org, &variants);
-    if (canonical.empty() || (!org && Table().find(Lower(e.name)) == Table().end())) continue;
-    if (canonical != e.name) e.aliases.insert(e.name);
-    for (const auto& v : variants) {
-      if (v != canonical) e.aliases.insert(v);
+    if (e.type == EntityType::kOrganization) {
+      RenameAsParty(e, PartyEvidence::kOrganisation);
+    } else if (e.type == EntityType::kUnknown || (e.type == EntityType::kPerson && !e.official && e.gender == 0 &&
+                                                   Table().count(Lower(e.name)))) {
+      // The NER takes some party names for people; a table form is no person
+      // unless the text gave it an office or a gender.
+      RenameAsParty(e, PartyEvidence::kName);
     }
-    e.name = canonical;
-    e.type = EntityType::kOrganization;
   }
 }
 

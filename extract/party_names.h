@@ -15,15 +15,24 @@
 
 namespace kg::extract {
 
-// The canonical name of a party written `name` and the other forms it goes
-// by, or "" when `name` does not read as a party. `organisation` says the
-// text already treats it as an organisation: only then do the adjective
-// and plural forms ("Green Unionist", "Green Unionists") count, not only the
-// table's forms and "<X> Party".
-std::string CanonicalPartyName(std::string_view name, bool organisation, std::vector<std::string>* variants);
+// What the text says of a name, from weakest to strongest evidence that it
+// is a party: only a name; an organisation; the modifier of an office or of
+// a party standing ("Green Unionist MP", "Green Unionist candidate").
+enum class PartyEvidence { kName, kOrganisation, kOfficeModifier };
 
-// Renames the document's party entities to their canonical names (their
-// written forms become aliases) and types them Organization.
+// The canonical name of a party written `name` and the other forms it goes
+// by, or "" when `name` does not read as a party. The table's forms and
+// "<X> Party" always count; the plural "<X>s" ("Green Unionists") needs an
+// organisation, the bare adjective "<X>" an office modifier.
+std::string CanonicalPartyName(std::string_view name, PartyEvidence evidence, std::vector<std::string>* variants);
+
+// Renames entity `e` to its canonical party name when it reads as one (its
+// written form and the other forms become aliases) and types it
+// Organization. Returns whether it did.
+bool RenameAsParty(Entity& e, PartyEvidence evidence);
+
+// RenameAsParty over the document's untyped and organisation entities (and
+// people the NER took from a table form), on the evidence of their type.
 void NormalizePartyNames(Context& ctx);
 
 }  // namespace kg::extract

@@ -214,12 +214,14 @@ void Prenominal(Context& ctx, const Mention& m) {
       bool glued_to_office = mm->last == lo && !e.official && e.gender == 0;
       if (e.type == EntityType::kPerson && glued_to_office) ctx.entities[mm->entity].type = EntityType::kUnknown;
       if (ctx.entities[mm->entity].type == EntityType::kPerson) break;
-      if (e.type == EntityType::kCountry) countries.push_back(mm->entity);
-      else if (e.type == EntityType::kOrganization) orgs.push_back(mm->entity);
-      else if (e.type == EntityType::kUnknown && !mm->demonym) {
+      if (e.type == EntityType::kCountry) {
+        countries.push_back(mm->entity);
+      } else if (e.type == EntityType::kOrganization || (e.type == EntityType::kUnknown && !mm->demonym)) {
         // "Green Party MP X", "Orvane deputy chief X": a name that modifies an
-        // office is the body the office belongs to.
+        // office is the body the office belongs to ("Green Unionist MP": the
+        // Green Unionist Party).
         ctx.entities[mm->entity].type = EntityType::kOrganization;
+        RenameAsParty(ctx.entities[mm->entity], PartyEvidence::kOfficeModifier);
         orgs.push_back(mm->entity);
       } else if (e.type != EntityType::kPlace && e.type != EntityType::kUnknown) break;
       lo = mm->first;
@@ -304,15 +306,11 @@ bool IsAffiliationNoun(const std::string& w) {
 }
 
 // The party a mention names, as an organisation, or -1.
-int PartyAt(Context& ctx, const Mention* pm, bool organisation_context) {
+int PartyAt(Context& ctx, const Mention* pm, PartyEvidence evidence) {
   if (!pm || pm->demonym) return -1;
   Entity& e = ctx.entities[pm->entity];
   if (e.type != EntityType::kUnknown && e.type != EntityType::kOrganization) return -1;
-  if (CanonicalPartyName(e.name, organisation_context && e.type == EntityType::kOrganization, nullptr).empty()) {
-    return -1;
-  }
-  e.type = EntityType::kOrganization;
-  return pm->entity;
+  return RenameAsParty(e, evidence) ? pm->entity : -1;
 }
 
 // A person's party or body named next to the name, with no office:
@@ -326,13 +324,16 @@ void Affiliation(Context& ctx, const Mention& m) {
   int org = -1;
   if (k >= 1) {
     if (const Mention* pm = MentionAt(ctx, k - 1); pm && pm->last == k && ctx.sentence_of(pm->first) == s) {
-      org = PartyAt(ctx, pm, false);
+      org = PartyAt(ctx, pm, PartyEvidence::kName);
     } else if (k == m.first && k >= 2 && IsAffiliationNoun(ctx.lemma(k - 1)) && !MentionAt(ctx, k - 1)) {
       const Mention* om = MentionAt(ctx, k - 2);
       if (om && om->last == k - 1 && !om->demonym && ctx.sentence_of(om->first) == s) {
         Entity& e = ctx.entities[om->entity];
         if (e.type == EntityType::kUnknown) e.type = EntityType::kOrganization;
-        if (e.type == EntityType::kOrganization) org = om->entity;
+        if (e.type == EntityType::kOrganization) {
+          RenameAsParty(e, PartyEvidence::kOfficeModifier);  // "Green Unionist candidate X"
+          org = om->entity;
+        }
       }
     }
   }
@@ -343,7 +344,10 @@ void Affiliation(Context& ctx, const Mention& m) {
       if (ctx.lower(b) == "the" && b + 1 < ctx.size()) ++b;
       const Mention* pm = MentionAt(ctx, b);
       bool closed = ctx.lower(a) == "of" || (pm && pm->last < ctx.size() && ctx.lower(pm->last) == ")");
-      if (pm && pm->first == b && closed) org = PartyAt(ctx, pm, true);
+      if (pm && pm->first == b && closed) {
+        org = PartyAt(ctx, pm, ctx.entities[pm->entity].type == EntityType::kOrganization ? PartyEvidence::kOrganisation
+                                                                                           : PartyEvidence::kName);
+      }
     }
   }
   if (org < 0 || org == m.entity) return;
@@ -421,6 +425,9 @@ void Apposition(Context& ctx, const Mention& m) {
                                                 lex::IsTitleModifier(ctx.lower(om->last)));
       if (e.type == EntityType::kUnknown && (after_prep || before_office) && !om->demonym) {
         ctx.entities[om->entity].type = EntityType::kOrganization;  // "chairman of X": X is an organisation
+      }
+      if (before_office && ctx.entities[om->entity].type == EntityType::kOrganization) {
+        RenameAsParty(ctx.entities[om->entity], PartyEvidence::kOfficeModifier);  // "a former Green Unionist MP"
       }
       // "of Nordic operator Orvane": a name used as a modifier of a noun
       // that another name follows is not the organisation.

@@ -559,21 +559,26 @@ TEST(NameTest, WeekdayStartsNoNameAndIsNoPartOfAnOffice) {
 }
 
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
-  EXPECT_EQ(CanonicalPartyName("Green Unionist Party", false, nullptr), "Green Unionist Party");
-  EXPECT_EQ(CanonicalPartyName("Green Unionists", true, nullptr), "Green Unionist Party");
-  EXPECT_EQ(CanonicalPartyName("the Green Unionists", true, nullptr), "Green Unionist Party");
-  EXPECT_EQ(CanonicalPartyName("Green Unionist", true, nullptr), "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("Green Unionist Party", PartyEvidence::kName, nullptr), "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("Green Unionists", PartyEvidence::kOrganisation, nullptr), "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("the Green Unionists", PartyEvidence::kOrganisation, nullptr), "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("Green Unionist", PartyEvidence::kOfficeModifier, nullptr), "Green Unionist Party");
   std::vector<std::string> variants;
-  EXPECT_EQ(CanonicalPartyName("Free Democrats", true, &variants), "Free Democratic Party");
+  EXPECT_EQ(CanonicalPartyName("Free Democrats", PartyEvidence::kOrganisation, &variants), "Free Democratic Party");
   EXPECT_NE(std::find(variants.begin(), variants.end(), "FDP"), variants.end());
-  EXPECT_EQ(CanonicalPartyName("Likud", false, nullptr), "Likud");
+  EXPECT_EQ(CanonicalPartyName("Likud", PartyEvidence::kName, nullptr), "Likud");
+  EXPECT_EQ(CanonicalPartyName("Israeli Likud", PartyEvidence::kName, nullptr), "Likud");
 }
 
 TEST(PartyNamesTest, OtherNamesAreNoParties) {
-  EXPECT_EQ(CanonicalPartyName("Green Unionist", false, nullptr), "");  // not known as an organisation
-  EXPECT_EQ(CanonicalPartyName("Orvane", true, nullptr), "");
-  EXPECT_EQ(CanonicalPartyName("Tarvik Harbour Board", true, nullptr), "");
-  EXPECT_EQ(CanonicalPartyName("party", true, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("Green Unionist", PartyEvidence::kName, nullptr), "");
+  // An organisation's name ending like an adjective is no party unless it modifies an office.
+  EXPECT_EQ(CanonicalPartyName("Tarvik Initiative", PartyEvidence::kOrganisation, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("Tarvik Guardian", PartyEvidence::kOrganisation, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("Nordvale Executive", PartyEvidence::kOfficeModifier, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("Orvane", PartyEvidence::kOfficeModifier, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("Tarvik Harbour Board", PartyEvidence::kOfficeModifier, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("party", PartyEvidence::kOfficeModifier, nullptr), "");
 }
 
 // Norwegian woman Kari Lund was injured.
