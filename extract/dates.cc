@@ -107,7 +107,8 @@ bool DatesAReport(const Context& ctx, const DateMention& d) {
 // on Friday", "is due to arrive on Friday", "plans to meet on Monday".
 bool InFutureClause(const Context& ctx, uint32_t t) {
   int v = ctx.head(t);
-  for (int step = 0; step < 3 && v >= 0 && !ctx.IsVerbLike(static_cast<uint32_t>(v)); ++step) v = ctx.head(static_cast<uint32_t>(v));
+  for (int step = 0; step < 3 && v >= 0 && !ctx.IsVerbLike(static_cast<uint32_t>(v)); ++step)
+    v = ctx.head(static_cast<uint32_t>(v));
   if (v < 0) return false;
   uint32_t vu = static_cast<uint32_t>(v);
   for (uint32_t c : ctx.children(vu)) {
@@ -183,7 +184,8 @@ std::vector<DateMention> FindDates(const Context& ctx, const std::string& refere
         // one on or after it when the clause speaks of the future.
         int shift = InFutureClause(ctx, i) ? (wd - tm.tm_wday + 7) % 7 : -((tm.tm_wday - wd + 7) % 7);
         // A following "Day Month" is handled by the month branch.
-        if (!MonthOf(word(i + 1)) && !MonthOf(word(i + 2))) out.push_back({i, i + 1, AddDays(reference, shift)});
+        if (!MonthOf(word(i + 1)) && !MonthOf(word(i + 2)))
+          out.push_back({i, i + 1, AddDays(reference, shift)});
         continue;
       }
     }
@@ -207,8 +209,9 @@ std::vector<DateMention> FindDates(const Context& ctx, const std::string& refere
     if (!overlap) out.push_back({span.first_token, span.last_token, span.normalized});
   }
   std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.first < b.first; });
-  out.erase(std::remove_if(out.begin(), out.end(), [&](const DateMention& d) { return DatesAReport(ctx, d); }),
-            out.end());
+  out.erase(
+      std::remove_if(out.begin(), out.end(), [&](const DateMention& d) { return DatesAReport(ctx, d); }),
+      out.end());
   return out;
 }
 

@@ -108,7 +108,8 @@ bool IsTitleNoun(std::string_view w) {
                         "attorney-general", "treasurer", "coach", "ceo", "cfo", "coo", "chief-executive",
                         "economist", "critic", "adviser", "advisor", "counsellor", "councillor",
                         "diplomat", "congressman", "congresswoman", "lawmaker", "mp", "legislator",
-                        "monarch", "co-ordinator", "coordinator", "whip", "mep", "msp", "emperor", "consul", "attaché", "ruler", "owner",
+                        "monarch", "co-ordinator", "coordinator", "whip", "mep", "msp", "emperor", "consul",
+                        "attaché", "ruler", "owner",
                         "partner", "editor", "publisher", "producer", "analyst", "strategist",
                         "vice-chair", "chairmen", "presidents", "ministers", "leaders", "constable"};
   return In(s, w) || IsTitleAbbreviation(w);
@@ -172,7 +173,8 @@ bool IsOrgWord(std::string_view w) {
                         "industries", "holdings", "airlines", "motors", "records", "studios",
                         "network", "news", "times", "post", "agency", "service", "authority",
                         "board", "senate", "congress", "consulate", "police", "academy", "school",
-                        "college", "church", "society", "trust", "partners", "media", "energy", "oil", "nations", "administration"};
+                        "college", "church", "society", "trust", "partners", "media", "energy", "oil", "nations",
+                        "administration"};
   return In(s, w);
 }
 

@@ -129,8 +129,8 @@ bool IsOfficeHyphen(const Context& ctx, uint32_t k) {
 // Foreign Office Tuesday").
 bool IsWeekdayOrUnambiguousMonth(const std::string& w) {
   static const std::unordered_set<std::string> kWords = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-      "march", "july", "september", "october", "november", "december"};
+      "monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday", "sunday",  "january",
+      "february", "march",   "july",      "september", "october", "november", "december"};
   return kWords.count(w) > 0;
 }
 
@@ -144,19 +144,21 @@ bool IsGluedNamePiece(const Context& ctx, uint32_t h) {
   if (piece.empty() || !std::isalpha(static_cast<unsigned char>(piece[0]))) return false;
   if (IsCapitalized(piece)) return true;
   static const std::unordered_set<std::string> kCompoundHeads = {
-      "led", "backed", "based", "born", "style", "era", "like", "linked", "owned", "run", "made", "funded",
-      "free", "type", "bound", "wide", "long", "old", "year", "day", "week", "man", "men", "area", "zone"};
+      "led",  "backed", "based",  "born", "style", "era",   "like", "linked", "owned",
+      "run",  "made",   "funded", "free", "type",  "bound", "wide", "long",   "old",
+      "year", "day",    "week",   "man",  "men",   "area",  "zone"};
   return piece.size() <= 5 && !kCompoundHeads.count(ctx.lower(h + 1));
 }
 
 bool IsStandingWord(const std::string& w) {
-  return w == "senior" || w == "former" || w == "ex" || w == "veteran" || w == "leading" || w == "prominent" ||
-         w == "outgoing" || w == "junior";
+  return w == "senior" || w == "former" || w == "ex" || w == "veteran" || w == "leading" ||
+         w == "prominent" || w == "outgoing" || w == "junior";
 }
 
 bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unordered_set<std::string>& name_words) {
   const auto& t = ctx.tok(j);
-  if (IsWeekdayOrUnambiguousMonth(ctx.lower(j))) return false;  // "on Monday school ..." starts no name either
+  if (IsWeekdayOrUnambiguousMonth(ctx.lower(j)))
+    return false;  // "on Monday school ..." starts no name either
   int s = ctx.sentence_of(j);
   bool sentence_first = s >= 0 && ctx.doc().sentences[s].first_token == j;
   if (j > start) {
@@ -242,7 +244,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       if (split > sp.first_token) {
         uint32_t f = split - 1;
         while (f > sp.first_token &&
-               (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1)) || IsOfficeHyphen(ctx, f - 1)) &&
+               (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1)) ||
+                IsOfficeHyphen(ctx, f - 1)) &&
                !lex::IsOrgWord(ctx.lower(f - 1))) {
           --f;
         }
@@ -255,8 +258,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
           // "[Green Unionist] MP Ana Ruiz": the capitalised words before the
           // office are a name of their own, left untyped for the title rule.
           uint32_t g = f;
-          while (g > sp.first_token && IsCapitalized(ctx.tok(g - 1).form) && !lex::IsTitleNoun(ctx.lower(g - 1)) &&
-                 !IsCalendarWord(ctx.lower(g - 1)) &&
+          while (g > sp.first_token && IsCapitalized(ctx.tok(g - 1).form) &&
+                 !lex::IsTitleNoun(ctx.lower(g - 1)) && !IsCalendarWord(ctx.lower(g - 1)) &&
                  !lex::IsTitleModifier(ctx.lower(g - 1)) && !lex::IsHonorific(ctx.lower(g - 1)) &&
                  lex::CountryOf(ctx.lower(g - 1)).empty() && ctx.tok(g - 1).upos != "PUNCT") {
             --g;
@@ -308,7 +311,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
         for (uint32_t len = 2; len >= 1; --len) {
           if (sp.first_token + len + 2 > sp.last_token) continue;
           std::string party = ctx.Text(sp.first_token, sp.first_token + len - 1);
-          if (!IsCapitalized(party) || CanonicalPartyName(party, PartyEvidence::kName, nullptr).empty()) continue;
+          if (!IsCapitalized(party) || CanonicalPartyName(party, PartyEvidence::kName, nullptr).empty())
+            continue;
           nlp::EntitySpan p = sp;
           p.last_token = sp.first_token + len;
           p.label = "MISC";
@@ -444,9 +448,9 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     while (j > i && ctx.tok(j - 1).form == "-") --j;
     // "the Orvane foundation": a lower-case organisation word closes the name.
     if (j > i && j < n && !taken[j] && ctx.sentence_of(j) == s && lex::IsOrgWord(ctx.lower(j)) &&
-        !IsCapitalized(ctx.tok(j).form) && ctx.tok(j).upos == "NOUN" && ctx.lower(j) != "government" && ctx.lower(j) != "administration" &&
-        ctx.lower(j) != "office" && ctx.lower(j) != "team" && ctx.lower(j) != "news" &&
-        ctx.lower(j) != "board") {  // "the Orvane board" is Orvane's board
+        !IsCapitalized(ctx.tok(j).form) && ctx.tok(j).upos == "NOUN" && ctx.lower(j) != "government" &&
+        ctx.lower(j) != "administration" && ctx.lower(j) != "office" && ctx.lower(j) != "team" &&
+        ctx.lower(j) != "news" && ctx.lower(j) != "board") {  // "the Orvane board" is Orvane's board
       ++j;
     }
     uint32_t sent_end = s >= 0 ? doc.sentences[s].last_token : n;
@@ -477,20 +481,26 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     // another name belong to that name's office; what precedes them is a
     // name of its own (the party, the organisation).
     // So do an abbreviated office or post-nominal closing it ("a former Green Party MP,").
-    bool office_abbrev = j - i >= 2 && (lex::IsPostNominal(ctx.lower(j - 1)) || lex::IsTitleAbbreviation(ctx.lower(j - 1)));
-    if (((j < n && taken[j] && ctx.sentence_of(j) == s) || office_abbrev) && lex::IsTitleNoun(ctx.lower(j - 1))) {
+    bool office_abbrev =
+        j - i >= 2 && (lex::IsPostNominal(ctx.lower(j - 1)) || lex::IsTitleAbbreviation(ctx.lower(j - 1)));
+    if (((j < n && taken[j] && ctx.sentence_of(j) == s) || office_abbrev) &&
+        lex::IsTitleNoun(ctx.lower(j - 1))) {
       uint32_t t = j;
       while (t > i && (lex::IsTitleNoun(ctx.lower(t - 1)) || lex::IsTitleModifier(ctx.lower(t - 1))) &&
              !lex::IsOrgWord(ctx.lower(t - 1)) && lex::CountryOf(ctx.lower(t - 1)).empty()) {
         --t;
       }
-      if (t == i) { i = j; continue; }
+      if (t == i) {
+        i = j;
+        continue;
+      }
       j = t;
     }
     if (j == i + 1 && IsCalendarWord(ctx.lower(i))) { ++i; continue; }
     bool all_title = true;  // "Foreign Minister" before a name is an office, not a name
     for (uint32_t k = i; k < j; ++k) {
-      all_title &= lex::IsTitleNoun(ctx.lower(k)) || lex::IsTitleModifier(ctx.lower(k)) || IsOfficeHyphen(ctx, k);
+      all_title &=
+          lex::IsTitleNoun(ctx.lower(k)) || lex::IsTitleModifier(ctx.lower(k)) || IsOfficeHyphen(ctx, k);
     }
     if (all_title) { i = j; continue; }
     // "Security Council Secretary Ivo Sepp": an office title splits an
@@ -504,7 +514,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     if (split > i) {
       uint32_t f = split - 1;
       while (f > i &&
-             (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1)) || IsOfficeHyphen(ctx, f - 1)) &&
+             (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1)) ||
+              IsOfficeHyphen(ctx, f - 1)) &&
              !lex::IsOrgWord(ctx.lower(f - 1))) {
         --f;
       }

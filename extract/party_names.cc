@@ -110,7 +110,8 @@ bool AllCapitalized(std::string_view name) {
 
 }  // namespace
 
-std::string CanonicalPartyName(std::string_view name, PartyEvidence evidence, std::vector<std::string>* variants) {
+std::string CanonicalPartyName(std::string_view name, PartyEvidence evidence,
+                               std::vector<std::string>* variants) {
   std::string key = Lower(name);
   const auto& table = Table();
   auto known = [&](const std::string& k) -> std::string {
@@ -121,7 +122,8 @@ std::string CanonicalPartyName(std::string_view name, PartyEvidence evidence, st
   };
   if (std::string c = known(key); !c.empty()) return c;
   // "US Democratic Party", "UK Labour": a country before a known party's name.
-  for (size_t sp = key.find(' '), words = 1; sp != std::string::npos && words <= 2; sp = key.find(' ', sp + 1), ++words) {
+  for (size_t sp = key.find(' '), words = 1; sp != std::string::npos && words <= 2;
+       sp = key.find(' ', sp + 1), ++words) {
     if (lex::CountryOf(key.substr(0, sp)).empty()) continue;
     if (std::string c = known(key.substr(sp + 1)); !c.empty()) return c;
   }
@@ -176,8 +178,8 @@ void NormalizePartyNames(Context& ctx) {
   for (auto& e : ctx.entities) {
     if (e.type == EntityType::kOrganization) {
       RenameAsParty(e, PartyEvidence::kOrganisation);
-    } else if (e.type == EntityType::kUnknown || (e.type == EntityType::kPerson && !e.official && e.gender == 0 &&
-                                                   Table().count(Lower(e.name)))) {
+    } else if (e.type == EntityType::kUnknown || (e.type == EntityType::kPerson && !e.official &&
+                                                  e.gender == 0 && Table().count(Lower(e.name)))) {
       // The NER takes some party names for people; a table form is no person
       // unless the text gave it an office or a gender.
       RenameAsParty(e, PartyEvidence::kName);

@@ -24,7 +24,8 @@ enum class PartyEvidence { kName, kOrganisation, kOfficeModifier };
 // by, or "" when `name` does not read as a party. The table's forms and
 // "<X> Party" always count; the plural "<X>s" ("Green Unionists") needs an
 // organisation, the bare adjective "<X>" an office modifier.
-std::string CanonicalPartyName(std::string_view name, PartyEvidence evidence, std::vector<std::string>* variants);
+std::string CanonicalPartyName(std::string_view name, PartyEvidence evidence,
+                               std::vector<std::string>* variants);
 
 // Renames entity `e` to its canonical party name when it reads as one (its
 // written form and the other forms become aliases) and types it

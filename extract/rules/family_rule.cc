@@ -1,7 +1,7 @@
 // family_rule: "his daughter, Elena ...", "accompanied by his wife X",
 // "their father, X", "X's son Y" (possessor + kin noun + name), and
-// "Y, the daughter of X", "her father was X", "X married Y". daughter/son -> childOf/parentOf, father/mother ->
-// parentOf/childOf, wife/husband -> spouseOf both ways.
+// "Y, the daughter of X", "her father was X", "X married Y". daughter/son -> childOf/parentOf, father/mother
+// -> parentOf/childOf, wife/husband -> spouseOf both ways.
 #include <algorithm>
 
 #include "extract/lexicon.h"
@@ -58,8 +58,9 @@ void Marriages(Context& ctx) {
         if (ctx.IsPersonLike(e)) partners.push_back(e);
       }
     }
-    if (partners.empty() && people.size() == 2) partners = {people[1]}, people.resize(1);  // "X and Y married"
-    if (people.size() != 1) continue;  // "they married their partners": no pairing to be sure of
+    if (partners.empty() && people.size() == 2)
+      partners = {people[1]}, people.resize(1);  // "X and Y married"
+    if (people.size() != 1) continue;            // "they married their partners": no pairing to be sure of
     for (int p : partners) EmitKin(ctx, "spouse", p, people[0], v);
   }
 }
@@ -95,11 +96,13 @@ void FamilyRule(Context& ctx) {
     if (relative < 0 && i + 2 < n && ctx.lower(i + 1) == ",") relative = PersonMentionAt(ctx, i + 2);
     // "a quarrel with daughter Elena": a bare kin noun is kin of the one
     // person the sentence has named before it.
-    if (relative >= 0 && owners.empty() && i > 0 && ctx.tok(i - 1).upos != "DET" && ctx.tok(i - 1).upos != "PRON") {
+    if (relative >= 0 && owners.empty() && i > 0 && ctx.tok(i - 1).upos != "DET" &&
+        ctx.tok(i - 1).upos != "PRON") {
       std::vector<int> before;
       for (uint32_t k = ctx.doc().sentences[s].first_token; k < i; ++k) {
         for (int e : ctx.token_entities[k]) {
-          if (e != relative && ctx.IsPersonLike(e) && std::find(before.begin(), before.end(), e) == before.end()) {
+          if (e != relative && ctx.IsPersonLike(e) &&
+              std::find(before.begin(), before.end(), e) == before.end()) {
             before.push_back(e);
           }
         }
@@ -111,7 +114,8 @@ void FamilyRule(Context& ctx) {
       std::vector<int> across;
       if (ctx.Child(i, "cop") >= 0) {
         across = SubjectsOf(ctx, i);
-      } else if (ctx.rel(i) == "nsubj" && ctx.head(i) >= 0 && ctx.Child(static_cast<uint32_t>(ctx.head(i)), "cop") >= 0) {
+      } else if (ctx.rel(i) == "nsubj" && ctx.head(i) >= 0 &&
+                 ctx.Child(static_cast<uint32_t>(ctx.head(i)), "cop") >= 0) {
         across = ctx.EntitiesOf(static_cast<uint32_t>(ctx.head(i)));
       }
       for (int e : across) {

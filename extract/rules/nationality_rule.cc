@@ -20,13 +20,15 @@ namespace {
 // Nouns for a person that a nationality adjective commonly qualifies.
 bool IsPersonNoun(std::string_view w) {
   static const std::unordered_set<std::string_view> s = {
-      "citizen", "national", "native", "resident", "woman", "man", "girl", "boy", "teenager", "student",
-      "tourist", "journalist", "reporter", "activist", "worker", "pensioner", "soldier", "hostage", "businessman",
-      "businesswoman", "athlete", "writer", "artist", "doctor", "nurse", "lawyer", "engineer", "scientist",
-      "academic", "teacher", "priest", "missionary", "volunteer", "climber", "sailor", "pilot", "photographer",
-      "filmmaker", "author", "novelist", "singer", "actor", "actress", "musician", "farmer", "fisherman",
-      "dissident", "blogger", "researcher", "traveller", "traveler", "backpacker", "migrant", "refugee",
-      "expatriate", "survivor", "victim", "mother", "father", "grandmother", "grandfather", "widow"};
+      "citizen",   "national",     "native",     "resident",    "woman",       "man",           "girl",
+      "boy",       "teenager",     "student",    "tourist",     "journalist",  "reporter",      "activist",
+      "worker",    "pensioner",    "soldier",    "hostage",     "businessman", "businesswoman", "athlete",
+      "writer",    "artist",       "doctor",     "nurse",       "lawyer",      "engineer",      "scientist",
+      "academic",  "teacher",      "priest",     "missionary",  "volunteer",   "climber",       "sailor",
+      "pilot",     "photographer", "filmmaker",  "author",      "novelist",    "singer",        "actor",
+      "actress",   "musician",     "farmer",     "fisherman",   "dissident",   "blogger",       "researcher",
+      "traveller", "traveler",     "backpacker", "migrant",     "refugee",     "expatriate",    "survivor",
+      "victim",    "mother",       "father",     "grandmother", "grandfather", "widow"};
   return s.count(w) > 0;
 }
 
@@ -112,11 +114,14 @@ void Counterparts(Context& ctx, uint32_t t) {
   if (countries.size() < 2 || dend != t) return;  // one demonym: the prenominal case handles it
   uint32_t start = t + 1;
   if (start < ctx.size() && ctx.lower(start) == ",") ++start;
-  auto is_person = [&](const Mention& m) { return m.entity >= 0 && ctx.entities[m.entity].type == EntityType::kPerson; };
+  auto is_person = [&](const Mention& m) {
+    return m.entity >= 0 && ctx.entities[m.entity].type == EntityType::kPerson;
+  };
   uint32_t pend = 0;
   std::vector<int> people = ListFrom(ctx, start, &pend, is_person);
   if (people.size() != countries.size()) return;
-  for (size_t x = 0; x < people.size(); ++x) Emit(ctx, people[x], countries[x], t, "nationality-respectively");
+  for (size_t x = 0; x < people.size(); ++x)
+    Emit(ctx, people[x], countries[x], t, "nationality-respectively");
 }
 
 }  // namespace

@@ -63,8 +63,10 @@ void OpenRelationRule(Context& ctx) {
       // "Y, which is run by X": the relative pronoun stands for the noun the clause modifies.
       const bool relative = passive >= 0 && ctx.tok(v).deprel == "acl:relcl" &&
                             IsRelativePronoun(ctx, static_cast<uint32_t>(passive));
-      if (passive >= 0 && !relative) objects = ArgNodes(ctx, static_cast<uint32_t>(obj_token = passive));
-      else if (ctx.head(v) >= 0) objects = ArgNodes(ctx, static_cast<uint32_t>(obj_token = ctx.head(v)));
+      if (passive >= 0 && !relative)
+        objects = ArgNodes(ctx, static_cast<uint32_t>(obj_token = passive));
+      else if (ctx.head(v) >= 0)
+        objects = ArgNodes(ctx, static_cast<uint32_t>(obj_token = ctx.head(v)));
     } else {
       int obj = ctx.Child(v, "obj");
       if (obj < 0) continue;
@@ -96,7 +98,6 @@ void OpenRelationRule(Context& ctx) {
             ctx.entities[o.entity].type == EntityType::kOrganization && named_as_object(o.entity)) {
           ctx.Emit(Node::Of(s), "leaderOf", o, v, "open-relation", q);
         }
-
       }
     }
   }

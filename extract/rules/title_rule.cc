@@ -45,12 +45,13 @@ bool IsLeaderPhrase(const Context& ctx, uint32_t first, uint32_t last_inclusive)
     if (w == "sheikh") continue;  // a style of address before the name ("Emir Sheikh X")
     if (w == "vice" || w == "deputy" || w == "assistant" || w.rfind("vice-", 0) == 0 || w == "associate") return false;
     if (w == "executive") leader = k > first && (ctx.lower(k - 1) == "chief" || ctx.lower(k - 1) == "managing");
-    else if (w == "minister" && k > first && ctx.lower(k - 1) == "prime") leader = true;  // heads the government
+    else if (w == "minister" && k > first && ctx.lower(k - 1) == "prime")
+      leader = true;  // heads the government
     // "policy chief", "press chief": a noun before the leader word names the
     // department led, not the organisation.
-    else if (lex::IsLeaderTitle(w) || lex::IsLeaderTitle(ctx.lemma(k))) leader = !(k > first && ctx.tok(k - 1).upos == "NOUN" && !MentionAt(ctx, k - 1) &&
-                                               !lex::IsTitleNoun(ctx.lower(k - 1)) &&
-                                               !lex::IsTitleModifier(ctx.lower(k - 1)));
+    else if (lex::IsLeaderTitle(w) || lex::IsLeaderTitle(ctx.lemma(k)))
+      leader = !(k > first && ctx.tok(k - 1).upos == "NOUN" && !MentionAt(ctx, k - 1) &&
+                 !lex::IsTitleNoun(ctx.lower(k - 1)) && !lex::IsTitleModifier(ctx.lower(k - 1)));
     else if (lex::IsTitleNoun(w)) leader = false;
   }
   return leader;
@@ -74,7 +75,8 @@ void EmitOffice(Context& ctx, int person, const std::string& title, uint32_t fir
   }
   for (int c : countries) {
     // "European Commissioner": a continent is nobody's nationality.
-    if (ctx.entities[c].name != "Europe") ctx.Emit(Node::Of(person), "nationality", Node::Of(c), token, rule, q);
+    if (ctx.entities[c].name != "Europe")
+      ctx.Emit(Node::Of(person), "nationality", Node::Of(c), token, rule, q);
     if (leader && orgs.empty() && bare) ctx.Emit(Node::Of(person), "leaderOf", Node::Of(c), token, rule, q);
   }
 }
@@ -92,9 +94,9 @@ bool OpensOffice(const std::string& w) {
 }
 
 bool IsWeekdayOrMonth(const std::string& w) {
-  static const std::set<std::string> kWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                               "sunday", "january", "february", "march", "april", "june", "july",
-                                               "august", "september", "october", "november", "december"};
+  static const std::set<std::string> kWords = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "january",  "february",
+      "march",  "april",   "june",      "july",     "august", "september", "october", "november", "december"};
   return kWords.count(w) > 0;
 }
 
@@ -108,14 +110,16 @@ bool IsPluralTitle(const Context& ctx, uint32_t t) {
 // The singular of a plural office noun, capitalised as written.
 std::string Singular(const Context& ctx, uint32_t t) {
   std::string l = ctx.lemma(t);
-  if (IsCapitalized(ctx.tok(t).form) && !l.empty()) l[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(l[0])));
+  if (IsCapitalized(ctx.tok(t).form) && !l.empty())
+    l[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(l[0])));
   return l;
 }
 
 // The country or organisation named right after a person: "Ana Ruiz of Tarvia".
 int OfAfter(const Context& ctx, const Mention& m) {
   uint32_t k = m.last;
-  if (k + 1 >= ctx.size() || ctx.lower(k) != "of" || ctx.sentence_of(k) != ctx.sentence_of(m.first)) return -1;
+  if (k + 1 >= ctx.size() || ctx.lower(k) != "of" || ctx.sentence_of(k) != ctx.sentence_of(m.first))
+    return -1;
   ++k;
   if (ctx.lower(k) == "the" && k + 1 < ctx.size()) ++k;
   const Mention* om = MentionAt(ctx, k);
@@ -172,8 +176,9 @@ void Prenominal(Context& ctx, const Mention& m) {
       if (bt == EntityType::kUnknown) bt = EntityType::kOrganization;  // "the leader of Orvane, X": a body
       uint32_t f = bm->first;
       if (f >= 1 && ctx.lower(f - 1) == "the") --f;
-      if ((bt == EntityType::kCountry || bt == EntityType::kOrganization) && f >= 2 && ctx.lower(f - 1) == "of" &&
-          lex::IsTitleNoun(ctx.lower(f - 2)) && !MentionAt(ctx, f - 2) && ctx.sentence_of(f - 2) == s) {
+      if ((bt == EntityType::kCountry || bt == EntityType::kOrganization) && f >= 2 &&
+          ctx.lower(f - 1) == "of" && lex::IsTitleNoun(ctx.lower(f - 2)) && !MentionAt(ctx, f - 2) &&
+          ctx.sentence_of(f - 2) == s) {
         of_body = bm->entity;
         ctx.entities[of_body].type = bt;
         of_tail = i - 1;
@@ -197,7 +202,8 @@ void Prenominal(Context& ctx, const Mention& m) {
            IsCapitalized(ctx.tok(k).form)) {
       --k;
     }
-    if (k < i && k >= 1 && (ctx.lower(k) == "for" || ctx.lower(k) == "of") && ctx.sentence_of(k - 1) == s) i = k - 1;
+    if (k < i && k >= 1 && (ctx.lower(k) == "for" || ctx.lower(k) == "of") && ctx.sentence_of(k - 1) == s)
+      i = k - 1;
   }
   if (ctx.sentence_of(i) != s || !lex::IsTitleNoun(ctx.lower(i)) || MentionAt(ctx, i)) return;
   uint32_t lo = i;
@@ -212,7 +218,8 @@ void Prenominal(Context& ctx, const Mention& m) {
       // "[Green Unionist] leader Ana Ruiz": a name glued to an office before
       // another person's name is no person (nothing else marked it as one).
       bool glued_to_office = mm->last == lo && !e.official && e.gender == 0;
-      if (e.type == EntityType::kPerson && glued_to_office) ctx.entities[mm->entity].type = EntityType::kUnknown;
+      if (e.type == EntityType::kPerson && glued_to_office)
+        ctx.entities[mm->entity].type = EntityType::kUnknown;
       if (ctx.entities[mm->entity].type == EntityType::kPerson) break;
       if (e.type == EntityType::kCountry) {
         countries.push_back(mm->entity);
@@ -223,7 +230,8 @@ void Prenominal(Context& ctx, const Mention& m) {
         ctx.entities[mm->entity].type = EntityType::kOrganization;
         RenameAsParty(ctx.entities[mm->entity], PartyEvidence::kOfficeModifier);
         orgs.push_back(mm->entity);
-      } else if (e.type != EntityType::kPlace && e.type != EntityType::kUnknown) break;
+      } else if (e.type != EntityType::kPlace && e.type != EntityType::kUnknown)
+        break;
       lo = mm->first;
       j = static_cast<int64_t>(mm->first) - 1;
       continue;
@@ -252,7 +260,8 @@ void Prenominal(Context& ctx, const Mention& m) {
                                   ctx.lower(lo - 1) == "her" || ctx.lower(lo - 1) == "their");
     if (!determined) return;
   }
-  while (lo < i && (ctx.tok(lo).upos == "CCONJ" || ctx.lower(lo) == "-" || IsTimeQualifier(ctx.lower(lo)))) ++lo;
+  while (lo < i && (ctx.tok(lo).upos == "CCONJ" || ctx.lower(lo) == "-" || IsTimeQualifier(ctx.lower(lo))))
+    ++lo;
   std::string title = ctx.Text(lo, tail);
   if (IsPluralTitle(ctx, i) && tail == i) {
     // Each listed name holds the office once; whose country is whose is
@@ -277,8 +286,8 @@ void Prenominal(Context& ctx, const Mention& m) {
     uint32_t end = lo - 2;
     uint32_t head = end;
     if (!lex::IsTitleNoun(ctx.lower(head))) {  // "... for Finance"
-      while (head > 0 && head + 3 > end && lex::IsTitleModifier(ctx.lower(head)) && IsCapitalized(ctx.tok(head).form) &&
-             !MentionAt(ctx, head)) {
+      while (head > 0 && head + 3 > end && lex::IsTitleModifier(ctx.lower(head)) &&
+             IsCapitalized(ctx.tok(head).form) && !MentionAt(ctx, head)) {
         --head;
       }
       if (head == end || head == 0 || (ctx.lower(head) != "for" && ctx.lower(head) != "of")) return;
@@ -345,13 +354,16 @@ void Affiliation(Context& ctx, const Mention& m) {
       const Mention* pm = MentionAt(ctx, b);
       bool closed = ctx.lower(a) == "of" || (pm && pm->last < ctx.size() && ctx.lower(pm->last) == ")");
       if (pm && pm->first == b && closed) {
-        org = PartyAt(ctx, pm, ctx.entities[pm->entity].type == EntityType::kOrganization ? PartyEvidence::kOrganisation
-                                                                                           : PartyEvidence::kName);
+        org =
+            PartyAt(ctx, pm,
+                    ctx.entities[pm->entity].type == EntityType::kOrganization ? PartyEvidence::kOrganisation
+                                                                               : PartyEvidence::kName);
       }
     }
   }
   if (org < 0 || org == m.entity) return;
-  ctx.Emit(Node::Of(m.entity), "memberOf", Node::Of(org), m.first, "affiliation", AssessModality(ctx, m.first));
+  ctx.Emit(Node::Of(m.entity), "memberOf", Node::Of(org), m.first, "affiliation",
+           AssessModality(ctx, m.first));
 }
 
 // "Ana Ruiz MP": a post-nominal office right after the name.
@@ -361,7 +373,8 @@ void Postnominal(Context& ctx, const Mention& m) {
       !lex::IsPostNominal(ctx.lower(k)) || !IsCapitalized(ctx.tok(k).form)) {
     return;
   }
-  EmitOffice(ctx, m.entity, ctx.tok(k).form, k, k, {}, {}, m.first, "title-postnominal", AssessModality(ctx, m.first));
+  EmitOffice(ctx, m.entity, ctx.tok(k).form, k, k, {}, {}, m.first, "title-postnominal",
+             AssessModality(ctx, m.first));
 }
 
 bool StopsSegment(const Context& ctx, uint32_t k) {
@@ -397,7 +410,7 @@ void Apposition(Context& ctx, const Mention& m) {
   // "X, real name Y," / "X, born Y,": Y is another name of X.
   if (ctx.lower(seg) == "another" || ctx.lower(seg) == "also") ++seg;
   uint32_t before_time = seg;
-  while (seg <= last && IsTimeQualifier(ctx.lower(seg))) ++seg;  // "X, now foreign secretary,"
+  while (seg <= last && IsTimeQualifier(ctx.lower(seg))) ++seg;              // "X, now foreign secretary,"
   if (seg < last && seg > before_time && ctx.tok(seg).upos == "DET") ++seg;  // "X, formerly a deputy ...,"
   if (seg > last) return;
   if (ctx.lower(seg) == "real" && seg + 1 <= last && ctx.lower(seg + 1) == "name") {
@@ -427,14 +440,15 @@ void Apposition(Context& ctx, const Mention& m) {
         ctx.entities[om->entity].type = EntityType::kOrganization;  // "chairman of X": X is an organisation
       }
       if (before_office && ctx.entities[om->entity].type == EntityType::kOrganization) {
-        RenameAsParty(ctx.entities[om->entity], PartyEvidence::kOfficeModifier);  // "a former Green Unionist MP"
+        RenameAsParty(ctx.entities[om->entity],
+                      PartyEvidence::kOfficeModifier);  // "a former Green Unionist MP"
       }
       // "of Nordic operator Orvane": a name used as a modifier of a noun
       // that another name follows is not the organisation.
       bool modifier = om->last + 1 <= last && ctx.tok(om->last).upos == "NOUN" &&
                       !IsCapitalized(ctx.tok(om->last).form) && MentionAt(ctx, om->last + 1) != nullptr;
-      if (ctx.entities[om->entity].type == EntityType::kOrganization && (after_prep || om->first == seg || before_office) &&
-          !modifier) {
+      if (ctx.entities[om->entity].type == EntityType::kOrganization &&
+          (after_prep || om->first == seg || before_office) && !modifier) {
         orgs.push_back(om->entity);
       }
       if (e.type == EntityType::kCountry && om->first == seg) countries.push_back(om->entity);
@@ -483,7 +497,8 @@ std::pair<uint32_t, uint32_t> OfficeSpan(const Context& ctx, uint32_t t) {
       }
       if (r == "nmod" && CaseOf(ctx, c) != "of") continue;
       // "prime minister and is expected to attend": a coordinated clause is no part of the office.
-      if (r == "conj" && (ctx.IsVerbLike(c) || ctx.Child(c, "cop") >= 0 || ctx.Child(c, "aux") >= 0)) continue;
+      if (r == "conj" && (ctx.IsVerbLike(c) || ctx.Child(c, "cop") >= 0 || ctx.Child(c, "aux") >= 0))
+        continue;
       stack.push_back(c);
     }
   }
@@ -496,14 +511,15 @@ void CopulaOrNamed(Context& ctx, uint32_t t) {
   uint32_t anchor = t;
   if (ctx.Child(t, "cop") >= 0) {
     subjects = SubjectsOf(ctx, t);
-  } else if ((ctx.rel(t) == "xcomp" || ctx.rel(t) == "obj" || (ctx.rel(t) == "obl" && CaseOf(ctx, t) == "as")) &&
+  } else if ((ctx.rel(t) == "xcomp" || ctx.rel(t) == "obj" ||
+              (ctx.rel(t) == "obl" && CaseOf(ctx, t) == "as")) &&
              ctx.head(t) >= 0) {
     // "X became minister", "X was appointed (as) minister", "X serves as minister".
     uint32_t v = static_cast<uint32_t>(ctx.head(t));
     const std::string& l = ctx.lemma(v);
     if (l != "become" && l != "name" && l != "appoint" && l != "elect" && l != "promote" && l != "remain" &&
-        l != "serve" && l != "nominate" && l != "install" && l != "swear" && l != "reappoint" && l != "re-elect" &&
-        !(l == "make" && ctx.rel(t) == "xcomp")) {
+        l != "serve" && l != "nominate" && l != "install" && l != "swear" && l != "reappoint" &&
+        l != "re-elect" && !(l == "make" && ctx.rel(t) == "xcomp")) {
       return;
     }
     int sp = ctx.Child(v, "nsubj:pass");

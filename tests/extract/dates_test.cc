@@ -1,12 +1,13 @@
 // Dates in the text resolved against the article's date (2024-05-02, a
 // Thursday), on invented sentences annotated by hand in UD style.
+#include "extract/dates.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
 #include "extract/context.h"
-#include "extract/dates.h"
 #include "tests/extract/doc_builder.h"
 
 namespace kg::extract {
@@ -80,9 +81,7 @@ TEST(DatesTest, FutureWeekdayIsTheNextSuchDay) {
   EXPECT_EQ(IsoDates(kDueWeekday), std::vector<std::string>{"2024-05-06"});
 }
 
-TEST(DatesTest, TheDateOfAReportDatesNoEvent) {
-  EXPECT_TRUE(IsoDates(kReportDate).empty());
-}
+TEST(DatesTest, TheDateOfAReportDatesNoEvent) { EXPECT_TRUE(IsoDates(kReportDate).empty()); }
 
 }  // namespace
 }  // namespace kg::extract

@@ -31,7 +31,8 @@ class Facts {
   bool Has(const std::string& s, const std::string& p, const std::string& o) const {
     std::string piri = p == "type" ? std::string(graph::vocab::kRdfType) : VocabIri(p);
     for (const auto& f : extraction_.facts) {
-      if ((s.empty() || f.s.value == s) && (p.empty() || f.p.value == piri) && (o.empty() || f.o.value == o)) {
+      if ((s.empty() || f.s.value == s) && (p.empty() || f.p.value == piri) &&
+          (o.empty() || f.o.value == o)) {
         return true;
       }
     }
@@ -559,12 +560,17 @@ TEST(NameTest, WeekdayStartsNoNameAndIsNoPartOfAnOffice) {
 }
 
 TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
-  EXPECT_EQ(CanonicalPartyName("Green Unionist Party", PartyEvidence::kName, nullptr), "Green Unionist Party");
-  EXPECT_EQ(CanonicalPartyName("Green Unionists", PartyEvidence::kOrganisation, nullptr), "Green Unionist Party");
-  EXPECT_EQ(CanonicalPartyName("the Green Unionists", PartyEvidence::kOrganisation, nullptr), "Green Unionist Party");
-  EXPECT_EQ(CanonicalPartyName("Green Unionist", PartyEvidence::kOfficeModifier, nullptr), "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("Green Unionist Party", PartyEvidence::kName, nullptr),
+            "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("Green Unionists", PartyEvidence::kOrganisation, nullptr),
+            "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("the Green Unionists", PartyEvidence::kOrganisation, nullptr),
+            "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("Green Unionist", PartyEvidence::kOfficeModifier, nullptr),
+            "Green Unionist Party");
   std::vector<std::string> variants;
-  EXPECT_EQ(CanonicalPartyName("Free Democrats", PartyEvidence::kOrganisation, &variants), "Free Democratic Party");
+  EXPECT_EQ(CanonicalPartyName("Free Democrats", PartyEvidence::kOrganisation, &variants),
+            "Free Democratic Party");
   EXPECT_NE(std::find(variants.begin(), variants.end(), "FDP"), variants.end());
   EXPECT_EQ(CanonicalPartyName("Likud", PartyEvidence::kName, nullptr), "Likud");
   EXPECT_EQ(CanonicalPartyName("Israeli Likud", PartyEvidence::kName, nullptr), "Likud");
