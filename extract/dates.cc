@@ -168,7 +168,13 @@ std::vector<DateMention> FindDates(const Context& ctx, const std::string& refere
       if (!y) {
         if (!ref_year) continue;
         y = ref_year;
-        if (ref_month && m > ref_month + 1) --y;  // "in December" read in January: last year
+        // "in December" read in January: last year; "will meet in March" read
+        // in December: next year.
+        if (InFutureClause(ctx, i)) {
+          if (ref_month && m < ref_month) ++y;
+        } else if (ref_month && m > ref_month + 1) {
+          --y;
+        }
       }
       out.push_back({start, end, Iso(y, m, d)});
       for (uint32_t k = start; k < end; ++k) taken[k] = 1;

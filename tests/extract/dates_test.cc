@@ -72,6 +72,22 @@ const char* kReportDate = R"(1 The the DET 2 det
 9 . . PUNCT 3 punct
 )";
 
+// Ana Ruiz will visit Tarvik on March 2.
+const char* kFutureMonth = R"(1 Ana Ana PROPN 4 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 will will AUX 4 aux
+4 visit visit VERB 0 root
+5 Tarvik Tarvik PROPN 4 obj NER=B-PLACE
+6 on on ADP 7 case
+7 March March PROPN 4 obl
+8 2 2 NUM 7 nummod SpaceAfter=No
+9 . . PUNCT 4 punct
+)";
+
+TEST(DatesTest, FutureMonthEarlierInTheYearIsNextYear) {
+  EXPECT_EQ(IsoDates(kFutureMonth), std::vector<std::string>{"2025-03-02"});
+}
+
 TEST(DatesTest, PastWeekdayIsTheLastSuchDay) {
   EXPECT_EQ(IsoDates(kPastWeekday), std::vector<std::string>{"2024-04-26"});
 }
