@@ -94,10 +94,12 @@ void FamilyRule(Context& ctx) {
     // The relative named right after: "daughter Elena ..." / "daughter, Elena ...".
     int relative = PersonMentionAt(ctx, i + 1);
     if (relative < 0 && i + 2 < n && ctx.lower(i + 1) == ",") relative = PersonMentionAt(ctx, i + 2);
-    // "a quarrel with daughter Elena": a bare kin noun is kin of the one
-    // person the sentence has named before it.
-    if (relative >= 0 && owners.empty() && i > 0 && ctx.tok(i - 1).upos != "DET" &&
-        ctx.tok(i - 1).upos != "PRON") {
+    // "a quarrel with daughter Elena", "and son Elena": a bare kin noun (after
+    // a preposition or conjunction, no modifier: "business partner X" is none)
+    // is kin of the one person the sentence has named before it.
+    const std::string& before_kin = ctx.tok(i > 0 ? i - 1 : 0).upos;
+    if (relative >= 0 && owners.empty() && i > 0 &&
+        (before_kin == "ADP" || before_kin == "CCONJ" || before_kin == "PUNCT")) {
       std::vector<int> before;
       for (uint32_t k = ctx.doc().sentences[s].first_token; k < i; ++k) {
         for (int e : ctx.token_entities[k]) {

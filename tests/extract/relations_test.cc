@@ -680,6 +680,25 @@ TEST(KinshipTest, BareKinNounBelongsToTheOnePersonNamedBefore) {
   EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "parentOf", EntityIri("elena lind")));
 }
 
+// Ana Ruiz's former business partner Ole Brandt spoke.
+const char* kBusinessPartner = R"(1 Ana Ana PROPN 6 nmod:poss NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 's 's PART 1 case
+4 former former ADJ 6 amod
+5 business business NOUN 6 compound
+6 partner partner NOUN 7 nmod:desc
+7 Ole Ole PROPN 9 nsubj NER=B-PERSON
+8 Brandt Brandt PROPN 7 flat NER=I-PERSON
+9 spoke speak VERB 0 root SpaceAfter=No
+10 . . PUNCT 9 punct
+)";
+
+TEST(KinshipTest, BusinessPartnerIsNoSpouse) {
+  Facts f(kBusinessPartner);
+  EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "spouseOf", ""));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "spouseOf", ""));
+}
+
 // Ana Lind married Tor Hallum in 1990.
 const char* kMarried = R"(1 Ana Ana PROPN 3 nsubj NER=B-PERSON
 2 Lind Lind PROPN 1 flat NER=I-PERSON
