@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "extract/lexicon.h"
+
 namespace kg::extract {
 namespace {
 
@@ -76,6 +78,50 @@ bool ParseIso(const std::string& iso, std::tm* tm) {
   return true;
 }
 
+// The token governing a date span: the head of its head token, or -1.
+int GovernorOf(const Context& ctx, uint32_t first, uint32_t last) {
+  for (uint32_t k = first; k < last && k < ctx.size(); ++k) {
+    int h = ctx.head(k);
+    if (h < 0) return -1;
+    if (static_cast<uint32_t>(h) < first || static_cast<uint32_t>(h) >= last) return h;
+  }
+  return -1;
+}
+
+// "reported Saturday", "said on Monday", "a Sunday report": the date of a
+// report, not of what it reports (an event in the same sentence must not take it).
+bool DatesAReport(const Context& ctx, const DateMention& d) {
+  int g = GovernorOf(ctx, d.first, d.last);
+  if (g < 0) return false;
+  const std::string& l = ctx.lemma(static_cast<uint32_t>(g));
+  const std::string& u = ctx.tok(static_cast<uint32_t>(g)).upos;
+  if (u == "VERB") return lex::IsSpeechVerb(l) || lex::IsReportVerb(l) || l == "quote";
+  if (u == "NOUN") {
+    return l == "report" || l == "statement" || l == "interview" || l == "announcement" || l == "broadcast" ||
+           l == "bulletin" || l == "editorial" || l == "dispatch";
+  }
+  return false;
+}
+
+// Whether the clause a token belongs to speaks of the future: "will travel
+// on Friday", "is due to arrive on Friday", "plans to meet on Monday".
+bool InFutureClause(const Context& ctx, uint32_t t) {
+  int v = ctx.head(t);
+  for (int step = 0; step < 3 && v >= 0 && !ctx.IsVerbLike(static_cast<uint32_t>(v)); ++step)
+    v = ctx.head(static_cast<uint32_t>(v));
+  if (v < 0) return false;
+  uint32_t vu = static_cast<uint32_t>(v);
+  for (uint32_t c : ctx.children(vu)) {
+    if (ctx.rel(c) == "aux" && lex::IsFutureAux(ctx.lower(c))) return true;
+  }
+  // "due to travel", "expected to arrive": an infinitive under a planning word.
+  if (ctx.Child(vu, "mark") >= 0 && ctx.head(vu) >= 0) {
+    uint32_t g = static_cast<uint32_t>(ctx.head(vu));
+    if (lex::IsPlanVerb(ctx.lemma(g)) || lex::IsPlanVerb(ctx.lower(g))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string AddDays(const std::string& iso, int days) {
@@ -122,7 +168,13 @@ std::vector<DateMention> FindDates(const Context& ctx, const std::string& refere
       if (!y) {
         if (!ref_year) continue;
         y = ref_year;
-        if (ref_month && m > ref_month + 1) --y;  // "in December" read in January: last year
+        // "in December" read in January: last year; "will meet in March" read
+        // in December: next year.
+        if (InFutureClause(ctx, i)) {
+          if (ref_month && m < ref_month) ++y;
+        } else if (ref_month && m > ref_month + 1) {
+          --y;
+        }
       }
       out.push_back({start, end, Iso(y, m, d)});
       for (uint32_t k = start; k < end; ++k) taken[k] = 1;
@@ -134,9 +186,12 @@ std::vector<DateMention> FindDates(const Context& ctx, const std::string& refere
       std::tm tm;
       if (ParseIso(reference, &tm)) {
         timegm(&tm);
-        int back = (tm.tm_wday - wd + 7) % 7;
+        // The last such day on or before the article's date, or the next
+        // one on or after it when the clause speaks of the future.
+        int shift = InFutureClause(ctx, i) ? (wd - tm.tm_wday + 7) % 7 : -((tm.tm_wday - wd + 7) % 7);
         // A following "Day Month" is handled by the month branch.
-        if (!MonthOf(word(i + 1)) && !MonthOf(word(i + 2))) out.push_back({i, i + 1, AddDays(reference, -back)});
+        if (!MonthOf(word(i + 1)) && !MonthOf(word(i + 2)))
+          out.push_back({i, i + 1, AddDays(reference, shift)});
         continue;
       }
     }
@@ -160,6 +215,9 @@ std::vector<DateMention> FindDates(const Context& ctx, const std::string& refere
     if (!overlap) out.push_back({span.first_token, span.last_token, span.normalized});
   }
   std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.first < b.first; });
+  out.erase(
+      std::remove_if(out.begin(), out.end(), [&](const DateMention& d) { return DatesAReport(ctx, d); }),
+      out.end());
   return out;
 }
 

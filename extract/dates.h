@@ -1,8 +1,11 @@
 // Dates: date expressions in the Doc normalised against the article's date.
 // Uses the NER's DATE spans when they carry a normalised value, and finds
 // "May 9", "9 May 2025", "June 5, 2025", "April 2025", "in 2024", weekday
-// names ("on Tuesday" = the last such day on or before the article date),
-// "yesterday", "today", "tomorrow" itself.
+// names ("on Tuesday" = the last such day on or before the article date, or
+// the next on or after it in a clause about the future: "will meet on
+// Tuesday"), "yesterday", "today", "tomorrow" itself. Dates of a report
+// ("reported Saturday", "a Sunday report") are left out: they do not date
+// the events the report tells of.
 // Thread-safety: pure functions.
 #pragma once
 

@@ -8,6 +8,7 @@
 #include "extract/dates.h"
 #include "extract/events.h"
 #include "extract/mentions.h"
+#include "extract/party_names.h"
 #include "extract/rules/rules.h"
 #include "extract/typing.h"
 
@@ -44,8 +45,10 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
     }
   }
 
+  NormalizePartyNames(ctx);  // parties the text names in a known form are organisations for every rule
   TitleRule(ctx);
   FamilyRule(ctx);
+  NationalityRule(ctx);
   MeetingRule(ctx);
   VisitRule(ctx);
   AttendanceRule(ctx);
@@ -53,6 +56,7 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
   SaidRule(ctx);
   OpenRelationRule(ctx);
 
+  NormalizePartyNames(ctx);  // again: title_rule finds more parties among an office's modifiers
   DecorateEvents(ctx, FindDates(ctx, record.published));
   if (names) {
     for (const auto& e : ctx.entities) {

@@ -48,6 +48,24 @@ const char* const kCountries[] = {
     "Zambia|Zambian", "Zimbabwe|Zimbabwean", "Scotland|Scottish", "England|English", "Wales|Welsh",
     "Europe|European", "Belize|Belizean", "Luxembourg|Luxembourgish", "Malta|Maltese",
     "Senegal|Senegalese", "Rwanda|Rwandan", "Tanzania|Tanzanian", "Ecuador|Ecuadorian",
+    "Angola|Angolan", "Benin|Beninese", "Botswana", "Burkina Faso|Burkinabe", "Burundi|Burundian",
+    "Cape Verde|Cabo Verde|Cape Verdean", "Central African Republic", "Chad|Chadian", "Comoros|Comorian",
+    "Congo|Republic of the Congo", "Democratic Republic of the Congo|DR Congo|DRC|Congolese",
+    "Ivory Coast|CÃ´te d'Ivoire|Ivorian", "Djibouti|Djiboutian", "Equatorial Guinea|Equatoguinean",
+    "Eritrea|Eritrean", "Eswatini|Swaziland|Swazi", "Gabon|Gabonese", "Gambia|Gambian", "Guinea|Guinean",
+    "Lesotho", "Liberia|Liberian", "Madagascar|Malagasy", "Malawi|Malawian", "Mauritania|Mauritanian",
+    "Mauritius|Mauritian", "Mozambique|Mozambican", "Namibia|Namibian", "Niger|Nigerien", "Seychelles|Seychellois",
+    "Sierra Leone|Sierra Leonean", "South Sudan|South Sudanese", "Togo|Togolese", "Bahrain|Bahraini",
+    "Oman|Omani", "Bhutan|Bhutanese", "Brunei|Bruneian", "Maldives|Maldivian", "Kyrgyzstan|Kyrgyz",
+    "Tajikistan|Tajik", "Turkmenistan|Turkmen", "East Timor|Timor-Leste|Timorese",
+    "Papua New Guinea|Papua New Guinean", "Fiji|Fijian", "Samoa|Samoan", "Tonga|Tongan", "Vanuatu",
+    "Solomon Islands", "Andorra|Andorran", "Monaco|Monegasque", "Liechtenstein", "San Marino",
+    "Vatican|Holy See", "North Macedonia|Macedonia|Macedonian", "Montenegro|Montenegrin", "Kosovo|Kosovar",
+    "Bosnia and Herzegovina", "Panama|Panamanian", "Uruguay|Uruguayan", "Paraguay|Paraguayan",
+    "Honduras|Honduran", "Guatemala|Guatemalan", "El Salvador|Salvadoran", "Nicaragua|Nicaraguan",
+    "Costa Rica|Costa Rican", "Haiti|Haitian", "Jamaica|Jamaican", "Dominican Republic|Dominican",
+    "Trinidad and Tobago|Trinidadian", "Bahamas|Bahamian", "Barbados|Barbadian", "Guyana|Guyanese",
+    "Suriname|Surinamese",
 };
 
 std::string Lower(std::string_view s) {
@@ -90,10 +108,22 @@ bool IsTitleNoun(std::string_view w) {
                         "attorney-general", "treasurer", "coach", "ceo", "cfo", "coo", "chief-executive",
                         "economist", "critic", "adviser", "advisor", "counsellor", "councillor",
                         "diplomat", "congressman", "congresswoman", "lawmaker", "mp", "legislator",
-                        "dictator", "monarch", "emperor", "consul", "attaché", "ruler", "owner",
+                        "monarch", "co-ordinator", "coordinator", "whip", "mep", "msp", "emperor", "consul",
+                        "attaché", "ruler", "owner",
                         "partner", "editor", "publisher", "producer", "analyst", "strategist",
-                        "vice-chair", "chairmen", "presidents", "ministers", "leaders"};
-  return In(s, w);
+                        "vice-chair", "chairmen", "presidents", "ministers", "leaders", "constable"};
+  return In(s, w) || IsTitleAbbreviation(w);
+}
+
+bool IsTitleAbbreviation(std::string_view w) {
+  static const Set s = {"pm", "gen", "lt", "col", "sgt", "capt", "maj", "gov", "sen", "rep", "cllr", "cdr",
+                        "adm", "brig", "supt", "insp", "cpl", "amb", "pres"};
+  return In(s, StripDot(w));
+}
+
+bool IsPostNominal(std::string_view w) {
+  static const Set s = {"mp", "mep", "msp", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe"};
+  return In(s, StripDot(w));
 }
 
 bool IsLeaderTitle(std::string_view w) {
@@ -111,7 +141,13 @@ bool IsTitleModifier(std::string_view w) {
                         "petroleum", "oil", "health", "education", "justice", "culture", "sports",
                         "security", "national", "state", "assistant", "associate", "principal",
                         "crown", "grand", "high", "lord", "lady", "party", "council", "federal",
-                        "reserve", "central", "board", "commanding", "top", "new", "outgoing"};
+                        "reserve", "central", "board", "commanding", "top", "new", "outgoing",
+                        // ministerial portfolios ("Transport Minister", "Commissioner for Transport")
+                        "transport", "infrastructure", "agriculture", "environment", "home", "housing",
+                        "tourism", "fisheries", "industry", "development", "employment", "welfare",
+                        "immigration", "communications", "information", "science", "technology", "affairs",
+                        "treasury", "planning", "climate", "digital", "veterans", "commerce", "budget",
+                        "labor", "mining", "forestry", "aviation", "shadow", "cabinet", "intelligence"};
   return In(s, w);
 }
 
@@ -137,7 +173,8 @@ bool IsOrgWord(std::string_view w) {
                         "industries", "holdings", "airlines", "motors", "records", "studios",
                         "network", "news", "times", "post", "agency", "service", "authority",
                         "board", "senate", "congress", "consulate", "police", "academy", "school",
-                        "college", "church", "society", "trust", "partners", "media", "energy", "oil"};
+                        "college", "church", "society", "trust", "partners", "media", "energy", "oil", "nations",
+                        "administration"};
   return In(s, w);
 }
 

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "extract/lexicon.h"
+#include "extract/party_names.h"
 
 namespace kg::extract {
 namespace {
@@ -116,8 +117,48 @@ bool IsCompanySuffix(const std::string& w) {
          w == "industries" || w == "holdings" || w == "group" || w == "company" || w == "gmbh" || w == "ag";
 }
 
+// A glued hyphen inside a compound office ("Secretary-General").
+bool IsOfficeHyphen(const Context& ctx, uint32_t k) {
+  return ctx.lower(k) == "-" && k > 0 && k + 1 < ctx.size() && ctx.tok(k - 1).end == ctx.tok(k).start &&
+         ctx.tok(k).end == ctx.tok(k + 1).start && lex::IsTitleNoun(ctx.lower(k - 1)) &&
+         lex::IsTitleNoun(ctx.lower(k + 1));
+}
+
+// Weekday names, and month names that are not also given names ("May",
+// "June", "April", "August"): they date a name, never end one ("the
+// Foreign Office Tuesday").
+bool IsWeekdayOrUnambiguousMonth(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday", "sunday",  "january",
+      "february", "march",   "july",      "september", "october", "november", "december"};
+  return kWords.count(w) > 0;
+}
+
+// Whether tokens h ("-") and h + 1 continue the name before them: glued on
+// both sides, and the piece a capitalised word or a short syllable
+// ("Yong-won", "Jong-un"), not an English compound head ("Ruiz-led").
+bool IsGluedNamePiece(const Context& ctx, uint32_t h) {
+  if (h == 0 || h + 1 >= ctx.size() || ctx.tok(h).form != "-") return false;
+  if (ctx.tok(h - 1).end != ctx.tok(h).start || ctx.tok(h).end != ctx.tok(h + 1).start) return false;
+  const std::string& piece = ctx.tok(h + 1).form;
+  if (piece.empty() || !std::isalpha(static_cast<unsigned char>(piece[0]))) return false;
+  if (IsCapitalized(piece)) return true;
+  static const std::unordered_set<std::string> kCompoundHeads = {
+      "led",  "backed", "based",  "born", "style", "era",   "like", "linked", "owned",
+      "run",  "made",   "funded", "free", "type",  "bound", "wide", "long",   "old",
+      "year", "day",    "week",   "man",  "men",   "area",  "zone"};
+  return piece.size() <= 5 && !kCompoundHeads.count(ctx.lower(h + 1));
+}
+
+bool IsStandingWord(const std::string& w) {
+  return w == "senior" || w == "former" || w == "ex" || w == "veteran" || w == "leading" ||
+         w == "prominent" || w == "outgoing" || w == "junior";
+}
+
 bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unordered_set<std::string>& name_words) {
   const auto& t = ctx.tok(j);
+  if (IsWeekdayOrUnambiguousMonth(ctx.lower(j)))
+    return false;  // "on Monday school ..." starts no name either
   int s = ctx.sentence_of(j);
   bool sentence_first = s >= 0 && ctx.doc().sentences[s].first_token == j;
   if (j > start) {
@@ -133,6 +174,14 @@ bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unorde
   bool closed = t.upos == "PRON" || t.upos == "VERB" || t.upos == "AUX" || t.upos == "ADP" || t.upos == "CCONJ" ||
                 t.upos == "SCONJ" || t.upos == "DET";
   if (!closed && (name_words.count(t.form) || IsAcronymWord(t.form))) return true;
+  // "Conservative policy chief X" opening a sentence: a party word before an office.
+  if (sentence_first && j == start && !closed && j + 1 < ctx.size() && !lex::IsTitleNoun(ctx.lower(j)) &&
+      !lex::IsTitleModifier(ctx.lower(j)) &&
+      (lex::IsTitleNoun(ctx.lower(j + 1)) || lex::IsTitleModifier(ctx.lower(j + 1)) ||
+       ctx.tok(j + 1).upos == "NOUN") &&
+      !CanonicalPartyName(t.form, PartyEvidence::kOfficeModifier, nullptr).empty()) {
+    return true;
+  }
   if (sentence_first || t.upos == "PRON" || t.upos == "VERB" || t.upos == "AUX" || t.upos == "ADP" ||
       t.upos == "CCONJ" || t.upos == "SCONJ") {
     return false;
@@ -185,11 +234,18 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       for (uint32_t k = sp.first_token; k + 1 < sp.last_token && k < n; ++k) {
         const std::string& w = ctx.lower(k);
         bool royal = w == "crown" || w == "prince" || w == "princess" || w == "king" || w == "queen";
-        if (lex::IsTitleNoun(w) && !royal && IsCapitalized(ctx.tok(k + 1).form)) split = k + 1;
+        // "the General Election": one event word after an office word is no name.
+        // ... nor words ending in an organisation word ("the General Assembly",
+        // "General Services Administration").
+        bool event_word = (k + 2 == sp.last_token && !lex::EventKind(ctx.lemma(k + 1)).empty()) ||
+                          lex::IsOrgWord(ctx.lower(sp.last_token - 1));
+        if (lex::IsTitleNoun(w) && !royal && IsCapitalized(ctx.tok(k + 1).form) && !event_word) split = k + 1;
       }
       if (split > sp.first_token) {
         uint32_t f = split - 1;
-        while (f > sp.first_token && (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1))) &&
+        while (f > sp.first_token &&
+               (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1)) ||
+                IsOfficeHyphen(ctx, f - 1)) &&
                !lex::IsOrgWord(ctx.lower(f - 1))) {
           --f;
         }
@@ -198,6 +254,23 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
           org.last_token = f;
           org.label = "ORG";
           fixed.push_back(org);
+        } else {
+          // "[Green Unionist] MP Ana Ruiz": the capitalised words before the
+          // office are a name of their own, left untyped for the title rule.
+          uint32_t g = f;
+          while (g > sp.first_token && IsCapitalized(ctx.tok(g - 1).form) &&
+                 !lex::IsTitleNoun(ctx.lower(g - 1)) && !IsCalendarWord(ctx.lower(g - 1)) &&
+                 !lex::IsTitleModifier(ctx.lower(g - 1)) && !lex::IsHonorific(ctx.lower(g - 1)) &&
+                 lex::CountryOf(ctx.lower(g - 1)).empty() && ctx.tok(g - 1).upos != "PUNCT") {
+            --g;
+          }
+          if (g < f) {
+            nlp::EntitySpan name = sp;
+            name.first_token = g;
+            name.last_token = f;
+            name.label = "MISC";
+            fixed.push_back(name);
+          }
         }
         sp.first_token = split;
         sp.label = "PERSON";
@@ -224,6 +297,28 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
           if (!fixed.empty() && fixed.back().first_token == sp.first_token && fixed.back().last_token == sp.first_token + 1) {
             fixed.pop_back();
           }
+        }
+      }
+      // "[General Services Administration]" tagged PERSON: an office word
+      // opening it and an organisation word closing it make it an organisation.
+      if (sp.label == "PERSON" && sp.last_token - sp.first_token >= 2 && sp.last_token <= n &&
+          lex::IsTitleNoun(ctx.lower(sp.first_token)) && lex::IsOrgWord(ctx.lower(sp.last_token - 1))) {
+        sp.label = "ORG";
+      }
+      // "Republican Ana Ruiz", "Lib Dem Ana Ruiz": a party's name before a
+      // person's is no part of it (the title rule makes it the affiliation).
+      if (sp.label == "PERSON") {
+        for (uint32_t len = 2; len >= 1; --len) {
+          if (sp.first_token + len + 2 > sp.last_token) continue;
+          std::string party = ctx.Text(sp.first_token, sp.first_token + len - 1);
+          if (!IsCapitalized(party) || CanonicalPartyName(party, PartyEvidence::kName, nullptr).empty())
+            continue;
+          nlp::EntitySpan p = sp;
+          p.last_token = sp.first_token + len;
+          p.label = "MISC";
+          fixed.push_back(p);
+          sp.first_token += len;
+          break;
         }
       }
       if (sp.first_token < sp.last_token) fixed.push_back(sp);
@@ -258,6 +353,12 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
            ctx.sentence_of(sp.last_token) == ctx.sentence_of(sp.last_token - 1)) {
       in_span[sp.last_token++] = 1;
     }
+    // "Jo Yong" + "-won", "Ana Bruni" + "-Lind": a hyphen-glued piece ends the name.
+    uint32_t h = sp.last_token;
+    if (h + 1 < n && !in_span[h] && !in_span[h + 1] && IsGluedNamePiece(ctx, h)) {
+      in_span[h] = in_span[h + 1] = 1;
+      sp.last_token = h + 2;
+    }
   }
   // Adjacent PERSON spans are one name the tagger split ("Tomas" + "Ruiz"),
   // and a place glued to an organisation names it ("Tallinn" + "Stock Exchange").
@@ -279,7 +380,10 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     uint32_t first = span.first_token, last = std::min(span.last_token, n);
     // Trim determiners, leading office words ("Defense Minister No ..."), trailing 's.
     while (first < last && (ctx.tok(first).upos == "DET" || ctx.lower(first) == "the")) ++first;
-    while (last > first && (IsPossessive(ctx, last - 1) || ctx.tok(last - 1).upos == "PUNCT")) --last;
+    while (last > first && (IsPossessive(ctx, last - 1) || ctx.tok(last - 1).upos == "PUNCT" ||
+                            (last - first >= 2 && IsWeekdayOrUnambiguousMonth(ctx.lower(last - 1))))) {
+      --last;
+    }
     if (type == EntityType::kPerson) {
       auto royal = [&](uint32_t k) {
         const auto& w = ctx.lower(k);
@@ -290,6 +394,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
               !IsCapitalized(ctx.tok(first).form) || !lex::CountryOf(ctx.lower(first)).empty())) {
         ++first;
       }
+      // "Ana Ruiz MP": a post-nominal is an office, not part of the name.
+      while (last - first >= 3 && lex::IsPostNominal(ctx.lower(last - 1))) --last;
     }
     if (first >= last) continue;
     bool office_only = true;  // "Minister", "Defense Minister": an office, not a name
@@ -343,8 +449,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     // "the Orvane foundation": a lower-case organisation word closes the name.
     if (j > i && j < n && !taken[j] && ctx.sentence_of(j) == s && lex::IsOrgWord(ctx.lower(j)) &&
         !IsCapitalized(ctx.tok(j).form) && ctx.tok(j).upos == "NOUN" && ctx.lower(j) != "government" &&
-        ctx.lower(j) != "office" && ctx.lower(j) != "team" && ctx.lower(j) != "news" &&
-        ctx.lower(j) != "board") {  // "the Orvane board" is Orvane's board
+        ctx.lower(j) != "administration" && ctx.lower(j) != "office" && ctx.lower(j) != "team" &&
+        ctx.lower(j) != "news" && ctx.lower(j) != "board") {  // "the Orvane board" is Orvane's board
       ++j;
     }
     uint32_t sent_end = s >= 0 ? doc.sentences[s].last_token : n;
@@ -368,10 +474,33 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       continue;
     }
     if (j == i) { ++i; continue; }
+    // "Senior Labour backbencher", "Former Green leader": words that rank or
+    // date a person open a sentence's run but are no part of a name.
+    while (j - i >= 2 && IsStandingWord(ctx.lower(i))) ++i;
+    // "Green Party MP [Ana Ruiz]": office words that close a run right before
+    // another name belong to that name's office; what precedes them is a
+    // name of its own (the party, the organisation).
+    // So do an abbreviated office or post-nominal closing it ("a former Green Party MP,").
+    bool office_abbrev =
+        j - i >= 2 && (lex::IsPostNominal(ctx.lower(j - 1)) || lex::IsTitleAbbreviation(ctx.lower(j - 1)));
+    if (((j < n && taken[j] && ctx.sentence_of(j) == s) || office_abbrev) &&
+        lex::IsTitleNoun(ctx.lower(j - 1))) {
+      uint32_t t = j;
+      while (t > i && (lex::IsTitleNoun(ctx.lower(t - 1)) || lex::IsTitleModifier(ctx.lower(t - 1))) &&
+             !lex::IsOrgWord(ctx.lower(t - 1)) && lex::CountryOf(ctx.lower(t - 1)).empty()) {
+        --t;
+      }
+      if (t == i) {
+        i = j;
+        continue;
+      }
+      j = t;
+    }
     if (j == i + 1 && IsCalendarWord(ctx.lower(i))) { ++i; continue; }
     bool all_title = true;  // "Foreign Minister" before a name is an office, not a name
     for (uint32_t k = i; k < j; ++k) {
-      all_title &= lex::IsTitleNoun(ctx.lower(k)) || lex::IsTitleModifier(ctx.lower(k));
+      all_title &=
+          lex::IsTitleNoun(ctx.lower(k)) || lex::IsTitleModifier(ctx.lower(k)) || IsOfficeHyphen(ctx, k);
     }
     if (all_title) { i = j; continue; }
     // "Security Council Secretary Ivo Sepp": an office title splits an
@@ -384,7 +513,9 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     }
     if (split > i) {
       uint32_t f = split - 1;
-      while (f > i && (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1))) &&
+      while (f > i &&
+             (lex::IsTitleNoun(ctx.lower(f - 1)) || lex::IsTitleModifier(ctx.lower(f - 1)) ||
+              IsOfficeHyphen(ctx, f - 1)) &&
              !lex::IsOrgWord(ctx.lower(f - 1))) {
         --f;
       }
@@ -398,6 +529,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       }
       for (uint32_t k = i; k < split; ++k) taken[k] = 1;
       i = split;
+      if (i >= j) continue;
     }
     RawMention m;
     m.first = i;

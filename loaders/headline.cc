@@ -1,6 +1,8 @@
 #include "loaders/headline.h"
 
 #include <cctype>
+#include <cstdio>
+#include <ctime>
 #include <regex>
 
 #include "loaders/date_parse.h"
@@ -35,6 +37,24 @@ bool HeadlineShaped(const Block& b) {
   return t.rfind("By ", 0) != 0;
 }
 
+// Whole days from ISO date a to ISO date b (YYYY-MM-DD); 0 if either is malformed.
+long DaysBetween(const std::string& a, const std::string& b) {
+  auto days = [](const std::string& iso, long* out) {
+    int y, m, d;
+    if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return false;
+    std::tm tm{};
+    tm.tm_year = y - 1900;
+    tm.tm_mon = m - 1;
+    tm.tm_mday = d;
+    tm.tm_hour = 12;
+    *out = static_cast<long>(timegm(&tm) / 86400);
+    return true;
+  };
+  long da = 0, db = 0;
+  if (!days(a, &da) || !days(b, &db)) return 0;
+  return db - da;
+}
+
 }  // namespace
 
 int DetectTitle(const std::vector<Block>& blocks, const ArticleRegion& region) {
@@ -63,11 +83,25 @@ int DetectTitle(const std::vector<Block>& blocks, const ArticleRegion& region) {
   return -1;
 }
 
-std::string DetectPublished(const std::vector<Block>& blocks, const ArticleRegion& region) {
+std::string DetectPublished(const std::vector<Block>& blocks, const ArticleRegion& region, int title) {
   const size_t start = region.body.empty() ? std::min<size_t>(blocks.size(), 5) : region.first();
   std::string iso;
   for (size_t i = 0; i < start; ++i) {
-    if (IsDateline(blocks[i].text, &iso)) return iso;
+    if (!IsDateline(blocks[i].text, &iso)) continue;
+    // A dateline that other blocks (teasers of other stories) keep apart
+    // from the headline is the page's: the day the page was shown, which
+    // may be months after the article. When the article's own lead (the
+    // caption or standfirst between headline and body) is dated earlier
+    // than a week before it, the lead's date is the article's.
+    if (title >= 0 && static_cast<size_t>(title) > i + 2 && static_cast<size_t>(title) < start) {
+      for (size_t k = static_cast<size_t>(title) + 1; k < start; ++k) {
+        std::string lead = FindDate(blocks[k].text);
+        if (lead.empty()) continue;
+        if (lead > iso || DaysBetween(lead, iso) > 7) return lead;
+        break;
+      }
+    }
+    return iso;
   }
   for (size_t i = 0; i < start; ++i) {
     if (std::string d = FindDate(blocks[i].text); !d.empty()) return d;

@@ -21,7 +21,10 @@ int DetectTitle(const std::vector<Block>& blocks, const ArticleRegion& region);
 
 // The publication date as ISO: the first dateline before the article, else
 // the first date in a non-article line before it (a caption), else "".
-std::string DetectPublished(const std::vector<Block>& blocks, const ArticleRegion& region);
+// `title` is DetectTitle's answer (-1 = none): a dateline kept apart from the
+// headline by other blocks is the page's, and yields to the article's own
+// lead date when that is more than a week earlier.
+std::string DetectPublished(const std::vector<Block>& blocks, const ArticleRegion& region, int title = -1);
 
 // A "By Jane Doe[, Publisher]" line before the article or as its first line:
 // sets *author (and *publisher when given) and returns its block index, or -1.

@@ -340,7 +340,7 @@ RawArticle ReadHtml(std::string_view html) {
   for (const std::string* d : {&m.published, &m.ld_date, &m.time_datetime}) {
     if (a.published.empty()) a.published = FindDate(*d);
   }
-  if (a.published.empty()) a.published = DetectPublished(blocks, region);
+  if (a.published.empty()) a.published = DetectPublished(blocks, region, title_block);
   a.url = FirstNonEmpty({&m.og_url, &m.canonical, &m.ld_url});
   a.publisher = FirstNonEmpty({&m.site_name, &m.ld_publisher});
   a.author = FirstNonEmpty({&m.author, &m.ld_author});

@@ -252,7 +252,7 @@ RawArticle ReadText(std::string_view text) {
       region.body.insert(region.body.begin(), lead);
     }
   }
-  article.published = DetectPublished(blocks, region);
+  article.published = DetectPublished(blocks, region, title);
   int byline = DetectByline(blocks, region, &article.author, &article.publisher);
   for (size_t i : region.body) {
     if (static_cast<int>(i) == byline || blocks[i].text == article.title) continue;

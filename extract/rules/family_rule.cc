@@ -1,7 +1,9 @@
 // family_rule: "his daughter, Elena ...", "accompanied by his wife X",
 // "their father, X", "X's son Y" (possessor + kin noun + name), and
-// "Y, the daughter of X". daughter/son -> childOf/parentOf, father/mother ->
-// parentOf/childOf, wife/husband -> spouseOf both ways.
+// "Y, the daughter of X", "her father was X", "X married Y". daughter/son -> childOf/parentOf, father/mother
+// -> parentOf/childOf, wife/husband -> spouseOf both ways.
+#include <algorithm>
+
 #include "extract/lexicon.h"
 #include "extract/modality.h"
 #include "extract/rules/rule_util.h"
@@ -33,9 +35,40 @@ int PersonMentionAt(const Context& ctx, uint32_t t) {
   return ctx.IsPersonLike(e) ? e : -1;
 }
 
+// "X married Y", "X and Y married", "X is married to Y".
+void Marriages(Context& ctx) {
+  for (uint32_t v = 0; v < ctx.size(); ++v) {
+    if (ctx.lemma(v) != "marry" || (ctx.tok(v).upos != "VERB" && ctx.tok(v).upos != "ADJ")) continue;
+    if (IsHidden(AssessModality(ctx, v))) continue;
+    std::vector<int> people;
+    for (int e : SubjectsOf(ctx, v)) {
+      if (ctx.IsPersonLike(e)) people.push_back(e);
+    }
+    int sp = ctx.Child(v, "nsubj:pass");
+    if (sp >= 0) {
+      for (int e : ArgEntities(ctx, static_cast<uint32_t>(sp))) {
+        if (ctx.IsPersonLike(e)) people.push_back(e);
+      }
+    }
+    std::vector<int> partners;
+    for (uint32_t c : ctx.children(v)) {
+      bool partner = ctx.rel(c) == "obj" || (ctx.rel(c) == "obl" && CaseOf(ctx, c) == "to");
+      if (!partner) continue;
+      for (int e : ArgEntities(ctx, c)) {
+        if (ctx.IsPersonLike(e)) partners.push_back(e);
+      }
+    }
+    if (partners.empty() && people.size() == 2)
+      partners = {people[1]}, people.resize(1);  // "X and Y married"
+    if (people.size() != 1) continue;            // "they married their partners": no pairing to be sure of
+    for (int p : partners) EmitKin(ctx, "spouse", p, people[0], v);
+  }
+}
+
 }  // namespace
 
 void FamilyRule(Context& ctx) {
+  Marriages(ctx);
   uint32_t n = ctx.size();
   for (uint32_t i = 0; i < n; ++i) {
     std::string_view rel = lex::KinRelation(ctx.lower(i));
@@ -61,6 +94,39 @@ void FamilyRule(Context& ctx) {
     // The relative named right after: "daughter Elena ..." / "daughter, Elena ...".
     int relative = PersonMentionAt(ctx, i + 1);
     if (relative < 0 && i + 2 < n && ctx.lower(i + 1) == ",") relative = PersonMentionAt(ctx, i + 2);
+    // "a quarrel with daughter Elena", "and son Elena": a bare kin noun (after
+    // a preposition or conjunction, no modifier: "business partner X" is none)
+    // is kin of the one person the sentence has named before it.
+    const std::string& before_kin = ctx.tok(i > 0 ? i - 1 : 0).upos;
+    if (relative >= 0 && owners.empty() && i > 0 &&
+        (before_kin == "ADP" || before_kin == "CCONJ" || before_kin == "PUNCT")) {
+      std::vector<int> before;
+      for (uint32_t k = ctx.doc().sentences[s].first_token; k < i; ++k) {
+        for (int e : ctx.token_entities[k]) {
+          if (e != relative && ctx.IsPersonLike(e) &&
+              std::find(before.begin(), before.end(), e) == before.end()) {
+            before.push_back(e);
+          }
+        }
+      }
+      if (before.size() == 1) owners = before;
+    }
+    // "her father was X" / "X was her father": the relative across a copula.
+    if (relative < 0 && !owners.empty()) {
+      std::vector<int> across;
+      if (ctx.Child(i, "cop") >= 0) {
+        across = SubjectsOf(ctx, i);
+      } else if (ctx.rel(i) == "nsubj" && ctx.head(i) >= 0 &&
+                 ctx.Child(static_cast<uint32_t>(ctx.head(i)), "cop") >= 0) {
+        across = ctx.EntitiesOf(static_cast<uint32_t>(ctx.head(i)));
+      }
+      for (int e : across) {
+        if (ctx.IsPersonLike(e)) {
+          relative = e;
+          break;
+        }
+      }
+    }
     if (relative >= 0 && !owners.empty()) {
       if (char g = lex::KinGender(ctx.lower(i)); g && !ctx.entities[relative].gender) ctx.entities[relative].gender = g;
       if (IsHidden(AssessModality(ctx, i))) continue;

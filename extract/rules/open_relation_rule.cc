@@ -23,15 +23,34 @@ bool Skipped(std::string_view l) {
   return s.count(l) > 0;
 }
 
+// "X joined Y" with Y a party or other body is membership ("join" itself is
+// left to the attendance rule: "X joined the talks").
+void JoinMembership(Context& ctx, uint32_t v) {
+  int obj = ctx.Child(v, "obj");
+  if (obj < 0) return;
+  Qualifier q = AssessModality(ctx, v);
+  if (IsHidden(q)) return;
+  for (int s : SubjectsOf(ctx, v)) {
+    if (ctx.entities[s].type != EntityType::kPerson) continue;
+    for (int o : ArgEntities(ctx, static_cast<uint32_t>(obj))) {
+      if (ctx.entities[o].type == EntityType::kOrganization) {
+        ctx.Emit(Node::Of(s), "memberOf", Node::Of(o), v, "open-relation", q);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void OpenRelationRule(Context& ctx) {
   for (uint32_t v = 0; v < ctx.size(); ++v) {
     if (ctx.tok(v).upos != "VERB") continue;
     const std::string& lemma = ctx.lemma(v);
+    if (lemma == "join") JoinMembership(ctx, v);
     if (Skipped(lemma) || lemma.empty() || !std::isalpha(static_cast<unsigned char>(lemma[0]))) continue;
     std::vector<int> subjects;
     std::vector<Node> objects;
+    int obj_token = -1;
     int passive = ctx.Child(v, "nsubj:pass");
     int agent = AgentOf(ctx, v);
     // "Y was sold off and acquired by X": a coordinated passive shares Y.
@@ -44,14 +63,26 @@ void OpenRelationRule(Context& ctx) {
       // "Y, which is run by X": the relative pronoun stands for the noun the clause modifies.
       const bool relative = passive >= 0 && ctx.tok(v).deprel == "acl:relcl" &&
                             IsRelativePronoun(ctx, static_cast<uint32_t>(passive));
-      if (passive >= 0 && !relative) objects = ArgNodes(ctx, static_cast<uint32_t>(passive));
-      else if (ctx.head(v) >= 0) objects = ArgNodes(ctx, static_cast<uint32_t>(ctx.head(v)));
+      if (passive >= 0 && !relative)
+        objects = ArgNodes(ctx, static_cast<uint32_t>(obj_token = passive));
+      else if (ctx.head(v) >= 0)
+        objects = ArgNodes(ctx, static_cast<uint32_t>(obj_token = ctx.head(v)));
     } else {
       int obj = ctx.Child(v, "obj");
       if (obj < 0) continue;
       subjects = SubjectsOf(ctx, v);
-      objects = ArgNodes(ctx, static_cast<uint32_t>(obj));
+      objects = ArgNodes(ctx, static_cast<uint32_t>(obj_token = obj));
     }
+    // Whether the object phrase is the entity's own name, not a possessor of
+    // it ("to run Labour's campaign" runs the campaign, not the party).
+    auto named_as_object = [&](int e) {
+      if (obj_token < 0) return false;
+      for (uint32_t t : ctx.Conjuncts(static_cast<uint32_t>(obj_token))) {
+        int mi = ctx.token_mention[t];
+        if (mi >= 0 && ctx.mentions[mi].entity == e) return true;
+      }
+      return false;
+    };
     if (subjects.empty() || objects.empty()) continue;
     Qualifier q = AssessModality(ctx, v);
     if (IsHidden(q)) continue;
@@ -64,7 +95,7 @@ void OpenRelationRule(Context& ctx) {
         // "X leads/heads/runs/chairs Y" is also leadership.
         if (o.is_entity() && ctx.entities[s].type == EntityType::kPerson &&
             (lemma == "lead" || lemma == "head" || lemma == "run" || lemma == "chair") &&
-            ctx.entities[o.entity].type == EntityType::kOrganization) {
+            ctx.entities[o.entity].type == EntityType::kOrganization && named_as_object(o.entity)) {
           ctx.Emit(Node::Of(s), "leaderOf", o, v, "open-relation", q);
         }
       }

@@ -12,6 +12,7 @@ namespace kg::extract {
 
 void TitleRule(Context& ctx);        // title, leaderOf, memberOf, nationality; Official type
 void FamilyRule(Context& ctx);       // childOf, parentOf, spouseOf
+void NationalityRule(Context& ctx);  // nationality from "Norwegian woman X", "X is a Brazilian national"
 void MeetingRule(Context& ctx);      // met (verb meet, noun meeting/talks with/between)
 void VisitRule(Context& ctx);        // visited (verb visit/tour, noun visit/trip to, be in)
 void AttendanceRule(Context& ctx);   // attended, accompanied

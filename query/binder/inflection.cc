@@ -1,39 +1,43 @@
 #include "query/binder/inflection.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <set>
+#include <unordered_map>
 
 namespace kg::query::binder {
 namespace {
 
 struct Irregular {
-  std::string_view base, past, participle;
+  std::string_view form, base;
 };
-// Common irregular English verbs (generic English, not corpus-specific).
-constexpr std::array<Irregular, 60> kIrregular = {{
-    {"meet", "met", "met"},       {"say", "said", "said"},         {"go", "went", "gone"},
-    {"see", "saw", "seen"},       {"take", "took", "taken"},       {"give", "gave", "given"},
-    {"make", "made", "made"},     {"come", "came", "come"},        {"tell", "told", "told"},
-    {"send", "sent", "sent"},     {"lead", "led", "led"},          {"hold", "held", "held"},
-    {"speak", "spoke", "spoken"}, {"write", "wrote", "written"},   {"win", "won", "won"},
-    {"lose", "lost", "lost"},     {"leave", "left", "left"},       {"bring", "brought", "brought"},
-    {"buy", "bought", "bought"},  {"think", "thought", "thought"}, {"find", "found", "found"},
-    {"get", "got", "gotten"},     {"begin", "began", "begun"},     {"run", "ran", "run"},
-    {"sell", "sold", "sold"},     {"pay", "paid", "paid"},         {"build", "built", "built"},
-    {"fly", "flew", "flown"},     {"draw", "drew", "drawn"},       {"know", "knew", "known"},
-    {"grow", "grew", "grown"},    {"throw", "threw", "thrown"},    {"show", "showed", "shown"},
-    {"break", "broke", "broken"}, {"choose", "chose", "chosen"},   {"drive", "drove", "driven"},
-    {"rise", "rose", "risen"},    {"fall", "fell", "fallen"},      {"keep", "kept", "kept"},
-    {"sit", "sat", "sat"},        {"stand", "stood", "stood"},     {"understand", "understood", "understood"},
-    {"put", "put", "put"},        {"set", "set", "set"},           {"cut", "cut", "cut"},
-    {"hit", "hit", "hit"},        {"let", "let", "let"},           {"read", "read", "read"},
-    {"feel", "felt", "felt"},     {"hear", "heard", "heard"},      {"mean", "meant", "meant"},
-    {"spend", "spent", "spent"},  {"teach", "taught", "taught"},   {"catch", "caught", "caught"},
-    {"fight", "fought", "fought"}, {"seek", "sought", "sought"},   {"swear", "swore", "sworn"},
-    {"forbid", "forbade", "forbidden"}, {"oversee", "oversaw", "overseen"}, {"undertake", "undertook", "undertaken"},
-}};
+// Inflected forms that suffix rules do not produce ("overtook" -> overtake,
+// "fled" -> flee), derived from WordNet's verb exception list and shipped
+// with the source (scripts/gen_irregular_verbs.sh), sorted by form.
+constexpr Irregular kIrregular[] = {
+#include "query/binder/irregular_verbs.inc"
+};
+
+// The bases of an inflected form.
+std::vector<std::string_view> BasesOf(std::string_view form) {
+  auto lo = std::lower_bound(std::begin(kIrregular), std::end(kIrregular), form,
+                             [](const Irregular& a, std::string_view f) { return a.form < f; });
+  std::vector<std::string_view> out;
+  for (; lo != std::end(kIrregular) && lo->form == form; ++lo) out.push_back(lo->base);
+  return out;
+}
+
+// The irregular forms of a base, from the table read backwards (built once).
+const std::vector<std::string_view>& FormsOf(std::string_view base) {
+  static const auto* index = [] {
+    auto* m = new std::unordered_map<std::string_view, std::vector<std::string_view>>();
+    for (const auto& irr : kIrregular) (*m)[irr.base].push_back(irr.form);
+    return m;
+  }();
+  static const std::vector<std::string_view> kNone;
+  auto it = index->find(base);
+  return it == index->end() ? kNone : it->second;
+}
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -46,9 +50,7 @@ std::string Lower(std::string_view s) {
 // Candidate lemmas of a (possibly inflected) lower-case word.
 void AddLemmas(const std::string& w, std::set<std::string>* out) {
   out->insert(w);
-  for (const auto& irr : kIrregular) {
-    if (w == irr.past || w == irr.participle) out->insert(std::string(irr.base));
-  }
+  for (std::string_view base : BasesOf(w)) out->insert(std::string(base));
   auto strip = [&](size_t n) { return w.substr(0, w.size() - n); };
   auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 1 && w.ends_with(suf); };
   if (ends("ies")) out->insert(strip(3) + "y");
@@ -70,12 +72,7 @@ void AddLemmas(const std::string& w, std::set<std::string>* out) {
 void AddForms(const std::string& b, std::set<std::string>* out) {
   if (b.empty()) return;
   out->insert(b);
-  for (const auto& irr : kIrregular) {
-    if (b == irr.base) {
-      out->insert(std::string(irr.past));
-      out->insert(std::string(irr.participle));
-    }
-  }
+  for (std::string_view form : FormsOf(b)) out->insert(std::string(form));
   char last = b.back();
   bool consonant_y = last == 'y' && b.size() > 1 && !IsVowel(b[b.size() - 2]);
   std::string root = consonant_y ? b.substr(0, b.size() - 1) : b;

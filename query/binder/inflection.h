@@ -1,6 +1,8 @@
 // English verb inflection for predicate names: "met", "meets", "meeting" and
-// "meet" name one predicate. Generic English rules plus an irregular-verb
-// table; no dependency on nlp/.
+// "meet" name one predicate. Generic English suffix rules plus the irregular
+// forms of WordNet's verb exception list, compiled in
+// (query/binder/irregular_verbs.inc), so queries need no WordNet files at run
+// time; no dependency on nlp/.
 // Thread-safety: pure functions.
 #pragma once
 

@@ -76,6 +76,25 @@ TEST(TxtReader, MarkdownSyntaxIsRemoved) {
   EXPECT_EQ(a.paragraphs[3], "Mayor Rui Costa called it \"a park for every neighbourhood\".");
 }
 
+TEST(TxtReader, PageHeaderDateYieldsToAnEarlierLeadDate) {
+  // A page saved months after the story: its header date is the page's; the
+  // caption under the headline dates the article.
+  RawArticle a = ReadText(
+      "Monday, November 3, 2025\n\n"
+      "Ferry Timetables Change for Winter\n\n"
+      "New sailings will start on the first weekend of December, the operator said.\n\n"
+      "City Council Approves Cycle Lanes\n\n"
+      "Councillors voted by 31 to 12 to build four new routes through the centre.\n\n"
+      "Harbour Pilots Agree New Rota\n\n"
+      "NewsHarbour Pilots Agree New Rota\n"
+      "Pilots meet port managers in Tarvik on June 2, 2025 / Tarvik Post\n\n"
+      "Harbour pilots in Tarvik agreed a new rota on Monday after two weeks of talks with the port.\n\n"
+      "The agreement adds a third night shift, the pilots' association said in a statement.\n\n"
+      "Ships had waited up to six hours for a pilot during the busiest weekends of the spring.\n");
+  EXPECT_EQ(a.title, "Harbour Pilots Agree New Rota");
+  EXPECT_EQ(a.published, "2025-06-02");
+}
+
 TEST(TxtReader, PageStartingWithTheArticleHasNoTitle) {
   RawArticle a = ReadText(
       "The committee met on Monday to discuss the budget for the next year.\n\n"

@@ -20,6 +20,19 @@ TEST(InflectionTest, IrregularBothWays) {
   EXPECT_TRUE(Has(VerbForms("say"), "said"));
 }
 
+TEST(InflectionTest, IrregularFromTheExceptionList) {
+  EXPECT_TRUE(Has(VerbForms("overtook"), "overtake"));
+  EXPECT_TRUE(Has(VerbForms("overtake"), "overtook"));
+  EXPECT_TRUE(Has(VerbForms("overtaken"), "overtakes"));
+  EXPECT_TRUE(Has(VerbForms("fled"), "flee"));
+  EXPECT_TRUE(Has(VerbForms("flee"), "fled"));
+  EXPECT_TRUE(Has(VerbForms("sought"), "seek"));
+  EXPECT_TRUE(Has(VerbForms("swore"), "swear"));
+  EXPECT_TRUE(Has(VerbForms("withdrew"), "withdraw"));
+  EXPECT_TRUE(Has(VerbForms("withdraw"), "withdrawn"));
+  EXPECT_TRUE(Has(VerbForms("went"), "goes"));
+}
+
 TEST(InflectionTest, RegularForms) {
   EXPECT_TRUE(Has(VerbForms("visit"), "visited"));
   EXPECT_TRUE(Has(VerbForms("visited"), "visit"));

@@ -1,0 +1,735 @@
+// Offices, affiliation, party names, nationality and kinship on invented
+// sentences annotated by hand in UD style (NER spans as the tagger tends to
+// draw them). Expected facts are worked out from the sentences.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/party_names.h"
+#include "graph/vocabulary.h"
+#include "tests/extract/doc_builder.h"
+
+namespace kg::extract {
+namespace {
+
+using graph::vocab::EntityIri;
+using graph::vocab::VocabIri;
+
+class Facts {
+ public:
+  explicit Facts(const std::string& conllu) {
+    doc_ = testing::BuildDoc(conllu, "2024-05-02");
+    record_.id = "doc";
+    record_.text = doc_.text;
+    record_.published = "2024-05-02";
+    extraction_ = ExtractFacts(doc_, record_);
+  }
+  // Whether some fact s p o holds (o an IRI or a literal value; "" = any).
+  bool Has(const std::string& s, const std::string& p, const std::string& o) const {
+    std::string piri = p == "type" ? std::string(graph::vocab::kRdfType) : VocabIri(p);
+    for (const auto& f : extraction_.facts) {
+      if ((s.empty() || f.s.value == s) && (p.empty() || f.p.value == piri) &&
+          (o.empty() || f.o.value == o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  nlp::Doc doc_;
+  graph::DocumentRecord record_;
+  Extraction extraction_;
+};
+
+// Green Unionist MP Ines Varda spoke.
+const char* kPartyMp = R"(1 Green green ADJ 2 amod NER=B-PERSON
+2 Unionist Unionist PROPN 3 compound NER=I-PERSON
+3 MP MP PROPN 4 nmod:desc NER=I-PERSON
+4 Ines Ines PROPN 6 nsubj NER=I-PERSON
+5 Varda Varda PROPN 4 flat NER=I-PERSON
+6 spoke speak VERB 0 root SpaceAfter=No
+7 . . PUNCT 6 punct
+)";
+
+TEST(OfficeTest, PartyBeforeAnOfficeIsTheOrganisationNotPartOfTheName) {
+  Facts f(kPartyMp);
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "title", "Green Unionist MP"));
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Green Unionist Party")));
+  EXPECT_FALSE(f.Has(EntityIri("green unionist mp ines varda"), "", ""));
+  EXPECT_FALSE(f.Has(EntityIri("Green Unionist MP"), "", ""));
+}
+
+// Former farming minister Oskar Fellin MP criticised the plan.
+const char* kPostNominal = R"(1 Former former ADJ 3 amod
+2 farming farming NOUN 3 compound
+3 minister minister NOUN 4 nmod:desc
+4 Oskar Oskar PROPN 7 nsubj NER=B-PERSON
+5 Fellin Fellin PROPN 4 flat NER=I-PERSON
+6 MP MP PROPN 4 flat NER=I-PERSON
+7 criticised criticise VERB 0 root
+8 the the DET 9 det
+9 plan plan NOUN 7 obj SpaceAfter=No
+10 . . PUNCT 7 punct
+)";
+
+TEST(OfficeTest, PostNominalIsAnOfficeNotPartOfTheName) {
+  Facts f(kPostNominal);
+  EXPECT_TRUE(f.Has(EntityIri("oskar fellin"), "title", "MP"));
+  EXPECT_TRUE(f.Has(EntityIri("oskar fellin"), "title", "Former farming minister"));
+  EXPECT_FALSE(f.Has(EntityIri("oskar fellin mp"), "", ""));
+}
+
+// AfD leader Marek Stellan spoke.
+const char* kPartyShortForm = R"(1 AfD AfD PROPN 2 compound
+2 leader leader NOUN 3 nmod:desc
+3 Marek Marek PROPN 5 nsubj NER=B-PERSON
+4 Stellan Stellan PROPN 3 flat NER=I-PERSON
+5 spoke speak VERB 0 root SpaceAfter=No
+6 . . PUNCT 5 punct
+)";
+
+TEST(OfficeTest, LeaderOfAPartyNamedByItsShortForm) {
+  Facts f(kPartyShortForm);
+  EXPECT_TRUE(f.Has(EntityIri("marek stellan"), "leaderOf", EntityIri("Alternative for Germany")));
+  EXPECT_TRUE(f.Has(EntityIri("Alternative for Germany"), "type", VocabIri("Organization")) ||
+              f.Has(EntityIri("Alternative for Germany"), "type", "https://schema.org/Organization"));
+}
+
+// Deputy PM Jan Osk arrived.
+const char* kAbbreviatedOffice = R"(1 Deputy deputy NOUN 2 compound
+2 PM PM NOUN 3 nmod:desc
+3 Jan Jan PROPN 5 nsubj NER=B-PERSON
+4 Osk Osk PROPN 3 flat NER=I-PERSON
+5 arrived arrive VERB 0 root SpaceAfter=No
+6 . . PUNCT 5 punct
+)";
+
+TEST(OfficeTest, AbbreviatedOfficeIsATitleNotAPerson) {
+  Facts f(kAbbreviatedOffice);
+  EXPECT_TRUE(f.Has(EntityIri("jan osk"), "title", "Deputy PM"));
+  EXPECT_FALSE(f.Has(EntityIri("pm"), "", ""));
+}
+
+// Commissioner for Transport Ilse Varnum visited Tarvik.
+const char* kPortfolio = R"(1 Commissioner Commissioner PROPN 6 nsubj
+2 for for ADP 5 case
+3 Transport Transport PROPN 5 compound NER=B-PERSON
+4 Ilse Ilse PROPN 5 flat NER=I-PERSON
+5 Varnum Varnum PROPN 1 nmod NER=I-PERSON
+6 visited visit VERB 0 root
+7 Tarvik Tarvik PROPN 6 obj NER=B-PLACE SpaceAfter=No
+8 . . PUNCT 6 punct
+)";
+
+TEST(OfficeTest, PortfolioAfterTheOfficeBelongsToTheTitle) {
+  Facts f(kPortfolio);
+  EXPECT_TRUE(f.Has(EntityIri("ilse varnum"), "title", "Commissioner for Transport"));
+  EXPECT_FALSE(f.Has(EntityIri("transport ilse varnum"), "", ""));
+}
+
+// Ana Ruiz's spokesman, Ole Brandt, spoke.
+const char* kPossessedOfficeThenName = R"(1 Ana Ana PROPN 4 nmod:poss NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 's 's PART 1 case
+4 spokesman spokesman NOUN 9 nsubj SpaceAfter=No
+5 , , PUNCT 6 punct
+6 Ole Ole PROPN 4 appos NER=B-PERSON
+7 Brandt Brandt PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 , , PUNCT 6 punct
+9 spoke speak VERB 0 root SpaceAfter=No
+10 . . PUNCT 9 punct
+)";
+
+TEST(OfficeTest, OfficeWithPossessorBeforeACommaAndTheName) {
+  Facts f(kPossessedOfficeThenName);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "title", "spokesman"));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "title", ""));
+}
+
+// Progressive policy chief Ole Brandt spoke.
+const char* kSentenceInitialParty = R"(1 Progressive progressive ADJ 3 amod
+2 policy policy NOUN 3 compound
+3 chief chief NOUN 4 nmod:desc
+4 Ole Ole PROPN 6 nsubj NER=B-PERSON
+5 Brandt Brandt PROPN 4 flat NER=I-PERSON
+6 spoke speak VERB 0 root SpaceAfter=No
+7 . . PUNCT 6 punct
+)";
+
+TEST(OfficeTest, PartyWordOpeningTheSentenceBeforeAnOffice) {
+  Facts f(kSentenceInitialParty);
+  // A policy chief heads a department, not the party.
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "memberOf", EntityIri("Progressive Party")));
+  EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "leaderOf", ""));
+}
+
+// Nordic Nations Secretary-General Ana Ruiz spoke.
+const char* kHyphenatedOffice = R"(1 Nordic Nordic PROPN 2 compound NER=B-PERSON
+2 Nations Nations PROPN 5 compound NER=I-PERSON
+3 Secretary Secretary PROPN 5 compound NER=I-PERSON SpaceAfter=No
+4 - - PUNCT 3 punct NER=I-PERSON SpaceAfter=No
+5 General General PROPN 6 nmod:desc NER=I-PERSON
+6 Ana Ana PROPN 8 nsubj NER=I-PERSON
+7 Ruiz Ruiz PROPN 6 flat NER=I-PERSON
+8 spoke speak VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct
+)";
+
+TEST(OfficeTest, HyphenatedOfficeSplitsOrganisationFromPerson) {
+  Facts f(kHyphenatedOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Nordic Nations Secretary-General"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "memberOf", EntityIri("Nordic Nations")));
+  EXPECT_FALSE(f.Has(EntityIri("-"), "", ""));
+}
+
+// Ole Brandt, now farming minister, spoke.
+const char* kNowOffice = R"(1 Ole Ole PROPN 7 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 6 punct
+4 now now ADV 6 advmod
+5 farming farming NOUN 6 compound
+6 minister minister NOUN 1 appos SpaceAfter=No
+7 spoke speak VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct
+)";
+
+TEST(OfficeTest, TimeWordIsNoPartOfTheTitle) {
+  Facts f(kNowOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "title", "farming minister"));
+  EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "title", "now farming minister"));
+}
+
+// Presidents Ana Ruiz of Kenya and Pol Tenn of Ghana signed the pact.
+const char* kPluralOfficeList = R"(1 Presidents President PROPN 3 compound
+2 Ana Ana PROPN 3 flat NER=B-PERSON
+3 Ruiz Ruiz PROPN 12 nsubj NER=I-PERSON
+4 of of ADP 5 case
+5 Kenya Kenya PROPN 3 nmod NER=B-PLACE
+6 and and CCONJ 7 cc
+7 Pol Pol PROPN 3 conj NER=B-PERSON
+8 Tenn Tenn PROPN 7 flat NER=I-PERSON
+9 of of ADP 10 case
+10 Ghana Ghana PROPN 7 nmod NER=B-PLACE
+11 signed sign VERB 0 root
+12 the the DET 13 det
+13 pact pact NOUN 11 obj SpaceAfter=No
+14 . . PUNCT 11 punct
+)";
+
+TEST(OfficeTest, PluralOfficeGoesToEveryListedNameWithItsOwnCountry) {
+  Facts f(kPluralOfficeList);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "President"));
+  EXPECT_TRUE(f.Has(EntityIri("pol tenn"), "title", "President"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Kenya")));
+  EXPECT_TRUE(f.Has(EntityIri("pol tenn"), "leaderOf", EntityIri("Ghana")));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Ghana")));
+  EXPECT_FALSE(f.Has(EntityIri("pol tenn"), "leaderOf", EntityIri("Kenya")));
+}
+
+// Prime Minister Jan Osk of Norway arrived.
+const char* kPrimeMinisterOf = R"(1 Prime prime ADJ 2 amod
+2 Minister minister PROPN 3 nmod:desc
+3 Jan Jan PROPN 7 nsubj NER=B-PERSON
+4 Osk Osk PROPN 3 flat NER=I-PERSON
+5 of of ADP 6 case
+6 Norway Norway PROPN 3 nmod NER=B-PLACE
+7 arrived arrive VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct
+)";
+
+TEST(OfficeTest, PrimeMinisterOfACountryLeadsIt) {
+  Facts f(kPrimeMinisterOf);
+  EXPECT_TRUE(f.Has(EntityIri("jan osk"), "title", "Prime Minister"));
+  EXPECT_TRUE(f.Has(EntityIri("jan osk"), "leaderOf", EntityIri("Norway")));
+  EXPECT_TRUE(f.Has(EntityIri("jan osk"), "nationality", EntityIri("Norway")));
+}
+
+// Ana Ruiz spoke at the Tarvik Office Tuesday.
+const char* kWeekdayAfterName = R"(1 Ana Ana PROPN 3 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 spoke speak VERB 0 root
+4 at at ADP 7 case
+5 the the DET 7 det
+6 Tarvik Tarvik PROPN 7 compound NER=B-ORG
+7 Office Office PROPN 3 obl NER=I-ORG
+8 Tuesday Tuesday PROPN 3 obl:tmod NER=I-ORG SpaceAfter=No
+9 . . PUNCT 3 punct
+)";
+
+TEST(NameTest, NameDoesNotSwallowAWeekday) {
+  Facts f(kWeekdayAfterName);
+  EXPECT_TRUE(f.Has(EntityIri("Tarvik Office"), "", ""));
+  EXPECT_FALSE(f.Has(EntityIri("Tarvik Office Tuesday"), "", ""));
+}
+
+// Ole Brandt, a former Progressive MP, spoke.
+const char* kAppositionParty = R"(1 Ole Ole PROPN 9 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 7 punct
+4 a a DET 7 det
+5 former former ADJ 7 amod
+6 Progressive Progressive PROPN 7 compound
+7 MP MP PROPN 1 appos SpaceAfter=No
+8 , , PUNCT 1 punct
+9 spoke speak VERB 0 root SpaceAfter=No
+10 . . PUNCT 9 punct
+)";
+
+TEST(OfficeTest, PartyInsideAnApposedOffice) {
+  Facts f(kAppositionParty);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "title", "former Progressive MP"));
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "memberOf", EntityIri("Progressive Party")));
+}
+
+// The list named Kang Min-ho and Ana Ruiz-led groups.
+const char* kHyphenatedName = R"(1 The the DET 2 det
+2 list list NOUN 3 nsubj
+3 named name VERB 0 root
+4 Kang Kang PROPN 3 obj NER=B-PERSON
+5 Min Min PROPN 4 flat NER=I-PERSON SpaceAfter=No
+6 - - PUNCT 7 punct SpaceAfter=No
+7 ho ho NOUN 4 flat
+8 and and CCONJ 13 cc
+9 Ana Ana PROPN 13 compound NER=B-PERSON
+10 Ruiz Ruiz PROPN 9 flat NER=I-PERSON SpaceAfter=No
+11 - - PUNCT 12 punct SpaceAfter=No
+12 led lead VERB 13 amod
+13 groups group NOUN 4 conj SpaceAfter=No
+14 . . PUNCT 3 punct
+)";
+
+TEST(NameTest, HyphenGluedSyllableCompletesTheNameButACompoundHeadDoesNot) {
+  Facts f(kHyphenatedName);
+  EXPECT_TRUE(f.Has(EntityIri("kang min ho"), "", ""));
+  EXPECT_FALSE(f.Has(EntityIri("kang min"), "", ""));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "", ""));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz led"), "", ""));
+}
+
+// The president of Kenya, Ana Ruiz, spoke.
+const char* kOfficeOfCountryThenName = R"(1 The the DET 2 det
+2 president president NOUN 9 nsubj
+3 of of ADP 4 case
+4 Kenya Kenya PROPN 2 nmod NER=B-PLACE SpaceAfter=No
+5 , , PUNCT 6 punct
+6 Ana Ana PROPN 2 appos NER=B-PERSON
+7 Ruiz Ruiz PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 , , PUNCT 6 punct
+9 spoke speak VERB 0 root SpaceAfter=No
+10 . . PUNCT 9 punct
+)";
+
+TEST(OfficeTest, OfficeOfACountryBeforeACommaAndTheName) {
+  Facts f(kOfficeOfCountryThenName);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "president of Kenya"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Kenya")));
+}
+
+// Deputy Prime Minister for Finance and Minister of Energy Ana Ruiz resigned.
+const char* kCoordinatedOffices = R"(1 Deputy deputy NOUN 3 compound
+2 Prime prime ADJ 3 amod
+3 Minister Minister PROPN 11 nsubj
+4 for for ADP 5 case
+5 Finance Finance PROPN 3 nmod
+6 and and CCONJ 7 cc
+7 Minister Minister PROPN 3 conj
+8 of of ADP 9 case
+9 Energy Energy PROPN 7 nmod
+10 Ana Ana PROPN 7 flat NER=B-PERSON
+11 Ruiz Ruiz PROPN 12 nsubj NER=I-PERSON
+12 resigned resign VERB 0 root SpaceAfter=No
+13 . . PUNCT 12 punct
+)";
+
+TEST(OfficeTest, CoordinatedOfficesBeforeOneName) {
+  Facts f(kCoordinatedOffices);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Minister of Energy"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Deputy Prime Minister for Finance"));
+}
+
+// Likud Ana Ruiz voted against the plan.
+const char* kPartyBeforeName = R"(1 Likud Likud PROPN 2 compound NER=B-PERSON
+2 Ana Ana PROPN 4 nsubj NER=I-PERSON
+3 Ruiz Ruiz PROPN 2 flat NER=I-PERSON
+4 voted vote VERB 0 root
+5 against against ADP 7 case
+6 the the DET 7 det
+7 plan plan NOUN 4 obl SpaceAfter=No
+8 . . PUNCT 4 punct
+)";
+
+TEST(OfficeTest, PartyNamedRightBeforeAPerson) {
+  Facts f(kPartyBeforeName);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "memberOf", EntityIri("Likud")));
+  EXPECT_FALSE(f.Has(EntityIri("likud ana ruiz"), "", ""));
+}
+
+// The archive shows former farming minister Ole Brandt signed it.
+const char* kFormerOpensTheOffice = R"(1 The the DET 2 det
+2 archive archive NOUN 3 nsubj
+3 shows show NOUN 8 compound
+4 former former ADJ 6 amod
+5 farming farming NOUN 6 compound
+6 minister minister NOUN 7 nmod:desc
+7 Ole Ole PROPN 9 nsubj NER=B-PERSON
+8 Brandt Brandt PROPN 7 flat NER=I-PERSON
+9 signed sign VERB 0 root
+10 it it PRON 9 obj SpaceAfter=No
+11 . . PUNCT 9 punct
+)";
+
+TEST(OfficeTest, FormerOpensTheOfficePhrase) {
+  Facts f(kFormerOpensTheOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "title", "former farming minister"));
+  EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "title", "shows former farming minister"));
+}
+
+// Senior Likud candidate Ana Ruiz spoke.
+const char* kAffiliationNoun = R"(1 Senior senior ADJ 3 amod
+2 Likud Likud PROPN 3 compound
+3 candidate candidate NOUN 4 nmod:desc
+4 Ana Ana PROPN 6 nsubj NER=B-PERSON
+5 Ruiz Ruiz PROPN 4 flat NER=I-PERSON
+6 spoke speak VERB 0 root SpaceAfter=No
+7 . . PUNCT 6 punct
+)";
+
+// Ana Ruiz of the Green Unionist Party spoke.
+const char* kPartyAfterName = R"(1 Ana Ana PROPN 8 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 of of ADP 7 case
+4 the the DET 7 det
+5 Green Green PROPN 7 compound NER=B-ORG
+6 Unionist Unionist PROPN 7 compound NER=I-ORG
+7 Party Party PROPN 1 nmod NER=I-ORG
+8 spoke speak VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct
+)";
+
+TEST(AffiliationTest, BodyBeforeAnAffiliationNoun) {
+  Facts f(kAffiliationNoun);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "memberOf", EntityIri("Likud")));
+  EXPECT_FALSE(f.Has(EntityIri("Senior Likud"), "", ""));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "title", ""));  // a candidate holds no office
+}
+
+TEST(AffiliationTest, PartyAfterTheName) {
+  Facts f(kPartyAfterName);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "memberOf", EntityIri("Green Unionist Party")));
+}
+
+// Ana Ruiz joined the Tarvik Rowing Club. Ole Brandt is a member of Nordvale.
+const char* kJoinAndMember = R"(1 Ana Ana PROPN 3 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 joined join VERB 0 root
+4 the the DET 7 det
+5 Tarvik Tarvik PROPN 7 compound NER=B-ORG
+6 Rowing Rowing PROPN 7 compound NER=I-ORG
+7 Club Club PROPN 3 obj NER=I-ORG SpaceAfter=No
+8 . . PUNCT 3 punct
+
+1 Ole Ole PROPN 6 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 is be AUX 6 cop
+4 a a DET 6 det
+5 founding founding NOUN 6 compound
+6 member member NOUN 0 root
+7 of of ADP 8 case
+8 Nordvale Nordvale PROPN 6 nmod SpaceAfter=No
+9 . . PUNCT 6 punct
+)";
+
+TEST(AffiliationTest, JoiningAndBeingAMember) {
+  Facts f(kJoinAndMember);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "memberOf", EntityIri("Tarvik Rowing Club")));
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "memberOf", EntityIri("Nordvale")));
+}
+
+// Ana Ruiz leads Likud. Ole Brandt runs Likud's campaign.
+const char* kLeadsParty = R"(1 Ana Ana PROPN 3 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 leads lead VERB 0 root
+4 Likud Likud PROPN 3 obj SpaceAfter=No
+5 . . PUNCT 3 punct
+
+1 Ole Ole PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 runs run VERB 0 root
+4 Likud Likud PROPN 6 nmod:poss SpaceAfter=No
+5 's 's PART 4 case
+6 campaign campaign NOUN 3 obj SpaceAfter=No
+7 . . PUNCT 3 punct
+)";
+
+TEST(AffiliationTest, LeadingAPartyButNotItsCampaign) {
+  Facts f(kLeadsParty);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Likud")));
+  EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "leaderOf", EntityIri("Likud")));
+}
+
+// Ana Ruiz is the Kenyan president.
+const char* kCopulaDemonymOffice = R"(1 Ana Ana PROPN 6 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 is be AUX 6 cop
+4 the the DET 6 det
+5 Kenyan Kenyan ADJ 6 amod
+6 president president NOUN 0 root SpaceAfter=No
+7 . . PUNCT 6 punct
+)";
+
+TEST(OfficeTest, CopularOfficeWithADemonym) {
+  Facts f(kCopulaDemonymOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Kenyan president"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "nationality", EntityIri("Kenya")));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Kenya")));
+}
+
+// Ana Ruiz, 54, chief executive of Orvane, resigned.
+const char* kAgeBeforeOffice = R"(1 Ana Ana PROPN 11 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 4 punct
+4 54 54 NUM 1 appos SpaceAfter=No
+5 , , PUNCT 7 punct
+6 chief chief ADJ 7 amod
+7 executive executive NOUN 1 appos
+8 of of ADP 9 case
+9 Orvane Orvane PROPN 7 nmod NER=B-ORG SpaceAfter=No
+10 , , PUNCT 1 punct
+11 resigned resign VERB 0 root SpaceAfter=No
+12 . . PUNCT 11 punct
+)";
+
+// Ole Brandt was appointed as ambassador.
+const char* kAppointedAs = R"(1 Ole Ole PROPN 4 nsubj:pass NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 was be AUX 4 aux:pass
+4 appointed appoint VERB 0 root
+5 as as ADP 6 case
+6 ambassador ambassador NOUN 4 obl SpaceAfter=No
+7 . . PUNCT 4 punct
+)";
+
+TEST(OfficeTest, AgeBetweenNameAndApposedOffice) {
+  Facts f(kAgeBeforeOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "chief executive of Orvane"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Orvane")));
+}
+
+TEST(OfficeTest, AppointedAsAnOffice) {
+  Facts f(kAppointedAs);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "title", "ambassador"));
+}
+
+// General Services Administration chief Ana Ruiz resigned.
+const char* kOfficeWordInsideAnOrganisation = R"(1 General General PROPN 3 compound NER=B-PERSON
+2 Services Services PROPN 3 compound NER=I-PERSON
+3 Administration Administration PROPN 4 compound NER=I-PERSON
+4 chief chief NOUN 5 nmod:desc
+5 Ana Ana PROPN 7 nsubj NER=B-PERSON
+6 Ruiz Ruiz PROPN 5 flat NER=I-PERSON
+7 resigned resign VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct
+)";
+
+TEST(NameTest, OfficeWordInsideAnOrganisationNameSplitsNothing) {
+  Facts f(kOfficeWordInsideAnOrganisation);
+  EXPECT_FALSE(f.Has(EntityIri("services administration"), "", ""));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("General Services Administration")));
+}
+
+// On Monday school inspection chief Ana Ruiz spoke.
+const char* kWeekdayBeforeOffice = R"(1 On on ADP 5 case
+2 Monday Monday PROPN 5 compound
+3 school school NOUN 4 compound
+4 inspection inspection NOUN 5 compound
+5 chief chief NOUN 8 obl
+6 Ana Ana PROPN 5 appos NER=B-PERSON
+7 Ruiz Ruiz PROPN 6 flat NER=I-PERSON
+8 spoke speak VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct
+)";
+
+TEST(NameTest, WeekdayStartsNoNameAndIsNoPartOfAnOffice) {
+  Facts f(kWeekdayBeforeOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "school inspection chief"));
+  EXPECT_FALSE(f.Has(EntityIri("Monday school"), "", ""));
+}
+
+TEST(PartyNamesTest, AdjectivePluralAndFullFormsAreOneParty) {
+  EXPECT_EQ(CanonicalPartyName("Green Unionist Party", PartyEvidence::kName, nullptr),
+            "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("Green Unionists", PartyEvidence::kOrganisation, nullptr),
+            "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("the Green Unionists", PartyEvidence::kOrganisation, nullptr),
+            "Green Unionist Party");
+  EXPECT_EQ(CanonicalPartyName("Green Unionist", PartyEvidence::kOfficeModifier, nullptr),
+            "Green Unionist Party");
+  std::vector<std::string> variants;
+  EXPECT_EQ(CanonicalPartyName("Free Democrats", PartyEvidence::kOrganisation, &variants),
+            "Free Democratic Party");
+  EXPECT_NE(std::find(variants.begin(), variants.end(), "FDP"), variants.end());
+  EXPECT_EQ(CanonicalPartyName("Likud", PartyEvidence::kName, nullptr), "Likud");
+  EXPECT_EQ(CanonicalPartyName("Israeli Likud", PartyEvidence::kName, nullptr), "Likud");
+}
+
+TEST(PartyNamesTest, OtherNamesAreNoParties) {
+  EXPECT_EQ(CanonicalPartyName("Green Unionist", PartyEvidence::kName, nullptr), "");
+  // An organisation's name ending like an adjective is no party unless it modifies an office.
+  EXPECT_EQ(CanonicalPartyName("Tarvik Initiative", PartyEvidence::kOrganisation, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("Tarvik Guardian", PartyEvidence::kOrganisation, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("Nordvale Executive", PartyEvidence::kOfficeModifier, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("Orvane", PartyEvidence::kOfficeModifier, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("Tarvik Harbour Board", PartyEvidence::kOfficeModifier, nullptr), "");
+  EXPECT_EQ(CanonicalPartyName("party", PartyEvidence::kOfficeModifier, nullptr), "");
+}
+
+// Norwegian woman Kari Lund was injured.
+const char* kNationalityPrenominal = R"(1 Norwegian Norwegian ADJ 2 amod
+2 woman woman NOUN 0 root
+3 Kari Kari PROPN 6 nsubj:pass NER=B-PERSON
+4 Lund Lund PROPN 3 flat NER=I-PERSON
+5 was be AUX 6 aux:pass
+6 injured injure VERB 2 acl:relcl SpaceAfter=No
+7 . . PUNCT 2 punct
+)";
+
+// Piet Voll is a Brazilian national.
+const char* kNationalityCopula = R"(1 Piet Piet PROPN 6 nsubj NER=B-PERSON
+2 Voll Voll PROPN 1 flat NER=I-PERSON
+3 is be AUX 6 cop
+4 a a DET 6 det
+5 Brazilian Brazilian ADJ 6 amod
+6 national national ADJ 0 root SpaceAfter=No
+7 . . PUNCT 6 punct
+)";
+
+TEST(NationalityTest, DemonymBeforeANounForAPerson) {
+  Facts f(kNationalityPrenominal);
+  EXPECT_TRUE(f.Has(EntityIri("kari lund"), "nationality", EntityIri("Norway")));
+}
+
+TEST(NationalityTest, CopulaWithNational) {
+  Facts f(kNationalityCopula);
+  EXPECT_TRUE(f.Has(EntityIri("piet voll"), "nationality", EntityIri("Brazil")));
+}
+
+// Ana Ruiz and her Danish and Polish counterparts, Ole Brandt and Jan Osk, met.
+const char* kCounterparts = R"(1 Ana Ana PROPN 15 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 8 cc
+4 her her PRON 8 nmod:poss
+5 Danish Danish ADJ 8 amod
+6 and and CCONJ 7 cc
+7 Polish Polish ADJ 5 conj
+8 counterparts counterpart NOUN 1 conj SpaceAfter=No
+9 , , PUNCT 10 punct
+10 Ole Ole PROPN 8 appos NER=B-PERSON
+11 Brandt Brandt PROPN 10 flat NER=I-PERSON
+12 and and CCONJ 13 cc
+13 Jan Jan PROPN 10 conj NER=B-PERSON
+14 Osk Osk PROPN 13 flat NER=I-PERSON SpaceAfter=No
+15 met meet VERB 0 root SpaceAfter=No
+16 . . PUNCT 15 punct
+)";
+
+TEST(NationalityTest, DemonymsPairInOrderWithTheNamedCounterparts) {
+  Facts f(kCounterparts);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "nationality", EntityIri("Denmark")));
+  EXPECT_TRUE(f.Has(EntityIri("jan osk"), "nationality", EntityIri("Poland")));
+  EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "nationality", EntityIri("Poland")));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "nationality", ""));
+}
+
+// Ilse Varnum's father was Ole Brandt.
+const char* kKinCopula = R"(1 Ilse Ilse PROPN 4 nmod:poss NER=B-PERSON
+2 Varnum Varnum PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 's 's PART 1 case
+4 father father NOUN 6 nsubj
+5 was be AUX 6 cop
+6 Ole Ole PROPN 0 root NER=B-PERSON
+7 Brandt Brandt PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 6 punct
+)";
+
+TEST(KinshipTest, KinNounAcrossACopula) {
+  Facts f(kKinCopula);
+  EXPECT_TRUE(f.Has(EntityIri("ole brandt"), "parentOf", EntityIri("ilse varnum")));
+  EXPECT_TRUE(f.Has(EntityIri("ilse varnum"), "childOf", EntityIri("ole brandt")));
+}
+
+// Ana Ruiz recalled a quarrel with daughter Elena Lind.
+const char* kBareKinNoun = R"(1 Ana Ana PROPN 3 nsubj NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON
+3 recalled recall VERB 0 root
+4 a a DET 5 det
+5 quarrel quarrel NOUN 3 obj
+6 with with ADP 7 case
+7 daughter daughter NOUN 5 nmod
+8 Elena Elena PROPN 7 appos NER=B-PERSON
+9 Lind Lind PROPN 8 flat NER=I-PERSON SpaceAfter=No
+10 . . PUNCT 3 punct
+)";
+
+TEST(KinshipTest, BareKinNounBelongsToTheOnePersonNamedBefore) {
+  Facts f(kBareKinNoun);
+  EXPECT_TRUE(f.Has(EntityIri("elena lind"), "childOf", EntityIri("ana ruiz")));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "parentOf", EntityIri("elena lind")));
+}
+
+// Ana Ruiz's former business partner Ole Brandt spoke.
+const char* kBusinessPartner = R"(1 Ana Ana PROPN 6 nmod:poss NER=B-PERSON
+2 Ruiz Ruiz PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 's 's PART 1 case
+4 former former ADJ 6 amod
+5 business business NOUN 6 compound
+6 partner partner NOUN 7 nmod:desc
+7 Ole Ole PROPN 9 nsubj NER=B-PERSON
+8 Brandt Brandt PROPN 7 flat NER=I-PERSON
+9 spoke speak VERB 0 root SpaceAfter=No
+10 . . PUNCT 9 punct
+)";
+
+TEST(KinshipTest, BusinessPartnerIsNoSpouse) {
+  Facts f(kBusinessPartner);
+  EXPECT_FALSE(f.Has(EntityIri("ole brandt"), "spouseOf", ""));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "spouseOf", ""));
+}
+
+// Ana Lind married Tor Hallum in 1990.
+const char* kMarried = R"(1 Ana Ana PROPN 3 nsubj NER=B-PERSON
+2 Lind Lind PROPN 1 flat NER=I-PERSON
+3 married marry VERB 0 root
+4 Tor Tor PROPN 3 obj NER=B-PERSON
+5 Hallum Hallum PROPN 4 flat NER=I-PERSON
+6 in in ADP 7 case
+7 1990 1990 NUM 3 obl SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+// Ana Lind never married Tor Hallum.
+const char* kNeverMarried = R"(1 Ana Ana PROPN 4 nsubj NER=B-PERSON
+2 Lind Lind PROPN 1 flat NER=I-PERSON
+3 never never ADV 4 advmod
+4 married marry VERB 0 root
+5 Tor Tor PROPN 4 obj NER=B-PERSON
+6 Hallum Hallum PROPN 5 flat NER=I-PERSON SpaceAfter=No
+7 . . PUNCT 4 punct
+)";
+
+TEST(KinshipTest, MarryMakesSpousesBothWays) {
+  Facts f(kMarried);
+  EXPECT_TRUE(f.Has(EntityIri("ana lind"), "spouseOf", EntityIri("tor hallum")));
+  EXPECT_TRUE(f.Has(EntityIri("tor hallum"), "spouseOf", EntityIri("ana lind")));
+}
+
+TEST(KinshipTest, NegatedMarriageIsNoFact) {
+  Facts f(kNeverMarried);
+  EXPECT_FALSE(f.Has(EntityIri("ana lind"), "spouseOf", ""));
+}
+
+}  // namespace
+}  // namespace kg::extract
