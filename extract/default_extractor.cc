@@ -17,12 +17,11 @@ class PipelineExtractor : public FactExtractor {
   Result<Extraction> Extract(const graph::DocumentRecord& document) const override {
     auto doc = pipeline_->Process(document.text, document.published);
     if (!doc.ok()) return doc.status();
-    return ExtractFacts(*doc, document, &names_);
+    return ExtractFacts(*doc, document);
   }
 
  private:
   std::unique_ptr<nlp::Pipeline> pipeline_;
-  mutable NameRegistry names_;  // full names seen in this run (thread-safe)
 };
 
 }  // namespace

@@ -14,20 +14,10 @@
 
 namespace kg::extract {
 
-Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record, NameRegistry* names) {
+Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record) {
   Context ctx(doc, record);
   ResolveMentions(ctx, CollectMentions(ctx));
   ResolvePronouns(ctx);
-  if (names) {
-    // "Putin" alone here, "Vladimir Putin" in an earlier article of the run.
-    for (auto& e : ctx.entities) {
-      if (e.type != EntityType::kPerson || e.name.find(' ') != std::string::npos) continue;
-      std::string full = names->FullNameFor(e.name);
-      if (full.empty()) continue;
-      e.aliases.insert(e.name);
-      e.name = full;
-    }
-  }
   TypeEntitiesByContext(ctx);
   ResolveDefiniteDescriptions(ctx);
   DetectEvents(ctx);
@@ -58,11 +48,6 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
 
   NormalizePartyNames(ctx);  // again: title_rule finds more parties among an office's modifiers
   DecorateEvents(ctx, FindDates(ctx, record.published));
-  if (names) {
-    for (const auto& e : ctx.entities) {
-      if (e.type == EntityType::kPerson && e.name.find(' ') != std::string::npos) names->AddFullName(e.name);
-    }
-  }
   Extraction out;
   out.facts = ctx.Finish();
   out.sentences = doc.sentences.size();

@@ -6,7 +6,6 @@
 #pragma once
 
 #include "extract/fact_extractor.h"
-#include "extract/name_registry.h"
 #include "graph/document_record.h"
 #include "nlp/doc.h"
 
@@ -14,9 +13,10 @@ namespace kg::extract {
 
 // Facts (provenance.doc_id = record.id, sentence offsets from doc) and counts.
 // REQUIRES: doc.text == record.text (offsets index both).
-// With `names` (may be null): a person named by a surname only takes the one
-// full name with that surname seen in earlier documents of the run, and this
-// document's full names are added for later ones.
-Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record, NameRegistry* names = nullptr);
+// A pure function of the document: the facts never depend on which other
+// documents were read before it, so any ingest order, any --jobs and one run
+// or several give the same graph (issue 20). A surname alone keeps its own
+// entity unless the document itself names the full name.
+Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record);
 
 }  // namespace kg::extract

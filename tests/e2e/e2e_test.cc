@@ -6,11 +6,15 @@
 #include <unistd.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -87,6 +91,64 @@ TEST_F(E2eTest, ReingestChangesNothing) {
   ASSERT_EQ(again.code, 0) << again.out;
   CmdResult after = Shell(std::string(KG_BINARY) + " stats --db " + db_);
   EXPECT_EQ(before.out, after.out);
+}
+
+}  // namespace
+
+namespace {
+
+// Issue 20: the graph is a function of the documents, not of how they were
+// ingested. examples/ (every input format) in one run with --jobs 1, in
+// reversed order with --jobs 2, and in two runs must export byte-identical
+// N-Quads.
+TEST(IngestOrderTest, AnyOrderJobsOrRunsGiveTheSameExport) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("kg_order_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::vector<std::string> files;
+  for (const auto& f : fs::directory_iterator(std::string(KG_SOURCE_DIR) + "/examples")) {
+    const std::string ext = f.path().extension().string();
+    if (ext != ".kgq") files.push_back(f.path().string());
+  }
+  // Two invented articles where read order mattered: the second names the
+  // mayor by her surname only, the first in full.
+  std::ofstream(dir / "a_full.txt") << "Tarvik council approves harbour plan\n\nMayor Ilse Varno of Tarvik said on "
+                                       "Monday that the council had approved the new harbour plan after a long debate.\n";
+  std::ofstream(dir / "b_short.txt") << "Harbour works begin in Tarvik\n\nWork on the harbour began on Friday. Varno "
+                                        "said the first ships would dock next spring.\n";
+  files.push_back((dir / "a_full.txt").string());
+  files.push_back((dir / "b_short.txt").string());
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 8u);
+  const std::string kg = std::string(KG_BINARY);
+  auto ingest = [&](const std::string& db, const std::string& jobs, std::vector<std::string> inputs) {
+    std::string cmd = kg + " ingest --quiet --jobs " + jobs + " --db " + (dir / db).string();
+    for (const auto& f : inputs) cmd += " " + f;
+    return Shell(cmd);
+  };
+  CmdResult one = ingest("one", "1", files);
+  if (one.code != 0 && one.out.find("models") != std::string::npos) GTEST_SKIP() << one.out;
+  ASSERT_EQ(one.code, 0) << one.out;
+  std::vector<std::string> reversed(files.rbegin(), files.rend());
+  ASSERT_EQ(ingest("reversed", "2", reversed).code, 0);
+  const auto half = static_cast<std::ptrdiff_t>(files.size() / 2);
+  ASSERT_EQ(ingest("halves", "2", std::vector<std::string>(files.begin() + half, files.end())).code, 0);
+  ASSERT_EQ(ingest("halves", "1", std::vector<std::string>(files.begin(), files.begin() + half)).code, 0);
+  std::string first;
+  for (const char* db : {"one", "reversed", "halves"}) {
+    const std::string out = (dir / (std::string(db) + ".nq")).string();
+    ASSERT_EQ(Shell(kg + " export --format nquads --db " + (dir / db).string() + " -o " + out).code, 0);
+    std::ifstream in(out, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_GT(bytes.size(), 1000u) << db;
+    if (first.empty()) {
+      first = bytes;
+    } else {
+      EXPECT_TRUE(bytes == first) << db << " differs from the one-run export";
+    }
+  }
+  fs::remove_all(dir);
 }
 
 }  // namespace

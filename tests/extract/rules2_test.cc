@@ -6,7 +6,6 @@
 #include <string>
 
 #include "extract/extractor.h"
-#include "extract/name_registry.h"
 #include "graph/vocabulary.h"
 #include "tests/extract/doc_builder.h"
 
@@ -636,36 +635,6 @@ TEST(MentionTest, CompanySuffixAndDashRepairNerSpans) {
   const std::string epl = EntityIri("Estonia Petrochemicals Limited");
   EXPECT_TRUE(f.Has(epl, "type", VocabIri("Organization")));
   EXPECT_TRUE(f.Has(EntityIri("ivo sepp"), "memberOf", epl));
-}
-
-TEST(NameRegistryTest, SurnameTakesTheOneFullNameSeenInTheRun) {
-  NameRegistry names;
-  names.AddFullName("Ola Brandt");
-  names.AddFullName("Kim Jong Un");
-  names.AddFullName("Mart Kim");
-  EXPECT_EQ(names.FullNameFor("Brandt"), "Ola Brandt");
-  EXPECT_EQ(names.FullNameFor("Kim"), "");  // also a first word: surname-first names
-  EXPECT_EQ(names.FullNameFor("Lund"), "");
-  names.AddFullName("Eva Brandt");
-  EXPECT_EQ(names.FullNameFor("Brandt"), "");  // ambiguous now
-}
-
-TEST(NameRegistryTest, LaterDocumentUsesTheFullName) {
-  NameRegistry names;
-  auto run = [&](const char* id, const char* conllu) {
-    nlp::Doc doc = testing::BuildDoc(conllu, "2024-05-02");
-    graph::DocumentRecord r;
-    r.id = id;
-    r.text = doc.text;
-    return ExtractFacts(doc, r, &names);
-  };
-  run("a", "1 Ola Ola PROPN 3 nsubj NER=B-PERSON\n2 Brandt Brandt PROPN 1 flat NER=I-PERSON\n"
-      "3 resigned resign VERB 0 root SpaceAfter=No\n4 . . PUNCT 3 punct\n");
-  Extraction b = run("b", "1 Premier premier PROPN 2 compound\n2 Brandt Brandt PROPN 3 nsubj NER=B-PERSON\n"
-                     "3 spoke speak VERB 0 root SpaceAfter=No\n4 . . PUNCT 3 punct\n");
-  bool full = false;
-  for (const auto& f : b.facts) full |= f.s.value == EntityIri("ola brandt");
-  EXPECT_TRUE(full);
 }
 
 // The former unit was sold off and acquired by energy giant Orvane.
