@@ -253,6 +253,18 @@ std::vector<Candidate> PersonsIn(const Context& ctx, uint32_t first, uint32_t la
     for (uint32_t t = (ctx.token_mention[k] >= 0 ? ctx.mentions[ctx.token_mention[k]].first : k); t <= k; ++t) {
       subj |= ctx.rel(t) == "nsubj";
     }
+    // "Former minister Lord A, who ..., said": parsers often make the title
+    // the subject and hang the name under it (flat, compound, appos): walk up
+    // from the name through such links to a title just before it.
+    const uint32_t start = ctx.token_mention[k] >= 0 ? ctx.mentions[ctx.token_mention[k]].first : k;
+    for (uint32_t t = k, steps = 0; !subj && steps < 4; ++steps) {
+      const auto r = ctx.rel(t);
+      if (r != "flat" && r != "compound" && r != "appos") break;  // the name hangs under something else
+      const int h = ctx.head(t);
+      if (h < 0 || static_cast<uint32_t>(h) > k || static_cast<uint32_t>(h) + 4 < start) break;  // not its title
+      t = static_cast<uint32_t>(h);
+      subj = ctx.rel(t) == "nsubj";
+    }
     out.push_back({k, es[0], subj});
   }
   return out;

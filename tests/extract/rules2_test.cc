@@ -320,6 +320,63 @@ TEST(SaidTest, QuotationsContinueRunOnAndAreNeverTheirFrame) {
   EXPECT_FALSE(f.Has(EntityIri("ilse varno"), "said", "We will build it. It is paid,"));
 }
 
+// Tomas Brandt spoke. Brandt left. Brandt slept. Former Green councillor
+// Dame Ola Varno, who chairs the panel, called Brandt's plan reckless.
+// She told reporters: "We will vote no."
+// The parse makes the title ("councillor") the subject and hangs the name
+// under it; the name is still the subject the pronoun goes back to, ahead of
+// a person named more often.
+const char* kTitleHeadedSubject = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 spoke speak VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct
+
+1 Brandt Brandt PROPN 2 nsubj NER=B-PERSON
+2 left leave VERB 0 root SpaceAfter=No
+3 . . PUNCT 2 punct
+
+1 Brandt Brandt PROPN 2 nsubj NER=B-PERSON
+2 slept sleep VERB 0 root SpaceAfter=No
+3 . . PUNCT 2 punct
+
+1 Former former ADJ 3 amod
+2 Green Green PROPN 3 compound
+3 councillor councillor NOUN 13 nsubj
+4 Dame Dame PROPN 3 flat NER=B-PERSON
+5 Ola Ola PROPN 3 flat NER=I-PERSON
+6 Varno Varno PROPN 3 flat NER=I-PERSON SpaceAfter=No
+7 , , PUNCT 9 punct
+8 who who PRON 9 nsubj
+9 chairs chair VERB 3 acl:relcl
+10 the the DET 11 det
+11 panel panel NOUN 9 obj SpaceAfter=No
+12 , , PUNCT 3 punct
+13 called call VERB 0 root
+14 Brandt Brandt PROPN 16 nmod:poss NER=B-PERSON
+15 's 's PART 14 case
+16 plan plan NOUN 13 obj
+17 reckless reckless ADJ 13 xcomp SpaceAfter=No
+18 . . PUNCT 13 punct
+
+1 She she PRON 2 nsubj
+2 told tell VERB 0 root
+3 reporters reporter NOUN 2 iobj SpaceAfter=No
+4 : : PUNCT 8 punct
+5 " " PUNCT 8 punct SpaceAfter=No
+6 We we PRON 8 nsubj
+7 will will AUX 8 aux
+8 vote vote VERB 2 ccomp
+9 no no ADV 8 advmod SpaceAfter=No
+10 . . PUNCT 2 punct SpaceAfter=No
+11 " " PUNCT 2 punct
+)";
+
+TEST(CorefTest, NameUnderASubjectTitleIsTheSubject) {
+  Facts f(kTitleHeadedSubject);
+  EXPECT_TRUE(f.Has(EntityIri("ola varno"), "said", "We will vote no."));
+  EXPECT_FALSE(f.Has(EntityIri("tomas brandt"), "said", "We will vote no."));
+}
+
 // Maria J. Ortega arrived. Maria Ortega spoke. Ortega left.
 const char* kMiddleInitial = R"(1 Maria Maria PROPN 4 nsubj NER=B-PERSON
 2 J. J. PROPN 1 flat NER=I-PERSON
