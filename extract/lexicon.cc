@@ -251,7 +251,8 @@ bool IsSpeechVerb(std::string_view l) {
                         "announce", "vow", "pledge", "promise", "remark", "comment", "reply", "answer",
                         "write", "tweet", "admit", "acknowledge", "suggest", "urge", "predict",
                         "describe", "confirm", "deny", "reiterate", "affirm", "observe", "recall",
-                        "tout", "hail", "boast", "complain", "caution"};
+                        "tout", "hail", "boast", "complain", "caution", "narrate", "respond", "concede", "quip",
+                        "exclaim", "retort", "contend", "testify"};
   return In(s, l);
 }
 

@@ -377,6 +377,34 @@ TEST(CorefTest, NameUnderASubjectTitleIsTheSubject) {
   EXPECT_FALSE(f.Has(EntityIri("tomas brandt"), "said", "We will vote no."));
 }
 
+// "The vote was close," Tarvik Herald narrated, "and the mayor won."
+// A narrating paper speaks both quotations around its frame.
+const char* kNarrated = R"(1 " " PUNCT 5 punct SpaceAfter=No
+2 The the DET 3 det
+3 vote vote NOUN 5 nsubj
+4 was be AUX 5 cop
+5 close close ADJ 10 ccomp SpaceAfter=No
+6 , , PUNCT 5 punct SpaceAfter=No
+7 " " PUNCT 5 punct
+8 Tarvik Tarvik PROPN 9 compound NER=B-ORG
+9 Herald Herald PROPN 10 nsubj NER=I-ORG
+10 narrated narrate VERB 0 root SpaceAfter=No
+11 , , PUNCT 16 punct
+12 " " PUNCT 16 punct SpaceAfter=No
+13 and and CCONJ 16 cc
+14 the the DET 15 det
+15 mayor mayor NOUN 16 nsubj
+16 won win VERB 10 parataxis SpaceAfter=No
+17 . . PUNCT 10 punct SpaceAfter=No
+18 " " PUNCT 10 punct
+)";
+
+TEST(SaidTest, NarratingSourceSpeaksBothQuotationsAroundItsFrame) {
+  Facts f(kNarrated);
+  EXPECT_TRUE(f.Has(EntityIri("Tarvik Herald"), "said", "The vote was close,"));
+  EXPECT_TRUE(f.Has(EntityIri("Tarvik Herald"), "said", "and the mayor won."));
+}
+
 // Maria J. Ortega arrived. Maria Ortega spoke. Ortega left.
 const char* kMiddleInitial = R"(1 Maria Maria PROPN 4 nsubj NER=B-PERSON
 2 J. J. PROPN 1 flat NER=I-PERSON
