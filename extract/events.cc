@@ -182,6 +182,15 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
   return found;
 }
 
+int EventArgument(Context& ctx, uint32_t t) {
+  int e = EventFor(ctx, t);
+  if (e >= 0) return e;
+  for (int x : ctx.EntitiesOf(t)) {
+    if (ctx.entities[x].type == EntityType::kEvent) return x;
+  }
+  return -1;
+}
+
 void DetectEvents(Context& ctx) {
   for (uint32_t i = 0; i < ctx.size(); ++i) {
     if (ctx.token_mention[i] >= 0) {

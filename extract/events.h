@@ -22,6 +22,9 @@ void DetectEvents(Context& ctx);
 // The event named by token i, creating one for an event verb of `kind`
 // ("Visit" for visited); -1 if none. `target` is the visited/met entity or -1.
 int EventFor(Context& ctx, uint32_t i, std::string_view kind = "", int target = -1);
+// The event named by argument token t: an event noun, a named event, "the
+// event"; -1 if none.
+int EventArgument(Context& ctx, uint32_t t);
 // The event the passage around `token` is about: one named in its sentence,
 // else, within the six sentences before, the one most people attend (then
 // the most recent); -1 if none.

@@ -5,6 +5,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/event_lexicon.h"
+
 namespace kg::extract::lex {
 namespace {
 
@@ -171,26 +173,9 @@ char KinGender(std::string_view w) {
 }
 
 std::string_view EventKind(std::string_view lemma) {
-  static const std::unordered_map<std::string_view, std::string_view> m = {
-      {"visit", "Visit"},           {"trip", "Visit"},           {"tour", "Visit"},
-      {"meeting", "Meeting"},       {"talks", "Meeting"},        {"talk", "Meeting"},
-      {"summit", "Summit"},         {"ceremony", "Ceremony"},    {"speech", "Speech"},
-      {"address", "Speech"},        {"lecture", "Speech"},       {"conference", "Conference"},
-      {"congress", "Conference"},   {"forum", "Conference"},     {"funeral", "Ceremony"},
-      {"parade", "Ceremony"},       {"event", "Event"},          {"premiere", "Ceremony"},
-      {"festival", "Ceremony"},     {"celebration", "Ceremony"}, {"gala", "Ceremony"},
-      {"dinner", "Ceremony"},       {"banquet", "Ceremony"},     {"reception", "Ceremony"},
-      {"party", "Ceremony"},        {"awards", "Ceremony"},      {"exhibition", "Event"},
-      {"hearing", "Hearing"},       {"tribunal", "Hearing"},     {"trial", "Hearing"},
-      {"rally", "Event"},           {"concert", "Event"},        {"fair", "Conference"},
-      {"convention", "Conference"}, {"session", "Meeting"},      {"negotiations", "Meeting"},
-      {"wedding", "Ceremony"},      {"inauguration", "Ceremony"}, {"commemoration", "Ceremony"},
-      {"anniversary", "Ceremony"},  {"games", "Event"},          {"olympics", "Event"},
-      {"match", "Event"},           {"tournament", "Event"},     {"election", "Election"},
-      {"briefing", "Meeting"},      {"audience", "Meeting"},     {"gathering", "Meeting"},
-  };
-  auto it = m.find(lemma);
-  return it == m.end() ? std::string_view() : it->second;
+  // The event nouns are the NOUN entries of the trigger lexicon.
+  const Trigger* t = FindTrigger(lemma, /*verb=*/false);
+  return t && t->frame != Frame::kAttendee ? t->kind : std::string_view();
 }
 
 std::string_view NamedEventKind(std::string_view w) {

@@ -22,7 +22,8 @@ bool IsPlaceWord(std::string_view w);      // city, province, region, river, isl
 std::string_view KinRelation(std::string_view w);
 char KinGender(std::string_view w);        // daughter -> 'f', son -> 'm', ...
 
-// Event nouns: the Event subtype ("Visit", "Meeting", "Ceremony", ...) or "".
+// Event nouns (the NOUN entries of extract/data/event_triggers.tsv): the
+// Event subtype ("Visit", "Meeting", "Ceremony", ...) or "".
 std::string_view EventKind(std::string_view lemma);
 // Words inside a proper name that make it an event ("Forum", "Awards", "Games").
 std::string_view NamedEventKind(std::string_view word);

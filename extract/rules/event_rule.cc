@@ -1,0 +1,320 @@
+// event_rule: events and their participants from predicates (predicates.h)
+// and the trigger lexicon (event_lexicon.h): each construction is handled
+// once, by frame, whatever the trigger word.
+//   attend    "X attended E", "X is due to attend" (the passage's gathering)
+//   take_part "X chaired the meeting", "X held talks with Y" (with the noun's partners)
+//   host      "X hosted E" (organized), "X hosted Y" (met)
+//   organize  "X held/staged/launched E", "E organised by X"
+//   receive   "X received/welcomed Y", "Y was greeted by X" (met)
+//   meet      "X met (with) Y", "X and Y met", "a meeting between A and B",
+//             "talks with Y" (the possessor or the governing subject meets Y)
+//   gather    "A and B gathered in Z" (they met), "X convened E" (organized)
+//   event     "at/during E, X said" and "E, where X signed": X attended E
+//   attendee  "X was among the guests/attendees": X attended the passage's event
+// Negated and hypothetical statements yield nothing (modality.h); planned
+// ones carry their modality.
+#include <algorithm>
+
+#include "extract/event_lexicon.h"
+#include "extract/events.h"
+#include "extract/lexicon.h"
+#include "extract/modality.h"
+#include "extract/predicates.h"
+#include "extract/rules/rule_util.h"
+#include "extract/rules/rules.h"
+
+namespace kg::extract {
+namespace {
+
+using lex::Frame;
+
+bool CanTakePart(const Context& ctx, int e) {
+  auto t = ctx.entities[e].type;
+  return t == EntityType::kPerson || t == EntityType::kOrganization;
+}
+
+void Attend(Context& ctx, const std::vector<int>& who, int event, uint32_t anchor, std::string_view rule,
+            const Qualifier& q) {
+  if (event < 0) return;
+  for (int e : who) {
+    if (CanTakePart(ctx, e)) ctx.Emit(Node::Of(e), "attended", Node::Of(event), anchor, rule, q);
+  }
+}
+
+// Every pair across the two sides met; everyone attended the event.
+void Meet(Context& ctx, const std::vector<int>& side_a, const std::vector<int>& side_b, uint32_t anchor, int event,
+          std::string_view rule, const Qualifier& q) {
+  for (int a : side_a) {
+    for (int b : side_b) {
+      if (a != b && CanTakePart(ctx, a) && CanTakePart(ctx, b)) ctx.Emit(Node::Of(a), "met", Node::Of(b), anchor, rule, q);
+    }
+  }
+  Attend(ctx, side_a, event, anchor, rule, q);
+  Attend(ctx, side_b, event, anchor, rule, q);
+}
+
+void Organize(Context& ctx, const std::vector<int>& who, int event, uint32_t anchor, const Qualifier& q) {
+  if (event < 0) return;
+  for (int e : who) {
+    auto t = ctx.entities[e].type;
+    if (t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kCountry) {
+      ctx.Emit(Node::Of(e), "organized", Node::Of(event), anchor, "organize", q);
+    }
+  }
+}
+
+std::vector<int> People(const Context& ctx, const std::vector<int>& es) {
+  std::vector<int> out;
+  for (int e : es) {
+    if (ctx.entities[e].type == EntityType::kPerson) out.push_back(e);
+  }
+  return out;
+}
+
+bool IsMeetingKind(std::string_view k) { return k == "Meeting" || k == "Summit" || k == "Conference"; }
+
+// The event named by the predicate's object, or -1.
+int ObjectEvent(Context& ctx, const Predicate& p) {
+  const Argument* o = p.Find(Role::kObject);
+  return o && o->token >= 0 ? EventArgument(ctx, static_cast<uint32_t>(o->token)) : -1;
+}
+
+void AttendFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
+  int event = ObjectEvent(ctx, p);
+  for (const auto& a : p.args) {
+    if (event >= 0) break;
+    if (a.role == Role::kOblique && a.token >= 0 && (a.marker == "in" || a.marker == "at")) {
+      event = EventArgument(ctx, static_cast<uint32_t>(a.token));
+    }
+  }
+  if (event < 0) {
+    // "X is due to attend" / "X will also attend": the event of the passage.
+    if (p.lemma != "attend" || p.Find(Role::kObject) || p.Find(Role::kOblique) || ctx.Child(p.head, "ccomp") >= 0) {
+      return;
+    }
+    event = SalientEvent(ctx, p.head);
+    if (event < 0 || ctx.entities[event].event_kind == "Visit" || ctx.entities[event].event_kind == "Speech") {
+      event = SalientGathering(ctx, p.head);
+    }
+  }
+  Attend(ctx, p.Entities(Role::kSubject), event, p.head, "attend-verb", q);
+}
+
+// "chaired the meeting", "addressed the summit": the object must be an event
+// of the kinds the trigger takes ("Event" = any).
+void TakePartFrame(Context& ctx, const Predicate& p, std::string_view kinds, const Qualifier& q) {
+  int event = ObjectEvent(ctx, p);
+  if (event < 0) return;
+  const std::string& k = ctx.entities[event].event_kind;
+  if (kinds != "Event" && !(kinds == "Meeting" && IsMeetingKind(k)) && kinds != k) return;
+  Attend(ctx, p.Entities(Role::kSubject), event, p.head, "take-part", q);
+}
+
+void HostFrame(Context& ctx, const Predicate& p, Frame frame, const Qualifier& q) {
+  Qualifier planned = q;
+  if (p.lemma == "plan" && planned.modality == graph::Modality::kAsserted) planned.modality = graph::Modality::kPlanned;
+  int event = ObjectEvent(ctx, p);
+  if (event < 0) return;
+  auto hosts = p.Entities(Role::kSubject);
+  Organize(ctx, hosts, event, p.head, planned);
+  // Whoever holds talks or hosts a summit takes part in it.
+  if (IsMeetingKind(ctx.entities[event].event_kind) && (frame == Frame::kHost || p.lemma == "hold")) {
+    Attend(ctx, People(ctx, hosts), event, p.head, "host", planned);
+  }
+}
+
+// "X hosted Y", "X received Y", "Y was welcomed by X": they met.
+void ReceiveFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
+  auto hosts = People(ctx, p.Entities(Role::kSubject));
+  auto guests = People(ctx, p.Entities(Role::kObject));
+  if (hosts.empty() || guests.empty()) return;
+  Meet(ctx, hosts, guests, p.head, -1, "receive", q);
+}
+
+void MeetFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
+  auto subjects = p.Entities(Role::kSubject);
+  std::vector<int> partners = p.Entities(Role::kObject);
+  for (int e : p.Entities(Role::kOblique, "with")) partners.push_back(e);
+  if (partners.empty()) {
+    // A parse that lost the object: "X met [Acme chief executive] Y".
+    uint32_t v = p.head;
+    for (uint32_t k = v + 1; k < ctx.size() && k < v + 9 && ctx.sentence_of(k) == ctx.sentence_of(v); ++k) {
+      int m = ctx.token_mention[k];
+      if (m >= 0) {
+        int e = ctx.mentions[m].entity;
+        if (ctx.entities[e].type == EntityType::kPerson) { partners.push_back(e); break; }
+        k = ctx.mentions[m].last - 1;
+        continue;
+      }
+      const auto& u = ctx.tok(k).upos;
+      if (u == "VERB" || u == "PUNCT" || u == "PRON" || u == "SCONJ") break;
+    }
+  }
+  if (partners.empty() && subjects.size() >= 2) partners = subjects;  // "X and Y met"
+  if (subjects.empty() || partners.empty()) return;
+  Meet(ctx, subjects, partners, p.head, EventFor(ctx, p.head, "Meeting"), "meet-verb", q);
+}
+
+void GatherFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
+  if (ObjectEvent(ctx, p) >= 0) {
+    HostFrame(ctx, p, Frame::kGather, q);  // "X convened a summit"
+    return;
+  }
+  auto subjects = p.Entities(Role::kSubject);
+  if (subjects.size() < 2) return;
+  // "gathered for talks": that event, else the gathering itself.
+  int event = -1;
+  for (const auto& a : p.args) {
+    if (a.role == Role::kOblique && a.token >= 0 && (a.marker == "for" || a.marker == "at")) {
+      event = EventArgument(ctx, static_cast<uint32_t>(a.token));
+    }
+  }
+  if (event < 0) event = EventFor(ctx, p.head, "Meeting");
+  Meet(ctx, subjects, subjects, p.head, event, "gather", q);
+}
+
+// Who a meeting noun's other side is: its possessor ("his talks with Y"),
+// else the subject of the clause it sits in ("X held talks with Y",
+// "after talks with Y, X said").
+std::vector<int> NounHosts(const Context& ctx, const Predicate& n) {
+  auto hosts = n.Entities(Role::kSubject);
+  for (uint32_t h = n.head; hosts.empty() && ctx.head(h) >= 0;) {
+    h = static_cast<uint32_t>(ctx.head(h));
+    if (ctx.IsVerbLike(h) || ctx.Child(h, "nsubj") >= 0) {
+      Predicate v = VerbPredicate(ctx, h);
+      hosts = v.Entities(Role::kSubject);
+      break;
+    }
+  }
+  return hosts;
+}
+
+void MeetNoun(Context& ctx, const Predicate& n, std::string_view kind, const Qualifier& q) {
+  int event = EventFor(ctx, n.head);
+  auto between = n.Entities(Role::kOblique, "between");
+  if (between.size() >= 2) {
+    Meet(ctx, between, between, n.head, event, "meeting-between", q);
+    return;
+  }
+  std::vector<int> partners = n.Entities(Role::kOblique, "with");
+  for (int e : between) partners.push_back(e);
+  if (partners.empty()) {
+    // "A and B would discuss X at a meeting": the co-ordinated subjects meet.
+    if ((n.governor_role == "at" || n.governor_role == "during") && n.governor >= 0 && kind == "Meeting" &&
+        ctx.rel(n.head) == "obl") {
+      auto subjects = VerbPredicate(ctx, static_cast<uint32_t>(n.governor)).Entities(Role::kSubject);
+      if (subjects.size() >= 2) Meet(ctx, subjects, subjects, n.head, event, "meeting-noun", q);
+    }
+    return;
+  }
+  Meet(ctx, NounHosts(ctx, n), partners, n.head, event, "meeting-noun", q);
+}
+
+// The verbs whose subject is not thereby at an event named beside them.
+bool AbsentVerb(const Context& ctx, uint32_t v) {
+  return !lex::MatchVerb(ctx.lemma(v), ctx.lower(v), lex::IsNegatingVerb).empty() || ctx.lemma(v) == "cancel";
+}
+
+// "At the summit, X said ...", "during the opening ceremony of E, X called
+// ...", "X spoke on the sidelines of E": the subject of a clause set at an
+// event attended it; "the summit, where A and B signed ..." likewise.
+void AmbientFrame(Context& ctx, const Predicate& n, const Qualifier& q) {
+  uint32_t event_token = n.head;
+  Predicate place = n;
+  // "the opening/sidelines/end of E": the event sits one noun below the setting.
+  if (ctx.rel(n.head) == "nmod" && n.marker == "of" && n.governor >= 0 &&
+      ctx.tok(static_cast<uint32_t>(n.governor)).upos == "NOUN") {
+    place = NounPredicate(ctx, static_cast<uint32_t>(n.governor));
+  }
+  int event = -1;
+  if ((place.governor_role == "at" || place.governor_role == "during") && place.governor >= 0 &&
+      ctx.rel(place.head) == "obl") {
+    uint32_t v = static_cast<uint32_t>(place.governor);
+    if (ctx.IsVerbLike(v) && !AbsentVerb(ctx, v)) {
+      event = EventArgument(ctx, event_token);
+      Attend(ctx, People(ctx, VerbPredicate(ctx, v).Entities(Role::kSubject)), event, v, "at-event", q);
+    }
+  }
+  // "E, where/at which A and B signed ...": a relative clause on the event.
+  for (uint32_t c : ctx.children(n.head)) {
+    if (!ctx.HasRel(c, "acl:relcl") || !ctx.IsVerbLike(c) || AbsentVerb(ctx, c)) continue;
+    bool where = false;
+    for (uint32_t d : ctx.children(c)) {
+      const std::string& w = ctx.lower(d);
+      where |= (ctx.rel(d) == "advmod" && w == "where") || (ctx.rel(d) == "obl" && IsRelativePronoun(ctx, d) &&
+                                                            (CaseOf(ctx, d) == "at" || CaseOf(ctx, d) == "during"));
+    }
+    if (!where) continue;
+    if (event < 0) event = EventArgument(ctx, event_token);
+    Qualifier cq = AssessModality(ctx, c);
+    if (IsHidden(cq)) continue;
+    Attend(ctx, People(ctx, VerbPredicate(ctx, c).Entities(Role::kSubject)), event, c, "at-event", cq);
+  }
+}
+
+// "X was among the guests/attendees (at E)": X attended E or the passage's event.
+void AttendeeFrame(Context& ctx, uint32_t n, const Qualifier& q) {
+  Predicate p;
+  if (!CopulaPredicate(ctx, n, &p) || p.marker != "among") return;
+  int event = -1;
+  for (const auto& a : p.args) {
+    if (a.role == Role::kOblique && a.token >= 0 && (a.marker == "at" || a.marker == "of")) {
+      event = EventArgument(ctx, static_cast<uint32_t>(a.token));
+    }
+  }
+  if (event < 0) event = SalientEvent(ctx, n);
+  Attend(ctx, p.Entities(Role::kSubject), event, n, "attendee", q);
+}
+
+void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
+  if (t.frame == Frame::kVisit || t.frame == Frame::kEvent || t.frame == Frame::kAttendee) return;  // visit_rule
+  Qualifier q = AssessModality(ctx, v);
+  if (IsHidden(q)) return;
+  Predicate p = VerbPredicate(ctx, v);
+  switch (t.frame) {
+    case Frame::kAttend: AttendFrame(ctx, p, q); break;
+    case Frame::kTakePart: TakePartFrame(ctx, p, t.kind, q); break;
+    case Frame::kHost:
+      HostFrame(ctx, p, t.frame, q);
+      if (ObjectEvent(ctx, p) < 0) ReceiveFrame(ctx, p, q);
+      break;
+    case Frame::kOrganize: HostFrame(ctx, p, t.frame, q); break;
+    case Frame::kReceive: ReceiveFrame(ctx, p, q); break;
+    case Frame::kMeet: MeetFrame(ctx, p, q); break;
+    case Frame::kGather: GatherFrame(ctx, p, q); break;
+    default: break;
+  }
+}
+
+void NounTrigger(Context& ctx, uint32_t n, const lex::Trigger& t) {
+  Qualifier q = AssessModality(ctx, n);
+  if (IsHidden(q)) return;
+  if (t.frame == Frame::kAttendee) {
+    AttendeeFrame(ctx, n, q);
+    return;
+  }
+  Predicate p = NounPredicate(ctx, n);
+  if (t.frame == Frame::kMeet) MeetNoun(ctx, p, t.kind, q);
+  if (t.frame != Frame::kVisit) AmbientFrame(ctx, p, q);
+}
+
+}  // namespace
+
+void EventRule(Context& ctx) {
+  for (uint32_t i = 0; i < ctx.size(); ++i) {
+    const auto& u = ctx.tok(i).upos;
+    if (u != "VERB" && u != "NOUN" && u != "PROPN") continue;
+    if (u == "VERB") {
+      if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true)) VerbTrigger(ctx, i, *t);
+    } else if (u == "NOUN") {
+      if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/false)) NounTrigger(ctx, i, *t);
+      else if (const auto* t2 = lex::FindTrigger(ctx.lower(i), /*verb=*/false)) NounTrigger(ctx, i, *t2);
+    } else if (ctx.token_event[i] >= 0 && (ctx.rel(i) == "obl" || ctx.rel(i) == "nmod")) {
+      // A named event ("the Nordvale Summit") set as a clause's place.
+      Qualifier q = AssessModality(ctx, i);
+      if (!IsHidden(q)) AmbientFrame(ctx, NounPredicate(ctx, i), q);
+    }
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,212 @@
+// The predicate-argument layer (extract/predicates.h), the trigger lexicon
+// (extract/event_lexicon.h) and the event rule's frames, on invented
+// sentences annotated by hand in UD style. Expected facts are worked out from
+// the sentences, not copied from output.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/context.h"
+#include "extract/event_lexicon.h"
+#include "extract/extractor.h"
+#include "extract/predicates.h"
+#include "graph/vocabulary.h"
+#include "tests/extract/doc_builder.h"
+
+namespace kg::extract {
+namespace {
+
+using graph::Modality;
+using graph::vocab::EntityIri;
+using graph::vocab::VocabIri;
+
+// Facts of one hand-annotated document.
+class Facts {
+ public:
+  explicit Facts(const std::string& conllu) {
+    doc_ = testing::BuildDoc(conllu, "2024-05-02");
+    record_.id = "doc";
+    record_.text = doc_.text;
+    record_.published = "2024-05-02";
+    extraction_ = ExtractFacts(doc_, record_);
+  }
+  const graph::Fact* Get(const std::string& s, const std::string& p, const std::string& o) const {
+    for (const auto& f : extraction_.facts) {
+      if ((s.empty() || f.s.value == s) && f.p.value == VocabIri(p) && (o.empty() || f.o.value == o)) return &f;
+    }
+    return nullptr;
+  }
+  bool Has(const std::string& s, const std::string& p, const std::string& o) const { return Get(s, p, o); }
+  bool Met(const std::string& a, const std::string& b) const {
+    return Has(EntityIri(a), "met", EntityIri(b)) || Has(EntityIri(b), "met", EntityIri(a));
+  }
+
+ private:
+  nlp::Doc doc_;
+  graph::DocumentRecord record_;
+  Extraction extraction_;
+};
+
+// Envoy Lina Sorel was received by President Tomas Varek in Tarvik.
+const char* kPassive = R"(1 Envoy envoy NOUN 2 compound
+2 Lina Lina PROPN 5 nsubj:pass NER=B-PERSON
+3 Sorel Sorel PROPN 2 flat NER=I-PERSON
+4 was be AUX 5 aux:pass
+5 received receive VERB 0 root
+6 by by ADP 8 case
+7 President president PROPN 8 compound
+8 Tomas Tomas PROPN 5 obl:agent NER=B-PERSON
+9 Varek Varek PROPN 8 flat NER=I-PERSON
+10 in in ADP 11 case
+11 Tarvik Tarvik PROPN 5 obl NER=B-PLACE SpaceAfter=No
+12 . . PUNCT 5 punct
+)";
+
+// The agent of the passive is the host (active-voice subject); met is
+// symmetric, so one direction is stored.
+TEST(EventTest, ReceivedByMeansTheyMet) {
+  Facts f(kPassive);
+  EXPECT_TRUE(f.Has(EntityIri("tomas varek"), "met", EntityIri("lina sorel")));
+}
+
+// Rana Holt agreed to meet Piet Lund.
+const char* kControl = R"(1 Rana Rana PROPN 3 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 agreed agree VERB 0 root
+4 to to PART 5 mark
+5 meet meet VERB 3 xcomp
+6 Piet Piet PROPN 5 obj NER=B-PERSON
+7 Lund Lund PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, ControlVerbLendsItsSubjectAndAgreeingIsAPlan) {
+  Facts f(kControl);
+  const graph::Fact* fact = f.Get(EntityIri("rana holt"), "met", EntityIri("piet lund"));
+  ASSERT_NE(fact, nullptr);
+  EXPECT_EQ(fact->provenance.modality, Modality::kPlanned);
+}
+
+// Rana Holt denied ever meeting Piet Lund.
+const char* kDenied = R"(1 Rana Rana PROPN 3 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 denied deny VERB 0 root
+4 ever ever ADV 5 advmod
+5 meeting meet VERB 3 xcomp
+6 Piet Piet PROPN 5 obj NER=B-PERSON
+7 Lund Lund PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, DeniedMeetingIsNoMeeting) {
+  Facts f(kDenied);
+  EXPECT_FALSE(f.Met("rana holt", "piet lund"));
+}
+
+// Tomas Varek and Ilse Morand gathered in Tarvik on Monday.
+const char* kGather = R"(1 Tomas Tomas PROPN 6 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 4 cc
+4 Ilse Ilse PROPN 1 conj NER=B-PERSON
+5 Morand Morand PROPN 4 flat NER=I-PERSON
+6 gathered gather VERB 0 root
+7 in in ADP 8 case
+8 Tarvik Tarvik PROPN 6 obl NER=B-PLACE
+9 on on ADP 10 case
+10 Monday Monday PROPN 6 obl NER=B-DATE SpaceAfter=No
+11 . . PUNCT 6 punct
+)";
+
+TEST(EventTest, CoordinatedSubjectsOfGatherMeetAndAttendOneMeetingThere) {
+  Facts f(kGather);
+  EXPECT_TRUE(f.Met("tomas varek", "ilse morand"));
+  const graph::Fact* a = f.Get(EntityIri("tomas varek"), "attended", "");
+  const graph::Fact* b = f.Get(EntityIri("ilse morand"), "attended", "");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->o.value, b->o.value);
+  EXPECT_TRUE(f.Has(a->o.value, "location", EntityIri("tarvik")));
+}
+
+// At the summit, Ilse Morand said trade would grow.
+const char* kAtSummit = R"(1 At at ADP 3 case
+2 the the DET 3 det
+3 summit summit NOUN 7 obl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Ilse Ilse PROPN 7 nsubj NER=B-PERSON
+6 Morand Morand PROPN 5 flat NER=I-PERSON
+7 said say VERB 0 root
+8 trade trade NOUN 10 nsubj
+9 would would AUX 10 aux
+10 grow grow VERB 7 ccomp SpaceAfter=No
+11 . . PUNCT 7 punct
+)";
+
+TEST(EventTest, SpeakerOfAClauseSetAtAnEventAttendedIt) {
+  Facts f(kAtSummit);
+  EXPECT_TRUE(f.Has(EntityIri("ilse morand"), "attended", ""));
+}
+
+// Piet Lund held talks with Rana Holt.
+const char* kHeldTalks = R"(1 Piet Piet PROPN 3 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON
+3 held hold VERB 0 root
+4 talks talk NOUN 3 obj
+5 with with ADP 6 case
+6 Rana Rana PROPN 4 nmod NER=B-PERSON
+7 Holt Holt PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, HeldTalksWithMeansTheyMetAndBothAttended) {
+  Facts f(kHeldTalks);
+  EXPECT_TRUE(f.Met("piet lund", "rana holt"));
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", ""));
+  EXPECT_TRUE(f.Has(EntityIri("rana holt"), "attended", ""));
+}
+
+// Leaders met at the Nordvale Summit. Piet Lund was among the guests.
+const char* kAmongGuests = R"(1 Leaders leader NOUN 2 nsubj
+2 met meet VERB 0 root
+3 at at ADP 6 case
+4 the the DET 6 det
+5 Nordvale Nordvale PROPN 6 compound
+6 Summit Summit PROPN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct
+
+1 Piet Piet PROPN 6 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON
+3 was be AUX 6 cop
+4 among among ADP 6 case
+5 the the DET 6 det
+6 guests guest NOUN 0 root SpaceAfter=No
+7 . . PUNCT 6 punct
+)";
+
+TEST(EventTest, AmongTheGuestsAttendedThePassageEvent) {
+  Facts f(kAmongGuests);
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", EntityIri("Nordvale Summit")));
+}
+
+TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
+  const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(meet->frame, lex::Frame::kMeet);
+  const lex::Trigger* summit = lex::FindTrigger("summit", /*verb=*/false);
+  ASSERT_NE(summit, nullptr);
+  EXPECT_EQ(summit->kind, "Summit");
+  EXPECT_EQ(lex::FindTrigger("summit", /*verb=*/true), nullptr);
+  EXPECT_EQ(lex::FindTrigger("table", /*verb=*/false), nullptr);
+}
+
+TEST(EventLexiconTest, MalformedLinesAreFoundByNumber) {
+  int bad = 0;
+  EXPECT_EQ(lex::CountTriggerLines("# c\nmeet\tVERB\tMeeting\tmeet\n", &bad), 1);
+  EXPECT_EQ(lex::CountTriggerLines("meet\tVERB\tMeeting\tmeet\nsummit\tNOUN\tSummit\n", &bad), -1);
+  EXPECT_EQ(bad, 2);
+  EXPECT_EQ(lex::CountTriggerLines("meet\tADJ\tMeeting\tmeet\n", &bad), -1);
+  EXPECT_EQ(lex::CountTriggerLines("meet\tVERB\tMeeting\tgreet\n", &bad), -1);
+}
+
+}  // namespace
+}  // namespace kg::extract
