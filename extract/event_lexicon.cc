@@ -76,7 +76,7 @@ int ForEachLine(std::string_view text, int* bad_line, Fn fn) {
 
 struct Table {
   std::vector<Entry> entries;
-  std::unordered_map<std::string, Trigger> verbs, nouns;
+  std::unordered_map<std::string_view, Trigger> verbs, nouns;  // keys view `entries`
 };
 
 const Table& TheTable() {
@@ -102,7 +102,7 @@ const Table& TheTable() {
 const Trigger* FindTrigger(std::string_view lemma, bool verb) {
   const Table& t = TheTable();
   const auto& m = verb ? t.verbs : t.nouns;
-  auto it = m.find(std::string(lemma));
+  auto it = m.find(lemma);
   return it == m.end() ? nullptr : &it->second;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/event_lexicon.h"
 #include "extract/lexicon.h"
 
 namespace kg::extract {
@@ -202,7 +203,16 @@ void DetectEvents(Context& ctx) {
       }
       continue;
     }
-    if (ctx.tok(i).upos == "NOUN") EventFor(ctx, i);
+    if (ctx.tok(i).upos == "NOUN") {
+      EventFor(ctx, i);
+    } else if (ctx.tok(i).upos == "VERB") {
+      // "A and B met/gathered in Z. ... the talks": the verb's meeting exists
+      // before later nouns look for their antecedent.
+      const lex::Trigger* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true);
+      if (t && (t->frame == lex::Frame::kMeet || t->frame == lex::Frame::kGather) && ctx.Child(i, "obj") < 0) {
+        EventFor(ctx, i, t->kind);
+      }
+    }
   }
 }
 

@@ -55,7 +55,10 @@ std::vector<int> ListAfter(const Context& ctx, uint32_t from) {
 }
 
 bool IsPassive(const Context& ctx, uint32_t v) {
-  if (ctx.Child(v, "nsubj:pass") >= 0 || ctx.Child(v, "aux:pass") >= 0) return true;
+  // A passive subject without a passive auxiliary or an agent is a misparse
+  // of a long active subject ("A, B and C gathered").
+  if (ctx.Child(v, "aux:pass") >= 0) return true;
+  if (ctx.Child(v, "nsubj:pass") >= 0) return AgentOf(ctx, v) >= 0;
   // "the talks hosted by X": a participle modifying a noun, with an agent.
   return ctx.rel(v) == "acl" && AgentOf(ctx, v) >= 0;
 }
@@ -98,7 +101,18 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
       p.args.push_back({Role::kObject, "", -1, SubjectsOf(ctx, v)});
     }
   } else {
-    p.args.push_back({Role::kSubject, "", -1, SubjectsOf(ctx, v)});
+    std::vector<int> subjects = SubjectsOf(ctx, v);
+    int sp = ctx.Child(v, "nsubj:pass");
+    if (sp >= 0) AddUnique(&subjects, ArgEntities(ctx, static_cast<uint32_t>(sp)));
+    // "A and his counterparts, B and C, gathered": parsed with the nominal
+    // as root, its own subject A, and the verb as a participle on it.
+    int h = ctx.head(v);
+    if (ctx.rel(v) == "acl" && h >= 0 && ctx.head(static_cast<uint32_t>(h)) < 0 &&
+        !ctx.IsVerbLike(static_cast<uint32_t>(h))) {
+      int s = ctx.Child(static_cast<uint32_t>(h), "nsubj");
+      if (s >= 0 && s < static_cast<int>(v)) AddUnique(&subjects, ArgEntities(ctx, static_cast<uint32_t>(s)));
+    }
+    p.args.push_back({Role::kSubject, "", -1, subjects});
   }
   for (uint32_t c : ctx.children(v)) {
     auto r = ctx.rel(c);

@@ -117,8 +117,8 @@ void HostFrame(Context& ctx, const Predicate& p, Frame frame, const Qualifier& q
   if (event < 0) return;
   auto hosts = p.Entities(Role::kSubject);
   Organize(ctx, hosts, event, p.head, planned);
-  // Whoever holds talks or hosts a summit takes part in it.
-  if (IsMeetingKind(ctx.entities[event].event_kind) && (frame == Frame::kHost || p.lemma == "hold")) {
+  // A host is at what it hosts; whoever holds talks takes part in them.
+  if (frame == Frame::kHost || (p.lemma == "hold" && IsMeetingKind(ctx.entities[event].event_kind))) {
     Attend(ctx, People(ctx, hosts), event, p.head, "host", planned);
   }
 }
@@ -129,6 +129,25 @@ void ReceiveFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
   auto guests = People(ctx, p.Entities(Role::kObject));
   if (hosts.empty() || guests.empty()) return;
   Meet(ctx, hosts, guests, p.head, -1, "receive", q);
+}
+
+// The people named before verb v when it is the sentence's first verb ("A,
+// B and C, respectively, gathered in Z"): long subject lists defeat parsers.
+std::vector<int> PeopleBeforeFirstVerb(const Context& ctx, uint32_t v) {
+  std::vector<int> out;
+  const int s = ctx.sentence_of(v);
+  for (uint32_t k = ctx.doc().sentences[s].first_token; k < v; ++k) {
+    if (ctx.tok(k).upos == "VERB" || IsRelativePronoun(ctx, k)) return {};
+    int m = ctx.token_mention[k];
+    if (m < 0) continue;
+    int e = ctx.mentions[m].entity;
+    if (!ctx.mentions[m].demonym && ctx.entities[e].type == EntityType::kPerson &&
+        std::find(out.begin(), out.end(), e) == out.end()) {
+      out.push_back(e);
+    }
+    k = ctx.mentions[m].last - 1;
+  }
+  return out;
 }
 
 void MeetFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
@@ -150,6 +169,7 @@ void MeetFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
       if (u == "VERB" || u == "PUNCT" || u == "PRON" || u == "SCONJ") break;
     }
   }
+  if (partners.empty() && subjects.size() < 2) subjects = PeopleBeforeFirstVerb(ctx, p.head);
   if (partners.empty() && subjects.size() >= 2) partners = subjects;  // "X and Y met"
   if (subjects.empty() || partners.empty()) return;
   Meet(ctx, subjects, partners, p.head, EventFor(ctx, p.head, "Meeting"), "meet-verb", q);
@@ -161,6 +181,9 @@ void GatherFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
     return;
   }
   auto subjects = p.Entities(Role::kSubject);
+  for (int e : PeopleBeforeFirstVerb(ctx, p.head)) {
+    if (std::find(subjects.begin(), subjects.end(), e) == subjects.end()) subjects.push_back(e);
+  }
   if (subjects.size() < 2) return;
   // "gathered for talks": that event, else the gathering itself.
   int event = -1;
@@ -217,8 +240,10 @@ bool AbsentVerb(const Context& ctx, uint32_t v) {
 
 // "At the summit, X said ...", "during the opening ceremony of E, X called
 // ...", "X spoke on the sidelines of E": the subject of a clause set at an
-// event attended it; "the summit, where A and B signed ..." likewise.
-void AmbientFrame(Context& ctx, const Predicate& n, const Qualifier& q) {
+// event attended it; "the summit, where A and B signed ..." likewise. The
+// modality is the clause's own: what the verb says ("called for", "hoped")
+// does not make the setting hypothetical.
+void AmbientFrame(Context& ctx, const Predicate& n) {
   uint32_t event_token = n.head;
   Predicate place = n;
   // "the opening/sidelines/end of E": the event sits one noun below the setting.
@@ -230,7 +255,8 @@ void AmbientFrame(Context& ctx, const Predicate& n, const Qualifier& q) {
   if ((place.governor_role == "at" || place.governor_role == "during") && place.governor >= 0 &&
       ctx.rel(place.head) == "obl") {
     uint32_t v = static_cast<uint32_t>(place.governor);
-    if (ctx.IsVerbLike(v) && !AbsentVerb(ctx, v)) {
+    Qualifier q = AssessModality(ctx, v);
+    if (ctx.IsVerbLike(v) && !AbsentVerb(ctx, v) && !IsHidden(q)) {
       event = EventArgument(ctx, event_token);
       Attend(ctx, People(ctx, VerbPredicate(ctx, v).Entities(Role::kSubject)), event, v, "at-event", q);
     }
@@ -287,15 +313,12 @@ void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
 }
 
 void NounTrigger(Context& ctx, uint32_t n, const lex::Trigger& t) {
+  Predicate p = NounPredicate(ctx, n);
+  if (t.frame != Frame::kVisit && t.frame != Frame::kAttendee) AmbientFrame(ctx, p);
   Qualifier q = AssessModality(ctx, n);
   if (IsHidden(q)) return;
-  if (t.frame == Frame::kAttendee) {
-    AttendeeFrame(ctx, n, q);
-    return;
-  }
-  Predicate p = NounPredicate(ctx, n);
+  if (t.frame == Frame::kAttendee) AttendeeFrame(ctx, n, q);
   if (t.frame == Frame::kMeet) MeetNoun(ctx, p, t.kind, q);
-  if (t.frame != Frame::kVisit) AmbientFrame(ctx, p, q);
 }
 
 }  // namespace
@@ -311,8 +334,7 @@ void EventRule(Context& ctx) {
       else if (const auto* t2 = lex::FindTrigger(ctx.lower(i), /*verb=*/false)) NounTrigger(ctx, i, *t2);
     } else if (ctx.token_event[i] >= 0 && (ctx.rel(i) == "obl" || ctx.rel(i) == "nmod")) {
       // A named event ("the Nordvale Summit") set as a clause's place.
-      Qualifier q = AssessModality(ctx, i);
-      if (!IsHidden(q)) AmbientFrame(ctx, NounPredicate(ctx, i), q);
+      AmbientFrame(ctx, NounPredicate(ctx, i));
     }
   }
 }

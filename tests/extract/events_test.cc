@@ -188,6 +188,79 @@ TEST(EventTest, AmongTheGuestsAttendedThePassageEvent) {
   EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", EntityIri("Nordvale Summit")));
 }
 
+// At the summit, Ilse Morand called for talks.
+const char* kCalledFor = R"(1 At at ADP 3 case
+2 the the DET 3 det
+3 summit summit NOUN 7 obl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Ilse Ilse PROPN 7 nsubj NER=B-PERSON
+6 Morand Morand PROPN 5 flat NER=I-PERSON
+7 called call VERB 0 root
+8 for for ADP 9 case
+9 talks talk NOUN 7 obl SpaceAfter=No
+10 . . PUNCT 7 punct
+)";
+
+// "called for" makes its object hoped-for, not the place the clause is set in.
+TEST(EventTest, SettingOfAClauseKeepsTheClauseModality) {
+  Facts f(kCalledFor);
+  const graph::Fact* fact = f.Get(EntityIri("ilse morand"), "attended", "");
+  ASSERT_NE(fact, nullptr);
+  EXPECT_EQ(fact->provenance.modality, Modality::kAsserted);
+}
+
+// Tomas Varek and his counterparts, Rana Holt and Jan Ilves, gathered in Tarvik.
+// (parsed as often happens: the nominal is the root, the first name its
+// subject, the verb a participle on it)
+const char* kGatherList = R"(1 Tomas Tomas PROPN 5 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 5 cc
+4 his his PRON 5 nmod:poss
+5 counterparts counterpart NOUN 0 root SpaceAfter=No
+6 , , PUNCT 7 punct
+7 Rana Rana PROPN 5 appos NER=B-PERSON
+8 Holt Holt PROPN 7 flat NER=I-PERSON
+9 and and CCONJ 10 cc
+10 Jan Jan PROPN 7 conj NER=B-PERSON
+11 Ilves Ilves PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 , , PUNCT 13 punct
+13 gathered gather VERB 5 acl
+14 in in ADP 15 case
+15 Tarvik Tarvik PROPN 13 obl NER=B-PLACE SpaceAfter=No
+16 . . PUNCT 5 punct
+)";
+
+TEST(EventTest, EveryoneListedBeforeGatheredMet) {
+  Facts f(kGatherList);
+  EXPECT_TRUE(f.Met("tomas varek", "rana holt"));
+  EXPECT_TRUE(f.Met("tomas varek", "jan ilves"));
+  EXPECT_TRUE(f.Met("rana holt", "jan ilves"));
+}
+
+// Ola Brandt said the minister spoke at a dinner hosted by Ilse Morand.
+const char* kHostedBy = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 said say VERB 0 root
+4 the the DET 5 det
+5 minister minister NOUN 6 nsubj
+6 spoke speak VERB 3 ccomp
+7 at at ADP 9 case
+8 a a DET 9 det
+9 dinner dinner NOUN 6 obl
+10 hosted host VERB 9 acl
+11 by by ADP 12 case
+12 Ilse Ilse PROPN 10 obl:agent NER=B-PERSON
+13 Morand Morand PROPN 12 flat NER=I-PERSON SpaceAfter=No
+14 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, TheHostOfAnEventOrganizedAndAttendedIt) {
+  Facts f(kHostedBy);
+  const graph::Fact* organized = f.Get(EntityIri("ilse morand"), "organized", "");
+  ASSERT_NE(organized, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("ilse morand"), "attended", organized->o.value));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
