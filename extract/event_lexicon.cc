@@ -20,6 +20,7 @@ Frame ParseFrame(std::string_view f) {
   if (f == "meet") return Frame::kMeet;
   if (f == "gather") return Frame::kGather;
   if (f == "visit") return Frame::kVisit;
+  if (f == "travel") return Frame::kTravel;
   if (f == "event") return Frame::kEvent;
   if (f == "attendee") return Frame::kAttendee;
   return Frame::kNone;

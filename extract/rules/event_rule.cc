@@ -201,6 +201,11 @@ void GatherFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
 // "after talks with Y, X said").
 std::vector<int> NounHosts(const Context& ctx, const Predicate& n) {
   auto hosts = n.Entities(Role::kSubject);
+  // "X, (who is in Z,) meeting with Y, said": a participle the tagger took
+  // for a noun, in apposition to the person.
+  if (hosts.empty() && ctx.rel(n.head) == "appos" && ctx.head(n.head) >= 0) {
+    hosts = People(ctx, ArgEntities(ctx, static_cast<uint32_t>(ctx.head(n.head))));
+  }
   for (uint32_t h = n.head; hosts.empty() && ctx.head(h) >= 0;) {
     h = static_cast<uint32_t>(ctx.head(h));
     if (ctx.IsVerbLike(h) || ctx.Child(h, "nsubj") >= 0) {
@@ -293,7 +298,10 @@ void AttendeeFrame(Context& ctx, uint32_t n, const Qualifier& q) {
 }
 
 void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
-  if (t.frame == Frame::kVisit || t.frame == Frame::kEvent || t.frame == Frame::kAttendee) return;  // visit_rule
+  if (t.frame == Frame::kVisit || t.frame == Frame::kTravel || t.frame == Frame::kEvent ||
+      t.frame == Frame::kAttendee) {
+    return;  // visits are rules/visit_rule.cc
+  }
   Qualifier q = AssessModality(ctx, v);
   if (IsHidden(q)) return;
   Predicate p = VerbPredicate(ctx, v);

@@ -261,6 +261,88 @@ TEST(EventTest, TheHostOfAnEventOrganizedAndAttendedIt) {
   EXPECT_TRUE(f.Has(EntityIri("ilse morand"), "attended", organized->o.value));
 }
 
+// Rana Holt is visiting farms in Tarvik and Osterby.
+const char* kVisitingIn = R"(1 Rana Rana PROPN 4 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 is be AUX 4 aux
+4 visiting visit VERB 0 root
+5 farms farm NOUN 4 obj
+6 in in ADP 7 case
+7 Tarvik Tarvik PROPN 5 nmod NER=B-PLACE
+8 and and CCONJ 9 cc
+9 Osterby Osterby PROPN 7 conj NER=B-PLACE SpaceAfter=No
+10 . . PUNCT 4 punct
+)";
+
+TEST(VisitTest, VisitingThingsInPlacesVisitsThePlaces) {
+  Facts f(kVisitingIn);
+  EXPECT_TRUE(f.Has(EntityIri("rana holt"), "visited", EntityIri("tarvik")));
+  EXPECT_TRUE(f.Has(EntityIri("rana holt"), "visited", EntityIri("osterby")));
+}
+
+// Piet Lund visited families at Camp Orvane.
+const char* kVisitedAt = R"(1 Piet Piet PROPN 3 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON
+3 visited visit VERB 0 root
+4 families family NOUN 3 obj
+5 at at ADP 6 case
+6 Camp Camp PROPN 3 obl NER=B-PLACE
+7 Orvane Orvane PROPN 6 flat NER=I-PLACE SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(VisitTest, VisitingPeopleAtAPlaceVisitsThePlace) {
+  Facts f(kVisitedAt);
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "visited", EntityIri("camp orvane")));
+}
+
+// Tomas Varek is to join Ilse Morand in a visit to Tarvik.
+const char* kJoinInVisit = R"(1 Tomas Tomas PROPN 5 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 is be AUX 5 aux
+4 to to PART 5 mark
+5 join join VERB 0 root
+6 Ilse Ilse PROPN 5 obj NER=B-PERSON
+7 Morand Morand PROPN 6 flat NER=I-PERSON
+8 in in ADP 10 case
+9 a a DET 10 det
+10 visit visit NOUN 5 obl
+11 to to ADP 12 case
+12 Tarvik Tarvik PROPN 10 nmod NER=B-PLACE SpaceAfter=No
+13 . . PUNCT 5 punct
+)";
+
+TEST(VisitTest, JoiningSomeoneInAVisitMakesBothVisitors) {
+  Facts f(kJoinInVisit);
+  const graph::Fact* joiner = f.Get(EntityIri("tomas varek"), "visited", EntityIri("tarvik"));
+  ASSERT_NE(joiner, nullptr);
+  EXPECT_EQ(joiner->provenance.modality, Modality::kPlanned);
+  EXPECT_TRUE(f.Has(EntityIri("ilse morand"), "visited", EntityIri("tarvik")));
+}
+
+// Envoy Rana Holt, meeting with Piet Lund, said trade would grow.
+// (the tagger took "meeting" for a noun in apposition)
+const char* kAppositiveMeeting = R"(1 Envoy envoy NOUN 2 compound
+2 Rana Rana PROPN 11 nsubj NER=B-PERSON
+3 Holt Holt PROPN 2 flat NER=I-PERSON SpaceAfter=No
+4 , , PUNCT 5 punct
+5 meeting meeting NOUN 2 appos
+6 with with ADP 7 case
+7 Piet Piet PROPN 5 nmod NER=B-PERSON
+8 Lund Lund PROPN 7 flat NER=I-PERSON SpaceAfter=No
+9 , , PUNCT 5 punct
+10 said say VERB 0 root
+11 trade trade NOUN 13 nsubj
+12 would would AUX 13 aux
+13 grow grow VERB 10 ccomp SpaceAfter=No
+14 . . PUNCT 10 punct
+)";
+
+TEST(EventTest, MeetingInAppositionToAPersonIsThatPersonsMeeting) {
+  Facts f(kAppositiveMeeting);
+  EXPECT_TRUE(f.Met("rana holt", "piet lund"));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
