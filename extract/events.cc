@@ -265,6 +265,7 @@ int SalientGathering(const Context& ctx, uint32_t token) {
 void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
   for (auto& [e, anchors] : ctx.event_anchors) {
     Entity& ev = ctx.entities[e];
+    int country = -1;  // used when no anchor names a town or site
     for (uint32_t a : anchors) {
       int s = ctx.sentence_of(a);
       // Date: one attached (within 3 steps) to the anchor or its verb, else the sentence's only date.
@@ -287,12 +288,26 @@ void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
         if (pick) ev.date = pick->iso;
       }
       if (ev.location < 0) {
-        // "in/at PLACE" under the anchor, its target, or the verb that governs it.
+        // "in/at PLACE" under the anchor, its target, or the verb that
+        // governs it, nearest first; a town beats the country around it
+        // ("in North Korea ... a meeting with X in Pyongyang").
         std::vector<uint32_t> heads = {a};
-        if (ctx.head(a) >= 0) heads.push_back(static_cast<uint32_t>(ctx.head(a)));
         for (uint32_t c : ctx.children(a)) {
           if (ctx.rel(c) == "nmod" || ctx.rel(c) == "obj") heads.push_back(c);
         }
+        // "a meeting with X in Z": read off the words after a noun anchor too
+        // (up to the next verb), as parsers often hang the place on X.
+        if (ctx.tok(a).upos == "NOUN") {
+          for (uint32_t k = a + 1; k + 1 < ctx.size() && k < a + 12 && ctx.sentence_of(k) == s; ++k) {
+            if (ctx.tok(k).upos == "VERB") break;
+            const std::string& w = ctx.lower(k);
+            if ((w != "in" && w != "at") || ctx.token_mention[k + 1] < 0) continue;
+            for (int x : ctx.EntitiesOf(k + 1)) {
+              if (ctx.entities[x].type == EntityType::kPlace && ev.location < 0) ev.location = x;
+            }
+          }
+        }
+        if (ctx.head(a) >= 0) heads.push_back(static_cast<uint32_t>(ctx.head(a)));
         for (uint32_t h : heads) {
           for (uint32_t c : ctx.children(h)) {
             if (ev.location >= 0) break;
@@ -308,12 +323,14 @@ void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
                 ctx.entities[x].type = EntityType::kPlace;  // "in Tallinn": a place the NER missed
                 t = EntityType::kPlace;
               }
-              if (t == EntityType::kPlace || t == EntityType::kCountry) { ev.location = x; break; }
+              if (t == EntityType::kPlace) { ev.location = x; break; }
+              if (t == EntityType::kCountry && country < 0) country = x;
             }
           }
         }
       }
     }
+    if (ev.location < 0) ev.location = country;
     // A visit happens where its target is.
     if (ev.location < 0 && !ev.event_target.empty()) {
       for (size_t x = 0; x < ctx.entities.size(); ++x) {
@@ -322,6 +339,44 @@ void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
           ev.location = static_cast<int>(x);
         }
       }
+    }
+  }
+}
+
+void MergeDocumentEvents(Context& ctx) {
+  std::vector<int> events;
+  for (const auto& [e, anchors] : ctx.event_anchors) {
+    if (!anchors.empty()) events.push_back(e);
+  }
+  std::sort(events.begin(), events.end(), [&](int a, int b) {
+    return ctx.entities[a].first_token < ctx.entities[b].first_token;
+  });
+  std::vector<bool> gone(ctx.entities.size(), false);
+  for (size_t j = 1; j < events.size(); ++j) {
+    const Entity& later = ctx.entities[events[j]];
+    if (later.named_event) continue;
+    auto who = ctx.Attendees(events[j]);
+    if (who.empty()) continue;
+    for (size_t i = 0; i < j; ++i) {
+      if (gone[events[i]]) continue;
+      const Entity& earlier = ctx.entities[events[i]];
+      if (earlier.event_kind != later.event_kind) continue;
+      if (!earlier.date.empty() && !later.date.empty() && earlier.date != later.date) continue;
+      if (earlier.location >= 0 && later.location >= 0 && earlier.location != later.location) continue;
+      if (!earlier.event_target.empty() && !later.event_target.empty() && earlier.event_target != later.event_target) {
+        continue;
+      }
+      auto known = ctx.Attendees(events[i]);
+      bool among = std::all_of(who.begin(), who.end(), [&](int e) {
+        return std::find(known.begin(), known.end(), e) != known.end();
+      });
+      bool among_later = !known.empty() && std::all_of(known.begin(), known.end(), [&](int e) {
+        return std::find(who.begin(), who.end(), e) != who.end();
+      });
+      if (!among && !among_later) continue;
+      ctx.MergeEntity(events[j], events[i]);
+      gone[events[j]] = true;
+      break;
     }
   }
 }

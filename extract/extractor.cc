@@ -61,6 +61,7 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
   OpenRelationRule(ctx);
 
   DecorateEvents(ctx, FindDates(ctx, record.published));
+  MergeDocumentEvents(ctx);
   if (names) {
     for (const auto& e : ctx.entities) {
       if (e.type == EntityType::kPerson && e.name.find(' ') != std::string::npos) names->AddFullName(e.name);

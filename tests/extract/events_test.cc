@@ -4,6 +4,7 @@
 // the sentences, not copied from output.
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 
 #include "extract/context.h"
@@ -37,6 +38,14 @@ class Facts {
     return nullptr;
   }
   bool Has(const std::string& s, const std::string& p, const std::string& o) const { return Get(s, p, o); }
+  // Distinct objects of s p.
+  int Count(const std::string& s, const std::string& p) const {
+    std::set<std::string> objects;
+    for (const auto& f : extraction_.facts) {
+      if (f.s.value == s && f.p.value == VocabIri(p)) objects.insert(f.o.value);
+    }
+    return static_cast<int>(objects.size());
+  }
   bool Met(const std::string& a, const std::string& b) const {
     return Has(EntityIri(a), "met", EntityIri(b)) || Has(EntityIri(b), "met", EntityIri(a));
   }
@@ -341,6 +350,50 @@ const char* kAppositiveMeeting = R"(1 Envoy envoy NOUN 2 compound
 TEST(EventTest, MeetingInAppositionToAPersonIsThatPersonsMeeting) {
   Facts f(kAppositiveMeeting);
   EXPECT_TRUE(f.Met("rana holt", "piet lund"));
+}
+
+// Ola Brandt spoke during a meeting in Tarvik.
+// In Ruritania, on 3 March 2024, Ola Brandt met Piet Lund during a meeting with Piet Lund in Tarvik.
+// (second sentence simplified: the country heads the clause, the town follows the partner)
+const char* kTwoMentionsOfOneMeeting = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 spoke speak VERB 0 root
+4 during during ADP 6 case
+5 a a DET 6 det
+6 meeting meeting NOUN 3 obl
+7 in in ADP 8 case
+8 Tarvik Tarvik PROPN 6 nmod NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 3 punct
+
+1 In in ADP 2 case
+2 Ruritania Ruritania PROPN 8 obl NER=B-PLACE
+3 , , PUNCT 2 punct
+4 on on ADP 5 case
+5 3 3 NUM 8 obl NER=B-DATE
+6 March March PROPN 5 flat NER=I-DATE
+7 2024 2024 NUM 5 nmod NER=I-DATE
+8 spoke speak VERB 0 root
+9 Ola Ola PROPN 8 nsubj NER=B-PERSON
+10 Brandt Brandt PROPN 9 flat NER=I-PERSON
+11 during during ADP 13 case
+12 a a DET 13 det
+13 meeting meeting NOUN 8 obl
+14 with with ADP 15 case
+15 Piet Piet PROPN 13 nmod NER=B-PERSON
+16 Lund Lund PROPN 15 flat NER=I-PERSON
+17 in in ADP 18 case
+18 Tarvik Tarvik PROPN 15 nmod NER=B-PLACE SpaceAfter=No
+19 . . PUNCT 8 punct
+)";
+
+TEST(EventMergeTest, SameKindSamePeopleNoConflictIsOneEventAtTheTown) {
+  Facts f(kTwoMentionsOfOneMeeting);
+  EXPECT_EQ(f.Count(EntityIri("ola brandt"), "attended"), 1);
+  const graph::Fact* lund = f.Get(EntityIri("piet lund"), "attended", "");
+  ASSERT_NE(lund, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", lund->o.value));
+  EXPECT_TRUE(f.Has(lund->o.value, "location", EntityIri("tarvik")));
+  EXPECT_TRUE(f.Has(lund->o.value, "date", "2024-03-03"));
 }
 
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
