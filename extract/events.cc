@@ -98,6 +98,34 @@ int NewEvent(Context& ctx, uint32_t i, std::string_view kind, std::string noun) 
   return ctx.AddEntity(std::move(e));
 }
 
+// The place of a dateline opening the text ("TARVIK, Ruritania (Agency) --
+// ..."): a place name first, then a dash or colon within a few tokens; -1
+// if the text has none.
+int DatelinePlace(Context& ctx) {
+  if (ctx.size() == 0 || ctx.token_mention[0] < 0) return -1;
+  int e = ctx.mentions[ctx.token_mention[0]].entity;
+  auto t = ctx.entities[e].type;
+  // A capitalised dateline ("TARVIK, Ruritania --") is a place whatever the NER said.
+  const std::string& f = ctx.tok(0).form;
+  bool caps = f.size() >= 3 && std::none_of(f.begin(), f.end(), [](unsigned char c) { return std::islower(c); });
+  bool place = t == EntityType::kPlace || t == EntityType::kCountry;
+  if (!place && !(caps && t != EntityType::kPerson)) return -1;
+  // "TARVIK, Ruritania": a capitalised name before a comma and a country or region.
+  uint32_t after = ctx.mentions[ctx.token_mention[0]].last;
+  bool in_country = after + 1 < ctx.size() && ctx.lower(after) == "," && ctx.token_mention[after + 1] >= 0 &&
+                    (ctx.entities[ctx.mentions[ctx.token_mention[after + 1]].entity].type == EntityType::kCountry ||
+                     ctx.entities[ctx.mentions[ctx.token_mention[after + 1]].entity].type == EntityType::kPlace);
+  if (!place && !in_country) return -1;
+  for (uint32_t k = 1; k < ctx.size() && k < 10; ++k) {
+    const std::string& w = ctx.tok(k).form;
+    if (w == "--" || w == "\u2014" || w == "\u2013" || w == "-" || w == ":") {
+      ctx.entities[e].type = place ? t : EntityType::kPlace;
+      return e;
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
@@ -263,6 +291,7 @@ int SalientGathering(const Context& ctx, uint32_t token) {
 }
 
 void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
+  const int dateline = DatelinePlace(ctx);
   for (auto& [e, anchors] : ctx.event_anchors) {
     Entity& ev = ctx.entities[e];
     int country = -1;  // used when no anchor names a town or site
@@ -340,6 +369,9 @@ void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
         }
       }
     }
+    // Else where the story is filed from, for what happens there (not visits,
+    // which are elsewhere by nature, nor named events, which have their own place).
+    if (ev.location < 0 && dateline >= 0 && ev.event_kind != "Visit" && !ev.named_event) ev.location = dateline;
   }
 }
 

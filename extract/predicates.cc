@@ -63,6 +63,35 @@ bool IsPassive(const Context& ctx, uint32_t v) {
   return ctx.rel(v) == "acl" && AgentOf(ctx, v) >= 0;
 }
 
+// Names given as examples of a common-noun argument ("officials from ten
+// countries, including X and Y", "leaders such as X"): the argument's people.
+std::vector<int> Examples(const Context& ctx, uint32_t t) {
+  std::vector<int> out;
+  std::vector<uint32_t> stack = {t};
+  for (int steps = 0; !stack.empty() && steps < 32; ++steps) {
+    uint32_t x = stack.back();
+    stack.pop_back();
+    for (uint32_t c : ctx.children(x)) {
+      if (ctx.rel(c) != "nmod" && ctx.rel(c) != "acl") continue;
+      std::string m = CaseOf(ctx, c);
+      if (m == "including" || m == "as" || m == "like" || ctx.lower(c) == "including") {
+        for (int e : ArgEntities(ctx, m.empty() ? static_cast<uint32_t>(std::max(ctx.Child(c, "obj"), 0)) : c)) {
+          if (ctx.entities[e].type == EntityType::kPerson) AddUnique(&out, {e});
+        }
+      } else if (ctx.token_mention[c] < 0) {
+        stack.push_back(c);  // "officials from ten countries, including ..."
+      }
+    }
+  }
+  return out;
+}
+
+// Entities of argument t, else the examples it lists.
+std::vector<int> ArgOrExamples(const Context& ctx, uint32_t t) {
+  std::vector<int> es = ArgEntities(ctx, t);
+  return es.empty() ? Examples(ctx, t) : es;
+}
+
 }  // namespace
 
 std::vector<int> Predicate::Entities(Role r, std::string_view m) const {
@@ -89,7 +118,16 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
   int agent = p.passive ? AgentOf(ctx, v) : -1;
   if (p.passive) {
     // Active-voice roles: the agent acts, the passive subject undergoes.
-    if (agent >= 0) p.args.push_back({Role::kSubject, "", agent, AgentEntities(ctx, v)});
+    if (agent >= 0) {
+      std::vector<int> es = AgentEntities(ctx, v);
+      // "attended by officials from ten countries, including X": the
+      // examples, wherever the parser hung the "from" phrase.
+      if (es.empty()) es = Examples(ctx, static_cast<uint32_t>(agent));
+      for (uint32_t c : ctx.children(v)) {
+        if (es.empty() && ctx.rel(c) == "obl" && static_cast<int>(c) > agent) es = Examples(ctx, c);
+      }
+      p.args.push_back({Role::kSubject, "", agent, es});
+    }
     int sp = ctx.Child(v, "nsubj:pass");
     if (sp >= 0) {
       p.args.push_back({Role::kObject, "", sp, ArgEntities(ctx, static_cast<uint32_t>(sp))});
@@ -117,7 +155,12 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
   for (uint32_t c : ctx.children(v)) {
     auto r = ctx.rel(c);
     if (r == "obj") {
-      p.args.push_back({Role::kObject, "", static_cast<int>(c), ArgEntities(ctx, c)});
+      std::vector<int> es = ArgOrExamples(ctx, c);
+      // "Y, whom X met": the relative pronoun stands for the modified noun.
+      if (es.empty() && IsRelativePronoun(ctx, c) && ctx.HasRel(v, "acl:relcl") && ctx.head(v) >= 0) {
+        es = ArgEntities(ctx, static_cast<uint32_t>(ctx.head(v)));
+      }
+      p.args.push_back({Role::kObject, "", static_cast<int>(c), es});
     } else if (r == "obl" && static_cast<int>(c) != agent && !ctx.HasRel(c, "obl:agent")) {
       p.args.push_back({Role::kOblique, CaseOf(ctx, c), static_cast<int>(c), ArgEntities(ctx, c)});
     }

@@ -83,7 +83,7 @@ void AttendFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
   int event = ObjectEvent(ctx, p);
   for (const auto& a : p.args) {
     if (event >= 0) break;
-    if (a.role == Role::kOblique && a.token >= 0 && (a.marker == "in" || a.marker == "at")) {
+    if (a.role == Role::kOblique && a.token >= 0 && (a.marker == "in" || a.marker == "at" || a.marker == "on")) {
       event = EventArgument(ctx, static_cast<uint32_t>(a.token));
     }
   }
@@ -227,6 +227,20 @@ void MeetNoun(Context& ctx, const Predicate& n, std::string_view kind, const Qua
   std::vector<int> partners = n.Entities(Role::kOblique, "with");
   for (int e : between) partners.push_back(e);
   if (partners.empty()) {
+    // "a meeting of A and B": two or more people named as its members.
+    auto members = People(ctx, n.Entities(Role::kOblique, "of"));
+    if (members.size() >= 2) {
+      Meet(ctx, members, members, n.head, event, "meeting-of", q);
+      return;
+    }
+    // "A and B held talks", "A and B gave a joint news conference".
+    if (n.governor_role == "obj" && n.governor >= 0) {
+      auto subjects = People(ctx, VerbPredicate(ctx, static_cast<uint32_t>(n.governor)).Entities(Role::kSubject));
+      if (subjects.size() >= 2) {
+        Meet(ctx, subjects, subjects, n.head, event, "meeting-noun", q);
+        return;
+      }
+    }
     // "A and B would discuss X at a meeting": the co-ordinated subjects meet.
     if ((n.governor_role == "at" || n.governor_role == "during") && n.governor >= 0 && kind == "Meeting" &&
         ctx.rel(n.head) == "obl") {
@@ -297,6 +311,25 @@ void AttendeeFrame(Context& ctx, uint32_t n, const Qualifier& q) {
   Attend(ctx, p.Entities(Role::kSubject), event, n, "attendee", q);
 }
 
+// "X took part in E": the verb phrase means participate.
+bool IsTakePart(const Context& ctx, uint32_t v) {
+  int obj = ctx.Child(v, "obj");
+  return ctx.lemma(v) == "take" && obj >= 0 && ctx.lemma(static_cast<uint32_t>(obj)) == "part";
+}
+
+// "X joined Y at/for E": both were at E.
+void JoinWithFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
+  auto companions = People(ctx, p.Entities(Role::kObject));
+  if (companions.empty()) return;
+  for (const auto& a : p.args) {
+    if (a.role != Role::kOblique || a.token < 0 || (a.marker != "at" && a.marker != "for" && a.marker != "in")) continue;
+    int event = EventArgument(ctx, static_cast<uint32_t>(a.token));
+    if (event < 0 || ctx.entities[event].event_kind == "Visit") continue;  // visits: rules/visit_rule.cc
+    Attend(ctx, p.Entities(Role::kSubject), event, p.head, "join", q);
+    Attend(ctx, companions, event, p.head, "join", q);
+  }
+}
+
 void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
   if (t.frame == Frame::kVisit || t.frame == Frame::kTravel || t.frame == Frame::kEvent ||
       t.frame == Frame::kAttendee) {
@@ -307,7 +340,10 @@ void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
   Predicate p = VerbPredicate(ctx, v);
   switch (t.frame) {
     case Frame::kAttend: AttendFrame(ctx, p, q); break;
-    case Frame::kTakePart: TakePartFrame(ctx, p, t.kind, q); break;
+    case Frame::kTakePart:
+      TakePartFrame(ctx, p, t.kind, q);
+      if (p.lemma == "join") JoinWithFrame(ctx, p, q);
+      break;
     case Frame::kHost:
       HostFrame(ctx, p, t.frame, q);
       if (ObjectEvent(ctx, p) < 0) ReceiveFrame(ctx, p, q);
@@ -327,6 +363,10 @@ void NounTrigger(Context& ctx, uint32_t n, const lex::Trigger& t) {
   if (IsHidden(q)) return;
   if (t.frame == Frame::kAttendee) AttendeeFrame(ctx, n, q);
   if (t.frame == Frame::kMeet) MeetNoun(ctx, p, t.kind, q);
+  // "a dinner with Y", "his debate with Y": any gathering with a partner.
+  if (t.frame == Frame::kEvent && !People(ctx, p.Entities(Role::kOblique, "with")).empty()) {
+    Meet(ctx, NounHosts(ctx, p), People(ctx, p.Entities(Role::kOblique, "with")), n, EventFor(ctx, n), "event-with", q);
+  }
 }
 
 }  // namespace
@@ -337,6 +377,7 @@ void EventRule(Context& ctx) {
     if (u != "VERB" && u != "NOUN" && u != "PROPN") continue;
     if (u == "VERB") {
       if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true)) VerbTrigger(ctx, i, *t);
+      if (IsTakePart(ctx, i)) VerbTrigger(ctx, i, *lex::FindTrigger("participate", /*verb=*/true));
     } else if (u == "NOUN") {
       if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/false)) NounTrigger(ctx, i, *t);
       else if (const auto* t2 = lex::FindTrigger(ctx.lower(i), /*verb=*/false)) NounTrigger(ctx, i, *t2);

@@ -396,6 +396,106 @@ TEST(EventMergeTest, SameKindSamePeopleNoConflictIsOneEventAtTheTown) {
   EXPECT_TRUE(f.Has(lund->o.value, "date", "2024-03-03"));
 }
 
+// TARVIK, Ruritania -- Ola Brandt held talks with Piet Lund.
+const char* kDateline = R"(1 TARVIK TARVIK PROPN 8 nsubj NER=B-ORG SpaceAfter=No
+2 , , PUNCT 3 punct
+3 Ruritania Ruritania PROPN 1 conj NER=B-PLACE
+4 -- -- PUNCT 1 punct
+5 Ola Ola PROPN 8 nsubj NER=B-PERSON
+6 Brandt Brandt PROPN 5 flat NER=I-PERSON
+7 also also ADV 8 advmod
+8 held hold VERB 0 root
+9 talks talk NOUN 8 obj
+10 with with ADP 11 case
+11 Piet Piet PROPN 9 nmod NER=B-PERSON
+12 Lund Lund PROPN 11 flat NER=I-PERSON SpaceAfter=No
+13 . . PUNCT 8 punct
+)";
+
+TEST(EventPlaceTest, AnEventWithNoPlaceOfItsOwnIsWhereTheStoryIsFiled) {
+  Facts f(kDateline);
+  EXPECT_TRUE(f.Met("ola brandt", "piet lund"));
+  const graph::Fact* talks = f.Get(EntityIri("piet lund"), "attended", "");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_TRUE(f.Has(talks->o.value, "location", EntityIri("TARVIK")));
+}
+
+// The forum was attended by envoys from six states, including Rana Holt.
+const char* kIncluding = R"(1 The the DET 2 det
+2 forum forum NOUN 4 nsubj:pass
+3 was be AUX 4 aux:pass
+4 attended attend VERB 0 root
+5 by by ADP 6 case
+6 envoys envoy NOUN 4 obl:agent
+7 from from ADP 9 case
+8 six six NUM 9 nummod
+9 states state NOUN 4 obl SpaceAfter=No
+10 , , PUNCT 12 punct
+11 including including VERB 12 case
+12 Rana Rana PROPN 9 nmod NER=B-PERSON
+13 Holt Holt PROPN 12 flat NER=I-PERSON SpaceAfter=No
+14 . . PUNCT 4 punct
+)";
+
+TEST(EventTest, ExamplesOfAnAgentAttend) {
+  Facts f(kIncluding);
+  EXPECT_TRUE(f.Has(EntityIri("rana holt"), "attended", ""));
+}
+
+// Tomas Varek had lunch with Ilse Morand.
+const char* kLunchWith = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 had have VERB 0 root
+4 lunch lunch NOUN 3 obj
+5 with with ADP 6 case
+6 Ilse Ilse PROPN 4 nmod NER=B-PERSON
+7 Morand Morand PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, AMealWithSomeoneIsAMeeting) {
+  Facts f(kLunchWith);
+  EXPECT_TRUE(f.Met("tomas varek", "ilse morand"));
+}
+
+// Piet Lund, whom Ola Brandt received, took part in the forum.
+const char* kWhomTookPart = R"(1 Piet Piet PROPN 8 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 7 punct
+4 whom whom PRON 7 obj
+5 Ola Ola PROPN 7 nsubj NER=B-PERSON
+6 Brandt Brandt PROPN 5 flat NER=I-PERSON
+7 received receive VERB 1 acl:relcl SpaceAfter=No
+8 took take VERB 0 root
+9 part part NOUN 8 obj
+10 in in ADP 12 case
+11 the the DET 12 det
+12 forum forum NOUN 8 obl SpaceAfter=No
+13 . . PUNCT 8 punct
+)";
+
+TEST(EventTest, RelativeObjectAndTakingPart) {
+  Facts f(kWhomTookPart);
+  EXPECT_TRUE(f.Met("ola brandt", "piet lund"));
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", ""));
+}
+
+// Rana Holt and Jan Ilves held talks.
+const char* kCoSubjectsHeldTalks = R"(1 Rana Rana PROPN 6 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 4 cc
+4 Jan Jan PROPN 1 conj NER=B-PERSON
+5 Ilves Ilves PROPN 4 flat NER=I-PERSON
+6 held hold VERB 0 root
+7 talks talk NOUN 6 obj SpaceAfter=No
+8 . . PUNCT 6 punct
+)";
+
+TEST(EventTest, CoordinatedSubjectsWhoHoldTalksMeet) {
+  Facts f(kCoSubjectsHeldTalks);
+  EXPECT_TRUE(f.Met("rana holt", "jan ilves"));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
