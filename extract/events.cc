@@ -61,6 +61,11 @@ bool IsGatheringKind(std::string_view k) {
   return k == "Meeting" || k == "Conference" || k == "Summit" || k == "Ceremony" || k == "Event";
 }
 
+// Kinds whose nouns name distinct occasions (a funeral, a wedding, a rally).
+bool IsOccasionKind(std::string_view k) {
+  return k == "Ceremony" || k == "Event" || k == "Speech" || k == "Hearing" || k == "Election";
+}
+
 // Nouns that can name any gathering ("the meeting" for a forum, "the event").
 bool IsGatheringNoun(std::string_view l) {
   return l == "meeting" || l == "gathering" || l == "event" || l == "forum" || l == "summit" || l == "conference" ||
@@ -163,6 +168,13 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
       if (ev.type != EntityType::kEvent) continue;
       bool same_kind = ev.event_kind == k || (generic && definite && ev.event_kind != "Election");
       if (!same_kind) continue;
+      // "the funeral" is not "the reception": in kinds whose nouns name
+      // different occasions, a definite noun takes up the same noun, a
+      // named event, or is itself generic ("the ceremony").
+      if (noun && !generic && !ev.named_event && !ev.event_noun.empty() && ev.event_noun != ctx.lemma(i) &&
+          !IsGatheringNoun(ctx.lemma(i)) && IsOccasionKind(k)) {
+        continue;
+      }
       bool same_target = target >= 0 && ev.event_target.size() && target < static_cast<int>(ctx.entities.size()) &&
                          ctx.entities[target].name == ev.event_target;
       if (same_target) { found = e; break; }

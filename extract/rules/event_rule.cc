@@ -258,7 +258,7 @@ bool AbsentVerb(const Context& ctx, uint32_t v) {
 }
 
 // "At the summit, X said ...", "during the opening ceremony of E, X called
-// ...", "X spoke on the sidelines of E": the subject of a clause set at an
+// ...", "X went to the funeral": the subject of a clause set at an
 // event attended it; "the summit, where A and B signed ..." likewise. The
 // modality is the clause's own: what the verb says ("called for", "hoped")
 // does not make the setting hypothetical.
@@ -271,7 +271,13 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
     place = NounPredicate(ctx, static_cast<uint32_t>(n.governor));
   }
   int event = -1;
-  if ((place.governor_role == "at" || place.governor_role == "during") && place.governor >= 0 &&
+  // "X went/came/flew to the funeral": a travel verb's destination event.
+  bool to_event = false;
+  if (place.governor_role == "to" && place.governor >= 0 && place.head == n.head) {
+    const lex::Trigger* t = lex::FindTrigger(ctx.lemma(static_cast<uint32_t>(place.governor)), /*verb=*/true);
+    to_event = t && t->frame == Frame::kTravel;
+  }
+  if ((place.governor_role == "at" || place.governor_role == "during" || to_event) && place.governor >= 0 &&
       ctx.rel(place.head) == "obl") {
     uint32_t v = static_cast<uint32_t>(place.governor);
     Qualifier q = AssessModality(ctx, v);

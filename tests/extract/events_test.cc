@@ -496,6 +496,33 @@ TEST(EventTest, CoordinatedSubjectsWhoHoldTalksMeet) {
   EXPECT_TRUE(f.Met("rana holt", "jan ilves"));
 }
 
+// Lena Berg went to the reception. Karl Moe came to the funeral.
+const char* kWentTo = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
+2 Berg Berg PROPN 1 flat NER=I-PERSON
+3 went go VERB 0 root
+4 to to ADP 6 case
+5 the the DET 6 det
+6 reception reception NOUN 3 obl SpaceAfter=No
+7 . . PUNCT 3 punct
+
+1 Karl Karl PROPN 3 nsubj NER=B-PERSON
+2 Moe Moe PROPN 1 flat NER=I-PERSON
+3 came come VERB 0 root
+4 to to ADP 6 case
+5 the the DET 6 det
+6 funeral funeral NOUN 3 obl SpaceAfter=No
+7 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, GoingToAnOccasionAttendsItAndAFuneralIsNoReception) {
+  Facts f(kWentTo);
+  const graph::Fact* berg = f.Get(EntityIri("lena berg"), "attended", "");
+  const graph::Fact* moe = f.Get(EntityIri("karl moe"), "attended", "");
+  ASSERT_NE(berg, nullptr);
+  ASSERT_NE(moe, nullptr);
+  EXPECT_NE(berg->o.value, moe->o.value);
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
