@@ -252,11 +252,17 @@ void EmitAccompany(Context& ctx, const std::vector<int>& companions, const std::
     for (uint32_t a : ctx.event_anchors[event]) here |= ctx.sentence_of(a) == ctx.sentence_of(anchor);
     if (!here) event = -1;
   }
-  // Else the event the principal is known to have attended.
+  // Else the event the principal is known to have attended, named by now.
   if (event < 0) {
+    const int s = ctx.sentence_of(anchor);
     for (int p : principals) {
-      auto evs = ctx.AttendedEvents(p);
-      if (!evs.empty()) event = evs.back();
+      for (int e : ctx.AttendedEvents(p)) {
+        auto it = ctx.event_anchors.find(e);
+        if (it == ctx.event_anchors.end()) continue;
+        bool earlier = std::any_of(it->second.begin(), it->second.end(),
+                                   [&](uint32_t a) { return ctx.sentence_of(a) <= s; });
+        if (earlier) event = e;
+      }
     }
   }
   for (int c : companions) {

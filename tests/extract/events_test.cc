@@ -523,6 +523,30 @@ TEST(EventTest, GoingToAnOccasionAttendsItAndAFuneralIsNoReception) {
   EXPECT_NE(berg->o.value, moe->o.value);
 }
 
+// Ms Lena Berg arrived in Tarvik. Accompanied by Ola Brandt, she spoke.
+const char* kFrontedParticiple = R"(1 Ms Ms PROPN 2 compound
+2 Lena Lena PROPN 4 nsubj NER=B-PERSON
+3 Berg Berg PROPN 2 flat NER=I-PERSON
+4 arrived arrive VERB 0 root
+5 in in ADP 6 case
+6 Tarvik Tarvik PROPN 4 obl NER=B-PLACE SpaceAfter=No
+7 . . PUNCT 4 punct
+
+1 Accompanied accompany VERB 7 advcl
+2 by by ADP 3 case
+3 Ola Ola PROPN 1 obl:agent NER=B-PERSON
+4 Brandt Brandt PROPN 3 flat NER=I-PERSON SpaceAfter=No
+5 , , PUNCT 1 punct
+6 she she PRON 7 nsubj
+7 spoke speak VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct
+)";
+
+TEST(CorefTest, SubjectPronounIsNotANameInsideTheFrontedClause) {
+  Facts f(kFrontedParticiple);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "accompanied", EntityIri("lena berg")));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
