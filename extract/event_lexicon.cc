@@ -18,6 +18,7 @@ Frame ParseFrame(std::string_view f) {
   if (f == "organize") return Frame::kOrganize;
   if (f == "receive") return Frame::kReceive;
   if (f == "meet") return Frame::kMeet;
+  if (f == "meet_with") return Frame::kMeetWith;
   if (f == "gather") return Frame::kGather;
   if (f == "visit") return Frame::kVisit;
   if (f == "travel") return Frame::kTravel;

@@ -183,13 +183,12 @@ Predicate NounPredicate(const Context& ctx, uint32_t n) {
     }
   }
   // "a meeting between A, B and C" / "talks with A and B": read the list
-  // off the words too (for "with", when the parse does not hang it on the
-  // noun); parsers often cut long lists.
+  // off the words too; parsers often cut long lists.
   if (n + 1 < ctx.size()) {
     const std::string& next = ctx.lower(n + 1);
     if (next == "between") {
       p.args.push_back({Role::kOblique, "between", -1, ListAfter(ctx, n + 1)});
-    } else if (next == "with" && p.Entities(Role::kOblique, "with").empty()) {
+    } else if (next == "with") {
       p.args.push_back({Role::kOblique, "with", -1, ListAfter(ctx, n + 1)});
     }
   }

@@ -117,6 +117,16 @@ void HostFrame(Context& ctx, const Predicate& p, Frame frame, const Qualifier& q
   if (event < 0) return;
   auto hosts = p.Entities(Role::kSubject);
   Organize(ctx, hosts, event, p.head, planned);
+  // "X hosted a dinner for Y": the guest of honour was there and met the host.
+  const Argument* obj = p.Find(Role::kObject);
+  std::vector<int> honoured;
+  for (uint32_t c : obj ? ctx.children(static_cast<uint32_t>(obj->token)) : std::vector<uint32_t>{}) {
+    if (ctx.rel(c) == "nmod" && CaseOf(ctx, c) == "for") {
+      for (int e : People(ctx, ArgEntities(ctx, c))) honoured.push_back(e);
+    }
+  }
+  for (int e : People(ctx, p.Entities(Role::kOblique, "for"))) honoured.push_back(e);
+  if (frame == Frame::kHost && !honoured.empty()) Meet(ctx, People(ctx, hosts), honoured, p.head, event, "host", planned);
   // A host is at what it hosts; whoever holds talks takes part in them.
   if (frame == Frame::kHost || (p.lemma == "hold" && IsMeetingKind(ctx.entities[event].event_kind))) {
     Attend(ctx, People(ctx, hosts), event, p.head, "host", planned);
@@ -357,6 +367,11 @@ void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
     case Frame::kOrganize: HostFrame(ctx, p, t.frame, q); break;
     case Frame::kReceive: ReceiveFrame(ctx, p, q); break;
     case Frame::kMeet: MeetFrame(ctx, p, q); break;
+    case Frame::kMeetWith: {
+      auto partners = People(ctx, p.Entities(Role::kOblique, "with"));
+      if (!partners.empty()) Meet(ctx, p.Entities(Role::kSubject), partners, v, EventFor(ctx, v, t.kind), "meet-with", q);
+      break;
+    }
     case Frame::kGather: GatherFrame(ctx, p, q); break;
     default: break;
   }

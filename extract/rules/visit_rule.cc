@@ -116,6 +116,8 @@ void VisitNoun(Context& ctx, uint32_t i) {
   if (IsHidden(q)) return;
   int event = EventFor(ctx, i, "", places.empty() ? -1 : places[0]);
   std::vector<int> visitors = n.Entities(Role::kSubject);
+  // "X is on a three-day visit to Y": the copular subject.
+  if (visitors.empty() && ctx.Child(i, "cop") >= 0) visitors = SubjectsOf(ctx, i);
   if (visitors.empty() && n.governor >= 0) {
     uint32_t h = static_cast<uint32_t>(n.governor);
     const std::string& hl = ctx.lemma(h);

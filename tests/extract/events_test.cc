@@ -547,6 +547,52 @@ TEST(CorefTest, SubjectPronounIsNotANameInsideTheFrontedClause) {
   EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "accompanied", EntityIri("lena berg")));
 }
 
+// Tomas Varek is on a visit to Osterby.
+const char* kOnAVisit = R"(1 Tomas Tomas PROPN 6 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 is be AUX 6 cop
+4 on on ADP 6 case
+5 a a DET 6 det
+6 visit visit NOUN 0 root
+7 to to ADP 8 case
+8 Osterby Osterby PROPN 6 nmod NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 6 punct
+)";
+
+TEST(VisitTest, OnAVisitToAPlaceVisitsIt) {
+  Facts f(kOnAVisit);
+  EXPECT_TRUE(f.Has(EntityIri("tomas varek"), "visited", EntityIri("osterby")));
+}
+
+// Ilse Morand hosted a dinner for Tomas Varek. Varek sat down with Jan Ilves.
+const char* kDinnerForSatWith = R"(1 Ilse Ilse PROPN 3 nsubj NER=B-PERSON
+2 Morand Morand PROPN 1 flat NER=I-PERSON
+3 hosted host VERB 0 root
+4 a a DET 5 det
+5 dinner dinner NOUN 3 obj
+6 for for ADP 7 case
+7 Tomas Tomas PROPN 5 nmod NER=B-PERSON
+8 Varek Varek PROPN 7 flat NER=I-PERSON SpaceAfter=No
+9 . . PUNCT 3 punct
+
+1 Varek Varek PROPN 2 nsubj NER=B-PERSON
+2 sat sit VERB 0 root
+3 down down ADP 2 compound:prt
+4 with with ADP 5 case
+5 Jan Jan PROPN 2 obl NER=B-PERSON
+6 Ilves Ilves PROPN 5 flat NER=I-PERSON SpaceAfter=No
+7 . . PUNCT 2 punct
+)";
+
+TEST(EventTest, GuestOfHonourMetTheHostAndSittingDownWithIsMeeting) {
+  Facts f(kDinnerForSatWith);
+  const graph::Fact* organized = f.Get(EntityIri("ilse morand"), "organized", "");
+  ASSERT_NE(organized, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("tomas varek"), "attended", organized->o.value));
+  EXPECT_TRUE(f.Met("ilse morand", "tomas varek"));
+  EXPECT_TRUE(f.Met("tomas varek", "jan ilves"));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
