@@ -282,18 +282,39 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
   }
   int event = -1;
   // "X went/came/flew to the funeral": a travel verb's destination event.
+  // "X flew to Z for the summit", "X is in Z for the talks": there for it.
   bool to_event = false;
-  if (place.governor_role == "to" && place.governor >= 0 && place.head == n.head) {
-    const lex::Trigger* t = lex::FindTrigger(ctx.lemma(static_cast<uint32_t>(place.governor)), /*verb=*/true);
-    to_event = t && t->frame == Frame::kTravel;
+  if ((place.governor_role == "to" || place.governor_role == "for") && place.governor >= 0 && place.head == n.head) {
+    uint32_t g = static_cast<uint32_t>(place.governor);
+    const lex::Trigger* t = lex::FindTrigger(ctx.lemma(g), /*verb=*/true);
+    to_event = (t && t->frame == Frame::kTravel) ||
+               (place.governor_role == "for" && ctx.Child(g, "cop") >= 0 && CaseOf(ctx, g) == "in");
+  }
+  // "X led a delegation to the summit": whoever leads or sends a delegation
+  // there is at the event with it.
+  if (ctx.rel(n.head) == "nmod" && (n.marker == "to" || n.marker == "at") && n.governor >= 0) {
+    uint32_t d = static_cast<uint32_t>(n.governor);
+    const std::string& dl = ctx.lemma(d);
+    if ((dl == "delegation" || dl == "team" || dl == "mission") && ctx.head(d) >= 0 && ctx.rel(d) == "obj" &&
+        ctx.lemma(static_cast<uint32_t>(ctx.head(d))) == "lead") {
+      uint32_t v = static_cast<uint32_t>(ctx.head(d));
+      Qualifier q = AssessModality(ctx, v);
+      if (!IsHidden(q)) {
+        Attend(ctx, People(ctx, VerbPredicate(ctx, v).Entities(Role::kSubject)), EventArgument(ctx, n.head), v,
+               "at-event", q);
+      }
+    }
   }
   if ((place.governor_role == "at" || place.governor_role == "during" || to_event) && place.governor >= 0 &&
-      ctx.rel(place.head) == "obl") {
+      (ctx.rel(place.head) == "obl" || (to_event && ctx.rel(place.head) == "nmod"))) {
     uint32_t v = static_cast<uint32_t>(place.governor);
     Qualifier q = AssessModality(ctx, v);
     if (ctx.IsVerbLike(v) && !AbsentVerb(ctx, v) && !IsHidden(q)) {
       event = EventArgument(ctx, event_token);
       Attend(ctx, People(ctx, VerbPredicate(ctx, v).Entities(Role::kSubject)), event, v, "at-event", q);
+    } else if (to_event && ctx.Child(v, "cop") >= 0 && !IsHidden(q)) {
+      event = EventArgument(ctx, event_token);
+      Attend(ctx, People(ctx, SubjectsOf(ctx, v)), event, v, "at-event", q);
     }
   }
   // "E, where/at which A and B signed ...": a relative clause on the event.

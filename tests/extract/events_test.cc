@@ -593,6 +593,46 @@ TEST(EventTest, GuestOfHonourMetTheHostAndSittingDownWithIsMeeting) {
   EXPECT_TRUE(f.Met("tomas varek", "jan ilves"));
 }
 
+// Rana Holt flew to Tarvik for the summit. Piet Lund is in Tarvik for the
+// talks. Jan Ilves led a delegation to the conference.
+const char* kThereForIt = R"(1 Rana Rana PROPN 3 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 flew fly VERB 0 root
+4 to to ADP 5 case
+5 Tarvik Tarvik PROPN 3 obl NER=B-PLACE
+6 for for ADP 8 case
+7 the the DET 8 det
+8 summit summit NOUN 3 obl SpaceAfter=No
+9 . . PUNCT 3 punct
+
+1 Piet Piet PROPN 5 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON
+3 is be AUX 5 cop
+4 in in ADP 5 case
+5 Tarvik Tarvik PROPN 0 root NER=B-PLACE
+6 for for ADP 8 case
+7 the the DET 8 det
+8 talks talk NOUN 5 nmod SpaceAfter=No
+9 . . PUNCT 5 punct
+
+1 Jan Jan PROPN 3 nsubj NER=B-PERSON
+2 Ilves Ilves PROPN 1 flat NER=I-PERSON
+3 led lead VERB 0 root
+4 a a DET 5 det
+5 delegation delegation NOUN 3 obj
+6 to to ADP 8 case
+7 the the DET 8 det
+8 conference conference NOUN 5 nmod SpaceAfter=No
+9 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, ThereForTheEventAndLeadingADelegationToItAttends) {
+  Facts f(kThereForIt);
+  EXPECT_TRUE(f.Has(EntityIri("rana holt"), "attended", ""));
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", ""));
+  EXPECT_TRUE(f.Has(EntityIri("jan ilves"), "attended", ""));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
