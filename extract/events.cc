@@ -334,11 +334,12 @@ void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
         // ("in North Korea ... a meeting with X in Pyongyang").
         std::vector<uint32_t> heads = {a};
         for (uint32_t c : ctx.children(a)) {
-          if (ctx.rel(c) == "nmod" || ctx.rel(c) == "obj") heads.push_back(c);
+          // "the Nordvale Congress, a trade fair, in Tarvik": the apposition's place too.
+          if (ctx.rel(c) == "nmod" || ctx.rel(c) == "obj" || ctx.rel(c) == "appos") heads.push_back(c);
         }
         // "a meeting with X in Z": read off the words after a noun anchor too
         // (up to the next verb), as parsers often hang the place on X.
-        if (ctx.tok(a).upos == "NOUN") {
+        if (ctx.tok(a).upos == "NOUN" || ctx.tok(a).upos == "PROPN") {
           for (uint32_t k = a + 1; k + 1 < ctx.size() && k < a + 12 && ctx.sentence_of(k) == s; ++k) {
             if (ctx.tok(k).upos == "VERB") break;
             const std::string& w = ctx.lower(k);

@@ -633,6 +633,30 @@ TEST(EventTest, ThereForTheEventAndLeadingADelegationToItAttends) {
   EXPECT_TRUE(f.Has(EntityIri("jan ilves"), "attended", ""));
 }
 
+// Ola Brandt spoke at the Nordvale Congress, a trade fair, in Tarvik.
+const char* kAppositionPlace = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 spoke speak VERB 0 root
+4 at at ADP 7 case
+5 the the DET 7 det
+6 Nordvale Nordvale PROPN 7 compound
+7 Congress Congress PROPN 3 obl SpaceAfter=No
+8 , , PUNCT 11 punct
+9 a a DET 11 det
+10 trade trade NOUN 11 compound
+11 fair fair NOUN 7 appos SpaceAfter=No
+12 , , PUNCT 14 punct
+13 in in ADP 14 case
+14 Tarvik Tarvik PROPN 11 nmod NER=B-PLACE SpaceAfter=No
+15 . . PUNCT 3 punct
+)";
+
+TEST(EventPlaceTest, ThePlaceOfAnAppositionIsTheEventsPlace) {
+  Facts f(kAppositionPlace);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Congress")));
+  EXPECT_TRUE(f.Has(EntityIri("Nordvale Congress"), "location", EntityIri("tarvik")));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
