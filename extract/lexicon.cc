@@ -245,7 +245,8 @@ bool IsHopeVerb(std::string_view l) {
 bool IsNegatingVerb(std::string_view l) {
   static const Set s = {"cancel", "miss", "skip", "deny", "refuse", "fail", "decline", "postpone",
                         "avoid", "boycott", "reject", "withdraw", "abandon", "scrap", "stop",
-                        "prevent", "forbid", "ban", "block", "drop", "halt", "suspend", "quit"};
+                        "prevent", "forbid", "ban", "block", "drop", "halt", "suspend", "quit",
+                        "bar", "unable"};  // "was unable to attend", "was barred from attending"
   return In(s, l);
 }
 

@@ -657,6 +657,23 @@ TEST(EventPlaceTest, ThePlaceOfAnAppositionIsTheEventsPlace) {
   EXPECT_TRUE(f.Has(EntityIri("Nordvale Congress"), "location", EntityIri("tarvik")));
 }
 
+// Rana Holt was unable to attend the summit.
+const char* kUnable = R"(1 Rana Rana PROPN 4 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 was be AUX 4 cop
+4 unable unable ADJ 0 root
+5 to to PART 6 mark
+6 attend attend VERB 4 xcomp
+7 the the DET 8 det
+8 summit summit NOUN 6 obj SpaceAfter=No
+9 . . PUNCT 4 punct
+)";
+
+TEST(EventTest, UnableToAttendIsNoAttendance) {
+  Facts f(kUnable);
+  EXPECT_FALSE(f.Has(EntityIri("rana holt"), "attended", ""));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
