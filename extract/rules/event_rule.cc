@@ -311,7 +311,25 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
     Qualifier q = AssessModality(ctx, v);
     if (ctx.IsVerbLike(v) && !AbsentVerb(ctx, v) && !IsHidden(q)) {
       event = EventArgument(ctx, event_token);
-      Attend(ctx, People(ctx, VerbPredicate(ctx, v).Entities(Role::kSubject)), event, v, "at-event", q);
+      Predicate vp = VerbPredicate(ctx, v);
+      Attend(ctx, People(ctx, vp.Entities(Role::kSubject)), event, v, "at-event", q);
+      // "X told Y at a dinner": whoever is addressed there is there too.
+      if (!lex::MatchVerb(ctx.lemma(v), ctx.lower(v), lex::IsSpeechVerb).empty()) {
+        std::vector<int> addressed;
+        for (uint32_t c : ctx.children(v)) {
+          if (ctx.rel(c) == "iobj" || (ctx.rel(c) == "obj" && ctx.lemma(v) == "tell")) {
+            for (int e : People(ctx, ArgEntities(ctx, c))) addressed.push_back(e);
+          }
+        }
+        // "told [the chancellor] at a dinner": the person right after "told",
+        // wherever the parser hung it.
+        if (addressed.empty() && ctx.lemma(v) == "tell" && v + 1 < ctx.size()) {
+          uint32_t k = v + 1;
+          if (ctx.tok(k).upos == "DET") ++k;
+          if (k < ctx.size()) addressed = People(ctx, ctx.EntitiesOf(k));
+        }
+        Attend(ctx, addressed, event, v, "at-event", q);
+      }
     } else if (to_event && ctx.Child(v, "cop") >= 0 && !IsHidden(q)) {
       event = EventArgument(ctx, event_token);
       Attend(ctx, People(ctx, SubjectsOf(ctx, v)), event, v, "at-event", q);

@@ -674,6 +674,29 @@ TEST(EventTest, UnableToAttendIsNoAttendance) {
   EXPECT_FALSE(f.Has(EntityIri("rana holt"), "attended", ""));
 }
 
+// Ola Brandt told Piet Lund at a dinner that he would resign.
+const char* kToldAtDinner = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 told tell VERB 0 root
+4 Piet Piet PROPN 3 iobj NER=B-PERSON
+5 Lund Lund PROPN 4 flat NER=I-PERSON
+6 at at ADP 8 case
+7 a a DET 8 det
+8 dinner dinner NOUN 3 obl
+9 that that SCONJ 12 mark
+10 he he PRON 12 nsubj
+11 would would AUX 12 aux
+12 resign resign VERB 3 ccomp SpaceAfter=No
+13 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, WhoeverIsToldSomethingAtAnEventIsThere) {
+  Facts f(kToldAtDinner);
+  const graph::Fact* brandt = f.Get(EntityIri("ola brandt"), "attended", "");
+  ASSERT_NE(brandt, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", brandt->o.value));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
