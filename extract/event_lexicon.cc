@@ -23,6 +23,7 @@ Frame ParseFrame(std::string_view f) {
   if (f == "visit") return Frame::kVisit;
   if (f == "travel") return Frame::kTravel;
   if (f == "event") return Frame::kEvent;
+  if (f == "own_event") return Frame::kOwnEvent;
   if (f == "attendee") return Frame::kAttendee;
   return Frame::kNone;
 }

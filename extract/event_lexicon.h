@@ -11,7 +11,7 @@
 namespace kg::extract::lex {
 
 // How a trigger's arguments become facts (see the data file's header).
-enum class Frame { kNone, kAttend, kTakePart, kHost, kOrganize, kReceive, kMeet, kMeetWith, kGather, kVisit, kTravel, kEvent, kAttendee };
+enum class Frame { kNone, kAttend, kTakePart, kHost, kOrganize, kReceive, kMeet, kMeetWith, kGather, kVisit, kTravel, kEvent, kOwnEvent, kAttendee };
 
 struct Trigger {
   std::string_view kind;      // Event subtype ("Meeting", "Visit", ...)

@@ -98,6 +98,12 @@ void AttendFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
     }
   }
   Attend(ctx, p.Entities(Role::kSubject), event, p.head, "attend-verb", q);
+  // "X attended E along with / alongside / with Y": Y was there too.
+  for (const auto& a : p.args) {
+    if (a.role == Role::kOblique && (a.marker == "with" || a.marker == "along" || a.marker == "alongside")) {
+      Attend(ctx, People(ctx, a.entities), event, p.head, "attend-verb", q);
+    }
+  }
 }
 
 // "chaired the meeting", "addressed the summit": the object must be an event
@@ -423,8 +429,10 @@ void NounTrigger(Context& ctx, uint32_t n, const lex::Trigger& t) {
   if (IsHidden(q)) return;
   if (t.frame == Frame::kAttendee) AttendeeFrame(ctx, n, q);
   if (t.frame == Frame::kMeet) MeetNoun(ctx, p, t.kind, q);
+  // "X's inauguration", "her speech": the possessor was there.
+  if (t.frame == Frame::kOwnEvent) Attend(ctx, People(ctx, p.Entities(Role::kSubject)), EventFor(ctx, n), n, "own-event", q);
   // "a dinner with Y", "his debate with Y": any gathering with a partner.
-  if (t.frame == Frame::kEvent && !People(ctx, p.Entities(Role::kOblique, "with")).empty()) {
+  if ((t.frame == Frame::kEvent || t.frame == Frame::kOwnEvent) && !People(ctx, p.Entities(Role::kOblique, "with")).empty()) {
     Meet(ctx, NounHosts(ctx, p), People(ctx, p.Entities(Role::kOblique, "with")), n, EventFor(ctx, n), "event-with", q);
   }
 }

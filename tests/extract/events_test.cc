@@ -697,6 +697,35 @@ TEST(EventTest, WhoeverIsToldSomethingAtAnEventIsThere) {
   EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", brandt->o.value));
 }
 
+// Ola Brandt attended the ceremony along with Mia Lind. Piet Lund's inauguration drew crowds.
+const char* kAlongWithOwnEvent = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 attended attend VERB 0 root
+4 the the DET 5 det
+5 ceremony ceremony NOUN 3 obj
+6 along along ADP 8 case
+7 with with ADP 8 case
+8 Mia Mia PROPN 3 obl NER=B-PERSON
+9 Lind Lind PROPN 8 flat NER=I-PERSON SpaceAfter=No
+10 . . PUNCT 3 punct
+
+1 Piet Piet PROPN 4 nmod:poss NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON
+3 's 's PART 1 case
+4 inauguration inauguration NOUN 5 nsubj
+5 drew draw VERB 0 root
+6 crowds crowd NOUN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct
+)";
+
+TEST(EventTest, AlongWithAttendsTooAndOnesOwnInaugurationIsAttended) {
+  Facts f(kAlongWithOwnEvent);
+  const graph::Fact* brandt = f.Get(EntityIri("ola brandt"), "attended", "");
+  ASSERT_NE(brandt, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("mia lind"), "attended", brandt->o.value));
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", ""));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
