@@ -17,7 +17,8 @@
 
 namespace kg::extract {
 
-// Creates events for every event noun and named event (fills ctx.token_event).
+// Creates events for every event noun, named event and intransitive
+// meeting/gathering verb, in text order (fills ctx.token_event).
 void DetectEvents(Context& ctx);
 // The event named by token i, creating one for an event verb of `kind`
 // ("Visit" for visited); -1 if none. `target` is the visited/met entity or -1.

@@ -1,18 +1,24 @@
 // event_rule: events and their participants from predicates (predicates.h)
 // and the trigger lexicon (event_lexicon.h): each construction is handled
-// once, by frame, whatever the trigger word.
-//   attend    "X attended E", "X is due to attend" (the passage's gathering)
-//   take_part "X chaired the meeting", "X held talks with Y" (with the noun's partners)
-//   host      "X hosted E" (organized), "X hosted Y" (met)
+// once, by frame, whatever the trigger word (docs/extraction.md lists them).
+//   attend    "X attended E (along with Y)", "X took part in E", "X is due to
+//             attend" (the passage's gathering)
+//   take_part "X chaired the meeting", "X joined Y at E"
+//   host      "X hosted E" (organized, attended), "X hosted Y", "a dinner for Y" (met)
 //   organize  "X held/staged/launched E", "E organised by X"
 //   receive   "X received/welcomed Y", "Y was greeted by X" (met)
-//   meet      "X met (with) Y", "X and Y met", "a meeting between A and B",
-//             "talks with Y" (the possessor or the governing subject meets Y)
+//   meet      "X met (with) Y", "X and Y met", "a meeting between/of A and B",
+//             "talks with Y" (the possessor or the governing subject meets Y),
+//             "A and B held talks"
+//   meet_with "X sat down/dined with Y" (met)
 //   gather    "A and B gathered in Z" (they met), "X convened E" (organized)
-//   event     "at/during E, X said" and "E, where X signed": X attended E
+//   event     "at/during E, X said", "E, where X signed", "X went to E", "X flew
+//             to Z for E", "X led a delegation to E", "X told Y at E": X (and Y)
+//             attended E; "a dinner with Y" (met)
+//   own_event "X's inauguration/speech": X attended it
 //   attendee  "X was among the guests/attendees": X attended the passage's event
 // Negated and hypothetical statements yield nothing (modality.h); planned
-// ones carry their modality.
+// ones carry their modality. Visits and travel are rules/visit_rule.cc.
 #include <algorithm>
 
 #include "extract/event_lexicon.h"
