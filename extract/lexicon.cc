@@ -238,7 +238,7 @@ bool IsHopeVerb(std::string_view l) {
   static const Set s = {"hope", "want", "try", "seek", "consider", "wish", "attempt", "like", "dream",
                         "offer", "threaten", "may", "might", "could", "urge", "call", "ask", "invite",
                         "suppose", "keen", "eager", "able", "willing", "likely", "possible", "look",
-                        "forward"};
+                        "forward", "happy", "ready", "prepared", "glad", "open"};
   return In(s, l);
 }
 

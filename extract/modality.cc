@@ -103,6 +103,11 @@ Qualifier AssessModality(const Context& ctx, uint32_t anchor) {
     if (h < 0) break;
     uint32_t hu = static_cast<uint32_t>(h);
     auto r = ctx.rel(t);
+    // "happy to meet" parsed as an adverbial clause of the adjective: a complement.
+    int mark = ctx.Child(t, "mark");
+    if (r == "advcl" && ctx.tok(hu).upos == "ADJ" && mark >= 0 && ctx.lower(static_cast<uint32_t>(mark)) == "to") {
+      r = "xcomp";
+    }
     const std::string& hl = ctx.lemma(hu);
     const std::string& hw = ctx.lower(hu);
     if (r == "xcomp" || (r == "obj" && ctx.tok(t).upos == "NOUN") || r == "ccomp" || r == "advcl" ||

@@ -20,6 +20,7 @@
 // Negated and hypothetical statements yield nothing (modality.h); planned
 // ones carry their modality. Visits and travel are rules/visit_rule.cc.
 #include <algorithm>
+#include <cctype>
 
 #include "extract/event_lexicon.h"
 #include "extract/events.h"
@@ -153,6 +154,24 @@ void ReceiveFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
   Meet(ctx, hosts, guests, p.head, -1, "receive", q);
 }
 
+// True when the entities are named as a list ("A and B", "A, B"): their
+// mentions are joined by "and", "&" or commas, not one name inside another
+// ("Undersecretary of State John Bolton" parsed as two).
+bool IsList(const Context& ctx, const std::vector<int>& es) {
+  std::vector<uint32_t> firsts;
+  for (const auto& m : ctx.mentions) {
+    if (std::find(es.begin(), es.end(), m.entity) != es.end()) firsts.push_back(m.first);
+  }
+  std::sort(firsts.begin(), firsts.end());
+  for (size_t i = 1; i < firsts.size(); ++i) {
+    for (uint32_t k = firsts[i - 1]; k < firsts[i]; ++k) {
+      const std::string& w = ctx.lower(k);
+      if (w == "and" || w == "&" || w == "," || w == "with") return true;
+    }
+  }
+  return false;
+}
+
 // The people named before verb v when it is the sentence's first verb ("A,
 // B and C, respectively, gathered in Z"): long subject lists defeat parsers.
 std::vector<int> PeopleBeforeFirstVerb(const Context& ctx, uint32_t v) {
@@ -192,7 +211,7 @@ void MeetFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
     }
   }
   if (partners.empty() && subjects.size() < 2) subjects = PeopleBeforeFirstVerb(ctx, p.head);
-  if (partners.empty() && subjects.size() >= 2) partners = subjects;  // "X and Y met"
+  if (partners.empty() && subjects.size() >= 2 && IsList(ctx, subjects)) partners = subjects;  // "X and Y met"
   if (subjects.empty() || partners.empty()) return;
   Meet(ctx, subjects, partners, p.head, EventFor(ctx, p.head, "Meeting"), "meet-verb", q);
 }
@@ -240,6 +259,14 @@ std::vector<int> NounHosts(const Context& ctx, const Predicate& n) {
 }
 
 void MeetNoun(Context& ctx, const Predicate& n, std::string_view kind, const Qualifier& q) {
+  // "his show An Audience With X": a capitalised noun inside a sentence is
+  // part of a title, not a meeting.
+  const std::string& form = ctx.tok(n.head).form;
+  int s = ctx.sentence_of(n.head);
+  if (!form.empty() && std::isupper(static_cast<unsigned char>(form[0])) &&
+      n.head != ctx.doc().sentences[s].first_token) {
+    return;
+  }
   int event = EventFor(ctx, n.head);
   auto between = n.Entities(Role::kOblique, "between");
   if (between.size() >= 2) {

@@ -726,6 +726,43 @@ TEST(EventTest, AlongWithAttendsTooAndOnesOwnInaugurationIsAttended) {
   EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", ""));
 }
 
+// Ola Brandt says he would be happy to meet Piet Lund.
+const char* kHappyToMeet = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 says say VERB 0 root
+4 he he PRON 7 nsubj
+5 would would AUX 7 aux
+6 be be AUX 7 cop
+7 happy happy ADJ 3 ccomp
+8 to to PART 9 mark
+9 meet meet VERB 7 advcl
+10 Piet Piet PROPN 9 obj NER=B-PERSON
+11 Lund Lund PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, HappyToMeetIsNoMeeting) {
+  Facts f(kHappyToMeet);
+  EXPECT_FALSE(f.Met("ola brandt", "piet lund"));
+}
+
+// Undersecretary of State Rana Holt is meeting officials.
+// (the title word tagged as a second name inside the subject)
+const char* kTitleInsideSubject = R"(1 Undersecretary Undersecretary PROPN 4 compound NER=B-PERSON
+2 of of ADP 3 case
+3 State State PROPN 1 nmod
+4 Rana Rana PROPN 6 nsubj NER=B-PERSON
+5 Holt Holt PROPN 4 flat NER=I-PERSON
+6 meeting meet VERB 0 root
+7 officials official NOUN 6 obj SpaceAfter=No
+8 . . PUNCT 6 punct
+)";
+
+TEST(EventTest, TwoNamesInOneSubjectPhraseAreNoCoordinatedPair) {
+  Facts f(kTitleInsideSubject);
+  EXPECT_FALSE(f.Met("undersecretary", "rana holt"));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
