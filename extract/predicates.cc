@@ -140,6 +140,14 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
     }
   } else {
     std::vector<int> subjects = SubjectsOf(ctx, v);
+    // Object control: "allowed/asked/invited X to attend" - X, not the asker.
+    int h0 = ctx.head(v);
+    if (ctx.rel(v) == "xcomp" && h0 >= 0 && ctx.Child(v, "nsubj") < 0) {
+      int controller = ctx.Child(static_cast<uint32_t>(h0), "obj");
+      if (controller >= 0 && static_cast<uint32_t>(controller) < v) {
+        subjects = ArgEntities(ctx, static_cast<uint32_t>(controller));
+      }
+    }
     int sp = ctx.Child(v, "nsubj:pass");
     if (sp >= 0) AddUnique(&subjects, ArgEntities(ctx, static_cast<uint32_t>(sp)));
     // "A and his counterparts, B and C, gathered": parsed with the nominal

@@ -462,8 +462,26 @@ void NounTrigger(Context& ctx, uint32_t n, const lex::Trigger& t) {
   if (IsHidden(q)) return;
   if (t.frame == Frame::kAttendee) AttendeeFrame(ctx, n, q);
   if (t.frame == Frame::kMeet) MeetNoun(ctx, p, t.kind, q);
-  // "X's inauguration", "her speech": the possessor was there.
-  if (t.frame == Frame::kOwnEvent) Attend(ctx, People(ctx, p.Entities(Role::kSubject)), EventFor(ctx, n), n, "own-event", q);
+  // "X's inauguration", "her speech": the possessor was there. A pronoun
+  // possessor only when it is the clause's own subject ("During his speech,
+  // X told ..."): resolving it alone is too unsure to state attendance.
+  if (t.frame == Frame::kOwnEvent) {
+    const Argument* poss = p.Find(Role::kSubject);
+    std::vector<int> owners = People(ctx, p.Entities(Role::kSubject));
+    if (poss && poss->token >= 0 && ctx.tok(static_cast<uint32_t>(poss->token)).upos == "PRON") {
+      std::vector<int> clause;
+      for (uint32_t h = n; ctx.head(h) >= 0;) {
+        h = static_cast<uint32_t>(ctx.head(h));
+        if (ctx.IsVerbLike(h)) { clause = VerbPredicate(ctx, h).Entities(Role::kSubject); break; }
+      }
+      std::vector<int> kept;
+      for (int e : owners) {
+        if (std::find(clause.begin(), clause.end(), e) != clause.end()) kept.push_back(e);
+      }
+      owners = kept;
+    }
+    Attend(ctx, owners, EventFor(ctx, n), n, "own-event", q);
+  }
   // "a dinner with Y", "his debate with Y": any gathering with a partner.
   if ((t.frame == Frame::kEvent || t.frame == Frame::kOwnEvent) && !People(ctx, p.Entities(Role::kOblique, "with")).empty()) {
     Meet(ctx, NounHosts(ctx, p), People(ctx, p.Entities(Role::kOblique, "with")), n, EventFor(ctx, n), "event-with", q);

@@ -763,6 +763,24 @@ TEST(EventTest, TwoNamesInOneSubjectPhraseAreNoCoordinatedPair) {
   EXPECT_FALSE(f.Met("undersecretary", "rana holt"));
 }
 
+// Ola Brandt allowed Piet Lund to visit Tarvik.
+const char* kObjectControl = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 allowed allow VERB 0 root
+4 Piet Piet PROPN 3 obj NER=B-PERSON
+5 Lund Lund PROPN 4 flat NER=I-PERSON
+6 to to PART 7 mark
+7 visit visit VERB 3 xcomp
+8 Tarvik Tarvik PROPN 7 obj NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 3 punct
+)";
+
+TEST(PredicateTest, ObjectControlGivesTheObjectAsSubject) {
+  Facts f(kObjectControl);
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "visited", EntityIri("tarvik")));
+  EXPECT_FALSE(f.Has(EntityIri("ola brandt"), "visited", EntityIri("tarvik")));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
