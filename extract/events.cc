@@ -61,6 +61,17 @@ bool IsGatheringKind(std::string_view k) {
   return k == "Meeting" || k == "Conference" || k == "Summit" || k == "Ceremony" || k == "Event";
 }
 
+// A noun that says which gathering it is by itself: a noun compound ("his
+// press conference") or a possessor ("the party's 2018 convention"). Such a
+// noun is not the passage's named gathering by default.
+bool HasOwnDescription(const Context& ctx, uint32_t i) {
+  for (uint32_t c : ctx.children(i)) {
+    if (ctx.HasRel(c, "nmod:poss") && ctx.tok(c).upos != "PRON") return true;
+    if (ctx.rel(c) == "compound" && ctx.tok(c).upos == "NOUN") return true;
+  }
+  return false;
+}
+
 // Kinds whose nouns name distinct occasions (a funeral, a wedding, a rally).
 bool IsOccasionKind(std::string_view k) {
   return k == "Ceremony" || k == "Event" || k == "Speech" || k == "Hearing" || k == "Election";
@@ -178,6 +189,10 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
       bool same_target = target >= 0 && ev.event_target.size() && target < static_cast<int>(ctx.entities.size()) &&
                          ctx.entities[target].name == ev.event_target;
       if (same_target) { found = e; break; }
+      // "his press conference", "the party's 2018 convention" say which
+      // gathering they are: not one met before by kind alone (visits keep
+      // "his embassy visit" = the visit to the embassy).
+      if (noun && k != "Visit" && HasOwnDescription(ctx, i)) continue;
       if (!definite || target >= 0) continue;
       int before = LatestAnchorBefore(ctx, e, i);
       if (before < 0) continue;
@@ -190,7 +205,7 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
     }
   }
   if (found < 0 && named.empty() && noun && target < 0 && IsGatheringKind(k) && IsDefinite(ctx, i) &&
-      IsGatheringNoun(ctx.lemma(i))) {
+      IsGatheringNoun(ctx.lemma(i)) && !HasOwnDescription(ctx, i)) {
     // "... for the annual Orvane Forum. Leaders attending the meeting ...": a
     // definite generic gathering noun with no antecedent of its own kind takes
     // up the named gathering of the passage.
@@ -405,7 +420,8 @@ void MergeDocumentEvents(Context& ctx) {
     for (size_t i = 0; i < j; ++i) {
       if (gone[events[i]]) continue;
       const Entity& earlier = ctx.entities[events[i]];
-      if (earlier.event_kind != later.event_kind) continue;
+      // Named events gather their mentions in EventFor; here only unnamed ones.
+      if (earlier.named_event || earlier.event_kind != later.event_kind) continue;
       if (!earlier.date.empty() && !later.date.empty() && earlier.date != later.date) continue;
       if (earlier.location >= 0 && later.location >= 0 && earlier.location != later.location) continue;
       if (!earlier.event_target.empty() && !later.event_target.empty() && earlier.event_target != later.event_target) {

@@ -37,7 +37,7 @@ int SalientGathering(const Context& ctx, uint32_t token);
 // Fills date and location of each event from the sentences mentioning it.
 void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates);
 // One event, one node: within the document, an unnamed event joins an
-// earlier one of the same kind when their dates and places do not differ
+// earlier unnamed one of the same kind when their dates and places do not differ
 // and its attendees are among the earlier one's ("a meeting with X in Z"
 // ... "the meeting in Z" ... "met X"). Run after DecorateEvents.
 void MergeDocumentEvents(Context& ctx);

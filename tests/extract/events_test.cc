@@ -781,6 +781,31 @@ TEST(PredicateTest, ObjectControlGivesTheObjectAsSubject) {
   EXPECT_FALSE(f.Has(EntityIri("ola brandt"), "visited", EntityIri("tarvik")));
 }
 
+// Leaders met at the Nordvale Forum. Ola Brandt held his first news conference.
+const char* kOwnDescription = R"(1 Leaders leader NOUN 2 nsubj
+2 met meet VERB 0 root
+3 at at ADP 6 case
+4 the the DET 6 det
+5 Nordvale Nordvale PROPN 6 compound
+6 Forum Forum PROPN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct
+
+1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 held hold VERB 0 root
+4 his his PRON 7 nmod:poss
+5 first first ADJ 7 amod
+6 news news NOUN 7 compound
+7 conference conference NOUN 3 obj SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(EventCorefTest, ANounThatSaysWhichGatheringItIsIsNoEarlierOne) {
+  Facts f(kOwnDescription);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", ""));
+  EXPECT_FALSE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Forum")));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
