@@ -20,6 +20,12 @@ namespace {
 
 bool Visitable(const Context& ctx, int e) {
   auto t = ctx.entities[e].type;
+  if (t == EntityType::kUnknown) {
+    // "visited Mr X": a person the typing missed is no place.
+    const std::string& name = ctx.entities[e].name;
+    size_t sp = name.find(' ');
+    if (sp != std::string::npos && lex::IsHonorific(LowerAscii(name.substr(0, sp)))) return false;
+  }
   return t == EntityType::kPlace || t == EntityType::kCountry || t == EntityType::kOrganization ||
          t == EntityType::kUnknown;
 }
@@ -56,6 +62,8 @@ int NamedObjectPlace(Context& ctx, uint32_t obj) {
   auto [lo, hi] = ctx.Span(obj, {"acl", "relcl", "acl:relcl", "appos", "punct", "conj", "cc"});
   for (uint32_t k = lo; k <= hi; ++k) named |= ctx.tok(k).upos == "PROPN";
   if (!named || phrase.empty() || phrase.size() >= 80) return -1;
+  size_t sp = phrase.find(' ');
+  if (sp != std::string::npos && lex::IsHonorific(LowerAscii(phrase.substr(0, sp)))) return -1;  // "Mr X"
   Entity place;
   place.type = EntityType::kPlace;
   place.name = phrase;
@@ -67,6 +75,8 @@ int NamedObjectPlace(Context& ctx, uint32_t obj) {
 void VisitVerb(Context& ctx, uint32_t v, bool travel) {
   Predicate p = VerbPredicate(ctx, v);
   std::vector<int> places;
+  // "returned X to the party", "flies cargo to Z": carrying something is no trip.
+  if (travel && p.Find(Role::kObject) && !p.passive) return;
   if (travel) {
     Add(ctx, &places, p.Entities(Role::kOblique, "to"), false);
     Add(ctx, &places, p.Entities(Role::kOblique, "in"), false);

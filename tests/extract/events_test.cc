@@ -806,6 +806,32 @@ TEST(EventCorefTest, ANounThatSaysWhichGatheringItIsIsNoEarlierOne) {
   EXPECT_FALSE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Forum")));
 }
 
+// Ola Brandt returned Piet Lund to the Tarvik Club. Rana Holt visited Mr Ilves.
+const char* kCarryingAndVisitingAPerson = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 returned return VERB 0 root
+4 Piet Piet PROPN 3 obj NER=B-PERSON
+5 Lund Lund PROPN 4 flat NER=I-PERSON
+6 to to ADP 9 case
+7 the the DET 9 det
+8 Tarvik Tarvik PROPN 9 compound NER=B-ORG
+9 Club Club PROPN 3 obl NER=I-ORG SpaceAfter=No
+10 . . PUNCT 3 punct
+
+1 Rana Rana PROPN 3 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 visited visit VERB 0 root
+4 Mr Mr PROPN 5 compound
+5 Ilves Ilves PROPN 3 obj SpaceAfter=No
+6 . . PUNCT 3 punct
+)";
+
+TEST(VisitTest, CarryingSomeoneThereOrVisitingAPersonVisitsNoPlace) {
+  Facts f(kCarryingAndVisitingAPerson);
+  EXPECT_FALSE(f.Has(EntityIri("ola brandt"), "visited", ""));
+  EXPECT_FALSE(f.Has(EntityIri("rana holt"), "visited", ""));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
