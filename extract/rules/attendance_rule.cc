@@ -93,11 +93,12 @@ void AtEvent(Context& ctx, uint32_t t) {
   Attend(ctx, who, event, anchor, "at-event", q);
 }
 
-// "... present included A, B and C", "Among those present were ...", "Also due to attend are ...".
+// "... present included A, B and C", "Among those present were ...", "Also
+// due/expected/scheduled to attend are ...".
 void PresentList(Context& ctx, uint32_t t) {
   const std::string& w = ctx.lower(t);
   bool trigger = (w == "turned" && t + 1 < ctx.size() && ctx.lower(t + 1) == "out") || w == "present" || w == "attendance" || w == "attending" || w == "attendees" || w == "guests" ||
-                 (w == "attend" && t >= 2 && ctx.lower(t - 1) == "to" && ctx.lower(t - 2) == "due");
+                 (w == "attend" && t >= 2 && ctx.lower(t - 1) == "to" && lex::IsPlanVerb(ctx.lower(t - 2)));
   if (!trigger) return;
   int s = ctx.sentence_of(t);
   uint32_t end = ctx.doc().sentences[s].last_token, begin = ctx.doc().sentences[s].first_token;

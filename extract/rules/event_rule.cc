@@ -103,6 +103,14 @@ void AttendFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
     if (event < 0 || ctx.entities[event].event_kind == "Visit" || ctx.entities[event].event_kind == "Speech") {
       event = SalientGathering(ctx, p.head);
     }
+    // "Also expected to attend are A and B": the plan word is an inverted modifier.
+    if (p.head >= 2 && ctx.lower(p.head - 1) == "to" && lex::IsPlanVerb(ctx.lower(p.head - 2)) &&
+        q.modality == graph::Modality::kAsserted) {
+      Qualifier planned = q;
+      planned.modality = graph::Modality::kPlanned;
+      Attend(ctx, p.Entities(Role::kSubject), event, p.head, "attend-verb", planned);
+      return;
+    }
   }
   Attend(ctx, p.Entities(Role::kSubject), event, p.head, "attend-verb", q);
   // "X attended E along with / alongside / with Y": Y was there too.

@@ -832,6 +832,36 @@ TEST(VisitTest, CarryingSomeoneThereOrVisitingAPersonVisitsNoPlace) {
   EXPECT_FALSE(f.Has(EntityIri("rana holt"), "visited", ""));
 }
 
+// Leaders met at the Nordvale Summit. Also expected to attend are Ola Brandt and Piet Lund.
+const char* kAlsoExpected = R"(1 Leaders leader NOUN 2 nsubj
+2 met meet VERB 0 root
+3 at at ADP 6 case
+4 the the DET 6 det
+5 Nordvale Nordvale PROPN 6 compound
+6 Summit Summit PROPN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct
+
+1 Also also ADV 3 advmod
+2 expected expect VERB 3 amod
+3 to to PART 4 mark
+4 attend attend VERB 0 root
+5 are be AUX 4 cop
+6 Ola Ola PROPN 4 nsubj NER=B-PERSON
+7 Brandt Brandt PROPN 6 flat NER=I-PERSON
+8 and and CCONJ 9 cc
+9 Piet Piet PROPN 6 conj NER=B-PERSON
+10 Lund Lund PROPN 9 flat NER=I-PERSON SpaceAfter=No
+11 . . PUNCT 4 punct
+)";
+
+TEST(PlannedAttendanceTest, AlsoExpectedToAttendAreTheListedPeople) {
+  Facts f(kAlsoExpected);
+  const graph::Fact* fact = f.Get(EntityIri("piet lund"), "attended", EntityIri("Nordvale Summit"));
+  ASSERT_NE(fact, nullptr);
+  EXPECT_EQ(fact->provenance.modality, Modality::kPlanned);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Summit")));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
