@@ -862,6 +862,26 @@ TEST(PlannedAttendanceTest, AlsoExpectedToAttendAreTheListedPeople) {
   EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Summit")));
 }
 
+// Piet Lund toured with his show An Audience With Ola Brandt.
+const char* kTitleNoun = R"(1 Piet Piet PROPN 3 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON
+3 toured tour VERB 0 root
+4 with with ADP 6 case
+5 his his PRON 6 nmod:poss
+6 show show NOUN 3 obl
+7 An a DET 8 det
+8 Audience audience NOUN 6 appos
+9 With with ADP 10 case
+10 Ola Ola PROPN 8 nmod NER=B-PERSON
+11 Brandt Brandt PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, ACapitalisedMeetingNounInsideASentenceIsATitle) {
+  Facts f(kTitleNoun);
+  EXPECT_FALSE(f.Met("piet lund", "ola brandt"));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
