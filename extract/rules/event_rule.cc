@@ -159,7 +159,7 @@ void ReceiveFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
   auto hosts = People(ctx, p.Entities(Role::kSubject));
   auto guests = People(ctx, p.Entities(Role::kObject));
   if (hosts.empty() || guests.empty()) return;
-  Meet(ctx, hosts, guests, p.head, -1, "receive", q);
+  Meet(ctx, hosts, guests, p.head, EventFor(ctx, p.head, "Meeting"), "receive", q);
 }
 
 // True when the entities are named as a list ("A and B", "A, B"): their

@@ -76,6 +76,10 @@ const char* kPassive = R"(1 Envoy envoy NOUN 2 compound
 TEST(EventTest, ReceivedByMeansTheyMet) {
   Facts f(kPassive);
   EXPECT_TRUE(f.Has(EntityIri("tomas varek"), "met", EntityIri("lina sorel")));
+  // ... at a meeting where they were received: in Tarvik.
+  const graph::Fact* meeting = f.Get(EntityIri("lina sorel"), "attended", "");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(f.Has(meeting->o.value, "location", EntityIri("tarvik")));
 }
 
 // Rana Holt agreed to meet Piet Lund.
