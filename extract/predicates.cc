@@ -158,6 +158,13 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
       int s = ctx.Child(static_cast<uint32_t>(h), "nsubj");
       if (s >= 0 && s < static_cast<int>(v)) AddUnique(&subjects, ArgEntities(ctx, static_cast<uint32_t>(s)));
     }
+    // "The two leaders met": the group anaphor on the subject noun's numeral.
+    int ns = ctx.Child(v, "nsubj");
+    if (subjects.empty() && ns >= 0) {
+      for (uint32_t c : ctx.children(static_cast<uint32_t>(ns))) {
+        if (ctx.token_entities[c].size() >= 2) subjects = ctx.token_entities[c];
+      }
+    }
     p.args.push_back({Role::kSubject, "", -1, subjects});
   }
   for (uint32_t c : ctx.children(v)) {

@@ -886,6 +886,31 @@ TEST(EventTest, ACapitalisedMeetingNounInsideASentenceIsATitle) {
   EXPECT_FALSE(f.Met("piet lund", "ola brandt"));
 }
 
+// Ola Brandt and Jan Ilves arrived in Tarvik. The two leaders met on Monday.
+const char* kTwoLeadersMet = R"(1 Ola Ola PROPN 6 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 4 cc
+4 Jan Jan PROPN 1 conj NER=B-PERSON
+5 Ilves Ilves PROPN 4 flat NER=I-PERSON
+6 arrived arrive VERB 0 root
+7 in in ADP 8 case
+8 Tarvik Tarvik PROPN 6 obl NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 6 punct
+
+1 The the DET 3 det
+2 two two NUM 3 nummod
+3 leaders leader NOUN 4 nsubj
+4 met meet VERB 0 root
+5 on on ADP 6 case
+6 Monday Monday PROPN 4 obl SpaceAfter=No
+7 . . PUNCT 4 punct
+)";
+
+TEST(PredicateTest, TheTwoLeadersAreTheCoordinatedPairBefore) {
+  Facts f(kTwoLeadersMet);
+  EXPECT_TRUE(f.Met("ola brandt", "jan ilves"));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
