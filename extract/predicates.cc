@@ -175,6 +175,12 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
       if (es.empty() && IsRelativePronoun(ctx, c) && ctx.HasRel(v, "acl:relcl") && ctx.head(v) >= 0) {
         es = ArgEntities(ctx, static_cast<uint32_t>(ctx.head(v)));
       }
+      // "met A, B and C": a list the parser cut short, read off the words.
+      int m = ctx.token_mention[c];
+      if (!es.empty() && m >= 0 && ctx.mentions[m].last < ctx.size()) {
+        const std::string& next = ctx.lower(ctx.mentions[m].last);
+        if (next == "," || next == "and") AddUnique(&es, ListAfter(ctx, v));
+      }
       p.args.push_back({Role::kObject, "", static_cast<int>(c), es});
     } else if (r == "obl" && static_cast<int>(c) != agent && !ctx.HasRel(c, "obl:agent")) {
       p.args.push_back({Role::kOblique, CaseOf(ctx, c), static_cast<int>(c), ArgEntities(ctx, c)});

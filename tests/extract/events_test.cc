@@ -911,6 +911,29 @@ TEST(PredicateTest, TheTwoLeadersAreTheCoordinatedPairBefore) {
   EXPECT_TRUE(f.Met("ola brandt", "jan ilves"));
 }
 
+// Ola Brandt met Piet Holm, Rana Holt and Jan Ilves.
+// (parsed with the list cut after the first name)
+const char* kCutList = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 met meet VERB 0 root
+4 Piet Piet PROPN 3 obj NER=B-PERSON
+5 Holm Holm PROPN 4 flat NER=I-PERSON SpaceAfter=No
+6 , , PUNCT 7 punct
+7 Rana Rana PROPN 3 dep NER=B-PERSON
+8 Holt Holt PROPN 7 flat NER=I-PERSON
+9 and and CCONJ 10 cc
+10 Jan Jan PROPN 7 conj NER=B-PERSON
+11 Ilves Ilves PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+TEST(PredicateTest, AnObjectListCutByTheParserIsReadOffTheWords) {
+  Facts f(kCutList);
+  EXPECT_TRUE(f.Met("ola brandt", "piet holm"));
+  EXPECT_TRUE(f.Met("ola brandt", "rana holt"));
+  EXPECT_TRUE(f.Met("ola brandt", "jan ilves"));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
