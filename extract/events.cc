@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <string>
 
 #include "extract/event_lexicon.h"
 #include "extract/lexicon.h"
@@ -140,6 +142,38 @@ int DatelinePlace(Context& ctx) {
     }
   }
   return -1;
+}
+
+// Places the headline gives to kinds of event ("Tarvik summit ends ..."):
+// a capitalised word naming a place or country of the document, right
+// before an event noun. Returns kind -> entity.
+std::map<std::string, int> HeadlinePlaces(const Context& ctx) {
+  std::map<std::string, int> out;
+  const std::string& title = ctx.record().title;
+  std::vector<std::string> words;
+  std::string w;
+  for (size_t i = 0; i <= title.size(); ++i) {
+    char c = i < title.size() ? title[i] : ' ';
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80)) {
+      w += c;
+    } else if (!w.empty()) {
+      words.push_back(w);
+      w.clear();
+    }
+  }
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    std::string_view kind = lex::EventKind(LowerAscii(words[i + 1]));
+    if (kind.empty() || kind == "Visit" || !std::isupper(static_cast<unsigned char>(words[i][0]))) continue;
+    for (size_t e = 0; e < ctx.entities.size(); ++e) {
+      const Entity& x = ctx.entities[e];
+      if ((x.type == EntityType::kPlace || x.type == EntityType::kCountry) &&
+          (x.name == words[i] || x.aliases.count(words[i]))) {
+        out.emplace(std::string(kind), static_cast<int>(e));
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -319,6 +353,7 @@ int SalientGathering(const Context& ctx, uint32_t token) {
 
 void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
   const int dateline = DatelinePlace(ctx);
+  const std::map<std::string, int> headline = HeadlinePlaces(ctx);
   for (auto& [e, anchors] : ctx.event_anchors) {
     Entity& ev = ctx.entities[e];
     int country = -1;  // used when no anchor names a town or site
@@ -396,6 +431,11 @@ void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
           ev.location = static_cast<int>(x);
         }
       }
+    }
+    // Else the place the headline gives this kind of event ("Tarvik summit ...").
+    if (ev.location < 0 && !ev.named_event) {
+      auto it = headline.find(ev.event_kind);
+      if (it != headline.end()) ev.location = it->second;
     }
     // Else where the story is filed from, for what happens there (not visits,
     // which are elsewhere by nature, nor named events, which have their own place).

@@ -24,9 +24,10 @@ using graph::vocab::VocabIri;
 // Facts of one hand-annotated document.
 class Facts {
  public:
-  explicit Facts(const std::string& conllu) {
+  explicit Facts(const std::string& conllu, const std::string& title = "") {
     doc_ = testing::BuildDoc(conllu, "2024-05-02");
     record_.id = "doc";
+    record_.title = title;
     record_.text = doc_.text;
     record_.published = "2024-05-02";
     extraction_ = ExtractFacts(doc_, record_);
@@ -932,6 +933,29 @@ TEST(PredicateTest, AnObjectListCutByTheParserIsReadOffTheWords) {
   EXPECT_TRUE(f.Met("ola brandt", "piet holm"));
   EXPECT_TRUE(f.Met("ola brandt", "rana holt"));
   EXPECT_TRUE(f.Met("ola brandt", "jan ilves"));
+}
+
+// Headline "Tarvik summit ends". At the summit, Ilse Morand praised Tarvik.
+const char* kHeadlinePlace = R"(1 At at ADP 3 case
+2 the the DET 3 det
+3 summit summit NOUN 7 obl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Ilse Ilse PROPN 7 nsubj NER=B-PERSON
+6 Morand Morand PROPN 5 flat NER=I-PERSON
+7 praised praise VERB 0 root
+8 Tarvik Tarvik PROPN 7 obj NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 7 punct
+)";
+
+TEST(EventPlaceTest, TheHeadlineGivesAPlacelessEventItsPlace) {
+  Facts f(kHeadlinePlace, "Tarvik summit ends");
+  const graph::Fact* summit = f.Get(EntityIri("ilse morand"), "attended", "");
+  ASSERT_NE(summit, nullptr);
+  EXPECT_TRUE(f.Has(summit->o.value, "location", EntityIri("tarvik")));
+  Facts untitled(kHeadlinePlace);
+  const graph::Fact* other = untitled.Get(EntityIri("ilse morand"), "attended", "");
+  ASSERT_NE(other, nullptr);
+  EXPECT_FALSE(untitled.Has(other->o.value, "location", ""));
 }
 
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
