@@ -352,7 +352,12 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
       }
     }
   }
-  if ((place.governor_role == "at" || place.governor_role == "during" || to_event) && place.governor >= 0 &&
+  // "on the sidelines/margins of E" sets a clause at E as "at E" does.
+  const std::string& setting = ctx.lemma(place.head);
+  bool sidelines = place.governor_role == "on" && place.head != n.head &&
+                   (setting == "sideline" || setting == "sidelines" || setting == "margin" || setting == "margins" ||
+                    setting == "fringe" || setting == "fringes");
+  if ((place.governor_role == "at" || place.governor_role == "during" || to_event || sidelines) && place.governor >= 0 &&
       (ctx.rel(place.head) == "obl" || (to_event && ctx.rel(place.head) == "nmod"))) {
     uint32_t v = static_cast<uint32_t>(place.governor);
     Qualifier q = AssessModality(ctx, v);
@@ -360,6 +365,12 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
       event = EventArgument(ctx, event_token);
       Predicate vp = VerbPredicate(ctx, v);
       Attend(ctx, People(ctx, vp.Entities(Role::kSubject)), event, v, "at-event", q);
+      // "X met Y on the sidelines of E": whom one meets there is there too.
+      const lex::Trigger* vt = lex::FindTrigger(ctx.lemma(v), /*verb=*/true);
+      if (vt && (vt->frame == Frame::kMeet || vt->frame == Frame::kReceive || vt->frame == Frame::kMeetWith)) {
+        Attend(ctx, People(ctx, vp.Entities(Role::kObject)), event, v, "at-event", q);
+        Attend(ctx, People(ctx, vp.Entities(Role::kOblique, "with")), event, v, "at-event", q);
+      }
       // "X told Y at a dinner": whoever is addressed there is there too.
       if (!lex::MatchVerb(ctx.lemma(v), ctx.lower(v), lex::IsSpeechVerb).empty()) {
         std::vector<int> addressed;

@@ -958,6 +958,31 @@ TEST(EventPlaceTest, TheHeadlineGivesAPlacelessEventItsPlace) {
   EXPECT_FALSE(untitled.Has(other->o.value, "location", ""));
 }
 
+// Ola Brandt met Piet Holm on the sidelines of the summit.
+const char* kSidelines = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 met meet VERB 0 root
+4 Piet Piet PROPN 3 obj NER=B-PERSON
+5 Holm Holm PROPN 4 flat NER=I-PERSON
+6 on on ADP 8 case
+7 the the DET 8 det
+8 sidelines sideline NOUN 3 obl
+9 of of ADP 11 case
+10 the the DET 11 det
+11 summit summit NOUN 8 nmod SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, MeetingOnTheSidelinesOfASummitPutsBothThere) {
+  Facts f(kSidelines);
+  EXPECT_TRUE(f.Met("ola brandt", "piet holm"));
+  int at_summit = 0;
+  for (const char* who : {"ola brandt", "piet holm"}) {
+    at_summit += f.Count(EntityIri(who), "attended") == 2;  // the meeting and the summit
+  }
+  EXPECT_EQ(at_summit, 2);
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
