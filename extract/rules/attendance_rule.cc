@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 
+#include "extract/event_lexicon.h"
 #include "extract/events.h"
 #include "extract/lexicon.h"
 #include "extract/modality.h"
@@ -94,10 +95,26 @@ void AtEvent(Context& ctx, uint32_t t) {
 }
 
 // "... present included A, B and C", "Among those present were ...", "Also
-// due/expected/scheduled to attend are ...".
+// due/expected/scheduled to attend are ...", "[X attended E.] Among them were ...".
 void PresentList(Context& ctx, uint32_t t) {
   const std::string& w = ctx.lower(t);
-  bool trigger = (w == "turned" && t + 1 < ctx.size() && ctx.lower(t + 1) == "out") || w == "present" || w == "attendance" || w == "attending" || w == "attendees" || w == "guests" ||
+  // "Among them were A, B and C" after a sentence saying who attended.
+  bool among_them = w == "among" && t + 1 < ctx.size() && (ctx.lower(t + 1) == "them" || ctx.lower(t + 1) == "those") &&
+                    t == ctx.doc().sentences[ctx.sentence_of(t)].first_token;
+  if (among_them) {
+    // ... only when the sentence before says people came: an attend, take
+    // part, gather or meet verb ("Several officials were arrested. Among them
+    // were ..." is no attendance).
+    int prev = ctx.sentence_of(t) - 1;
+    bool came = false;
+    for (uint32_t k = prev >= 0 ? ctx.doc().sentences[prev].first_token : t; k < t && prev >= 0; ++k) {
+      const lex::Trigger* tr = ctx.tok(k).upos == "VERB" ? lex::FindTrigger(ctx.lemma(k), /*verb=*/true) : nullptr;
+      came |= tr && (tr->frame == lex::Frame::kAttend || tr->frame == lex::Frame::kTakePart ||
+                     tr->frame == lex::Frame::kGather || tr->frame == lex::Frame::kMeet);
+    }
+    among_them = came;
+  }
+  bool trigger = among_them || (w == "turned" && t + 1 < ctx.size() && ctx.lower(t + 1) == "out") || w == "present" || w == "attendance" || w == "attending" || w == "attendees" || w == "guests" ||
                  (w == "attend" && t >= 2 && ctx.lower(t - 1) == "to" && lex::IsPlanVerb(ctx.lower(t - 2)));
   if (!trigger) return;
   int s = ctx.sentence_of(t);

@@ -487,6 +487,13 @@ void NounTrigger(Context& ctx, uint32_t n, const lex::Trigger& t) {
   if (t.frame == Frame::kOwnEvent) {
     const Argument* poss = p.Find(Role::kSubject);
     std::vector<int> owners = People(ctx, p.Entities(Role::kSubject));
+    // "X gave/delivered a speech": the giver's own.
+    if (!poss && p.governor >= 0 && p.governor_role == "obj") {
+      const std::string& gl = ctx.lemma(static_cast<uint32_t>(p.governor));
+      if (gl == "give" || gl == "deliver" || gl == "make" || gl == "hold") {
+        owners = People(ctx, VerbPredicate(ctx, static_cast<uint32_t>(p.governor)).Entities(Role::kSubject));
+      }
+    }
     if (poss && poss->token >= 0 && ctx.tok(static_cast<uint32_t>(poss->token)).upos == "PRON") {
       std::vector<int> clause;
       for (uint32_t h = n; ctx.head(h) >= 0;) {
@@ -507,6 +514,16 @@ void NounTrigger(Context& ctx, uint32_t n, const lex::Trigger& t) {
   }
 }
 
+bool IsTriggerVerb(std::string_view w) { return lex::FindTrigger(w, /*verb=*/true) != nullptr; }
+
+// The trigger of verb token i: by lemma, else by its form with inflection
+// stripped, for lemmas the lemmatizer got wrong ("chaired" -> "chaire").
+const lex::Trigger* VerbTriggerOf(const Context& ctx, uint32_t i) {
+  if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true)) return t;
+  std::string base = lex::MatchVerb(ctx.lemma(i), ctx.lower(i), IsTriggerVerb);
+  return base.empty() ? nullptr : lex::FindTrigger(base, /*verb=*/true);
+}
+
 }  // namespace
 
 void EventRule(Context& ctx) {
@@ -514,7 +531,7 @@ void EventRule(Context& ctx) {
     const auto& u = ctx.tok(i).upos;
     if (u != "VERB" && u != "NOUN" && u != "PROPN") continue;
     if (u == "VERB") {
-      if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true)) VerbTrigger(ctx, i, *t);
+      if (const auto* t = VerbTriggerOf(ctx, i)) VerbTrigger(ctx, i, *t);
       if (IsTakePart(ctx, i)) VerbTrigger(ctx, i, *lex::FindTrigger("participate", /*verb=*/true));
     } else if (u == "NOUN") {
       if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/false)) NounTrigger(ctx, i, *t);

@@ -983,6 +983,59 @@ TEST(EventTest, MeetingOnTheSidelinesOfASummitPutsBothThere) {
   EXPECT_EQ(at_summit, 2);
 }
 
+// Leaders attended the Nordvale Summit. Among them were Ola Brandt and Piet
+// Holm. Brandt gave a speech. Holm chaired the session.
+const char* kAmongThem = R"(1 Leaders leader NOUN 2 nsubj
+2 attended attend VERB 0 root
+3 the the DET 5 det
+4 Nordvale Nordvale PROPN 5 compound
+5 Summit Summit PROPN 2 obj SpaceAfter=No
+6 . . PUNCT 2 punct
+
+1 Among among ADP 2 case
+2 them they PRON 3 obl
+3 were be AUX 0 root
+4 Ola Ola PROPN 3 nsubj NER=B-PERSON
+5 Brandt Brandt PROPN 4 flat NER=I-PERSON
+6 and and CCONJ 7 cc
+7 Piet Piet PROPN 4 conj NER=B-PERSON
+8 Holm Holm PROPN 7 flat NER=I-PERSON SpaceAfter=No
+9 . . PUNCT 3 punct
+
+1 Brandt Brandt PROPN 2 nsubj NER=B-PERSON
+2 gave give VERB 0 root
+3 a a DET 4 det
+4 speech speech NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct
+
+1 Holm Holm PROPN 2 nsubj NER=B-PERSON
+2 chaired chaire VERB 0 root
+3 the the DET 4 det
+4 session session NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct
+)";
+
+TEST(EventTest, AmongThemWereAttendeesAndAGivenSpeechIsTheGiversOwn) {
+  Facts f(kAmongThem);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Summit")));
+  EXPECT_TRUE(f.Has(EntityIri("piet holm"), "attended", EntityIri("Nordvale Summit")));
+  EXPECT_EQ(f.Count(EntityIri("ola brandt"), "attended"), 2);  // the summit and the speech
+}
+
+// Piet Holm chaired the meeting. ("chaired" with the lemma "chaire")
+const char* kWrongLemma = R"(1 Piet Piet PROPN 3 nsubj NER=B-PERSON
+2 Holm Holm PROPN 1 flat NER=I-PERSON
+3 chaired chaire VERB 0 root
+4 the the DET 5 det
+5 meeting meeting NOUN 3 obj SpaceAfter=No
+6 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, ATriggerVerbIsFoundThroughAWrongLemma) {
+  Facts f(kWrongLemma);
+  EXPECT_TRUE(f.Has(EntityIri("piet holm"), "attended", ""));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
