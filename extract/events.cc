@@ -176,6 +176,18 @@ std::map<std::string, int> HeadlinePlaces(const Context& ctx) {
   return out;
 }
 
+// True when date mention d modifies a common noun that is not event anchor a
+// and names no event ("a Sunday report by the paper").
+bool DatesAnotherNoun(const Context& ctx, const DateMention& d, uint32_t a) {
+  for (uint32_t t = d.first; t < d.last; ++t) {
+    int h = ctx.head(t);
+    if (h < 0 || (static_cast<uint32_t>(h) >= d.first && static_cast<uint32_t>(h) < d.last)) continue;
+    uint32_t hu = static_cast<uint32_t>(h);
+    return hu != a && ctx.tok(hu).upos == "NOUN" && ctx.token_event[hu] < 0 && t < hu;
+  }
+  return false;
+}
+
 }  // namespace
 
 int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
@@ -372,10 +384,14 @@ void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
             for (int step = 0; step < 4 && h >= 0; ++step) {
               h = ctx.head(static_cast<uint32_t>(h));
               if (h == static_cast<int>(a) || (h >= 0 && h == ctx.head(a) && step > 0)) { pick = d; break; }
+              // "a Sunday report ... delivered a speech": the date is the report's.
+              if (h >= 0 && ctx.tok(static_cast<uint32_t>(h)).upos == "NOUN" && ctx.token_event[h] < 0) break;
             }
           }
         }
-        if (!pick && here.size() == 1) pick = here[0];
+        // Else the sentence's only date, unless it dates another thing ("a
+        // Sunday report": its head is a noun that names no event).
+        if (!pick && here.size() == 1 && !DatesAnotherNoun(ctx, *here[0], a)) pick = here[0];
         if (pick) ev.date = pick->iso;
       }
       if (ev.location < 0) {

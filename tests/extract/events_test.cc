@@ -1036,6 +1036,28 @@ TEST(EventTest, ATriggerVerbIsFoundThroughAWrongLemma) {
   EXPECT_TRUE(f.Has(EntityIri("piet holm"), "attended", ""));
 }
 
+// According to a Monday report, Ola Brandt gave a speech.
+const char* kDateOfAnotherNoun = R"(1 According accord VERB 5 case
+2 to to ADP 1 fixed
+3 a a DET 5 det
+4 Monday Monday PROPN 5 compound NER=B-DATE
+5 report report NOUN 9 obl SpaceAfter=No
+6 , , PUNCT 5 punct
+7 Ola Ola PROPN 9 nsubj NER=B-PERSON
+8 Brandt Brandt PROPN 7 flat NER=I-PERSON
+9 gave give VERB 0 root
+10 a a DET 11 det
+11 speech speech NOUN 9 obj SpaceAfter=No
+12 . . PUNCT 9 punct
+)";
+
+TEST(EventDateTest, ADateOfAnotherNounIsNotTheEventsDate) {
+  Facts f(kDateOfAnotherNoun);
+  const graph::Fact* speech = f.Get(EntityIri("ola brandt"), "attended", "");
+  ASSERT_NE(speech, nullptr);
+  EXPECT_FALSE(f.Has(speech->o.value, "date", ""));
+}
+
 TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
   const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
   ASSERT_NE(meet, nullptr);
