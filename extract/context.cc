@@ -175,6 +175,62 @@ std::vector<int> Context::AttendedEvents(int e) const {
   return out;
 }
 
+void Context::MergeEntity(int from, int into) {
+  if (from == into) return;
+  for (auto& p : pending_) {
+    if (p.s.entity == from) p.s.entity = into;
+    if (p.o.entity == from) p.o.entity = into;
+  }
+  // The same fact from the same sentence once.
+  std::vector<Pending> kept;
+  for (auto& p : pending_) {
+    bool dup = false;
+    for (const auto& k : kept) {
+      dup |= k.sentence == p.sentence && k.p == p.p && k.s.entity == p.s.entity && k.o.entity == p.o.entity &&
+             k.s.literal == p.s.literal && k.o.literal == p.o.literal;
+    }
+    if (!dup) kept.push_back(std::move(p));
+  }
+  pending_ = std::move(kept);
+  for (auto* table : {&event_anchors, &event_uses}) {
+    auto it = table->find(from);
+    if (it == table->end()) continue;
+    auto& to = (*table)[into];
+    to.insert(to.end(), it->second.begin(), it->second.end());
+    table->erase(from);
+  }
+  for (auto& t : token_event) {
+    if (t == from) t = into;
+  }
+  for (auto& list : token_entities) {
+    for (auto& e : list) {
+      if (e == from) e = into;
+    }
+  }
+  for (auto& m : mentions) {
+    if (m.entity == from) m.entity = into;
+  }
+  Entity& a = entities[into];
+  const Entity& b = entities[from];
+  a.aliases.insert(b.aliases.begin(), b.aliases.end());
+  if (a.date.empty()) a.date = b.date;
+  if (a.location < 0) a.location = b.location;
+  if (a.event_target.empty()) a.event_target = b.event_target;
+  a.mentions += b.mentions;
+  a.first_token = std::min(a.first_token, b.first_token);
+}
+
+std::vector<int> Context::Attendees(int event) const {
+  std::vector<int> out;
+  for (const auto& p : pending_) {
+    if (p.p == "attended" && p.o.entity == event && p.s.is_entity() &&
+        std::find(out.begin(), out.end(), p.s.entity) == out.end()) {
+      out.push_back(p.s.entity);
+    }
+  }
+  return out;
+}
+
 int Context::AttendeeCount(int event) const {
   int n = 0;
   for (const auto& p : pending_) n += p.p == "attended" && p.o.entity == event;

@@ -119,6 +119,11 @@ class Context {
   // Assigns IRIs, adds label/alias/type/date/location facts, and returns all facts.
   std::vector<graph::Fact> Finish();
   size_t pending_facts() const { return pending_.size(); }
+  // Makes entity `from` one with `into`: facts, anchors and token links move
+  // to `into`, and `from` is left unused (Finish skips it).
+  void MergeEntity(int from, int into);
+  // Entities recorded (so far) as attending `event`.
+  std::vector<int> Attendees(int event) const;
   // Events entity e was recorded (so far) as attending.
   std::vector<int> AttendedEvents(int e) const;
   // How many attended facts name `event` so far.

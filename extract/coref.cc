@@ -239,6 +239,16 @@ struct Candidate {
   bool subject;
 };
 
+// True when token t sits in an adverbial clause of `verb` that comes before it.
+bool InFrontedClauseOf(const Context& ctx, uint32_t t, uint32_t verb) {
+  for (int x = static_cast<int>(t), steps = 0; x >= 0 && steps < 12; x = ctx.head(static_cast<uint32_t>(x)), ++steps) {
+    if (ctx.head(static_cast<uint32_t>(x)) == static_cast<int>(verb)) {
+      return ctx.rel(static_cast<uint32_t>(x)) == "advcl" && static_cast<uint32_t>(x) < verb;
+    }
+  }
+  return false;
+}
+
 std::vector<Candidate> PersonsIn(const Context& ctx, uint32_t first, uint32_t last) {
   std::vector<Candidate> out;
   for (uint32_t k = first; k < last; ++k) {
@@ -351,6 +361,15 @@ void ResolvePronouns(Context& ctx) {
     int chosen = -1;
     // The current sentence before the pronoun: a subject first, else the nearest.
     auto here = PersonsIn(ctx, sents[s].first_token, i);
+    // "Accompanied by X, she ...", "After meeting X, he ...": the subject
+    // pronoun is the implied subject of the fronted clause, not a name in it.
+    if (ctx.rel(i) == "nsubj" && ctx.head(i) >= 0) {
+      here.erase(std::remove_if(here.begin(), here.end(),
+                                [&](const Candidate& c) {
+                                  return !c.subject && InFrontedClauseOf(ctx, c.token, static_cast<uint32_t>(ctx.head(i)));
+                                }),
+                 here.end());
+    }
     for (const auto& c : here) {
       if (c.subject && Compatible(ctx, c.entity, g)) chosen = c.entity;
     }

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <string>
 
+#include "extract/event_lexicon.h"
 #include "extract/lexicon.h"
 
 namespace kg::extract {
@@ -60,6 +63,22 @@ bool IsGatheringKind(std::string_view k) {
   return k == "Meeting" || k == "Conference" || k == "Summit" || k == "Ceremony" || k == "Event";
 }
 
+// A noun that says which gathering it is by itself: a noun compound ("his
+// press conference") or a possessor ("the party's 2018 convention"). Such a
+// noun is not the passage's named gathering by default.
+bool HasOwnDescription(const Context& ctx, uint32_t i) {
+  for (uint32_t c : ctx.children(i)) {
+    if (ctx.HasRel(c, "nmod:poss") && ctx.tok(c).upos != "PRON") return true;
+    if (ctx.rel(c) == "compound" && ctx.tok(c).upos == "NOUN") return true;
+  }
+  return false;
+}
+
+// Kinds whose nouns name distinct occasions (a funeral, a wedding, a rally).
+bool IsOccasionKind(std::string_view k) {
+  return k == "Ceremony" || k == "Event" || k == "Speech" || k == "Hearing" || k == "Election";
+}
+
 // Nouns that can name any gathering ("the meeting" for a forum, "the event").
 bool IsGatheringNoun(std::string_view l) {
   return l == "meeting" || l == "gathering" || l == "event" || l == "forum" || l == "summit" || l == "conference" ||
@@ -95,6 +114,78 @@ int NewEvent(Context& ctx, uint32_t i, std::string_view kind, std::string noun) 
   e.first_token = i;
   e.last_sentence = ctx.sentence_of(i);
   return ctx.AddEntity(std::move(e));
+}
+
+// The place of a dateline opening the text ("TARVIK, Ruritania (Agency) --
+// ..."): a place name first, then a dash or colon within a few tokens; -1
+// if the text has none.
+int DatelinePlace(Context& ctx) {
+  if (ctx.size() == 0 || ctx.token_mention[0] < 0) return -1;
+  int e = ctx.mentions[ctx.token_mention[0]].entity;
+  auto t = ctx.entities[e].type;
+  // A capitalised dateline ("TARVIK, Ruritania --") is a place whatever the NER said.
+  const std::string& f = ctx.tok(0).form;
+  bool caps = f.size() >= 3 && std::none_of(f.begin(), f.end(), [](unsigned char c) { return std::islower(c); });
+  bool place = t == EntityType::kPlace || t == EntityType::kCountry;
+  if (!place && !(caps && t != EntityType::kPerson)) return -1;
+  // "TARVIK, Ruritania": a capitalised name before a comma and a country or region.
+  uint32_t after = ctx.mentions[ctx.token_mention[0]].last;
+  bool in_country = after + 1 < ctx.size() && ctx.lower(after) == "," && ctx.token_mention[after + 1] >= 0 &&
+                    (ctx.entities[ctx.mentions[ctx.token_mention[after + 1]].entity].type == EntityType::kCountry ||
+                     ctx.entities[ctx.mentions[ctx.token_mention[after + 1]].entity].type == EntityType::kPlace);
+  if (!place && !in_country) return -1;
+  for (uint32_t k = 1; k < ctx.size() && k < 10; ++k) {
+    const std::string& w = ctx.tok(k).form;
+    if (w == "--" || w == "\u2014" || w == "\u2013" || w == "-" || w == ":") {
+      ctx.entities[e].type = place ? t : EntityType::kPlace;
+      return e;
+    }
+  }
+  return -1;
+}
+
+// Places the headline gives to kinds of event ("Tarvik summit ends ..."):
+// a capitalised word naming a place or country of the document, right
+// before an event noun. Returns kind -> entity.
+std::map<std::string, int> HeadlinePlaces(const Context& ctx) {
+  std::map<std::string, int> out;
+  const std::string& title = ctx.record().title;
+  std::vector<std::string> words;
+  std::string w;
+  for (size_t i = 0; i <= title.size(); ++i) {
+    char c = i < title.size() ? title[i] : ' ';
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80)) {
+      w += c;
+    } else if (!w.empty()) {
+      words.push_back(w);
+      w.clear();
+    }
+  }
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    std::string_view kind = lex::EventKind(LowerAscii(words[i + 1]));
+    if (kind.empty() || kind == "Visit" || !std::isupper(static_cast<unsigned char>(words[i][0]))) continue;
+    for (size_t e = 0; e < ctx.entities.size(); ++e) {
+      const Entity& x = ctx.entities[e];
+      if ((x.type == EntityType::kPlace || x.type == EntityType::kCountry) &&
+          (x.name == words[i] || x.aliases.count(words[i]))) {
+        out.emplace(std::string(kind), static_cast<int>(e));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// True when date mention d modifies a common noun that is not event anchor a
+// and names no event ("a Sunday report by the paper").
+bool DatesAnotherNoun(const Context& ctx, const DateMention& d, uint32_t a) {
+  for (uint32_t t = d.first; t < d.last; ++t) {
+    int h = ctx.head(t);
+    if (h < 0 || (static_cast<uint32_t>(h) >= d.first && static_cast<uint32_t>(h) < d.last)) continue;
+    uint32_t hu = static_cast<uint32_t>(h);
+    return hu != a && ctx.tok(hu).upos == "NOUN" && ctx.token_event[hu] < 0 && t < hu;
+  }
+  return false;
 }
 
 }  // namespace
@@ -134,9 +225,20 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
       if (ev.type != EntityType::kEvent) continue;
       bool same_kind = ev.event_kind == k || (generic && definite && ev.event_kind != "Election");
       if (!same_kind) continue;
+      // "the funeral" is not "the reception": in kinds whose nouns name
+      // different occasions, a definite noun takes up the same noun, a
+      // named event, or is itself generic ("the ceremony").
+      if (noun && !generic && !ev.named_event && !ev.event_noun.empty() && ev.event_noun != ctx.lemma(i) &&
+          !IsGatheringNoun(ctx.lemma(i)) && IsOccasionKind(k)) {
+        continue;
+      }
       bool same_target = target >= 0 && ev.event_target.size() && target < static_cast<int>(ctx.entities.size()) &&
                          ctx.entities[target].name == ev.event_target;
       if (same_target) { found = e; break; }
+      // "his press conference", "the party's 2018 convention" say which
+      // gathering they are: not one met before by kind alone (visits keep
+      // "his embassy visit" = the visit to the embassy).
+      if (noun && k != "Visit" && HasOwnDescription(ctx, i)) continue;
       if (!definite || target >= 0) continue;
       int before = LatestAnchorBefore(ctx, e, i);
       if (before < 0) continue;
@@ -149,7 +251,7 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
     }
   }
   if (found < 0 && named.empty() && noun && target < 0 && IsGatheringKind(k) && IsDefinite(ctx, i) &&
-      IsGatheringNoun(ctx.lemma(i))) {
+      IsGatheringNoun(ctx.lemma(i)) && !HasOwnDescription(ctx, i)) {
     // "... for the annual Orvane Forum. Leaders attending the meeting ...": a
     // definite generic gathering noun with no antecedent of its own kind takes
     // up the named gathering of the passage.
@@ -182,6 +284,15 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
   return found;
 }
 
+int EventArgument(Context& ctx, uint32_t t) {
+  int e = EventFor(ctx, t);
+  if (e >= 0) return e;
+  for (int x : ctx.EntitiesOf(t)) {
+    if (ctx.entities[x].type == EntityType::kEvent) return x;
+  }
+  return -1;
+}
+
 void DetectEvents(Context& ctx) {
   for (uint32_t i = 0; i < ctx.size(); ++i) {
     if (ctx.token_mention[i] >= 0) {
@@ -193,7 +304,16 @@ void DetectEvents(Context& ctx) {
       }
       continue;
     }
-    if (ctx.tok(i).upos == "NOUN") EventFor(ctx, i);
+    if (ctx.tok(i).upos == "NOUN") {
+      EventFor(ctx, i);
+    } else if (ctx.tok(i).upos == "VERB") {
+      // "A and B met/gathered in Z. ... the talks": the verb's meeting exists
+      // before later nouns look for their antecedent.
+      const lex::Trigger* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true);
+      if (t && (t->frame == lex::Frame::kMeet || t->frame == lex::Frame::kGather) && ctx.Child(i, "obj") < 0) {
+        EventFor(ctx, i, t->kind);
+      }
+    }
   }
 }
 
@@ -244,8 +364,11 @@ int SalientGathering(const Context& ctx, uint32_t token) {
 }
 
 void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
+  const int dateline = DatelinePlace(ctx);
+  const std::map<std::string, int> headline = HeadlinePlaces(ctx);
   for (auto& [e, anchors] : ctx.event_anchors) {
     Entity& ev = ctx.entities[e];
+    int country = -1;  // used when no anchor names a town or site
     for (uint32_t a : anchors) {
       int s = ctx.sentence_of(a);
       // Date: one attached (within 3 steps) to the anchor or its verb, else the sentence's only date.
@@ -261,19 +384,38 @@ void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
             for (int step = 0; step < 4 && h >= 0; ++step) {
               h = ctx.head(static_cast<uint32_t>(h));
               if (h == static_cast<int>(a) || (h >= 0 && h == ctx.head(a) && step > 0)) { pick = d; break; }
+              // "a Sunday report ... delivered a speech": the date is the report's.
+              if (h >= 0 && ctx.tok(static_cast<uint32_t>(h)).upos == "NOUN" && ctx.token_event[h] < 0) break;
             }
           }
         }
-        if (!pick && here.size() == 1) pick = here[0];
+        // Else the sentence's only date, unless it dates another thing ("a
+        // Sunday report": its head is a noun that names no event).
+        if (!pick && here.size() == 1 && !DatesAnotherNoun(ctx, *here[0], a)) pick = here[0];
         if (pick) ev.date = pick->iso;
       }
       if (ev.location < 0) {
-        // "in/at PLACE" under the anchor, its target, or the verb that governs it.
+        // "in/at PLACE" under the anchor, its target, or the verb that
+        // governs it, nearest first; a town beats the country around it
+        // ("in North Korea ... a meeting with X in Pyongyang").
         std::vector<uint32_t> heads = {a};
-        if (ctx.head(a) >= 0) heads.push_back(static_cast<uint32_t>(ctx.head(a)));
         for (uint32_t c : ctx.children(a)) {
-          if (ctx.rel(c) == "nmod" || ctx.rel(c) == "obj") heads.push_back(c);
+          // "the Nordvale Congress, a trade fair, in Tarvik": the apposition's place too.
+          if (ctx.rel(c) == "nmod" || ctx.rel(c) == "obj" || ctx.rel(c) == "appos") heads.push_back(c);
         }
+        // "a meeting with X in Z": read off the words after a noun anchor too
+        // (up to the next verb), as parsers often hang the place on X.
+        if (ctx.tok(a).upos == "NOUN" || ctx.tok(a).upos == "PROPN") {
+          for (uint32_t k = a + 1; k + 1 < ctx.size() && k < a + 12 && ctx.sentence_of(k) == s; ++k) {
+            if (ctx.tok(k).upos == "VERB") break;
+            const std::string& w = ctx.lower(k);
+            if ((w != "in" && w != "at") || ctx.token_mention[k + 1] < 0) continue;
+            for (int x : ctx.EntitiesOf(k + 1)) {
+              if (ctx.entities[x].type == EntityType::kPlace && ev.location < 0) ev.location = x;
+            }
+          }
+        }
+        if (ctx.head(a) >= 0) heads.push_back(static_cast<uint32_t>(ctx.head(a)));
         for (uint32_t h : heads) {
           for (uint32_t c : ctx.children(h)) {
             if (ev.location >= 0) break;
@@ -289,12 +431,14 @@ void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
                 ctx.entities[x].type = EntityType::kPlace;  // "in Tallinn": a place the NER missed
                 t = EntityType::kPlace;
               }
-              if (t == EntityType::kPlace || t == EntityType::kCountry) { ev.location = x; break; }
+              if (t == EntityType::kPlace) { ev.location = x; break; }
+              if (t == EntityType::kCountry && country < 0) country = x;
             }
           }
         }
       }
     }
+    if (ev.location < 0) ev.location = country;
     // A visit happens where its target is.
     if (ev.location < 0 && !ev.event_target.empty()) {
       for (size_t x = 0; x < ctx.entities.size(); ++x) {
@@ -303,6 +447,53 @@ void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
           ev.location = static_cast<int>(x);
         }
       }
+    }
+    // Else the place the headline gives this kind of event ("Tarvik summit ...").
+    if (ev.location < 0 && !ev.named_event) {
+      auto it = headline.find(ev.event_kind);
+      if (it != headline.end()) ev.location = it->second;
+    }
+    // Else where the story is filed from, for what happens there (not visits,
+    // which are elsewhere by nature, nor named events, which have their own place).
+    if (ev.location < 0 && dateline >= 0 && ev.event_kind != "Visit" && !ev.named_event) ev.location = dateline;
+  }
+}
+
+void MergeDocumentEvents(Context& ctx) {
+  std::vector<int> events;
+  for (const auto& [e, anchors] : ctx.event_anchors) {
+    if (!anchors.empty()) events.push_back(e);
+  }
+  std::sort(events.begin(), events.end(), [&](int a, int b) {
+    return ctx.entities[a].first_token < ctx.entities[b].first_token;
+  });
+  std::vector<bool> gone(ctx.entities.size(), false);
+  for (size_t j = 1; j < events.size(); ++j) {
+    const Entity& later = ctx.entities[events[j]];
+    if (later.named_event) continue;
+    auto who = ctx.Attendees(events[j]);
+    if (who.empty()) continue;
+    for (size_t i = 0; i < j; ++i) {
+      if (gone[events[i]]) continue;
+      const Entity& earlier = ctx.entities[events[i]];
+      // Named events gather their mentions in EventFor; here only unnamed ones.
+      if (earlier.named_event || earlier.event_kind != later.event_kind) continue;
+      if (!earlier.date.empty() && !later.date.empty() && earlier.date != later.date) continue;
+      if (earlier.location >= 0 && later.location >= 0 && earlier.location != later.location) continue;
+      if (!earlier.event_target.empty() && !later.event_target.empty() && earlier.event_target != later.event_target) {
+        continue;
+      }
+      auto known = ctx.Attendees(events[i]);
+      bool among = std::all_of(who.begin(), who.end(), [&](int e) {
+        return std::find(known.begin(), known.end(), e) != known.end();
+      });
+      bool among_later = !known.empty() && std::all_of(known.begin(), known.end(), [&](int e) {
+        return std::find(who.begin(), who.end(), e) != who.end();
+      });
+      if (!among && !among_later) continue;
+      ctx.MergeEntity(events[j], events[i]);
+      gone[events[j]] = true;
+      break;
     }
   }
 }

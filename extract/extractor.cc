@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 #include "extract/context.h"
 #include "extract/coref.h"
@@ -21,7 +22,14 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
   TypeEntitiesByContext(ctx);
   ResolveDefiniteDescriptions(ctx);
   DetectEvents(ctx);
-  if (std::getenv("KG_EXTRACT_DEBUG")) {  // mention/coreference trace for rule tuning
+  if (const char* debug = std::getenv("KG_EXTRACT_DEBUG")) {  // mention/coreference trace for rule tuning
+    if (std::string_view(debug) == "parse") {  // and the dependency parse, one token a line
+      for (uint32_t i = 0; i < ctx.size(); ++i) {
+        const auto& t = ctx.tok(i);
+        std::fprintf(stderr, "%s%u\t%s\t%s\t%s\t%d\t%s\n", ctx.sentence_of(i) != (i ? ctx.sentence_of(i - 1) : -1) ? "\n" : "",
+                     i, t.form.c_str(), t.lemma.c_str(), t.upos.c_str(), t.head, t.deprel.c_str());
+      }
+    }
     for (const auto& m : ctx.mentions) {
       const Entity& e = ctx.entities[m.entity];
       std::fprintf(stderr, "mention [%s] -> %s type=%d%s\n", ctx.Text(m.first, m.last - 1).c_str(), e.name.c_str(),
@@ -39,15 +47,15 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
   TitleRule(ctx);
   FamilyRule(ctx);
   NationalityRule(ctx);
-  MeetingRule(ctx);
+  EventRule(ctx);
   VisitRule(ctx);
   AttendanceRule(ctx);
-  OrganizedRule(ctx);
   SaidRule(ctx);
   OpenRelationRule(ctx);
 
   NormalizePartyNames(ctx);  // again: title_rule finds more parties among an office's modifiers
   DecorateEvents(ctx, FindDates(ctx, record.published));
+  MergeDocumentEvents(ctx);
   Extraction out;
   out.facts = ctx.Finish();
   out.sentences = doc.sentences.size();

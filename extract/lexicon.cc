@@ -5,6 +5,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/event_lexicon.h"
+
 namespace kg::extract::lex {
 namespace {
 
@@ -208,26 +210,9 @@ char KinGender(std::string_view w) {
 }
 
 std::string_view EventKind(std::string_view lemma) {
-  static const std::unordered_map<std::string_view, std::string_view> m = {
-      {"visit", "Visit"},           {"trip", "Visit"},           {"tour", "Visit"},
-      {"meeting", "Meeting"},       {"talks", "Meeting"},        {"talk", "Meeting"},
-      {"summit", "Summit"},         {"ceremony", "Ceremony"},    {"speech", "Speech"},
-      {"address", "Speech"},        {"lecture", "Speech"},       {"conference", "Conference"},
-      {"congress", "Conference"},   {"forum", "Conference"},     {"funeral", "Ceremony"},
-      {"parade", "Ceremony"},       {"event", "Event"},          {"premiere", "Ceremony"},
-      {"festival", "Ceremony"},     {"celebration", "Ceremony"}, {"gala", "Ceremony"},
-      {"dinner", "Ceremony"},       {"banquet", "Ceremony"},     {"reception", "Ceremony"},
-      {"party", "Ceremony"},        {"awards", "Ceremony"},      {"exhibition", "Event"},
-      {"hearing", "Hearing"},       {"tribunal", "Hearing"},     {"trial", "Hearing"},
-      {"rally", "Event"},           {"concert", "Event"},        {"fair", "Conference"},
-      {"convention", "Conference"}, {"session", "Meeting"},      {"negotiations", "Meeting"},
-      {"wedding", "Ceremony"},      {"inauguration", "Ceremony"}, {"commemoration", "Ceremony"},
-      {"anniversary", "Ceremony"},  {"games", "Event"},          {"olympics", "Event"},
-      {"match", "Event"},           {"tournament", "Event"},     {"election", "Election"},
-      {"briefing", "Meeting"},      {"audience", "Meeting"},     {"gathering", "Meeting"},
-  };
-  auto it = m.find(lemma);
-  return it == m.end() ? std::string_view() : it->second;
+  // The event nouns are the NOUN entries of the trigger lexicon.
+  const Trigger* t = FindTrigger(lemma, /*verb=*/false);
+  return t && t->frame != Frame::kAttendee ? t->kind : std::string_view();
 }
 
 std::string_view NamedEventKind(std::string_view w) {
@@ -291,14 +276,15 @@ bool IsHopeVerb(std::string_view l) {
   static const Set s = {"hope", "want", "try", "seek", "consider", "wish", "attempt", "like", "dream",
                         "offer", "threaten", "may", "might", "could", "urge", "call", "ask", "invite",
                         "suppose", "keen", "eager", "able", "willing", "likely", "possible", "look",
-                        "forward"};
+                        "forward", "happy", "ready", "prepared", "glad", "open"};
   return In(s, l);
 }
 
 bool IsNegatingVerb(std::string_view l) {
   static const Set s = {"cancel", "miss", "skip", "deny", "refuse", "fail", "decline", "postpone",
                         "avoid", "boycott", "reject", "withdraw", "abandon", "scrap", "stop",
-                        "prevent", "forbid", "ban", "block", "drop", "halt", "suspend", "quit"};
+                        "prevent", "forbid", "ban", "block", "drop", "halt", "suspend", "quit",
+                        "bar", "unable"};  // "was unable to attend", "was barred from attending"
   return In(s, l);
 }
 

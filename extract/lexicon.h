@@ -24,7 +24,8 @@ bool IsPlaceWord(std::string_view w);      // city, province, region, river, isl
 std::string_view KinRelation(std::string_view w);
 char KinGender(std::string_view w);        // daughter -> 'f', son -> 'm', ...
 
-// Event nouns: the Event subtype ("Visit", "Meeting", "Ceremony", ...) or "".
+// Event nouns (the NOUN entries of extract/data/event_triggers.tsv): the
+// Event subtype ("Visit", "Meeting", "Ceremony", ...) or "".
 std::string_view EventKind(std::string_view lemma);
 // Words inside a proper name that make it an event ("Forum", "Awards", "Games").
 std::string_view NamedEventKind(std::string_view word);
@@ -36,7 +37,7 @@ bool IsSpeechVerb(std::string_view lemma);
 std::string MatchVerb(std::string_view lemma, std::string_view lower_form, bool (*pred)(std::string_view));     // say, tell, state, add, warn, ...
 bool IsReportVerb(std::string_view lemma);     // report, claim, allege (attribution)
 bool IsPlanVerb(std::string_view lemma);       // plan, intend, expect, schedule, prepare ...
-bool IsHopeVerb(std::string_view lemma);       // hope, want, try, seek, consider (hypothetical)
+bool IsHopeVerb(std::string_view lemma);       // hope, want, try, seek, consider, happy/ready (to) (hypothetical)
 bool IsNegatingVerb(std::string_view lemma);   // cancel, miss, skip, deny, refuse, fail ...
 bool IsHypotheticalAux(std::string_view w);    // could, might, may, would, should
 bool IsFutureAux(std::string_view w);          // will, shall, 'll

@@ -54,6 +54,11 @@ void ClauseCues(const Context& ctx, uint32_t t, bool negation, bool reported, Qu
       else if (lex::IsHypotheticalAux(w) && w != "can" && w != "must") Raise(q, Modality::kHypothetical);
     }
     if (r == "mark" && (w == "if" || w == "unless" || w == "whether")) Raise(q, Modality::kHypothetical);
+    // "X is to join Y": be + to-infinitive parsed with "is" as the verb's auxiliary.
+    if (r == "aux" && ctx.lemma(c) == "be" && c + 1 < ctx.size() && ctx.lower(c + 1) == "to" &&
+        ctx.Child(t, "mark") == static_cast<int>(c + 1)) {
+      Raise(q, Modality::kPlanned);
+    }
     if (r == "advmod" && (w == "reportedly" || w == "allegedly" || w == "apparently" || w == "supposedly")) {
       q->confidence = std::min(q->confidence, 0.7f);
     }
@@ -98,6 +103,11 @@ Qualifier AssessModality(const Context& ctx, uint32_t anchor) {
     if (h < 0) break;
     uint32_t hu = static_cast<uint32_t>(h);
     auto r = ctx.rel(t);
+    // "happy to meet" parsed as an adverbial clause of the adjective: a complement.
+    int mark = ctx.Child(t, "mark");
+    if (r == "advcl" && ctx.tok(hu).upos == "ADJ" && mark >= 0 && ctx.lower(static_cast<uint32_t>(mark)) == "to") {
+      r = "xcomp";
+    }
     const std::string& hl = ctx.lemma(hu);
     const std::string& hw = ctx.lower(hu);
     if (r == "xcomp" || (r == "obj" && ctx.tok(t).upos == "NOUN") || r == "ccomp" || r == "advcl" ||

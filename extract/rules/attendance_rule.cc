@@ -1,5 +1,7 @@
-// attendance_rule: who took part in which event.
-//   "X attended E", "the actors who attended E", "X appeared/was/spoke at E",
+// attendance_rule: who took part in which event, read off constructions
+// the predicate layer does not cover (the verbs "attend"/"join" are frames
+// of rules/event_rule.cc):
+//   "X appeared/was/spoke at E",
 //   "in a speech at E" (the speaker), "Officials present included A, B and C",
 //   "Among the companies present were A and B", "A and B are among those
 //   attending E", "Also due to attend are ..."
@@ -10,6 +12,7 @@
 #include <set>
 #include <string>
 
+#include "extract/event_lexicon.h"
 #include "extract/events.h"
 #include "extract/lexicon.h"
 #include "extract/modality.h"
@@ -32,16 +35,6 @@ void Attend(Context& ctx, const std::vector<int>& who, int event, uint32_t ancho
   }
 }
 
-// The event named by argument t (an event noun, a named event, "the event").
-int EventArg(Context& ctx, uint32_t t) {
-  int e = EventFor(ctx, t);
-  if (e >= 0) return e;
-  for (int x : ctx.EntitiesOf(t)) {
-    if (ctx.entities[x].type == EntityType::kEvent) return x;
-  }
-  return -1;
-}
-
 std::vector<int> MentionsIn(const Context& ctx, uint32_t from, uint32_t to, bool any_type = false) {
   std::vector<int> out;
   for (uint32_t k = from; k < to; ++k) {
@@ -54,28 +47,6 @@ std::vector<int> MentionsIn(const Context& ctx, uint32_t from, uint32_t to, bool
     k = ctx.mentions[m].last - 1;
   }
   return out;
-}
-
-void AttendVerb(Context& ctx, uint32_t v) {
-  int obj = ctx.Child(v, "obj");
-  if (obj < 0) {
-    // "X is due to attend" / "X will also attend": the event of the passage.
-    if (ctx.lemma(v) != "attend" || ctx.Child(v, "obl") >= 0 || ctx.Child(v, "ccomp") >= 0) return;
-    int event = SalientEvent(ctx, v);
-    if (event < 0 || ctx.entities[event].event_kind == "Visit" || ctx.entities[event].event_kind == "Speech") {
-      event = SalientGathering(ctx, v);
-    }
-    if (event < 0) return;
-    Qualifier q = AssessModality(ctx, v);
-    if (IsHidden(q)) return;
-    Attend(ctx, SubjectsOf(ctx, v), event, v, "attend-verb", q);
-    return;
-  }
-  int event = EventArg(ctx, static_cast<uint32_t>(obj));
-  if (event < 0) return;
-  Qualifier q = AssessModality(ctx, v);
-  if (IsHidden(q)) return;
-  Attend(ctx, SubjectsOf(ctx, v), event, v, "attend-verb", q);
 }
 
 // "X appeared at E", "X was at E", "in a speech at E".
@@ -95,7 +66,7 @@ void AtEvent(Context& ctx, uint32_t t) {
                      IsPresenceVerb).empty()) {
     return;  // "cancelled an appearance at E" is no presence at E
   }
-  int event = EventArg(ctx, t);
+  int event = EventArgument(ctx, t);
   if (event < 0) return;
   uint32_t h = static_cast<uint32_t>(ctx.head(t));
   std::vector<int> who;
@@ -123,11 +94,28 @@ void AtEvent(Context& ctx, uint32_t t) {
   Attend(ctx, who, event, anchor, "at-event", q);
 }
 
-// "... present included A, B and C", "Among those present were ...", "Also due to attend are ...".
+// "... present included A, B and C", "Among those present were ...", "Also
+// due/expected/scheduled to attend are ...", "[X attended E.] Among them were ...".
 void PresentList(Context& ctx, uint32_t t) {
   const std::string& w = ctx.lower(t);
-  bool trigger = (w == "turned" && t + 1 < ctx.size() && ctx.lower(t + 1) == "out") || w == "present" || w == "attendance" || w == "attending" || w == "attendees" || w == "guests" ||
-                 (w == "attend" && t >= 2 && ctx.lower(t - 1) == "to" && ctx.lower(t - 2) == "due");
+  // "Among them were A, B and C" after a sentence saying who attended.
+  bool among_them = w == "among" && t + 1 < ctx.size() && (ctx.lower(t + 1) == "them" || ctx.lower(t + 1) == "those") &&
+                    t == ctx.doc().sentences[ctx.sentence_of(t)].first_token;
+  if (among_them) {
+    // ... only when the sentence before says people came: an attend, take
+    // part, gather or meet verb ("Several officials were arrested. Among them
+    // were ..." is no attendance).
+    int prev = ctx.sentence_of(t) - 1;
+    bool came = false;
+    for (uint32_t k = prev >= 0 ? ctx.doc().sentences[prev].first_token : t; k < t && prev >= 0; ++k) {
+      const lex::Trigger* tr = ctx.tok(k).upos == "VERB" ? lex::FindTrigger(ctx.lemma(k), /*verb=*/true) : nullptr;
+      came |= tr && (tr->frame == lex::Frame::kAttend || tr->frame == lex::Frame::kTakePart ||
+                     tr->frame == lex::Frame::kGather || tr->frame == lex::Frame::kMeet);
+    }
+    among_them = came;
+  }
+  bool trigger = among_them || (w == "turned" && t + 1 < ctx.size() && ctx.lower(t + 1) == "out") || w == "present" || w == "attendance" || w == "attending" || w == "attendees" || w == "guests" ||
+                 (w == "attend" && t >= 2 && ctx.lower(t - 1) == "to" && lex::IsPlanVerb(ctx.lower(t - 2)));
   if (!trigger) return;
   int s = ctx.sentence_of(t);
   uint32_t end = ctx.doc().sentences[s].last_token, begin = ctx.doc().sentences[s].first_token;
@@ -195,7 +183,7 @@ void AmongAttending(Context& ctx, uint32_t t) {
   if (cop != "is" && cop != "are" && cop != "was" && cop != "were") return;
   auto who = MentionsIn(ctx, begin, among - 1);
   int event = -1;
-  for (uint32_t k = t + 1; k < end && event < 0; ++k) event = EventArg(ctx, k);
+  for (uint32_t k = t + 1; k < end && event < 0; ++k) event = EventArgument(ctx, k);
   if (who.empty() || event < 0) return;
   Qualifier q = AssessModality(ctx, t);
   if (IsHidden(q)) return;
@@ -256,7 +244,7 @@ void AnnouncedAttendance(Context& ctx, uint32_t n) {
   for (uint32_t c : ctx.children(n)) {
     std::string p = CaseOf(ctx, c);
     if (ctx.rel(c) == "nmod" && (p == "at" || p == "in")) {
-      event = EventArg(ctx, c);
+      event = EventArgument(ctx, c);
       named_place = true;
     }
   }
@@ -282,11 +270,17 @@ void EmitAccompany(Context& ctx, const std::vector<int>& companions, const std::
     for (uint32_t a : ctx.event_anchors[event]) here |= ctx.sentence_of(a) == ctx.sentence_of(anchor);
     if (!here) event = -1;
   }
-  // Else the event the principal is known to have attended.
+  // Else the event the principal is known to have attended, named by now.
   if (event < 0) {
+    const int s = ctx.sentence_of(anchor);
     for (int p : principals) {
-      auto evs = ctx.AttendedEvents(p);
-      if (!evs.empty()) event = evs.back();
+      for (int e : ctx.AttendedEvents(p)) {
+        auto it = ctx.event_anchors.find(e);
+        if (it == ctx.event_anchors.end()) continue;
+        bool earlier = std::any_of(it->second.begin(), it->second.end(),
+                                   [&](uint32_t a) { return ctx.sentence_of(a) <= s; });
+        if (earlier) event = e;
+      }
     }
   }
   for (int c : companions) {
@@ -369,7 +363,6 @@ void ArrivedWith(Context& ctx, uint32_t v) {
 void AttendanceRule(Context& ctx) {
   for (uint32_t i = 0; i < ctx.size(); ++i) {
     const std::string& l = ctx.lemma(i);
-    if (ctx.tok(i).upos == "VERB" && (l == "attend" || l == "join")) AttendVerb(ctx, i);
     if (l == "accompany" || ctx.lower(i).rfind("accompan", 0) == 0) Accompany(ctx, i);
     if (ctx.tok(i).upos == "VERB") ArrivedWith(ctx, i);
     if (ctx.tok(i).upos == "VERB") SpeakAtGathering(ctx, i);

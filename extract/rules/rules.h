@@ -13,10 +13,11 @@ namespace kg::extract {
 void TitleRule(Context& ctx);        // title, leaderOf, memberOf, nationality; Official type
 void FamilyRule(Context& ctx);       // childOf, parentOf, spouseOf
 void NationalityRule(Context& ctx);  // nationality from "Norwegian woman X", "X is a Brazilian national"
-void MeetingRule(Context& ctx);      // met (verb meet, noun meeting/talks with/between)
+// met, attended, organized from predicates and the trigger lexicon (attend,
+// meet, host, receive, gather, talks with, at the summit, among the guests ...)
+void EventRule(Context& ctx);
 void VisitRule(Context& ctx);        // visited (verb visit/tour, noun visit/trip to, be in)
-void AttendanceRule(Context& ctx);   // attended, accompanied
-void OrganizedRule(Context& ctx);    // organized (host/hold/organise/stage an event)
+void AttendanceRule(Context& ctx);   // attended (lists, "present", speeches at E), accompanied
 void SaidRule(Context& ctx);         // said (speech verbs with quotes or reported speech)
 void OpenRelationRule(Context& ctx); // every other subject-verb-object under the verb's lemma
 

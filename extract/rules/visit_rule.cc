@@ -1,10 +1,17 @@
-// visit_rule: "X visited Y", "X toured Y", "X made a visit to Y", "his visit
-// to Y", "X travelled to Y", "X has been in Y". Gives `visited` and X
+// visit_rule: visits from predicates (predicates.h) whose trigger has the
+// visit or travel frame (event_lexicon.h): "X visited/toured Y", "X is
+// visiting constituencies in Y", "X visited friends at Y", "X made a visit to
+// Y", "his visit to Y", "X joined Z in a visit to Y", "X travelled/flew to
+// Y", and "X has been in Y". Gives `visited` and, for visits proper, X
 // `attended` the Visit event (kind Visit, target Y). Planned visits ("will
 // visit", "plans to travel") carry modality planned.
+#include <algorithm>
+
+#include "extract/event_lexicon.h"
 #include "extract/events.h"
 #include "extract/lexicon.h"
 #include "extract/modality.h"
+#include "extract/predicates.h"
 #include "extract/rules/rule_util.h"
 #include "extract/rules/rules.h"
 
@@ -13,8 +20,19 @@ namespace {
 
 bool Visitable(const Context& ctx, int e) {
   auto t = ctx.entities[e].type;
+  if (t == EntityType::kUnknown) {
+    // "visited Mr X": a person the typing missed is no place.
+    const std::string& name = ctx.entities[e].name;
+    size_t sp = name.find(' ');
+    if (sp != std::string::npos && lex::IsHonorific(LowerAscii(name.substr(0, sp)))) return false;
+  }
   return t == EntityType::kPlace || t == EntityType::kCountry || t == EntityType::kOrganization ||
          t == EntityType::kUnknown;
+}
+
+bool IsPlace(const Context& ctx, int e) {
+  auto t = ctx.entities[e].type;
+  return t == EntityType::kPlace || t == EntityType::kCountry;
 }
 
 void EmitVisit(Context& ctx, const std::vector<int>& visitors, const std::vector<int>& places, uint32_t anchor,
@@ -28,103 +46,137 @@ void EmitVisit(Context& ctx, const std::vector<int>& visitors, const std::vector
   }
 }
 
-std::vector<int> Targets(const Context& ctx, uint32_t head, std::initializer_list<std::string_view> preps,
-                         bool take_obj) {
-  std::vector<int> out;
-  for (uint32_t c : ctx.children(head)) {
-    auto r = ctx.rel(c);
-    bool ok = (take_obj && r == "obj");
-    if ((r == "obl" || r == "nmod") && !ctx.HasRel(c, "nmod:poss")) {
-      std::string p = CaseOf(ctx, c);
-      for (auto x : preps) ok |= p == x;
-    }
-    if (!ok) continue;
-    for (int e : ArgEntities(ctx, c)) {
-      if (Visitable(ctx, e)) out.push_back(e);
+void Add(const Context& ctx, std::vector<int>* out, const std::vector<int>& es, bool places_only) {
+  for (int e : es) {
+    if ((places_only ? IsPlace(ctx, e) : Visitable(ctx, e)) && std::find(out->begin(), out->end(), e) == out->end()) {
+      out->push_back(e);
     }
   }
-  return out;
+}
+
+// "visited the Uhuru Gardens memorial": a named place the NER did not type
+// as one becomes a Place.
+int NamedObjectPlace(Context& ctx, uint32_t obj) {
+  std::string phrase = PhraseText(ctx, obj);
+  bool named = false;
+  auto [lo, hi] = ctx.Span(obj, {"acl", "relcl", "acl:relcl", "appos", "punct", "conj", "cc"});
+  for (uint32_t k = lo; k <= hi; ++k) named |= ctx.tok(k).upos == "PROPN";
+  if (!named || phrase.empty() || phrase.size() >= 80) return -1;
+  size_t sp = phrase.find(' ');
+  if (sp != std::string::npos && lex::IsHonorific(LowerAscii(phrase.substr(0, sp)))) return -1;  // "Mr X"
+  Entity place;
+  place.type = EntityType::kPlace;
+  place.name = phrase;
+  place.aliases.insert(phrase);
+  place.first_token = lo;
+  return ctx.AddEntity(std::move(place));
+}
+
+void VisitVerb(Context& ctx, uint32_t v, bool travel) {
+  Predicate p = VerbPredicate(ctx, v);
+  std::vector<int> places;
+  // "returned X to the party", "flies cargo to Z": carrying something is no trip.
+  if (travel && p.Find(Role::kObject) && !p.passive) return;
+  if (travel) {
+    Add(ctx, &places, p.Entities(Role::kOblique, "to"), false);
+    Add(ctx, &places, p.Entities(Role::kOblique, "in"), false);
+  } else {
+    Add(ctx, &places, p.Entities(Role::kObject), false);
+    const Argument* obj = p.Find(Role::kObject);
+    if (places.empty() && obj && obj->token >= 0) {
+      // "visiting constituencies in Y", "visit places such as Y": the
+      // places a common-noun object is said to be in.
+      for (uint32_t c : ctx.children(static_cast<uint32_t>(obj->token))) {
+        std::string m = CaseOf(ctx, c);
+        if (ctx.rel(c) == "nmod" && (m == "in" || m == "as" || m == "including")) {
+          Add(ctx, &places, ArgEntities(ctx, c), true);
+        }
+      }
+      // "visited friends of the crew at Y": the place the visit happened.
+      if (places.empty()) {
+        Add(ctx, &places, p.Entities(Role::kOblique, "at"), true);
+        Add(ctx, &places, p.Entities(Role::kOblique, "in"), true);
+      }
+      if (places.empty()) {
+        int named = NamedObjectPlace(ctx, static_cast<uint32_t>(obj->token));
+        if (named >= 0) places.push_back(named);
+      }
+    }
+  }
+  if (places.empty()) return;
+  Qualifier q = AssessModality(ctx, v);
+  if (IsHidden(q)) return;
+  auto visitors = p.Entities(Role::kSubject);
+  if (visitors.empty()) return;
+  int event = travel ? -1 : EventFor(ctx, v, "Visit", places[0]);
+  EmitVisit(ctx, visitors, places, v, event, travel ? "travel-verb" : "visit-verb", q);
+}
+
+void VisitNoun(Context& ctx, uint32_t i) {
+  Predicate n = NounPredicate(ctx, i);
+  std::vector<int> places;
+  Add(ctx, &places, n.Entities(Role::kOblique, "to"), false);
+  Add(ctx, &places, n.Entities(Role::kOblique, "of"), false);
+  if (places.empty() && i + 2 < ctx.size() && ctx.lower(i + 1) == "to") {
+    auto es = ctx.EntitiesOf(i + 2);
+    if (es.empty() && i + 3 < ctx.size()) es = ctx.EntitiesOf(i + 3);  // "to the X"
+    Add(ctx, &places, es, false);
+  }
+  Qualifier q = AssessModality(ctx, i);
+  if (IsHidden(q)) return;
+  int event = EventFor(ctx, i, "", places.empty() ? -1 : places[0]);
+  std::vector<int> visitors = n.Entities(Role::kSubject);
+  // "X is on a three-day visit to Y": the copular subject.
+  if (visitors.empty() && ctx.Child(i, "cop") >= 0) visitors = SubjectsOf(ctx, i);
+  if (visitors.empty() && n.governor >= 0) {
+    uint32_t h = static_cast<uint32_t>(n.governor);
+    const std::string& hl = ctx.lemma(h);
+    // "X made/paid/began a visit", "X ... during a visit to", "X is to join Y in a visit".
+    if (n.governor_role == "obj" || hl == "make" || hl == "pay" || ctx.rel(i) == "obl") {
+      Predicate g = VerbPredicate(ctx, h);
+      visitors = g.Entities(Role::kSubject);
+      if (hl == "join" && ctx.rel(i) == "obl") {
+        for (int e : g.Entities(Role::kObject)) visitors.push_back(e);
+      }
+    }
+  }
+  if (places.empty() && event >= 0) {
+    // "his visit": the event's earlier target.
+    for (const auto& m : ctx.mentions) {
+      if (ctx.entities[m.entity].name == ctx.entities[event].event_target) { places.push_back(m.entity); break; }
+    }
+  }
+  EmitVisit(ctx, visitors, places, i, event, "visit-noun", q);
+}
+
+// "X has been in the UK": a person's stay in a place.
+void BeIn(Context& ctx, uint32_t i) {
+  std::vector<int> places;
+  Add(ctx, &places, ctx.EntitiesOf(i), true);
+  if (places.empty()) return;
+  Qualifier q = AssessModality(ctx, i);
+  if (IsHidden(q)) return;
+  std::vector<int> people;
+  for (int e : SubjectsOf(ctx, i)) {
+    if (ctx.entities[e].type == EntityType::kPerson) people.push_back(e);
+  }
+  EmitVisit(ctx, people, places, i, -1, "be-in", q);
 }
 
 }  // namespace
 
 void VisitRule(Context& ctx) {
   for (uint32_t i = 0; i < ctx.size(); ++i) {
-    const std::string& l = ctx.lemma(i);
     const auto& u = ctx.tok(i).upos;
-    if (u == "VERB" && (l == "visit" || l == "tour" || l == "travel" || l == "fly" || l == "arrive" ||
-                        l == "go" || l == "return")) {
-      bool direct = l == "visit" || l == "tour";
-      auto places = direct ? Targets(ctx, i, {}, true) : Targets(ctx, i, {"to", "in"}, false);
-      // "visited the Uhuru Gardens memorial": a named place the NER did not type as one.
-      if (places.empty() && direct && ctx.Child(i, "obj") >= 0) {
-        uint32_t obj = static_cast<uint32_t>(ctx.Child(i, "obj"));
-        std::string phrase = PhraseText(ctx, obj);
-        bool named = false;
-        auto [lo, hi] = ctx.Span(obj, {"acl", "relcl", "acl:relcl", "appos", "punct", "conj", "cc"});
-        for (uint32_t k = lo; k <= hi; ++k) named |= ctx.tok(k).upos == "PROPN";
-        if (named && !phrase.empty() && phrase.size() < 80) {
-          Entity place;
-          place.type = EntityType::kPlace;
-          place.name = phrase;
-          place.aliases.insert(phrase);
-          place.first_token = lo;
-          places.push_back(ctx.AddEntity(std::move(place)));
-        }
+    if (u == "VERB") {
+      const lex::Trigger* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true);
+      if (t && (t->frame == lex::Frame::kVisit || t->frame == lex::Frame::kTravel)) {
+        VisitVerb(ctx, i, t->frame == lex::Frame::kTravel);
       }
-      if (places.empty()) continue;
-      Qualifier q = AssessModality(ctx, i);
-      if (IsHidden(q)) continue;
-      auto visitors = SubjectsOf(ctx, i);
-      if (visitors.empty()) continue;
-      int event = direct ? EventFor(ctx, i, "Visit", places[0]) : -1;
-      EmitVisit(ctx, visitors, places, i, event, direct ? "visit-verb" : "travel-verb", q);
-    } else if (u == "NOUN" && lex::EventKind(l) == "Visit") {
-      auto places = Targets(ctx, i, {"to", "of"}, false);
-      if (places.empty() && i + 2 < ctx.size() && ctx.lower(i + 1) == "to") {
-        auto es = ctx.EntitiesOf(i + 2);
-        if (es.empty() && i + 3 < ctx.size()) es = ctx.EntitiesOf(i + 3);  // "to the X"
-        for (int e : es) {
-          if (Visitable(ctx, e)) places.push_back(e);
-        }
-      }
-      Qualifier q = AssessModality(ctx, i);
-      if (IsHidden(q)) continue;
-      int event = EventFor(ctx, i, "", places.empty() ? -1 : places[0]);
-      std::vector<int> visitors;
-      for (uint32_t c : ctx.children(i)) {
-        if (ctx.HasRel(c, "nmod:poss")) visitors = ArgEntities(ctx, c);
-      }
-      if (visitors.empty() && ctx.head(i) >= 0) {
-        uint32_t h = static_cast<uint32_t>(ctx.head(i));
-        const std::string& hl = ctx.lemma(h);
-        // "X made/paid/began a visit", "X ... during a visit to".
-        if (ctx.rel(i) == "obj" || hl == "make" || hl == "pay" || ctx.rel(i) == "obl") visitors = SubjectsOf(ctx, h);
-      }
-      if (places.empty()) {
-        // "his visit": the event's earlier target.
-        if (event >= 0) {
-          for (const auto& m : ctx.mentions) {
-            if (ctx.entities[m.entity].name == ctx.entities[event].event_target) { places.push_back(m.entity); break; }
-          }
-        }
-      }
-      EmitVisit(ctx, visitors, places, i, event, "visit-noun", q);
+    } else if (u == "NOUN" && lex::EventKind(ctx.lemma(i)) == "Visit") {
+      VisitNoun(ctx, i);
     } else if (ctx.Child(i, "cop") >= 0 && CaseOf(ctx, i) == "in" && ctx.lemma(ctx.Child(i, "cop")) == "be") {
-      // "X has been in the UK": a person's stay in a place.
-      auto es = ctx.EntitiesOf(i);
-      std::vector<int> places;
-      for (int e : es) {
-        if (ctx.entities[e].type == EntityType::kCountry || ctx.entities[e].type == EntityType::kPlace) places.push_back(e);
-      }
-      if (places.empty()) continue;
-      Qualifier q = AssessModality(ctx, i);
-      if (IsHidden(q)) continue;
-      std::vector<int> people;
-      for (int e : SubjectsOf(ctx, i)) {
-        if (ctx.entities[e].type == EntityType::kPerson) people.push_back(e);
-      }
-      EmitVisit(ctx, people, places, i, -1, "be-in", q);
+      BeIn(ctx, i);
     }
   }
 }

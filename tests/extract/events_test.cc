@@ -1,0 +1,1082 @@
+// The predicate-argument layer (extract/predicates.h), the trigger lexicon
+// (extract/event_lexicon.h) and the event rule's frames, on invented
+// sentences annotated by hand in UD style. Expected facts are worked out from
+// the sentences, not copied from output.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "extract/context.h"
+#include "extract/event_lexicon.h"
+#include "extract/extractor.h"
+#include "extract/predicates.h"
+#include "graph/vocabulary.h"
+#include "tests/extract/doc_builder.h"
+
+namespace kg::extract {
+namespace {
+
+using graph::Modality;
+using graph::vocab::EntityIri;
+using graph::vocab::VocabIri;
+
+// Facts of one hand-annotated document.
+class Facts {
+ public:
+  explicit Facts(const std::string& conllu, const std::string& title = "") {
+    doc_ = testing::BuildDoc(conllu, "2024-05-02");
+    record_.id = "doc";
+    record_.title = title;
+    record_.text = doc_.text;
+    record_.published = "2024-05-02";
+    extraction_ = ExtractFacts(doc_, record_);
+  }
+  const graph::Fact* Get(const std::string& s, const std::string& p, const std::string& o) const {
+    for (const auto& f : extraction_.facts) {
+      if ((s.empty() || f.s.value == s) && f.p.value == VocabIri(p) && (o.empty() || f.o.value == o)) return &f;
+    }
+    return nullptr;
+  }
+  bool Has(const std::string& s, const std::string& p, const std::string& o) const { return Get(s, p, o); }
+  // Distinct objects of s p.
+  int Count(const std::string& s, const std::string& p) const {
+    std::set<std::string> objects;
+    for (const auto& f : extraction_.facts) {
+      if (f.s.value == s && f.p.value == VocabIri(p)) objects.insert(f.o.value);
+    }
+    return static_cast<int>(objects.size());
+  }
+  bool Met(const std::string& a, const std::string& b) const {
+    return Has(EntityIri(a), "met", EntityIri(b)) || Has(EntityIri(b), "met", EntityIri(a));
+  }
+
+ private:
+  nlp::Doc doc_;
+  graph::DocumentRecord record_;
+  Extraction extraction_;
+};
+
+// Envoy Lina Sorel was received by President Tomas Varek in Tarvik.
+const char* kPassive = R"(1 Envoy envoy NOUN 2 compound
+2 Lina Lina PROPN 5 nsubj:pass NER=B-PERSON
+3 Sorel Sorel PROPN 2 flat NER=I-PERSON
+4 was be AUX 5 aux:pass
+5 received receive VERB 0 root
+6 by by ADP 8 case
+7 President president PROPN 8 compound
+8 Tomas Tomas PROPN 5 obl:agent NER=B-PERSON
+9 Varek Varek PROPN 8 flat NER=I-PERSON
+10 in in ADP 11 case
+11 Tarvik Tarvik PROPN 5 obl NER=B-PLACE SpaceAfter=No
+12 . . PUNCT 5 punct
+)";
+
+// The agent of the passive is the host (active-voice subject); met is
+// symmetric, so one direction is stored.
+TEST(EventTest, ReceivedByMeansTheyMet) {
+  Facts f(kPassive);
+  EXPECT_TRUE(f.Has(EntityIri("tomas varek"), "met", EntityIri("lina sorel")));
+  // ... at a meeting where they were received: in Tarvik.
+  const graph::Fact* meeting = f.Get(EntityIri("lina sorel"), "attended", "");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(f.Has(meeting->o.value, "location", EntityIri("tarvik")));
+}
+
+// Rana Holt agreed to meet Piet Lund.
+const char* kControl = R"(1 Rana Rana PROPN 3 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 agreed agree VERB 0 root
+4 to to PART 5 mark
+5 meet meet VERB 3 xcomp
+6 Piet Piet PROPN 5 obj NER=B-PERSON
+7 Lund Lund PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, ControlVerbLendsItsSubjectAndAgreeingIsAPlan) {
+  Facts f(kControl);
+  const graph::Fact* fact = f.Get(EntityIri("rana holt"), "met", EntityIri("piet lund"));
+  ASSERT_NE(fact, nullptr);
+  EXPECT_EQ(fact->provenance.modality, Modality::kPlanned);
+}
+
+// Rana Holt denied ever meeting Piet Lund.
+const char* kDenied = R"(1 Rana Rana PROPN 3 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 denied deny VERB 0 root
+4 ever ever ADV 5 advmod
+5 meeting meet VERB 3 xcomp
+6 Piet Piet PROPN 5 obj NER=B-PERSON
+7 Lund Lund PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, DeniedMeetingIsNoMeeting) {
+  Facts f(kDenied);
+  EXPECT_FALSE(f.Met("rana holt", "piet lund"));
+}
+
+// Tomas Varek and Ilse Morand gathered in Tarvik on Monday.
+const char* kGather = R"(1 Tomas Tomas PROPN 6 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 4 cc
+4 Ilse Ilse PROPN 1 conj NER=B-PERSON
+5 Morand Morand PROPN 4 flat NER=I-PERSON
+6 gathered gather VERB 0 root
+7 in in ADP 8 case
+8 Tarvik Tarvik PROPN 6 obl NER=B-PLACE
+9 on on ADP 10 case
+10 Monday Monday PROPN 6 obl NER=B-DATE SpaceAfter=No
+11 . . PUNCT 6 punct
+)";
+
+TEST(EventTest, CoordinatedSubjectsOfGatherMeetAndAttendOneMeetingThere) {
+  Facts f(kGather);
+  EXPECT_TRUE(f.Met("tomas varek", "ilse morand"));
+  const graph::Fact* a = f.Get(EntityIri("tomas varek"), "attended", "");
+  const graph::Fact* b = f.Get(EntityIri("ilse morand"), "attended", "");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->o.value, b->o.value);
+  EXPECT_TRUE(f.Has(a->o.value, "location", EntityIri("tarvik")));
+}
+
+// At the summit, Ilse Morand said trade would grow.
+const char* kAtSummit = R"(1 At at ADP 3 case
+2 the the DET 3 det
+3 summit summit NOUN 7 obl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Ilse Ilse PROPN 7 nsubj NER=B-PERSON
+6 Morand Morand PROPN 5 flat NER=I-PERSON
+7 said say VERB 0 root
+8 trade trade NOUN 10 nsubj
+9 would would AUX 10 aux
+10 grow grow VERB 7 ccomp SpaceAfter=No
+11 . . PUNCT 7 punct
+)";
+
+TEST(EventTest, SpeakerOfAClauseSetAtAnEventAttendedIt) {
+  Facts f(kAtSummit);
+  EXPECT_TRUE(f.Has(EntityIri("ilse morand"), "attended", ""));
+}
+
+// Piet Lund held talks with Rana Holt.
+const char* kHeldTalks = R"(1 Piet Piet PROPN 3 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON
+3 held hold VERB 0 root
+4 talks talk NOUN 3 obj
+5 with with ADP 6 case
+6 Rana Rana PROPN 4 nmod NER=B-PERSON
+7 Holt Holt PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, HeldTalksWithMeansTheyMetAndBothAttended) {
+  Facts f(kHeldTalks);
+  EXPECT_TRUE(f.Met("piet lund", "rana holt"));
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", ""));
+  EXPECT_TRUE(f.Has(EntityIri("rana holt"), "attended", ""));
+}
+
+// Leaders met at the Nordvale Summit. Piet Lund was among the guests.
+const char* kAmongGuests = R"(1 Leaders leader NOUN 2 nsubj
+2 met meet VERB 0 root
+3 at at ADP 6 case
+4 the the DET 6 det
+5 Nordvale Nordvale PROPN 6 compound
+6 Summit Summit PROPN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct
+
+1 Piet Piet PROPN 6 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON
+3 was be AUX 6 cop
+4 among among ADP 6 case
+5 the the DET 6 det
+6 guests guest NOUN 0 root SpaceAfter=No
+7 . . PUNCT 6 punct
+)";
+
+TEST(EventTest, AmongTheGuestsAttendedThePassageEvent) {
+  Facts f(kAmongGuests);
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", EntityIri("Nordvale Summit")));
+}
+
+// At the summit, Ilse Morand called for talks.
+const char* kCalledFor = R"(1 At at ADP 3 case
+2 the the DET 3 det
+3 summit summit NOUN 7 obl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Ilse Ilse PROPN 7 nsubj NER=B-PERSON
+6 Morand Morand PROPN 5 flat NER=I-PERSON
+7 called call VERB 0 root
+8 for for ADP 9 case
+9 talks talk NOUN 7 obl SpaceAfter=No
+10 . . PUNCT 7 punct
+)";
+
+// "called for" makes its object hoped-for, not the place the clause is set in.
+TEST(EventTest, SettingOfAClauseKeepsTheClauseModality) {
+  Facts f(kCalledFor);
+  const graph::Fact* fact = f.Get(EntityIri("ilse morand"), "attended", "");
+  ASSERT_NE(fact, nullptr);
+  EXPECT_EQ(fact->provenance.modality, Modality::kAsserted);
+}
+
+// Tomas Varek and his counterparts, Rana Holt and Jan Ilves, gathered in Tarvik.
+// (parsed as often happens: the nominal is the root, the first name its
+// subject, the verb a participle on it)
+const char* kGatherList = R"(1 Tomas Tomas PROPN 5 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 5 cc
+4 his his PRON 5 nmod:poss
+5 counterparts counterpart NOUN 0 root SpaceAfter=No
+6 , , PUNCT 7 punct
+7 Rana Rana PROPN 5 appos NER=B-PERSON
+8 Holt Holt PROPN 7 flat NER=I-PERSON
+9 and and CCONJ 10 cc
+10 Jan Jan PROPN 7 conj NER=B-PERSON
+11 Ilves Ilves PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 , , PUNCT 13 punct
+13 gathered gather VERB 5 acl
+14 in in ADP 15 case
+15 Tarvik Tarvik PROPN 13 obl NER=B-PLACE SpaceAfter=No
+16 . . PUNCT 5 punct
+)";
+
+TEST(EventTest, EveryoneListedBeforeGatheredMet) {
+  Facts f(kGatherList);
+  EXPECT_TRUE(f.Met("tomas varek", "rana holt"));
+  EXPECT_TRUE(f.Met("tomas varek", "jan ilves"));
+  EXPECT_TRUE(f.Met("rana holt", "jan ilves"));
+}
+
+// Ola Brandt said the minister spoke at a dinner hosted by Ilse Morand.
+const char* kHostedBy = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 said say VERB 0 root
+4 the the DET 5 det
+5 minister minister NOUN 6 nsubj
+6 spoke speak VERB 3 ccomp
+7 at at ADP 9 case
+8 a a DET 9 det
+9 dinner dinner NOUN 6 obl
+10 hosted host VERB 9 acl
+11 by by ADP 12 case
+12 Ilse Ilse PROPN 10 obl:agent NER=B-PERSON
+13 Morand Morand PROPN 12 flat NER=I-PERSON SpaceAfter=No
+14 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, TheHostOfAnEventOrganizedAndAttendedIt) {
+  Facts f(kHostedBy);
+  const graph::Fact* organized = f.Get(EntityIri("ilse morand"), "organized", "");
+  ASSERT_NE(organized, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("ilse morand"), "attended", organized->o.value));
+}
+
+// Rana Holt is visiting farms in Tarvik and Osterby.
+const char* kVisitingIn = R"(1 Rana Rana PROPN 4 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 is be AUX 4 aux
+4 visiting visit VERB 0 root
+5 farms farm NOUN 4 obj
+6 in in ADP 7 case
+7 Tarvik Tarvik PROPN 5 nmod NER=B-PLACE
+8 and and CCONJ 9 cc
+9 Osterby Osterby PROPN 7 conj NER=B-PLACE SpaceAfter=No
+10 . . PUNCT 4 punct
+)";
+
+TEST(VisitTest, VisitingThingsInPlacesVisitsThePlaces) {
+  Facts f(kVisitingIn);
+  EXPECT_TRUE(f.Has(EntityIri("rana holt"), "visited", EntityIri("tarvik")));
+  EXPECT_TRUE(f.Has(EntityIri("rana holt"), "visited", EntityIri("osterby")));
+}
+
+// Piet Lund visited families at Camp Orvane.
+const char* kVisitedAt = R"(1 Piet Piet PROPN 3 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON
+3 visited visit VERB 0 root
+4 families family NOUN 3 obj
+5 at at ADP 6 case
+6 Camp Camp PROPN 3 obl NER=B-PLACE
+7 Orvane Orvane PROPN 6 flat NER=I-PLACE SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(VisitTest, VisitingPeopleAtAPlaceVisitsThePlace) {
+  Facts f(kVisitedAt);
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "visited", EntityIri("camp orvane")));
+}
+
+// Tomas Varek is to join Ilse Morand in a visit to Tarvik.
+const char* kJoinInVisit = R"(1 Tomas Tomas PROPN 5 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 is be AUX 5 aux
+4 to to PART 5 mark
+5 join join VERB 0 root
+6 Ilse Ilse PROPN 5 obj NER=B-PERSON
+7 Morand Morand PROPN 6 flat NER=I-PERSON
+8 in in ADP 10 case
+9 a a DET 10 det
+10 visit visit NOUN 5 obl
+11 to to ADP 12 case
+12 Tarvik Tarvik PROPN 10 nmod NER=B-PLACE SpaceAfter=No
+13 . . PUNCT 5 punct
+)";
+
+TEST(VisitTest, JoiningSomeoneInAVisitMakesBothVisitors) {
+  Facts f(kJoinInVisit);
+  const graph::Fact* joiner = f.Get(EntityIri("tomas varek"), "visited", EntityIri("tarvik"));
+  ASSERT_NE(joiner, nullptr);
+  EXPECT_EQ(joiner->provenance.modality, Modality::kPlanned);
+  EXPECT_TRUE(f.Has(EntityIri("ilse morand"), "visited", EntityIri("tarvik")));
+}
+
+// Envoy Rana Holt, meeting with Piet Lund, said trade would grow.
+// (the tagger took "meeting" for a noun in apposition)
+const char* kAppositiveMeeting = R"(1 Envoy envoy NOUN 2 compound
+2 Rana Rana PROPN 11 nsubj NER=B-PERSON
+3 Holt Holt PROPN 2 flat NER=I-PERSON SpaceAfter=No
+4 , , PUNCT 5 punct
+5 meeting meeting NOUN 2 appos
+6 with with ADP 7 case
+7 Piet Piet PROPN 5 nmod NER=B-PERSON
+8 Lund Lund PROPN 7 flat NER=I-PERSON SpaceAfter=No
+9 , , PUNCT 5 punct
+10 said say VERB 0 root
+11 trade trade NOUN 13 nsubj
+12 would would AUX 13 aux
+13 grow grow VERB 10 ccomp SpaceAfter=No
+14 . . PUNCT 10 punct
+)";
+
+TEST(EventTest, MeetingInAppositionToAPersonIsThatPersonsMeeting) {
+  Facts f(kAppositiveMeeting);
+  EXPECT_TRUE(f.Met("rana holt", "piet lund"));
+}
+
+// Ola Brandt spoke during a meeting in Tarvik.
+// In Ruritania, on 3 March 2024, Ola Brandt met Piet Lund during a meeting with Piet Lund in Tarvik.
+// (second sentence simplified: the country heads the clause, the town follows the partner)
+const char* kTwoMentionsOfOneMeeting = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 spoke speak VERB 0 root
+4 during during ADP 6 case
+5 a a DET 6 det
+6 meeting meeting NOUN 3 obl
+7 in in ADP 8 case
+8 Tarvik Tarvik PROPN 6 nmod NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 3 punct
+
+1 In in ADP 2 case
+2 Ruritania Ruritania PROPN 8 obl NER=B-PLACE
+3 , , PUNCT 2 punct
+4 on on ADP 5 case
+5 3 3 NUM 8 obl NER=B-DATE
+6 March March PROPN 5 flat NER=I-DATE
+7 2024 2024 NUM 5 nmod NER=I-DATE
+8 spoke speak VERB 0 root
+9 Ola Ola PROPN 8 nsubj NER=B-PERSON
+10 Brandt Brandt PROPN 9 flat NER=I-PERSON
+11 during during ADP 13 case
+12 a a DET 13 det
+13 meeting meeting NOUN 8 obl
+14 with with ADP 15 case
+15 Piet Piet PROPN 13 nmod NER=B-PERSON
+16 Lund Lund PROPN 15 flat NER=I-PERSON
+17 in in ADP 18 case
+18 Tarvik Tarvik PROPN 15 nmod NER=B-PLACE SpaceAfter=No
+19 . . PUNCT 8 punct
+)";
+
+TEST(EventMergeTest, SameKindSamePeopleNoConflictIsOneEventAtTheTown) {
+  Facts f(kTwoMentionsOfOneMeeting);
+  EXPECT_EQ(f.Count(EntityIri("ola brandt"), "attended"), 1);
+  const graph::Fact* lund = f.Get(EntityIri("piet lund"), "attended", "");
+  ASSERT_NE(lund, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", lund->o.value));
+  EXPECT_TRUE(f.Has(lund->o.value, "location", EntityIri("tarvik")));
+  EXPECT_TRUE(f.Has(lund->o.value, "date", "2024-03-03"));
+}
+
+// TARVIK, Ruritania -- Ola Brandt held talks with Piet Lund.
+const char* kDateline = R"(1 TARVIK TARVIK PROPN 8 nsubj NER=B-ORG SpaceAfter=No
+2 , , PUNCT 3 punct
+3 Ruritania Ruritania PROPN 1 conj NER=B-PLACE
+4 -- -- PUNCT 1 punct
+5 Ola Ola PROPN 8 nsubj NER=B-PERSON
+6 Brandt Brandt PROPN 5 flat NER=I-PERSON
+7 also also ADV 8 advmod
+8 held hold VERB 0 root
+9 talks talk NOUN 8 obj
+10 with with ADP 11 case
+11 Piet Piet PROPN 9 nmod NER=B-PERSON
+12 Lund Lund PROPN 11 flat NER=I-PERSON SpaceAfter=No
+13 . . PUNCT 8 punct
+)";
+
+TEST(EventPlaceTest, AnEventWithNoPlaceOfItsOwnIsWhereTheStoryIsFiled) {
+  Facts f(kDateline);
+  EXPECT_TRUE(f.Met("ola brandt", "piet lund"));
+  const graph::Fact* talks = f.Get(EntityIri("piet lund"), "attended", "");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_TRUE(f.Has(talks->o.value, "location", EntityIri("TARVIK")));
+}
+
+// The forum was attended by envoys from six states, including Rana Holt.
+const char* kIncluding = R"(1 The the DET 2 det
+2 forum forum NOUN 4 nsubj:pass
+3 was be AUX 4 aux:pass
+4 attended attend VERB 0 root
+5 by by ADP 6 case
+6 envoys envoy NOUN 4 obl:agent
+7 from from ADP 9 case
+8 six six NUM 9 nummod
+9 states state NOUN 4 obl SpaceAfter=No
+10 , , PUNCT 12 punct
+11 including including VERB 12 case
+12 Rana Rana PROPN 9 nmod NER=B-PERSON
+13 Holt Holt PROPN 12 flat NER=I-PERSON SpaceAfter=No
+14 . . PUNCT 4 punct
+)";
+
+TEST(EventTest, ExamplesOfAnAgentAttend) {
+  Facts f(kIncluding);
+  EXPECT_TRUE(f.Has(EntityIri("rana holt"), "attended", ""));
+}
+
+// Tomas Varek had lunch with Ilse Morand.
+const char* kLunchWith = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 had have VERB 0 root
+4 lunch lunch NOUN 3 obj
+5 with with ADP 6 case
+6 Ilse Ilse PROPN 4 nmod NER=B-PERSON
+7 Morand Morand PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, AMealWithSomeoneIsAMeeting) {
+  Facts f(kLunchWith);
+  EXPECT_TRUE(f.Met("tomas varek", "ilse morand"));
+}
+
+// Piet Lund, whom Ola Brandt received, took part in the forum.
+const char* kWhomTookPart = R"(1 Piet Piet PROPN 8 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 7 punct
+4 whom whom PRON 7 obj
+5 Ola Ola PROPN 7 nsubj NER=B-PERSON
+6 Brandt Brandt PROPN 5 flat NER=I-PERSON
+7 received receive VERB 1 acl:relcl SpaceAfter=No
+8 took take VERB 0 root
+9 part part NOUN 8 obj
+10 in in ADP 12 case
+11 the the DET 12 det
+12 forum forum NOUN 8 obl SpaceAfter=No
+13 . . PUNCT 8 punct
+)";
+
+TEST(EventTest, RelativeObjectAndTakingPart) {
+  Facts f(kWhomTookPart);
+  EXPECT_TRUE(f.Met("ola brandt", "piet lund"));
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", ""));
+}
+
+// Rana Holt and Jan Ilves held talks.
+const char* kCoSubjectsHeldTalks = R"(1 Rana Rana PROPN 6 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 4 cc
+4 Jan Jan PROPN 1 conj NER=B-PERSON
+5 Ilves Ilves PROPN 4 flat NER=I-PERSON
+6 held hold VERB 0 root
+7 talks talk NOUN 6 obj SpaceAfter=No
+8 . . PUNCT 6 punct
+)";
+
+TEST(EventTest, CoordinatedSubjectsWhoHoldTalksMeet) {
+  Facts f(kCoSubjectsHeldTalks);
+  EXPECT_TRUE(f.Met("rana holt", "jan ilves"));
+}
+
+// Lena Berg went to the reception. Karl Moe came to the funeral.
+const char* kWentTo = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
+2 Berg Berg PROPN 1 flat NER=I-PERSON
+3 went go VERB 0 root
+4 to to ADP 6 case
+5 the the DET 6 det
+6 reception reception NOUN 3 obl SpaceAfter=No
+7 . . PUNCT 3 punct
+
+1 Karl Karl PROPN 3 nsubj NER=B-PERSON
+2 Moe Moe PROPN 1 flat NER=I-PERSON
+3 came come VERB 0 root
+4 to to ADP 6 case
+5 the the DET 6 det
+6 funeral funeral NOUN 3 obl SpaceAfter=No
+7 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, GoingToAnOccasionAttendsItAndAFuneralIsNoReception) {
+  Facts f(kWentTo);
+  const graph::Fact* berg = f.Get(EntityIri("lena berg"), "attended", "");
+  const graph::Fact* moe = f.Get(EntityIri("karl moe"), "attended", "");
+  ASSERT_NE(berg, nullptr);
+  ASSERT_NE(moe, nullptr);
+  EXPECT_NE(berg->o.value, moe->o.value);
+}
+
+// Ms Lena Berg arrived in Tarvik. Accompanied by Ola Brandt, she spoke.
+const char* kFrontedParticiple = R"(1 Ms Ms PROPN 2 compound
+2 Lena Lena PROPN 4 nsubj NER=B-PERSON
+3 Berg Berg PROPN 2 flat NER=I-PERSON
+4 arrived arrive VERB 0 root
+5 in in ADP 6 case
+6 Tarvik Tarvik PROPN 4 obl NER=B-PLACE SpaceAfter=No
+7 . . PUNCT 4 punct
+
+1 Accompanied accompany VERB 7 advcl
+2 by by ADP 3 case
+3 Ola Ola PROPN 1 obl:agent NER=B-PERSON
+4 Brandt Brandt PROPN 3 flat NER=I-PERSON SpaceAfter=No
+5 , , PUNCT 1 punct
+6 she she PRON 7 nsubj
+7 spoke speak VERB 0 root SpaceAfter=No
+8 . . PUNCT 7 punct
+)";
+
+TEST(CorefTest, SubjectPronounIsNotANameInsideTheFrontedClause) {
+  Facts f(kFrontedParticiple);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "accompanied", EntityIri("lena berg")));
+}
+
+// Tomas Varek is on a visit to Osterby.
+const char* kOnAVisit = R"(1 Tomas Tomas PROPN 6 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 is be AUX 6 cop
+4 on on ADP 6 case
+5 a a DET 6 det
+6 visit visit NOUN 0 root
+7 to to ADP 8 case
+8 Osterby Osterby PROPN 6 nmod NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 6 punct
+)";
+
+TEST(VisitTest, OnAVisitToAPlaceVisitsIt) {
+  Facts f(kOnAVisit);
+  EXPECT_TRUE(f.Has(EntityIri("tomas varek"), "visited", EntityIri("osterby")));
+}
+
+// Ilse Morand hosted a dinner for Tomas Varek. Varek sat down with Jan Ilves.
+const char* kDinnerForSatWith = R"(1 Ilse Ilse PROPN 3 nsubj NER=B-PERSON
+2 Morand Morand PROPN 1 flat NER=I-PERSON
+3 hosted host VERB 0 root
+4 a a DET 5 det
+5 dinner dinner NOUN 3 obj
+6 for for ADP 7 case
+7 Tomas Tomas PROPN 5 nmod NER=B-PERSON
+8 Varek Varek PROPN 7 flat NER=I-PERSON SpaceAfter=No
+9 . . PUNCT 3 punct
+
+1 Varek Varek PROPN 2 nsubj NER=B-PERSON
+2 sat sit VERB 0 root
+3 down down ADP 2 compound:prt
+4 with with ADP 5 case
+5 Jan Jan PROPN 2 obl NER=B-PERSON
+6 Ilves Ilves PROPN 5 flat NER=I-PERSON SpaceAfter=No
+7 . . PUNCT 2 punct
+)";
+
+TEST(EventTest, GuestOfHonourMetTheHostAndSittingDownWithIsMeeting) {
+  Facts f(kDinnerForSatWith);
+  const graph::Fact* organized = f.Get(EntityIri("ilse morand"), "organized", "");
+  ASSERT_NE(organized, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("tomas varek"), "attended", organized->o.value));
+  EXPECT_TRUE(f.Met("ilse morand", "tomas varek"));
+  EXPECT_TRUE(f.Met("tomas varek", "jan ilves"));
+}
+
+// Rana Holt flew to Tarvik for the summit. Piet Lund is in Tarvik for the
+// talks. Jan Ilves led a delegation to the conference.
+const char* kThereForIt = R"(1 Rana Rana PROPN 3 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 flew fly VERB 0 root
+4 to to ADP 5 case
+5 Tarvik Tarvik PROPN 3 obl NER=B-PLACE
+6 for for ADP 8 case
+7 the the DET 8 det
+8 summit summit NOUN 3 obl SpaceAfter=No
+9 . . PUNCT 3 punct
+
+1 Piet Piet PROPN 5 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON
+3 is be AUX 5 cop
+4 in in ADP 5 case
+5 Tarvik Tarvik PROPN 0 root NER=B-PLACE
+6 for for ADP 8 case
+7 the the DET 8 det
+8 talks talk NOUN 5 nmod SpaceAfter=No
+9 . . PUNCT 5 punct
+
+1 Jan Jan PROPN 3 nsubj NER=B-PERSON
+2 Ilves Ilves PROPN 1 flat NER=I-PERSON
+3 led lead VERB 0 root
+4 a a DET 5 det
+5 delegation delegation NOUN 3 obj
+6 to to ADP 8 case
+7 the the DET 8 det
+8 conference conference NOUN 5 nmod SpaceAfter=No
+9 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, ThereForTheEventAndLeadingADelegationToItAttends) {
+  Facts f(kThereForIt);
+  EXPECT_TRUE(f.Has(EntityIri("rana holt"), "attended", ""));
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", ""));
+  EXPECT_TRUE(f.Has(EntityIri("jan ilves"), "attended", ""));
+}
+
+// Ola Brandt spoke at the Nordvale Congress, a trade fair, in Tarvik.
+const char* kAppositionPlace = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 spoke speak VERB 0 root
+4 at at ADP 7 case
+5 the the DET 7 det
+6 Nordvale Nordvale PROPN 7 compound
+7 Congress Congress PROPN 3 obl SpaceAfter=No
+8 , , PUNCT 11 punct
+9 a a DET 11 det
+10 trade trade NOUN 11 compound
+11 fair fair NOUN 7 appos SpaceAfter=No
+12 , , PUNCT 14 punct
+13 in in ADP 14 case
+14 Tarvik Tarvik PROPN 11 nmod NER=B-PLACE SpaceAfter=No
+15 . . PUNCT 3 punct
+)";
+
+TEST(EventPlaceTest, ThePlaceOfAnAppositionIsTheEventsPlace) {
+  Facts f(kAppositionPlace);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Congress")));
+  EXPECT_TRUE(f.Has(EntityIri("Nordvale Congress"), "location", EntityIri("tarvik")));
+}
+
+// Rana Holt was unable to attend the summit.
+const char* kUnable = R"(1 Rana Rana PROPN 4 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 was be AUX 4 cop
+4 unable unable ADJ 0 root
+5 to to PART 6 mark
+6 attend attend VERB 4 xcomp
+7 the the DET 8 det
+8 summit summit NOUN 6 obj SpaceAfter=No
+9 . . PUNCT 4 punct
+)";
+
+TEST(EventTest, UnableToAttendIsNoAttendance) {
+  Facts f(kUnable);
+  EXPECT_FALSE(f.Has(EntityIri("rana holt"), "attended", ""));
+}
+
+// Ola Brandt told Piet Lund at a dinner that he would resign.
+const char* kToldAtDinner = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 told tell VERB 0 root
+4 Piet Piet PROPN 3 iobj NER=B-PERSON
+5 Lund Lund PROPN 4 flat NER=I-PERSON
+6 at at ADP 8 case
+7 a a DET 8 det
+8 dinner dinner NOUN 3 obl
+9 that that SCONJ 12 mark
+10 he he PRON 12 nsubj
+11 would would AUX 12 aux
+12 resign resign VERB 3 ccomp SpaceAfter=No
+13 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, WhoeverIsToldSomethingAtAnEventIsThere) {
+  Facts f(kToldAtDinner);
+  const graph::Fact* brandt = f.Get(EntityIri("ola brandt"), "attended", "");
+  ASSERT_NE(brandt, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", brandt->o.value));
+}
+
+// Ola Brandt attended the ceremony along with Mia Lind. Piet Lund's inauguration drew crowds.
+const char* kAlongWithOwnEvent = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 attended attend VERB 0 root
+4 the the DET 5 det
+5 ceremony ceremony NOUN 3 obj
+6 along along ADP 8 case
+7 with with ADP 8 case
+8 Mia Mia PROPN 3 obl NER=B-PERSON
+9 Lind Lind PROPN 8 flat NER=I-PERSON SpaceAfter=No
+10 . . PUNCT 3 punct
+
+1 Piet Piet PROPN 4 nmod:poss NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON
+3 's 's PART 1 case
+4 inauguration inauguration NOUN 5 nsubj
+5 drew draw VERB 0 root
+6 crowds crowd NOUN 5 obj SpaceAfter=No
+7 . . PUNCT 5 punct
+)";
+
+TEST(EventTest, AlongWithAttendsTooAndOnesOwnInaugurationIsAttended) {
+  Facts f(kAlongWithOwnEvent);
+  const graph::Fact* brandt = f.Get(EntityIri("ola brandt"), "attended", "");
+  ASSERT_NE(brandt, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("mia lind"), "attended", brandt->o.value));
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "attended", ""));
+}
+
+// Ola Brandt says he would be happy to meet Piet Lund.
+const char* kHappyToMeet = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 says say VERB 0 root
+4 he he PRON 7 nsubj
+5 would would AUX 7 aux
+6 be be AUX 7 cop
+7 happy happy ADJ 3 ccomp
+8 to to PART 9 mark
+9 meet meet VERB 7 advcl
+10 Piet Piet PROPN 9 obj NER=B-PERSON
+11 Lund Lund PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, HappyToMeetIsNoMeeting) {
+  Facts f(kHappyToMeet);
+  EXPECT_FALSE(f.Met("ola brandt", "piet lund"));
+}
+
+// Undersecretary of State Rana Holt is meeting officials.
+// (the title word tagged as a second name inside the subject)
+const char* kTitleInsideSubject = R"(1 Undersecretary Undersecretary PROPN 4 compound NER=B-PERSON
+2 of of ADP 3 case
+3 State State PROPN 1 nmod
+4 Rana Rana PROPN 6 nsubj NER=B-PERSON
+5 Holt Holt PROPN 4 flat NER=I-PERSON
+6 meeting meet VERB 0 root
+7 officials official NOUN 6 obj SpaceAfter=No
+8 . . PUNCT 6 punct
+)";
+
+TEST(EventTest, TwoNamesInOneSubjectPhraseAreNoCoordinatedPair) {
+  Facts f(kTitleInsideSubject);
+  EXPECT_FALSE(f.Met("undersecretary", "rana holt"));
+}
+
+// Ola Brandt allowed Piet Lund to visit Tarvik.
+const char* kObjectControl = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 allowed allow VERB 0 root
+4 Piet Piet PROPN 3 obj NER=B-PERSON
+5 Lund Lund PROPN 4 flat NER=I-PERSON
+6 to to PART 7 mark
+7 visit visit VERB 3 xcomp
+8 Tarvik Tarvik PROPN 7 obj NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 3 punct
+)";
+
+TEST(PredicateTest, ObjectControlGivesTheObjectAsSubject) {
+  Facts f(kObjectControl);
+  EXPECT_TRUE(f.Has(EntityIri("piet lund"), "visited", EntityIri("tarvik")));
+  EXPECT_FALSE(f.Has(EntityIri("ola brandt"), "visited", EntityIri("tarvik")));
+}
+
+// Leaders met at the Nordvale Forum. Ola Brandt held his first news conference.
+const char* kOwnDescription = R"(1 Leaders leader NOUN 2 nsubj
+2 met meet VERB 0 root
+3 at at ADP 6 case
+4 the the DET 6 det
+5 Nordvale Nordvale PROPN 6 compound
+6 Forum Forum PROPN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct
+
+1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 held hold VERB 0 root
+4 his his PRON 7 nmod:poss
+5 first first ADJ 7 amod
+6 news news NOUN 7 compound
+7 conference conference NOUN 3 obj SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(EventCorefTest, ANounThatSaysWhichGatheringItIsIsNoEarlierOne) {
+  Facts f(kOwnDescription);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", ""));
+  EXPECT_FALSE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Forum")));
+}
+
+// Ola Brandt returned Piet Lund to the Tarvik Club. Rana Holt visited Mr Ilves.
+const char* kCarryingAndVisitingAPerson = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 returned return VERB 0 root
+4 Piet Piet PROPN 3 obj NER=B-PERSON
+5 Lund Lund PROPN 4 flat NER=I-PERSON
+6 to to ADP 9 case
+7 the the DET 9 det
+8 Tarvik Tarvik PROPN 9 compound NER=B-ORG
+9 Club Club PROPN 3 obl NER=I-ORG SpaceAfter=No
+10 . . PUNCT 3 punct
+
+1 Rana Rana PROPN 3 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 visited visit VERB 0 root
+4 Mr Mr PROPN 5 compound
+5 Ilves Ilves PROPN 3 obj SpaceAfter=No
+6 . . PUNCT 3 punct
+)";
+
+TEST(VisitTest, CarryingSomeoneThereOrVisitingAPersonVisitsNoPlace) {
+  Facts f(kCarryingAndVisitingAPerson);
+  EXPECT_FALSE(f.Has(EntityIri("ola brandt"), "visited", ""));
+  EXPECT_FALSE(f.Has(EntityIri("rana holt"), "visited", ""));
+}
+
+// Leaders met at the Nordvale Summit. Also expected to attend are Ola Brandt and Piet Lund.
+const char* kAlsoExpected = R"(1 Leaders leader NOUN 2 nsubj
+2 met meet VERB 0 root
+3 at at ADP 6 case
+4 the the DET 6 det
+5 Nordvale Nordvale PROPN 6 compound
+6 Summit Summit PROPN 2 obl SpaceAfter=No
+7 . . PUNCT 2 punct
+
+1 Also also ADV 3 advmod
+2 expected expect VERB 3 amod
+3 to to PART 4 mark
+4 attend attend VERB 0 root
+5 are be AUX 4 cop
+6 Ola Ola PROPN 4 nsubj NER=B-PERSON
+7 Brandt Brandt PROPN 6 flat NER=I-PERSON
+8 and and CCONJ 9 cc
+9 Piet Piet PROPN 6 conj NER=B-PERSON
+10 Lund Lund PROPN 9 flat NER=I-PERSON SpaceAfter=No
+11 . . PUNCT 4 punct
+)";
+
+TEST(PlannedAttendanceTest, AlsoExpectedToAttendAreTheListedPeople) {
+  Facts f(kAlsoExpected);
+  const graph::Fact* fact = f.Get(EntityIri("piet lund"), "attended", EntityIri("Nordvale Summit"));
+  ASSERT_NE(fact, nullptr);
+  EXPECT_EQ(fact->provenance.modality, Modality::kPlanned);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Summit")));
+}
+
+// Piet Lund toured with his show An Audience With Ola Brandt.
+const char* kTitleNoun = R"(1 Piet Piet PROPN 3 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat NER=I-PERSON
+3 toured tour VERB 0 root
+4 with with ADP 6 case
+5 his his PRON 6 nmod:poss
+6 show show NOUN 3 obl
+7 An a DET 8 det
+8 Audience audience NOUN 6 appos
+9 With with ADP 10 case
+10 Ola Ola PROPN 8 nmod NER=B-PERSON
+11 Brandt Brandt PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, ACapitalisedMeetingNounInsideASentenceIsATitle) {
+  Facts f(kTitleNoun);
+  EXPECT_FALSE(f.Met("piet lund", "ola brandt"));
+}
+
+// Ola Brandt and Jan Ilves arrived in Tarvik. The two leaders met on Monday.
+const char* kTwoLeadersMet = R"(1 Ola Ola PROPN 6 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 4 cc
+4 Jan Jan PROPN 1 conj NER=B-PERSON
+5 Ilves Ilves PROPN 4 flat NER=I-PERSON
+6 arrived arrive VERB 0 root
+7 in in ADP 8 case
+8 Tarvik Tarvik PROPN 6 obl NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 6 punct
+
+1 The the DET 3 det
+2 two two NUM 3 nummod
+3 leaders leader NOUN 4 nsubj
+4 met meet VERB 0 root
+5 on on ADP 6 case
+6 Monday Monday PROPN 4 obl SpaceAfter=No
+7 . . PUNCT 4 punct
+)";
+
+TEST(PredicateTest, TheTwoLeadersAreTheCoordinatedPairBefore) {
+  Facts f(kTwoLeadersMet);
+  EXPECT_TRUE(f.Met("ola brandt", "jan ilves"));
+}
+
+// Ola Brandt met Piet Holm, Rana Holt and Jan Ilves.
+// (parsed with the list cut after the first name)
+const char* kCutList = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 met meet VERB 0 root
+4 Piet Piet PROPN 3 obj NER=B-PERSON
+5 Holm Holm PROPN 4 flat NER=I-PERSON SpaceAfter=No
+6 , , PUNCT 7 punct
+7 Rana Rana PROPN 3 dep NER=B-PERSON
+8 Holt Holt PROPN 7 flat NER=I-PERSON
+9 and and CCONJ 10 cc
+10 Jan Jan PROPN 7 conj NER=B-PERSON
+11 Ilves Ilves PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+TEST(PredicateTest, AnObjectListCutByTheParserIsReadOffTheWords) {
+  Facts f(kCutList);
+  EXPECT_TRUE(f.Met("ola brandt", "piet holm"));
+  EXPECT_TRUE(f.Met("ola brandt", "rana holt"));
+  EXPECT_TRUE(f.Met("ola brandt", "jan ilves"));
+}
+
+// Headline "Tarvik summit ends". At the summit, Ilse Morand praised Tarvik.
+const char* kHeadlinePlace = R"(1 At at ADP 3 case
+2 the the DET 3 det
+3 summit summit NOUN 7 obl SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Ilse Ilse PROPN 7 nsubj NER=B-PERSON
+6 Morand Morand PROPN 5 flat NER=I-PERSON
+7 praised praise VERB 0 root
+8 Tarvik Tarvik PROPN 7 obj NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 7 punct
+)";
+
+TEST(EventPlaceTest, TheHeadlineGivesAPlacelessEventItsPlace) {
+  Facts f(kHeadlinePlace, "Tarvik summit ends");
+  const graph::Fact* summit = f.Get(EntityIri("ilse morand"), "attended", "");
+  ASSERT_NE(summit, nullptr);
+  EXPECT_TRUE(f.Has(summit->o.value, "location", EntityIri("tarvik")));
+  Facts untitled(kHeadlinePlace);
+  const graph::Fact* other = untitled.Get(EntityIri("ilse morand"), "attended", "");
+  ASSERT_NE(other, nullptr);
+  EXPECT_FALSE(untitled.Has(other->o.value, "location", ""));
+}
+
+// Ola Brandt met Piet Holm on the sidelines of the summit.
+const char* kSidelines = R"(1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 met meet VERB 0 root
+4 Piet Piet PROPN 3 obj NER=B-PERSON
+5 Holm Holm PROPN 4 flat NER=I-PERSON
+6 on on ADP 8 case
+7 the the DET 8 det
+8 sidelines sideline NOUN 3 obl
+9 of of ADP 11 case
+10 the the DET 11 det
+11 summit summit NOUN 8 nmod SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, MeetingOnTheSidelinesOfASummitPutsBothThere) {
+  Facts f(kSidelines);
+  EXPECT_TRUE(f.Met("ola brandt", "piet holm"));
+  int at_summit = 0;
+  for (const char* who : {"ola brandt", "piet holm"}) {
+    at_summit += f.Count(EntityIri(who), "attended") == 2;  // the meeting and the summit
+  }
+  EXPECT_EQ(at_summit, 2);
+}
+
+// Leaders attended the Nordvale Summit. Among them were Ola Brandt and Piet
+// Holm. Brandt gave a speech. Holm chaired the session.
+const char* kAmongThem = R"(1 Leaders leader NOUN 2 nsubj
+2 attended attend VERB 0 root
+3 the the DET 5 det
+4 Nordvale Nordvale PROPN 5 compound
+5 Summit Summit PROPN 2 obj SpaceAfter=No
+6 . . PUNCT 2 punct
+
+1 Among among ADP 2 case
+2 them they PRON 3 obl
+3 were be AUX 0 root
+4 Ola Ola PROPN 3 nsubj NER=B-PERSON
+5 Brandt Brandt PROPN 4 flat NER=I-PERSON
+6 and and CCONJ 7 cc
+7 Piet Piet PROPN 4 conj NER=B-PERSON
+8 Holm Holm PROPN 7 flat NER=I-PERSON SpaceAfter=No
+9 . . PUNCT 3 punct
+
+1 Brandt Brandt PROPN 2 nsubj NER=B-PERSON
+2 gave give VERB 0 root
+3 a a DET 4 det
+4 speech speech NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct
+
+1 Holm Holm PROPN 2 nsubj NER=B-PERSON
+2 chaired chaire VERB 0 root
+3 the the DET 4 det
+4 session session NOUN 2 obj SpaceAfter=No
+5 . . PUNCT 2 punct
+)";
+
+TEST(EventTest, AmongThemWereAttendeesAndAGivenSpeechIsTheGiversOwn) {
+  Facts f(kAmongThem);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("Nordvale Summit")));
+  EXPECT_TRUE(f.Has(EntityIri("piet holm"), "attended", EntityIri("Nordvale Summit")));
+  EXPECT_EQ(f.Count(EntityIri("ola brandt"), "attended"), 2);  // the summit and the speech
+}
+
+// Piet Holm chaired the meeting. ("chaired" with the lemma "chaire")
+const char* kWrongLemma = R"(1 Piet Piet PROPN 3 nsubj NER=B-PERSON
+2 Holm Holm PROPN 1 flat NER=I-PERSON
+3 chaired chaire VERB 0 root
+4 the the DET 5 det
+5 meeting meeting NOUN 3 obj SpaceAfter=No
+6 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, ATriggerVerbIsFoundThroughAWrongLemma) {
+  Facts f(kWrongLemma);
+  EXPECT_TRUE(f.Has(EntityIri("piet holm"), "attended", ""));
+}
+
+// According to a Monday report, Ola Brandt gave a speech.
+const char* kDateOfAnotherNoun = R"(1 According accord VERB 5 case
+2 to to ADP 1 fixed
+3 a a DET 5 det
+4 Monday Monday PROPN 5 compound NER=B-DATE
+5 report report NOUN 9 obl SpaceAfter=No
+6 , , PUNCT 5 punct
+7 Ola Ola PROPN 9 nsubj NER=B-PERSON
+8 Brandt Brandt PROPN 7 flat NER=I-PERSON
+9 gave give VERB 0 root
+10 a a DET 11 det
+11 speech speech NOUN 9 obj SpaceAfter=No
+12 . . PUNCT 9 punct
+)";
+
+TEST(EventDateTest, ADateOfAnotherNounIsNotTheEventsDate) {
+  Facts f(kDateOfAnotherNoun);
+  const graph::Fact* speech = f.Get(EntityIri("ola brandt"), "attended", "");
+  ASSERT_NE(speech, nullptr);
+  EXPECT_FALSE(f.Has(speech->o.value, "date", ""));
+}
+
+TEST(EventLexiconTest, CompiledTableHasTheCommonTriggers) {
+  const lex::Trigger* meet = lex::FindTrigger("meet", /*verb=*/true);
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(meet->frame, lex::Frame::kMeet);
+  const lex::Trigger* summit = lex::FindTrigger("summit", /*verb=*/false);
+  ASSERT_NE(summit, nullptr);
+  EXPECT_EQ(summit->kind, "Summit");
+  EXPECT_EQ(lex::FindTrigger("summit", /*verb=*/true), nullptr);
+  EXPECT_EQ(lex::FindTrigger("table", /*verb=*/false), nullptr);
+}
+
+TEST(EventLexiconTest, MalformedLinesAreFoundByNumber) {
+  int bad = 0;
+  EXPECT_EQ(lex::CountTriggerLines("# c\nmeet\tVERB\tMeeting\tmeet\n", &bad), 1);
+  EXPECT_EQ(lex::CountTriggerLines("meet\tVERB\tMeeting\tmeet\nsummit\tNOUN\tSummit\n", &bad), -1);
+  EXPECT_EQ(bad, 2);
+  EXPECT_EQ(lex::CountTriggerLines("meet\tADJ\tMeeting\tmeet\n", &bad), -1);
+  EXPECT_EQ(lex::CountTriggerLines("meet\tVERB\tMeeting\tgreet\n", &bad), -1);
+}
+
+}  // namespace
+}  // namespace kg::extract
