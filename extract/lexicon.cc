@@ -154,7 +154,7 @@ bool IsTitleModifier(std::string_view w) {
 }
 
 bool IsHonorific(std::string_view w) {
-  static const Set s = {"mr", "ms", "mrs", "miss", "dr", "sir", "dame", "mme", "madam", "lord", "lady"};
+  static const Set s = {"mr", "ms", "mrs", "miss", "dr", "sir", "dame", "mme", "madam", "lord", "lady", "comrade"};
   return In(s, StripDot(w));
 }
 

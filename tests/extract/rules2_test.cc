@@ -405,6 +405,25 @@ TEST(SaidTest, NarratingSourceSpeaksBothQuotationsAroundItsFrame) {
   EXPECT_TRUE(f.Has(EntityIri("Tarvik Herald"), "said", "and the mayor won."));
 }
 
+// Comrade Ola Brandt spoke. Ola Brandt left.  ("Comrade" is a form of address)
+const char* kComrade = R"(1 Comrade Comrade PROPN 2 compound NER=B-PERSON
+2 Ola Ola PROPN 4 nsubj NER=I-PERSON
+3 Brandt Brandt PROPN 2 flat NER=I-PERSON
+4 spoke speak VERB 0 root SpaceAfter=No
+5 . . PUNCT 4 punct
+
+1 Ola Ola PROPN 3 nsubj NER=B-PERSON
+2 Brandt Brandt PROPN 1 flat NER=I-PERSON
+3 left leave VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct
+)";
+
+TEST(MentionTest, ComradeIsAFormOfAddressNotPartOfTheName) {
+  Facts f(kComrade);
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "type", VocabIri("Person")));
+  EXPECT_FALSE(f.Has(EntityIri("comrade ola brandt"), "type", ""));
+}
+
 // Maria J. Ortega arrived. Maria Ortega spoke. Ortega left.
 const char* kMiddleInitial = R"(1 Maria Maria PROPN 4 nsubj NER=B-PERSON
 2 J. J. PROPN 1 flat NER=I-PERSON
