@@ -26,6 +26,69 @@ bool CanSpeak(const Context& ctx, int e) {
   return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kCountry;
 }
 
+// Institutions that speak in news through a common noun ("the French
+// military said", "U.S. and Ukrainian officials said", "Ana Ruiz's
+// government claimed"). The lemma names the entity; the plural-only ones
+// keep their form.
+bool IsInstitutionNoun(std::string_view lemma) {
+  return lemma == "military" || lemma == "army" || lemma == "navy" || lemma == "intelligence" ||
+         lemma == "government" || lemma == "ministry" || lemma == "police" || lemma == "authority" ||
+         lemma == "administration" || lemma == "regime" || lemma == "force" || lemma == "official";
+}
+
+// The speakers a speech verb's common-noun subject stands for: a possessor
+// that can act ("A's government": A), else one organisation per country
+// modifier ("the Xian and Yian militaries": "Xian military", "Yian
+// military"). Empty when the noun is no institution or names no country.
+std::vector<int> InstitutionSpeakers(Context& ctx, uint32_t noun) {
+  const std::string& lemma = ctx.lemma(noun);
+  if (ctx.tok(noun).upos != "NOUN" || !IsInstitutionNoun(lemma)) return {};
+  for (uint32_t c : ctx.children(noun)) {
+    if (ctx.rel(c) != "nmod") continue;
+    if (!ctx.HasRel(c, "nmod:poss")) continue;
+    std::vector<int> owners;
+    for (int e : ctx.EntitiesOf(c)) {
+      if (IsActor(ctx, e)) owners.push_back(e);
+    }
+    if (!owners.empty()) return owners;
+  }
+  // The words before the noun in its phrase, split at "and" and commas.
+  uint32_t first = noun;
+  for (uint32_t c : ctx.children(noun)) {
+    const auto r = ctx.rel(c);
+    if (c < noun && (r == "amod" || r == "compound" || r == "nmod")) first = std::min(first, ctx.Span(c).first);
+  }
+  const bool plural_only = lemma == "authority" || lemma == "force" || lemma == "official";
+  const std::string head = plural_only ? ctx.lower(noun) : lemma;
+  std::vector<int> out;
+  uint32_t start = first;
+  for (uint32_t k = first; k <= noun; ++k) {
+    const bool cut = k == noun || ctx.lower(k) == "and" || ctx.lower(k) == "," || ctx.lower(k) == "&";
+    if (!cut) continue;
+    while (start < k && (ctx.tok(start).upos == "DET" || ctx.tok(start).upos == "PUNCT")) ++start;  // "the"
+    if (k > start) {
+      const std::string phrase = ctx.Text(start, k - 1);
+      if (!lex::CountryOf(LowerAscii(phrase)).empty()) {
+        const std::string name = phrase + " " + head;
+        int e = -1;
+        for (size_t i = 0; i < ctx.entities.size() && e < 0; ++i) {
+          if (ctx.entities[i].type == EntityType::kOrganization && ctx.entities[i].name == name) e = static_cast<int>(i);
+        }
+        if (e < 0) {
+          Entity ent;
+          ent.type = EntityType::kOrganization;
+          ent.name = name;
+          ent.first_token = start;
+          e = ctx.AddEntity(std::move(ent));
+        }
+        out.push_back(e);
+      }
+    }
+    start = k + 1;
+  }
+  return out;
+}
+
 // Who said a quotation, and in which sentence the attribution stands.
 struct Attribution {
   std::vector<int> speakers;
@@ -64,6 +127,9 @@ void SaidRule(Context& ctx) {
     }
     // A subject inside a quotation is quoted, not speaking.
     if (int subj = ctx.Child(v, "nsubj"); subj >= 0 && inside_quote(static_cast<uint32_t>(subj))) continue;
+    if (speakers.empty()) {
+      if (int subj = ctx.Child(v, "nsubj"); subj >= 0) speakers = InstitutionSpeakers(ctx, static_cast<uint32_t>(subj));
+    }
     std::erase_if(speakers, [&](int e) { return !CanSpeak(ctx, e); });
     if (speakers.empty()) continue;
     const int sentence = ctx.sentence_of(v);

@@ -424,6 +424,42 @@ TEST(MentionTest, ComradeIsAFormOfAddressNotPartOfTheName) {
   EXPECT_FALSE(f.Has(EntityIri("comrade ola brandt"), "type", ""));
 }
 
+// The French and Belgian militaries said the convoy had left.
+// Ivo Sepp's government claimed the vote was fair.
+// Institutions speak through common nouns: one source per country modifier,
+// or the possessor that heads them.
+const char* kInstitutions = R"(1 The the DET 5 det
+2 French French ADJ 5 amod
+3 and and CCONJ 4 cc
+4 Belgian Belgian ADJ 2 conj
+5 militaries military NOUN 6 nsubj
+6 said say VERB 0 root
+7 the the DET 8 det
+8 convoy convoy NOUN 10 nsubj
+9 had have AUX 10 aux
+10 left leave VERB 6 ccomp SpaceAfter=No
+11 . . PUNCT 6 punct
+
+1 Ivo Ivo PROPN 4 nmod:poss NER=B-PERSON
+2 Sepp Sepp PROPN 1 flat NER=I-PERSON
+3 's 's PART 1 case
+4 government government NOUN 5 nsubj
+5 claimed claim VERB 0 root
+6 the the DET 7 det
+7 vote vote NOUN 9 nsubj
+8 was be AUX 9 cop
+9 fair fair ADJ 5 ccomp SpaceAfter=No
+10 . . PUNCT 5 punct
+)";
+
+TEST(SaidTest, InstitutionsSpeakThroughCommonNouns) {
+  Facts f(kInstitutions);
+  EXPECT_TRUE(f.Has(EntityIri("French military"), "said", "the convoy had left"));
+  EXPECT_TRUE(f.Has(EntityIri("Belgian military"), "said", "the convoy had left"));
+  EXPECT_TRUE(f.Has(EntityIri("French military"), "type", VocabIri("Organization")));
+  EXPECT_TRUE(f.Has(EntityIri("ivo sepp"), "said", "the vote was fair"));
+}
+
 // Maria J. Ortega arrived. Maria Ortega spoke. Ortega left.
 const char* kMiddleInitial = R"(1 Maria Maria PROPN 4 nsubj NER=B-PERSON
 2 J. J. PROPN 1 flat NER=I-PERSON
