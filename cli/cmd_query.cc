@@ -9,6 +9,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/closed_output.h"
 #include "cli/common.h"
 #include "export/query_jsonld.h"
 #include "graph/store.h"
@@ -125,6 +126,8 @@ int RunQuery(const Args& args) {
     options.first_column = st.column;
     Status s = engine.Run(st.text, options, sink);
     if (s.ok() && jsonld) s = jsonld_sink.Write(**store, std::cout);
+    // The reader closed the output (`| head -1`): stop quietly (cli/closed_output.h).
+    if (!std::cout && StdoutReaderGone()) return std::max(exit_code, kExitRuntime);
     if (!s.ok()) {
       std::cout.flush();
       exit_code = std::max(exit_code, ExitCodeFor(s));
