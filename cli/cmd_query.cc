@@ -4,6 +4,8 @@
 // plus the line and a caret, exit 2; runtime errors (store, timeout,
 // --max-rows) exit 1. Without --keep-going the first failing statement stops
 // the script.
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -97,7 +99,7 @@ int RunQuery(const Args& args) {
       std::error_code ec;
       if (std::filesystem::is_directory(path, ec)) return Fail(kExitUsage, path + " is a directory, not a query file");
       std::ifstream in(path, std::ios::binary);
-      if (!in) return Fail(kExitRuntime, "cannot read query file " + path);
+      if (!in) return Fail(kExitRuntime, "cannot read query file " + path + " (" + std::strerror(errno) + ")");
       buffer << in.rdbuf();
       file_label = path + ": ";
     }
