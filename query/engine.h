@@ -7,7 +7,8 @@
 //                    "line L, column C: what\n<source line>\n<caret line>"
 //                    (positions are in the script when RunOptions gives the
 //                    statement's first line/column). Exit code 2 in the CLI.
-//   Timeout          RunOptions::timeout_seconds passed.
+//   Timeout          RunOptions::timeout_seconds passed, counted from the start
+//                    of Run (parsing, binding and planning included).
 //   Cancelled        more than RunOptions::max_rows rows (the first max_rows were sent),
 //                    or RunOptions::cancel became true (message "interrupted").
 //   IOError/...      storage errors.
