@@ -2,7 +2,7 @@
 // (CONTRACT.md sections 1, 2, 4). Output: --format table|json|csv|tsv|jsonld
 // (jsonld: the statements the rows used, written by export/query_jsonld.h). Syntax errors: "error: [FILE: ]line L, column C: ..."
 // plus the line and a caret, exit 2; runtime errors (store, timeout,
-// --max-rows) exit 1. Without --keep-going the first failing statement stops
+// --max-rows, --max-memory) exit 1. Without --keep-going the first failing statement stops
 // the script.
 #include <cerrno>
 #include <cstring>
@@ -72,6 +72,8 @@ int RunQuery(const Args& args) {
       "format", po::value<std::string>()->default_value("table"), "table | json | csv | tsv | jsonld")(
       "timeout", po::value<double>()->default_value(0), "stop a statement after SECONDS (0: no limit)")(
       "max-rows", po::value<uint64_t>()->default_value(0), "stop a statement after N rows (0: no limit)")(
+      "max-memory", po::value<uint64_t>()->default_value(4096),
+      "stop a statement whose ORDER BY, DISTINCT or COUNT rows pass MB megabytes (0: no limit)")(
       "keep-going", "run the remaining statements after one fails");
   po::positional_options_description pos;
   pos.add("execute", -1);
@@ -124,6 +126,7 @@ int RunQuery(const Args& args) {
     query::RunOptions options;
     options.timeout_seconds = vm["timeout"].as<double>();
     options.max_rows = vm["max-rows"].as<uint64_t>();
+    options.max_memory_bytes = vm["max-memory"].as<uint64_t>() << 20;
     options.first_line = st.line;
     options.first_column = st.column;
     Status s = engine.Run(st.text, options, sink);

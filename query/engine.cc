@@ -63,6 +63,7 @@ Status Engine::Run(std::string_view text, const RunOptions& options, ResultSink&
     }
     exec::ExecContext ctx(impl_->store, &deadline, plan.num_slots, impl_->Catalog()->rdf_type(),
                           impl_->Catalog()->label(), impl_->Catalog()->alias(), !impl_->only_plain_facts);
+    ctx.set_memory_limit(options.max_memory_bytes);
     if (impl_->store->snapshot()) {
       if (!impl_->types) impl_->types = std::make_unique<exec::TypeMembers>(impl_->store, impl_->Catalog()->rdf_type());
       ctx.set_type_members(impl_->types.get());

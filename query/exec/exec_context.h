@@ -5,6 +5,7 @@
 // Thread-safety: one statement, one thread.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -45,6 +46,17 @@ class ExecContext {
   // The engine's in-memory type lists (may be null: then type tests read the store).
   TypeMembers* type_members() const { return type_members_; }
   void set_type_members(TypeMembers* members) { type_members_ = members; }
+  // --max-memory: the bytes that operators keeping rows (ORDER BY, DISTINCT,
+  // COUNT groups) hold, counted approximately (slots, statements and a fixed
+  // overhead per entry; RowBytes). ChargeMemory throws ExecError(kCancelled)
+  // once the statement's total passes the limit (0: none); an operator
+  // releases what it held when it is opened again (inside an OPTIONAL).
+  void set_memory_limit(uint64_t bytes) { memory_limit_ = bytes; }
+  void ChargeMemory(uint64_t bytes);
+  void ReleaseMemory(uint64_t bytes) { memory_held_ -= std::min(bytes, memory_held_); }
+  uint64_t memory_held() const { return memory_held_; }
+  static uint64_t RowBytes(const ExecRow& row);
+
   uint64_t scans() const { return scans_; }
   void CountScan() { ++scans_; }
 
@@ -61,6 +73,7 @@ class ExecContext {
   Deadline* deadline_;
   TypeMembers* type_members_ = nullptr;
   uint64_t scans_ = 0;
+  uint64_t memory_limit_ = 0, memory_held_ = 0;
   // Per-statement memos (complete: each entry is one whole read; they die
   // with the statement, so no invalidation is needed).
   std::unordered_map<graph::TermId, graph::Term> terms_;
