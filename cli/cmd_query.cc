@@ -1,7 +1,7 @@
 // kg query -e TEXT | -f FILE|- : runs one or more ';'-separated statements
 // (CONTRACT.md sections 1, 2, 4). Output: --format table|json|csv|tsv|jsonld
-// (jsonld: the statements the rows used, written by export/query_jsonld.h). Syntax errors: "error: [FILE: ]line L, column C: ..."
-// plus the line and a caret, exit 2; runtime errors (store, timeout,
+// (jsonld: the statements the rows used, written by export/query_jsonld.h). Syntax errors: "error: [FILE:
+// ]line L, column C: ..." plus the line and a caret, exit 2; runtime errors (store, timeout,
 // --max-rows, --max-memory) exit 1. Without --keep-going the first failing statement stops
 // the script.
 #include <cerrno>
@@ -101,7 +101,9 @@ int RunQuery(const Args& args) {
       std::error_code ec;
       if (std::filesystem::is_directory(path, ec)) return Fail(kExitUsage, path + " is a directory, not a query file");
       std::ifstream in(path, std::ios::binary);
-      if (!in) return Fail(kExitRuntime, "cannot read query file " + path + " (" + std::strerror(errno) + ")");
+      if (!in) {
+        return Fail(kExitRuntime, "cannot read query file " + path + " (" + std::strerror(errno) + ")");
+      }
       buffer << in.rdbuf();
       file_label = path + ": ";
     }

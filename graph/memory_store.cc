@@ -54,7 +54,9 @@ std::string FallbackLabel(const Term& t) {
   return t.value;
 }
 
-bool StartsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+bool StartsWith(const std::string& s, const std::string& prefix) {
+  return s.compare(0, prefix.size(), prefix) == 0;
+}
 
 }  // namespace
 
@@ -122,7 +124,8 @@ void MemoryStore::RemoveDocumentFacts(uint64_t doc_num, uint64_t* removed) {
   format::PutBe64(&doc_key, doc_num);
   for (const std::string& spo : stmts->second) {
     const std::string prefix = spo + doc_key;
-    for (auto it = provenance_.lower_bound(prefix); it != provenance_.end() && StartsWith(it->first, prefix);) {
+    for (auto it = provenance_.lower_bound(prefix);
+         it != provenance_.end() && StartsWith(it->first, prefix);) {
       it = provenance_.erase(it);
     }
     auto other = provenance_.lower_bound(spo);
@@ -197,7 +200,9 @@ Result<Term> MemoryStore::Resolve(TermId id) const {
 std::vector<StatementIds> MemoryStore::Matches(const Pattern& pattern) const {
   const StatementIds st{pattern.s, pattern.p, pattern.o};
   auto plan = format::PlanScan(pattern.s != kNoTerm, pattern.p != kNoTerm, pattern.o != kNoTerm);
-  const std::set<std::string>& index = plan.order == KeyOrder::kSpo ? spo_ : plan.order == KeyOrder::kPos ? pos_ : osp_;
+  const std::set<std::string>& index = plan.order == KeyOrder::kSpo   ? spo_
+                                       : plan.order == KeyOrder::kPos ? pos_
+                                                                      : osp_;
   const std::string prefix = format::StatementPrefix(plan.order, st, plan.bound_prefix);
   std::vector<StatementIds> out;
   for (auto it = index.lower_bound(prefix); it != index.end() && StartsWith(*it, prefix); ++it) {
@@ -219,7 +224,8 @@ uint64_t MemoryStore::EstimateCount(const Pattern& pattern) const {
 std::vector<Provenance> MemoryStore::ProvenanceLocked(const StatementIds& st) const {
   std::vector<Provenance> out;
   const std::string prefix = format::StatementKey(KeyOrder::kSpo, st);
-  for (auto it = provenance_.lower_bound(prefix); it != provenance_.end() && StartsWith(it->first, prefix); ++it) {
+  for (auto it = provenance_.lower_bound(prefix); it != provenance_.end() && StartsWith(it->first, prefix);
+       ++it) {
     out.push_back(it->second);
   }
   return out;
@@ -281,13 +287,16 @@ std::vector<TermId> MemoryStore::FindByName(const std::string& name) const {
   return out;
 }
 
-std::vector<std::pair<std::string, TermId>> MemoryStore::CompleteName(const std::string& prefix, size_t limit) const {
+std::vector<std::pair<std::string, TermId>> MemoryStore::CompleteName(const std::string& prefix,
+                                                                      size_t limit) const {
   std::shared_lock lock(mu_);
   std::vector<std::pair<std::string, TermId>> out;
   const std::string nk = text::NameKey(prefix);
-  for (auto it = names_.lower_bound(nk); it != names_.end() && StartsWith(it->first, nk) && out.size() < limit; ++it) {
+  for (auto it = names_.lower_bound(nk);
+       it != names_.end() && StartsWith(it->first, nk) && out.size() < limit; ++it) {
     if (it->first.size() < 17) continue;
-    std::pair<std::string, TermId> entry{it->second, format::GetBe64(it->first.data() + it->first.size() - 16)};
+    std::pair<std::string, TermId> entry{it->second,
+                                         format::GetBe64(it->first.data() + it->first.size() - 16)};
     if (std::find(out.begin(), out.end(), entry) == out.end()) out.push_back(std::move(entry));
   }
   return out;
@@ -311,8 +320,11 @@ Result<CheckReport> MemoryStore::Check(size_t max_problems) const {
   CheckReport report;
   report.statements = spo_.size();
   auto problem = [&](std::string what) {
-    if (report.problems.size() < max_problems) report.problems.push_back(std::move(what));
-    else report.truncated = true;
+    if (report.problems.size() >= max_problems) {
+      report.truncated = true;
+      return;
+    }
+    report.problems.push_back(std::move(what));
   };
   std::map<TermId, uint64_t> by_predicate;
   for (const std::string& key : spo_) {
@@ -325,8 +337,8 @@ Result<CheckReport> MemoryStore::Check(size_t max_problems) const {
     ++by_predicate[st.p];
   }
   if (pos_.size() != spo_.size() || osp_.size() != spo_.size()) {
-    problem("the indexes disagree: SPO " + std::to_string(spo_.size()) + ", POS " + std::to_string(pos_.size()) +
-            ", OSP " + std::to_string(osp_.size()) + " statements");
+    problem("the indexes disagree: SPO " + std::to_string(spo_.size()) + ", POS " +
+            std::to_string(pos_.size()) + ", OSP " + std::to_string(osp_.size()) + " statements");
   }
   if (by_predicate != predicate_counts_) problem("the predicate counters do not match the statements");
   return report;

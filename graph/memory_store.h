@@ -1,9 +1,10 @@
 // MemoryStore: a Store held in ordinary containers, for tests and small
 // tools. It answers every call of graph/store.h as RocksStore does (the same
 // term ids, the same scan orders, provenance order, labels, name index and
-// counters; tests/graph/memory_store_test.cc and the export and query tests
-// that run on both compare them), so the interface stays honest: nothing in
-// it needs RocksDB. Nothing is persisted; EstimateCount is exact.
+// counters; tests/export/memory_store_parity_test.cc writes the same data
+// into both and compares exports, query answers and every read), so the
+// interface stays honest: nothing in it needs RocksDB. Nothing is
+// persisted; EstimateCount is exact.
 //
 // Thread-safety: as Store: reads may run in parallel, writes are serialised
 // and exclude reads (a cursor holds a copy of its matches, not a lock).
@@ -39,7 +40,8 @@ class MemoryStore : public Store {
   void ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const override;
 
   std::vector<TermId> FindByName(const std::string& name) const override;
-  std::vector<std::pair<std::string, TermId>> CompleteName(const std::string& prefix, size_t limit) const override;
+  std::vector<std::pair<std::string, TermId>> CompleteName(const std::string& prefix,
+                                                           size_t limit) const override;
   std::string LabelOf(TermId id) const override;
 
   Result<CheckReport> Check(size_t max_problems) const override;
@@ -61,9 +63,9 @@ class MemoryStore : public Store {
 
   mutable std::shared_mutex mu_;
   TermId rdf_type_, label_, alias_;
-  std::map<TermId, std::string> terms_;            // id -> encoded term
-  std::set<std::string> spo_, pos_, osp_;          // statement keys, as RocksStore's indexes
-  std::map<std::string, Provenance> provenance_;   // format::ProvKey -> provenance (doc_id set)
+  std::map<TermId, std::string> terms_;                       // id -> encoded term
+  std::set<std::string> spo_, pos_, osp_;                     // statement keys, as RocksStore's indexes
+  std::map<std::string, Provenance> provenance_;              // format::ProvKey -> provenance (doc_id set)
   std::map<uint64_t, std::set<std::string>> doc_statements_;  // DocNum -> SPO keys it supports
   std::map<std::string, DocumentRecord> documents_;           // by id
   std::map<std::string, std::string> sources_;                // source -> document id

@@ -7,8 +7,9 @@
 
 namespace kg::query::exec {
 
-ExecContext::ExecContext(const graph::Store* store, Deadline* deadline, size_t num_slots, graph::TermId rdf_type,
-                         graph::TermId label, graph::TermId alias, bool check_modality)
+ExecContext::ExecContext(const graph::Store* store, Deadline* deadline, size_t num_slots,
+                         graph::TermId rdf_type, graph::TermId label, graph::TermId alias,
+                         bool check_modality)
     : store_(store),
       num_slots_(num_slots),
       rdf_type_(rdf_type),

@@ -26,8 +26,8 @@ class ExecContext {
   // REQUIRES: store and deadline outlive the context.
   // `check_modality` false: every stored statement is a plain fact (the store
   // holds no documents, only imports), so Matchable need not read provenance.
-  ExecContext(const graph::Store* store, Deadline* deadline, size_t num_slots,
-              graph::TermId rdf_type, graph::TermId label, graph::TermId alias, bool check_modality = true);
+  ExecContext(const graph::Store* store, Deadline* deadline, size_t num_slots, graph::TermId rdf_type,
+              graph::TermId label, graph::TermId alias, bool check_modality = true);
 
   const graph::Store& store() const { return *store_; }
   size_t num_slots() const { return num_slots_; }

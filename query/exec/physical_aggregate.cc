@@ -49,8 +49,11 @@ void PhysicalAggregate::Open(ExecContext* ctx) {
       const auto& c = counts_[i];
       Slot v = c.input_slot < 0 ? 1 : in.slots[c.input_slot];
       if (v == kUnbound) continue;
-      if (!c.distinct) ++g.counts[i];
-      else if (g.distinct[i].insert(v).second) charge(kSetEntry);
+      if (!c.distinct) {
+        ++g.counts[i];
+      } else if (g.distinct[i].insert(v).second) {
+        charge(kSetEntry);
+      }
     }
     if (!gather_) continue;
     for (const auto& st : in.used) {

@@ -24,7 +24,9 @@ void PhysicalOrder::Open(ExecContext* ctx) {
     std::vector<Scalar> k;
     for (const auto& key : keys_) k.push_back(ScalarOf(ctx, r, key.slot));
     uint64_t bytes = ExecContext::RowBytes(r) + keys_.size() * sizeof(Scalar);
-    for (const auto& scalar : k) bytes += scalar.text.capacity() > 15 ? scalar.text.capacity() : 0;  // past SSO
+    for (const auto& scalar : k) {
+      if (scalar.text.capacity() > 15) bytes += scalar.text.capacity();  // held past the inline buffer
+    }
     ctx->ChargeMemory(bytes);
     charged_ += bytes;
     keys.push_back(std::move(k));

@@ -28,7 +28,8 @@ class ClosedOutput : public ::testing::Test {
     // Enough rows that the output outgrows every buffer (the pipe's 64 KiB).
     for (int i = 0; i < kPeople; ++i) {
       nt << "<urn:kg:entity:p" << i << "> <https://schema.org/name> \"Person " << i << "\" .\n"
-         << "<urn:kg:entity:p" << i << "> <https://schema.org/knows> <urn:kg:entity:p" << (i + 1) % kPeople << "> .\n";
+         << "<urn:kg:entity:p" << i << "> <https://schema.org/knows> <urn:kg:entity:p" << (i + 1) % kPeople
+         << "> .\n";
     }
     nt.close();
     db_ = (dir_ / "db").string();
@@ -51,8 +52,8 @@ void ExpectQuietExitOne(const KgOutcome& o) {
 TEST_F(ClosedOutput, QueryStopsQuietly) {
   for (const char* format : {"table", "csv", "tsv", "json", "jsonld"}) {
     SCOPED_TRACE(format);
-    ExpectQuietExitOne(
-        RunKg({"query", "--db", db_, "--format", format, "-e", "FIND ?a ?b WHERE ?a knows ?b"}, Stdout::kClosedPipe));
+    ExpectQuietExitOne(RunKg({"query", "--db", db_, "--format", format, "-e", "FIND ?a ?b WHERE ?a knows ?b"},
+                             Stdout::kClosedPipe));
   }
 }
 
@@ -65,7 +66,8 @@ TEST_F(ClosedOutput, ExportAndStatsStopQuietly) {
 
 TEST_F(ClosedOutput, AFailingWriteIsOneErrorLine) {
   const std::string full = "error: cannot write standard output";
-  KgOutcome q = RunKg({"query", "--db", db_, "--format", "csv", "-e", "FIND ?a WHERE ?a knows ?b"}, Stdout::kDevFull);
+  KgOutcome q =
+      RunKg({"query", "--db", db_, "--format", "csv", "-e", "FIND ?a WHERE ?a knows ?b"}, Stdout::kDevFull);
   EXPECT_EQ(q.exit_code, 1);
   EXPECT_EQ(q.err.rfind(full, 0), 0u) << q.err;
   EXPECT_EQ(q.err.find('\n'), q.err.size() - 1) << q.err;  // one line
@@ -82,7 +84,8 @@ TEST_F(ClosedOutput, AWriterFinishesItsStoreWork) {
   // Importing the same file again into a second store with nowhere to report.
   std::string db2 = (dir_ / "db2").string();
   ExpectQuietExitOne(RunKg({"import", "--db", db2, nt_}, Stdout::kClosedPipe));
-  std::string cmd = std::string(KG_BINARY) + " stats --format json --db " + db2 + " >" + (dir_ / "stats").string();
+  std::string cmd =
+      std::string(KG_BINARY) + " stats --format json --db " + db2 + " >" + (dir_ / "stats").string();
   ASSERT_EQ(std::system(cmd.c_str()), 0);
   std::ifstream in(dir_ / "stats");
   std::stringstream ss;

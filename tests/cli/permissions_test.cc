@@ -33,7 +33,8 @@ class Permissions : public ::testing::Test {
     nt_ = Write("facts.nt", "<urn:kg:entity:velo> <https://schema.org/name> \"Velo Arnak\" .\n");
     db_ = (dir_ / "db").string();
     ASSERT_EQ(Shell("import --db " + db_ + " " + nt_), 0);
-    if (RunKg({"--version"}, Stdout::kDevFull, kNobody).exit_code == 125) GTEST_SKIP() << "cannot drop privileges";
+    if (RunKg({"--version"}, Stdout::kDevFull, kNobody).exit_code == 125)
+      GTEST_SKIP() << "cannot drop privileges";
   }
   void TearDown() override {
     if (!dir_.empty()) fs::remove_all(dir_);
@@ -73,12 +74,14 @@ void ExpectOneErrorLine(const KgOutcome& o, const std::string& line) {
 }
 
 TEST_F(Permissions, ImportIntoAStoreNobodyMayWrite) {
-  ExpectOneErrorLine(AsNobody({"import", "--db", db_, nt_}), "store " + db_ + " is not writable (Permission denied)");
+  ExpectOneErrorLine(AsNobody({"import", "--db", db_, nt_}),
+                     "store " + db_ + " is not writable (Permission denied)");
   ExpectStoreIntact();
 }
 
 TEST_F(Permissions, IngestIntoAStoreNobodyMayWrite) {
-  std::string article = Write("article.txt", "Harbour opens\n\nVelo Arnak opened the harbour in Dunmarrow.\n");
+  std::string article =
+      Write("article.txt", "Harbour opens\n\nVelo Arnak opened the harbour in Dunmarrow.\n");
   KgOutcome o = AsNobody({"ingest", "--db", db_, article});
   if (o.err.find("cannot load the NLP models") != std::string::npos) GTEST_SKIP() << o.err;
   ExpectOneErrorLine(o, "store " + db_ + " is not writable (Permission denied)");
@@ -87,15 +90,18 @@ TEST_F(Permissions, IngestIntoAStoreNobodyMayWrite) {
 
 TEST_F(Permissions, AStoreWhoseFilesNobodyMayOpen) {
   fs::permissions(db_, fs::perms::all);  // the directory is open, its files are root's
-  ExpectOneErrorLine(AsNobody({"import", "--db", db_, nt_}), "store " + db_ + " is not writable (Permission denied)");
-  for (const auto& f : fs::directory_iterator(db_)) fs::permissions(f.path(), fs::perms::owner_read | fs::perms::owner_write);
+  ExpectOneErrorLine(AsNobody({"import", "--db", db_, nt_}),
+                     "store " + db_ + " is not writable (Permission denied)");
+  for (const auto& f : fs::directory_iterator(db_))
+    fs::permissions(f.path(), fs::perms::owner_read | fs::perms::owner_write);
   ExpectOneErrorLine(AsNobody({"stats", "--db", db_}), "cannot read store " + db_ + " (Permission denied)");
   ExpectStoreIntact();
 }
 
 TEST_F(Permissions, AStoreWhereNobodyMayCreateIt) {
   std::string db = (dir_ / "new").string();  // dir_ is writable by root only
-  ExpectOneErrorLine(AsNobody({"import", "--db", db, nt_}), "cannot create store " + db + " (Permission denied)");
+  ExpectOneErrorLine(AsNobody({"import", "--db", db, nt_}),
+                     "cannot create store " + db + " (Permission denied)");
   EXPECT_FALSE(fs::exists(db));
 }
 

@@ -140,7 +140,8 @@ TEST_F(MemoryStoreParity, ReplacingADocumentAgrees) {
   // A bulk import commits all at once.
   auto bulk = memory_.BeginBulkImport({});
   ASSERT_TRUE(bulk.ok());
-  ASSERT_TRUE((*bulk)->Add(F(E("army"), V("deploy"), graph::Term::Number("7"), "more.nt", 0, 0, "import")).ok());
+  ASSERT_TRUE(
+      (*bulk)->Add(F(E("army"), V("deploy"), graph::Term::Number("7"), "more.nt", 0, 0, "import")).ok());
   uint64_t before = memory_.Counts().statements;
   auto summary = (*bulk)->Commit();
   ASSERT_TRUE(summary.ok());

@@ -31,7 +31,8 @@ TEST(RocksDbPrivate, OnlyGraphSourcesIncludeIt) {
     }
   }
   // Public headers: what other layers include.
-  for (const char* header : {"store.h", "memory_store.h", "statement.h", "term.h", "document_record.h", "vocabulary.h"}) {
+  for (const char* header :
+       {"store.h", "memory_store.h", "statement.h", "term.h", "document_record.h", "vocabulary.h"}) {
     EXPECT_FALSE(IncludesRocksDb(root / "graph" / header)) << header;
   }
 }
