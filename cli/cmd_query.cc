@@ -72,7 +72,7 @@ int RunQuery(const Args& args) {
       "format", po::value<std::string>()->default_value("table"), "table | json | csv | tsv | jsonld")(
       "timeout", po::value<double>()->default_value(0), "stop a statement after SECONDS (0: no limit)")(
       "max-rows", po::value<uint64_t>()->default_value(0), "stop a statement after N rows (0: no limit)")(
-      "max-memory", po::value<uint64_t>()->default_value(4096),
+      "max-memory", po::value<uint64_t>()->default_value(kDefaultMaxMemoryMb),
       "stop a statement whose ORDER BY, DISTINCT or COUNT rows pass MB megabytes (0: no limit)")(
       "keep-going", "run the remaining statements after one fails");
   po::positional_options_description pos;
