@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/closed_output.h"
 #include "cli/common.h"
 #include "export/jsonld.h"
 #include "export/nquads.h"
@@ -54,6 +55,8 @@ int RunExport(const Args& args) {
     if (path != "-") {
       file.close();
       std::remove(path.c_str());
+    } else if (StdoutReaderGone()) {
+      return kExitRuntime;  // the reader closed the pipe: stop quietly (cli/closed_output.h)
     }
     return Fail(kExitRuntime, st.message());
   }

@@ -1,14 +1,17 @@
 // kg query -e TEXT | -f FILE|- : runs one or more ';'-separated statements
 // (CONTRACT.md sections 1, 2, 4). Output: --format table|json|csv|tsv|jsonld
-// (jsonld: the statements the rows used, written by export/query_jsonld.h). Syntax errors: "error: [FILE: ]line L, column C: ..."
-// plus the line and a caret, exit 2; runtime errors (store, timeout,
-// --max-rows) exit 1. Without --keep-going the first failing statement stops
+// (jsonld: the statements the rows used, written by export/query_jsonld.h). Syntax errors: "error: [FILE:
+// ]line L, column C: ..." plus the line and a caret, exit 2; runtime errors (store, timeout,
+// --max-rows, --max-memory) exit 1. Without --keep-going the first failing statement stops
 // the script.
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
+#include "cli/closed_output.h"
 #include "cli/common.h"
 #include "export/query_jsonld.h"
 #include "graph/store.h"
@@ -69,6 +72,8 @@ int RunQuery(const Args& args) {
       "format", po::value<std::string>()->default_value("table"), "table | json | csv | tsv | jsonld")(
       "timeout", po::value<double>()->default_value(0), "stop a statement after SECONDS (0: no limit)")(
       "max-rows", po::value<uint64_t>()->default_value(0), "stop a statement after N rows (0: no limit)")(
+      "max-memory", po::value<uint64_t>()->default_value(kDefaultMaxMemoryMb),
+      "stop a statement whose ORDER BY, DISTINCT or COUNT rows pass MB megabytes (0: no limit)")(
       "keep-going", "run the remaining statements after one fails");
   po::positional_options_description pos;
   pos.add("execute", -1);
@@ -96,7 +101,9 @@ int RunQuery(const Args& args) {
       std::error_code ec;
       if (std::filesystem::is_directory(path, ec)) return Fail(kExitUsage, path + " is a directory, not a query file");
       std::ifstream in(path, std::ios::binary);
-      if (!in) return Fail(kExitRuntime, "cannot read query file " + path);
+      if (!in) {
+        return Fail(kExitRuntime, "cannot read query file " + path + " (" + std::strerror(errno) + ")");
+      }
       buffer << in.rdbuf();
       file_label = path + ": ";
     }
@@ -121,10 +128,13 @@ int RunQuery(const Args& args) {
     query::RunOptions options;
     options.timeout_seconds = vm["timeout"].as<double>();
     options.max_rows = vm["max-rows"].as<uint64_t>();
+    options.max_memory_bytes = vm["max-memory"].as<uint64_t>() << 20;
     options.first_line = st.line;
     options.first_column = st.column;
     Status s = engine.Run(st.text, options, sink);
     if (s.ok() && jsonld) s = jsonld_sink.Write(**store, std::cout);
+    // The reader closed the output (`| head -1`): stop quietly (cli/closed_output.h).
+    if (!std::cout && StdoutReaderGone()) return std::max(exit_code, kExitRuntime);
     if (!s.ok()) {
       std::cout.flush();
       exit_code = std::max(exit_code, ExitCodeFor(s));

@@ -38,6 +38,8 @@ int RunShell(const Args& args) {
   AddCommonOptions(desc);
   desc.add_options()("write,w", "open the store writable (enables .ingest; holds the write lock)")(
       "format", po::value<std::string>()->default_value("table"), "table, json, csv or tsv")(
+      "max-memory", po::value<uint64_t>()->default_value(kDefaultMaxMemoryMb),
+      "stop a statement whose ORDER BY, DISTINCT or COUNT rows pass MB megabytes (0: no limit)")(
       "keep-going", "with piped input: go on after an error (the exit code still reports it)");
   po::positional_options_description pos;
   po::variables_map vm;
@@ -53,6 +55,7 @@ int RunShell(const Args& args) {
   options.db_path = ResolveDbPath(vm["db"].as<std::string>());
   options.writable = vm.count("write") > 0;
   options.format = *format;
+  options.max_memory_bytes = vm["max-memory"].as<uint64_t>() << 20;
   options.interruptible = interactive;
   const char* no_colour = std::getenv("NO_COLOR");
   options.colour = interactive && isatty(STDERR_FILENO) && (no_colour == nullptr || *no_colour == '\0');

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <cstdint>
 #include <string>
 
 #include "cli/command.h"
@@ -11,6 +12,9 @@ namespace kg::cli {
 constexpr int kExitOk = 0;
 constexpr int kExitRuntime = 1;
 constexpr int kExitUsage = 2;
+
+// --max-memory's default for kg query and kg shell, in MB (docs/query_language.md).
+constexpr uint64_t kDefaultMaxMemoryMb = 4096;
 
 // --db DIR, else $KG_DB, else ./kg.db (CONTRACT.md section 1).
 std::string ResolveDbPath(const std::string& db_flag);

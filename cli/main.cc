@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/closed_output.h"
 #include "cli/command.h"
 
 namespace {
@@ -40,6 +41,7 @@ void PrintUsage(std::ostream& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  kg::cli::IgnoreBrokenPipe();
   if (argc < 2) {
     PrintUsage(std::cerr);
     return 2;
@@ -55,7 +57,7 @@ int main(int argc, char** argv) {
   }
   kg::cli::Args args(argv + 2, argv + argc);
   for (const auto& c : kCommands) {
-    if (name == c.name) return c.run(args);
+    if (name == c.name) return kg::cli::FinishStdout(c.run(args));
   }
   std::cerr << "error: unknown command '" << name << "' (see 'kg --help')\n";
   return 2;

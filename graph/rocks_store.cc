@@ -220,7 +220,11 @@ Status RocksStore::OpenDb() {
   if (fs::exists(at) && !fs::is_directory(at)) {
     return Status::InvalidArgument(path_ + " is a file, not a kg store (a store is a directory)");
   }
-  const bool exists = fs::exists(fs::path(path_) / "CURRENT");
+  // A directory we may not search reads as "no store" to exists(): say why instead.
+  if (fs::is_directory(at) && ::access(path_.c_str(), R_OK | X_OK) != 0) {
+    return Status::IOError("cannot read store " + path_ + " (" + std::strerror(errno) + ")");
+  }
+  const bool exists = fs::exists(fs::path(path_) / "CURRENT", ec);
   if (!exists) {
     if (options_.read_only || !options_.create_if_missing) {
       return Status::NotFound("no store at " + path_ + " (create one with 'kg ingest' or 'kg import')");
@@ -233,6 +237,12 @@ Status RocksStore::OpenDb() {
   }
   if (!options_.read_only && fs::exists(at) && ::access(path_.c_str(), W_OK) != 0) {
     return Status::IOError("store " + path_ + " is not writable (" + std::strerror(errno) + ")");
+  }
+  if (!options_.read_only && !fs::exists(at)) {
+    std::error_code mkdir_ec;
+    if (!fs::create_directories(path_, mkdir_ec) && mkdir_ec) {
+      return Status::IOError("cannot create store " + path_ + " (" + mkdir_ec.message() + ")");
+    }
   }
   // A cap, not an allocation: it fills with the blocks queries touch. Random
   // point reads on a 1M-statement store (~150 MB of compressed files) missed a
@@ -269,6 +279,11 @@ Status RocksStore::OpenDb() {
   if (!s.ok()) {
     std::string msg = s.ToString();
     std::string lower = text::Fold(msg);
+    // Files inside the store we may not open (the directory itself passed above).
+    if (s.IsIOError() && lower.find("permission denied") != std::string::npos) {
+      return Status::IOError(options_.read_only ? "cannot read store " + path_ + " (Permission denied)"
+                                                : "store " + path_ + " is not writable (Permission denied)");
+    }
     if (s.IsIOError() && lower.find("lock") != std::string::npos) {
       return Status::Locked("store " + path_ + " is locked by another kg process");
     }

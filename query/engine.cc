@@ -4,6 +4,7 @@
 
 #include "query/binder/binder.h"
 #include "query/error_format.h"
+#include "query/exec/deadline.h"
 #include "query/exec/exec_context.h"
 #include "query/exec/type_members.h"
 #include "query/parser/parser.h"
@@ -21,12 +22,20 @@ struct Engine::Impl {
   bool only_plain_facts = false;             // no documents: imports only, nothing to filter by modality
   parser::StatementCache statements;         // parses by shape (differing only in strings)
   std::unique_ptr<exec::TypeMembers> types;  // type lists, for a store that cannot change
-  // Parses (through the statement cache), binds and plans `text`.
-  planner::Plan Prepare(std::string_view text, const RunOptions& options, binder::BoundStatement* bound) {
+  // Parses (through the statement cache), binds and plans `text`, within
+  // `deadline` (may be null).
+  planner::Plan Prepare(std::string_view text, const RunOptions& options, binder::BoundStatement* bound,
+                        exec::Deadline* deadline) {
     bool cached = false;
     ast::Statement ast = statements.Parse(text, options.first_line, options.first_column, &cached);
+    if (deadline != nullptr) deadline->CheckNow();
     *bound = binder::Binder(store, Catalog()).Bind(ast);
-    return planner::Planner(store, Catalog(), only_plain_facts).PlanStatement(*bound);
+    if (deadline != nullptr) deadline->CheckNow();
+    planner::Planner planner(store, Catalog(), only_plain_facts);
+    planner.set_deadline(deadline);
+    planner::Plan plan = planner.PlanStatement(*bound);
+    if (deadline != nullptr) deadline->CheckNow();
+    return plan;
   }
   const binder::Catalog* Catalog() {
     if (!catalog) {
@@ -43,12 +52,18 @@ Engine::~Engine() = default;
 Status Engine::Run(std::string_view text, const RunOptions& options, ResultSink& sink) {
   auto started = std::chrono::steady_clock::now();
   try {
+    // The clock runs from here: parsing, binding and planning count (exec/deadline.h).
+    exec::Deadline deadline(options.timeout_seconds, started, options.cancel);
     binder::BoundStatement bound;
-    planner::Plan plan = impl_->Prepare(text, options, &bound);
-    if (bound.explain) return EmitExplain(plan.Explain(), bound.warnings, started, sink);
-    exec::ExecContext ctx(impl_->store, options.timeout_seconds, plan.num_slots, impl_->Catalog()->rdf_type(),
+    planner::Plan plan = impl_->Prepare(text, options, &bound, &deadline);
+    if (bound.explain) {
+      std::string explained = plan.Explain();
+      deadline.CheckNow();
+      return EmitExplain(explained, bound.warnings, started, sink);
+    }
+    exec::ExecContext ctx(impl_->store, &deadline, plan.num_slots, impl_->Catalog()->rdf_type(),
                           impl_->Catalog()->label(), impl_->Catalog()->alias(), !impl_->only_plain_facts);
-    ctx.set_cancel(options.cancel);
+    ctx.set_memory_limit(options.max_memory_bytes);
     if (impl_->store->snapshot()) {
       if (!impl_->types) impl_->types = std::make_unique<exec::TypeMembers>(impl_->store, impl_->Catalog()->rdf_type());
       ctx.set_type_members(impl_->types.get());
@@ -81,7 +96,8 @@ Status Engine::Run(std::string_view text, const RunOptions& options, ResultSink&
 Result<std::string> Engine::Explain(std::string_view text, const RunOptions& options) {
   try {
     binder::BoundStatement bound;
-    return impl_->Prepare(text, options, &bound).Explain();
+    exec::Deadline deadline(options.timeout_seconds, std::chrono::steady_clock::now(), options.cancel);
+    return impl_->Prepare(text, options, &bound, &deadline).Explain();
   } catch (const QueryError& e) {
     return ErrorStatus(e, text, options);
   }

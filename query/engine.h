@@ -7,8 +7,11 @@
 //                    "line L, column C: what\n<source line>\n<caret line>"
 //                    (positions are in the script when RunOptions gives the
 //                    statement's first line/column). Exit code 2 in the CLI.
-//   Timeout          RunOptions::timeout_seconds passed.
+//   Timeout          RunOptions::timeout_seconds passed, counted from the start
+//                    of Run (parsing, binding and planning included).
 //   Cancelled        more than RunOptions::max_rows rows (the first max_rows were sent),
+//                    rows kept by ORDER BY, DISTINCT and COUNT past
+//                    RunOptions::max_memory_bytes (exec/exec_context.h),
 //                    or RunOptions::cancel became true (message "interrupted").
 //   IOError/...      storage errors.
 // Statements never read or write files.
@@ -32,6 +35,7 @@ namespace kg::query {
 struct RunOptions {
   double timeout_seconds = 0;  // 0: no limit
   uint64_t max_rows = 0;       // 0: no limit
+  uint64_t max_memory_bytes = 0;  // rows held by ORDER BY, DISTINCT, COUNT; 0: no limit
   int first_line = 1;          // where the statement starts in its script (for error positions)
   int first_column = 1;
   // When set and it becomes true (e.g. from a SIGINT handler), the statement

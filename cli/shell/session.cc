@@ -104,6 +104,7 @@ Status Session::RunStatement(const query::ScriptStatement& statement, const std:
   query::RunOptions run_options;
   run_options.first_line = statement.line;
   run_options.first_column = statement.column;
+  run_options.max_memory_bytes = options_.max_memory_bytes;
   if (options_.interruptible) run_options.cancel = InterruptFlag();  // stops row-less work too
   auto renderer = query::MakeRenderer(format_, out());
   InterruptibleSink sink(renderer.get(), options_.interruptible, options_.colour);

@@ -22,6 +22,7 @@ struct SessionOptions {
   std::string db_path;
   bool writable = false;  // --write: hold the store's write lock, allow .ingest
   query::OutputFormat format = query::OutputFormat::kTable;
+  uint64_t max_memory_bytes = 0;  // --max-memory (query::RunOptions); 0: no limit
   bool colour = false;    // colour error lines (terminal, and NO_COLOR unset)
   bool interruptible = false;  // Ctrl-C stops a running statement (REQUIRES a
                                // ScopedInterruptHandler, as RunInteractive installs;

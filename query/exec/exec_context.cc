@@ -1,26 +1,37 @@
 #include "query/exec/exec_context.h"
 
 #include <cstdio>
+#include <string>
 
 #include "query/query_error.h"
 
 namespace kg::query::exec {
 
-ExecContext::ExecContext(const graph::Store* store, double timeout_seconds, size_t num_slots,
-                         graph::TermId rdf_type, graph::TermId label, graph::TermId alias, bool check_modality)
+ExecContext::ExecContext(const graph::Store* store, Deadline* deadline, size_t num_slots,
+                         graph::TermId rdf_type, graph::TermId label, graph::TermId alias,
+                         bool check_modality)
     : store_(store),
       num_slots_(num_slots),
       rdf_type_(rdf_type),
       label_(label),
       alias_(alias),
       check_modality_(check_modality),
-      has_deadline_(timeout_seconds > 0),
-      timeout_seconds_(timeout_seconds) {
-  if (has_deadline_) {
-    deadline_ = std::chrono::steady_clock::now() +
-                std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                    std::chrono::duration<double>(timeout_seconds));
-  }
+      deadline_(deadline) {}
+
+void ExecContext::ChargeMemory(uint64_t bytes) {
+  memory_held_ += bytes;
+  if (memory_limit_ == 0 || memory_held_ <= memory_limit_) return;
+  char mb[32];
+  std::snprintf(mb, sizeof mb, "%g", static_cast<double>(memory_limit_) / (1 << 20));
+  std::string message = "query stopped: its intermediate results passed ";
+  message.append(mb).append(" MB (--max-memory); add LIMIT, narrow the patterns or raise --max-memory");
+  throw ExecError(Status::Code::kCancelled, message);
+}
+
+uint64_t ExecContext::RowBytes(const ExecRow& row) {
+  constexpr uint64_t kEntryOverhead = 64;  // a map or vector entry's node and bookkeeping
+  return sizeof(ExecRow) + kEntryOverhead + row.slots.size() * sizeof(Slot) +
+         row.used.size() * sizeof(graph::StatementIds) + row.computed.size() / 8;
 }
 
 const graph::Term& ExecContext::TermOf(graph::TermId id) {
@@ -45,19 +56,6 @@ bool ExecContext::Matchable(const graph::StatementIds& st) {
   }
   matchable_.emplace(st, ok);
   return ok;
-}
-
-void ExecContext::CheckDeadline() {
-  if ((!has_deadline_ && cancel_ == nullptr) || (tick_++ & 255) != 0) return;  // the first call checks
-  if (cancel_ != nullptr && cancel_->load(std::memory_order_relaxed)) {
-    throw ExecError(Status::Code::kCancelled, "interrupted");
-  }
-  if (has_deadline_ && std::chrono::steady_clock::now() > deadline_) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%g", timeout_seconds_);
-    throw ExecError(Status::Code::kTimeout,
-                    std::string("query stopped: it ran longer than ") + buf + " s (--timeout)");
-  }
 }
 
 }  // namespace kg::query::exec

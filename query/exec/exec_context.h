@@ -1,9 +1,11 @@
 // ExecContext: what every physical operator of one statement shares: the
-// store, caches of resolved terms and of statement modality, the deadline,
-// and work counters. Throws ExecError on timeout or storage failure.
+// store, caches of resolved terms and of statement modality, the deadline
+// (exec/deadline.h), and work counters. Throws ExecError on timeout or
+// storage failure.
 // Thread-safety: one statement, one thread.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -12,6 +14,7 @@
 #include <vector>
 
 #include "graph/store.h"
+#include "query/exec/deadline.h"
 #include "query/exec/exec_row.h"
 
 namespace kg::query::exec {
@@ -20,11 +23,11 @@ class TypeMembers;
 
 class ExecContext {
  public:
-  // `timeout_seconds` <= 0: no deadline. REQUIRES: store outlives the context.
+  // REQUIRES: store and deadline outlive the context.
   // `check_modality` false: every stored statement is a plain fact (the store
   // holds no documents, only imports), so Matchable need not read provenance.
-  ExecContext(const graph::Store* store, double timeout_seconds, size_t num_slots,
-              graph::TermId rdf_type, graph::TermId label, graph::TermId alias, bool check_modality = true);
+  ExecContext(const graph::Store* store, Deadline* deadline, size_t num_slots, graph::TermId rdf_type,
+              graph::TermId label, graph::TermId alias, bool check_modality = true);
 
   const graph::Store& store() const { return *store_; }
   size_t num_slots() const { return num_slots_; }
@@ -37,14 +40,23 @@ class ExecContext {
   bool Matchable(const graph::StatementIds& st);
   // Throws ExecError(kTimeout) once the deadline passed, ExecError(kCancelled,
   // "interrupted") once the cancel flag is set; cheap to call often.
-  void CheckDeadline();
-  // `cancel` (may be null) must outlive the context.
-  void set_cancel(const std::atomic<bool>* cancel) { cancel_ = cancel; }
+  void CheckDeadline() { deadline_->Check(); }
 
   graph::TermId rdf_type() const { return rdf_type_; }
   // The engine's in-memory type lists (may be null: then type tests read the store).
   TypeMembers* type_members() const { return type_members_; }
   void set_type_members(TypeMembers* members) { type_members_ = members; }
+  // --max-memory: the bytes that operators keeping rows (ORDER BY, DISTINCT,
+  // COUNT groups) hold, counted approximately (slots, statements and a fixed
+  // overhead per entry; RowBytes). ChargeMemory throws ExecError(kCancelled)
+  // once the statement's total passes the limit (0: none); an operator
+  // releases what it held when it is opened again (inside an OPTIONAL).
+  void set_memory_limit(uint64_t bytes) { memory_limit_ = bytes; }
+  void ChargeMemory(uint64_t bytes);
+  void ReleaseMemory(uint64_t bytes) { memory_held_ -= std::min(bytes, memory_held_); }
+  uint64_t memory_held() const { return memory_held_; }
+  static uint64_t RowBytes(const ExecRow& row);
+
   uint64_t scans() const { return scans_; }
   void CountScan() { ++scans_; }
 
@@ -58,13 +70,10 @@ class ExecContext {
   size_t num_slots_;
   graph::TermId rdf_type_, label_, alias_;
   bool check_modality_;
-  bool has_deadline_;
-  const std::atomic<bool>* cancel_ = nullptr;
+  Deadline* deadline_;
   TypeMembers* type_members_ = nullptr;
-  std::chrono::steady_clock::time_point deadline_;
-  double timeout_seconds_;
-  uint32_t tick_ = 0;
   uint64_t scans_ = 0;
+  uint64_t memory_limit_ = 0, memory_held_ = 0;
   // Per-statement memos (complete: each entry is one whole read; they die
   // with the statement, so no invalidation is needed).
   std::unordered_map<graph::TermId, graph::Term> terms_;

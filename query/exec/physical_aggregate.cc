@@ -14,6 +14,13 @@ PhysicalAggregate::PhysicalAggregate(OperatorPtr input, std::vector<int> group_s
 }
 
 void PhysicalAggregate::Open(ExecContext* ctx) {
+  ctx->ReleaseMemory(charged_);
+  charged_ = 0;
+  auto charge = [&](uint64_t bytes) {
+    ctx->ChargeMemory(bytes);
+    charged_ += bytes;
+  };
+  constexpr uint64_t kSetEntry = 48;  // a node of a set: the value plus links
   children_[0]->Open(ctx);
   struct Group {
     ExecRow row;
@@ -35,17 +42,24 @@ void PhysicalAggregate::Open(ExecContext* ctx) {
       for (int s : group_slots_) g.row.slots[s] = in.slots[s];
       g.counts.assign(counts_.size(), 0);
       g.distinct.resize(counts_.size());
+      charge(ExecContext::RowBytes(g.row) + 2 * key.size() * sizeof(Slot) + sizeof(Group) +
+             counts_.size() * (sizeof(uint64_t) + sizeof(std::unordered_set<Slot>)));
     }
     for (size_t i = 0; i < counts_.size(); ++i) {
       const auto& c = counts_[i];
       Slot v = c.input_slot < 0 ? 1 : in.slots[c.input_slot];
       if (v == kUnbound) continue;
-      if (c.distinct) g.distinct[i].insert(v);
-      else ++g.counts[i];
+      if (!c.distinct) {
+        ++g.counts[i];
+      } else if (g.distinct[i].insert(v).second) {
+        charge(kSetEntry);
+      }
     }
     if (!gather_) continue;
     for (const auto& st : in.used) {
-      if (g.used.insert({st.s, st.p, st.o}).second) g.row.used.push_back(st);
+      if (!g.used.insert({st.s, st.p, st.o}).second) continue;
+      g.row.used.push_back(st);
+      charge(kSetEntry + 2 * sizeof(graph::StatementIds));
     }
   }
   out_.clear();

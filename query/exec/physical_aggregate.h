@@ -30,6 +30,7 @@ class PhysicalAggregate : public PhysicalOperator {
   std::string text_;
   bool gather_;
   std::vector<ExecRow> out_;
+  uint64_t charged_ = 0;  // against --max-memory
   size_t pos_ = 0;
 };
 

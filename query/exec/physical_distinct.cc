@@ -18,6 +18,9 @@ std::vector<Slot> PhysicalDistinct::Key(const ExecRow& row) const {
 
 void PhysicalDistinct::Open(ExecContext* ctx) {
   children_[0]->Open(ctx);
+  ctx_ = ctx;
+  ctx->ReleaseMemory(charged_);
+  charged_ = 0;
   seen_.clear();
   rows_.clear();
   pos_ = 0;
@@ -27,6 +30,9 @@ void PhysicalDistinct::Open(ExecContext* ctx) {
   ExecRow r;
   while (children_[0]->Next(&r)) {
     auto [it, inserted] = index.try_emplace(Key(r), rows_.size());
+    uint64_t bytes = ExecContext::RowBytes(r);  // a kept row, or the statements merged into one
+    ctx->ChargeMemory(bytes);
+    charged_ += bytes;
     if (inserted) {
       used.emplace_back();
       for (const auto& st : r.used) used.back().insert({st.s, st.p, st.o});
@@ -47,7 +53,12 @@ bool PhysicalDistinct::Next(ExecRow* row) {
     return true;
   }
   while (children_[0]->Next(row)) {
-    if (seen_.insert(Key(*row)).second) return true;
+    if (seen_.insert(Key(*row)).second) {
+      uint64_t bytes = ExecContext::RowBytes(ExecRow{Key(*row), {}, {}});
+      ctx_->ChargeMemory(bytes);
+      charged_ += bytes;
+      return true;
+    }
   }
   return false;
 }

@@ -24,6 +24,8 @@ class PhysicalDistinct : public PhysicalOperator {
   std::set<std::vector<Slot>> seen_;
   std::vector<ExecRow> rows_;
   size_t pos_ = 0;
+  ExecContext* ctx_ = nullptr;
+  uint64_t charged_ = 0;  // against --max-memory
 };
 
 }  // namespace kg::query::exec

@@ -29,6 +29,7 @@ class PhysicalOperator {
   }
   // The indented plan of this subtree, one operator per line.
   std::string Explain(int depth = 0) const;
+  void ExplainTo(int depth, std::string* out) const;
 
  protected:
   std::vector<std::unique_ptr<PhysicalOperator>> children_;

@@ -14,6 +14,8 @@ PhysicalOrder::PhysicalOrder(OperatorPtr input, std::vector<SortKey> keys, std::
 
 void PhysicalOrder::Open(ExecContext* ctx) {
   children_[0]->Open(ctx);
+  ctx->ReleaseMemory(charged_);
+  charged_ = 0;
   rows_.clear();
   pos_ = 0;
   ExecRow r;
@@ -21,6 +23,12 @@ void PhysicalOrder::Open(ExecContext* ctx) {
   while (children_[0]->Next(&r)) {
     std::vector<Scalar> k;
     for (const auto& key : keys_) k.push_back(ScalarOf(ctx, r, key.slot));
+    uint64_t bytes = ExecContext::RowBytes(r) + keys_.size() * sizeof(Scalar);
+    for (const auto& scalar : k) {
+      if (scalar.text.capacity() > 15) bytes += scalar.text.capacity();  // held past the inline buffer
+    }
+    ctx->ChargeMemory(bytes);
+    charged_ += bytes;
     keys.push_back(std::move(k));
     rows_.push_back(std::move(r));
     ctx->CheckDeadline();

@@ -24,6 +24,7 @@ class PhysicalOrder : public PhysicalOperator {
   std::string text_;
   std::vector<ExecRow> rows_;
   size_t pos_ = 0;
+  uint64_t charged_ = 0;  // against --max-memory
 };
 
 }  // namespace kg::query::exec

@@ -62,6 +62,7 @@ exec::OperatorPtr Planner::PlanGroup(const binder::BoundGroup& group, exec::Oper
     // A lone pattern needs no ordering: skip the store's estimates.
     for (size_t i = 0; i < group.patterns.size() && group.patterns.size() > 1; ++i) {
       if (done[i]) continue;
+      if (deadline_ != nullptr) deadline_->Check();
       double cost = static_cast<double>(EstimatePattern(group.patterns[i], *bound));
       // A pattern sharing no bound variable is a cartesian product: last resort.
       if (anything_bound && !SharesBoundVar(group.patterns[i], *bound)) cost = cost * 1e6 + 1e6;
@@ -163,7 +164,8 @@ std::string Plan::Explain() const {
   for (size_t i = 0; i < columns.size(); ++i) head += (i ? ", " : " ") + columns[i].name;
   if (cite) head += " CITE";
   head += "\n";
-  return head + root->Explain(1);
+  root->ExplainTo(1, &head);
+  return head;
 }
 
 }  // namespace kg::query::planner

@@ -12,6 +12,7 @@
 #include "graph/store.h"
 #include "query/binder/bound_query.h"
 #include "query/binder/catalog.h"
+#include "query/exec/deadline.h"
 #include "query/planner/plan.h"
 
 namespace kg::query::planner {
@@ -24,6 +25,9 @@ class Planner {
   Planner(const graph::Store* store, const binder::Catalog* catalog, bool only_plain_facts = false)
       : store_(store), catalog_(catalog), only_plain_facts_(only_plain_facts) {}
   Plan PlanStatement(const binder::BoundStatement& statement);
+  // Planning a long statement takes time too: it stops at `deadline` (may be
+  // null; must outlive the planner).
+  void set_deadline(exec::Deadline* deadline) { deadline_ = deadline; }
 
  private:
   // plan_find.cc
@@ -46,6 +50,7 @@ class Planner {
   const graph::Store* store_;
   const binder::Catalog* catalog_;
   bool only_plain_facts_;
+  exec::Deadline* deadline_ = nullptr;
   mutable std::unordered_map<int, uint64_t> base_estimates_;  // by BoundPattern::index
   // By BoundPattern::index: constant candidates (a name's entity, or the
   // string literal equal to it) that BaseEstimate found in no statement of

@@ -79,6 +79,22 @@ TEST_F(ScriptTest, ShellReadsPipedStatementsWithoutPrompts) {
   EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\nc\nValdora\n");
 }
 
+// --max-memory bounds what a statement keeps (here 83,521 sorted rows of a
+// four-way join of the fixture's 17 statements, about 20 MB).
+TEST_F(ScriptTest, ShellStatementsHaveAMemoryBound) {
+  const std::string wide = "FIND ?a ?c ?e ?g WHERE ?a ?p ?b, ?c ?q ?d, ?e ?r ?f, ?g ?s ?h ORDER BY ?a;\n";
+  RunResult r = RunKg({"shell", "--db", db_, "--format", "csv", "--max-memory", "1"}, wide);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(
+      r.err.rfind("error: <stdin>: query stopped: its intermediate results passed 1 MB (--max-memory)", 0),
+      0u)
+      << r.err;
+  RunResult within =
+      RunKg({"shell", "--db", db_, "--format", "csv"}, "FIND ?p WHERE ?p a Official ORDER BY ?p;\n");
+  EXPECT_EQ(within.exit_code, 0) << within.err;
+  EXPECT_EQ(within.out, "p\nJonas Petrov\nMira Castell\n");
+}
+
 // .read runs a file's statements in place; .output sends results to a file
 // until `.output stdout`.
 TEST_F(ScriptTest, ShellReadsFilesAndRedirectsOutput) {
