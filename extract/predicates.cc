@@ -74,7 +74,7 @@ std::vector<int> Examples(const Context& ctx, uint32_t t) {
     for (uint32_t c : ctx.children(x)) {
       if (ctx.rel(c) != "nmod" && ctx.rel(c) != "acl") continue;
       std::string m = CaseOf(ctx, c);
-      if (m == "including" || m == "as" || m == "like" || ctx.lower(c) == "including") {
+      if (m == "including" || m == "such as" || m == "as" || m == "like" || ctx.lower(c) == "including") {
         for (int e : ArgEntities(ctx, m.empty() ? static_cast<uint32_t>(std::max(ctx.Child(c, "obj"), 0)) : c)) {
           if (ctx.entities[e].type == EntityType::kPerson) AddUnique(&out, {e});
         }
@@ -165,6 +165,8 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
         if (ctx.token_entities[c].size() >= 2) subjects = ctx.token_entities[c];
       }
     }
+    // "Leaders such as A and B attended": the people a common-noun subject lists.
+    if (subjects.empty() && ns >= 0) subjects = Examples(ctx, static_cast<uint32_t>(ns));
     p.args.push_back({Role::kSubject, "", -1, subjects});
   }
   for (uint32_t c : ctx.children(v)) {

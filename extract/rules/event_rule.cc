@@ -115,7 +115,8 @@ void AttendFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
   Attend(ctx, p.Entities(Role::kSubject), event, p.head, "attend-verb", q);
   // "X attended E along with / alongside / with Y": Y was there too.
   for (const auto& a : p.args) {
-    if (a.role == Role::kOblique && (a.marker == "with" || a.marker == "along" || a.marker == "alongside")) {
+    if (a.role == Role::kOblique && (a.marker == "with" || a.marker == "along" || a.marker == "along with" ||
+                                         a.marker == "together with" || a.marker == "alongside")) {
       Attend(ctx, People(ctx, a.entities), event, p.head, "attend-verb", q);
     }
   }

@@ -206,7 +206,15 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
 
 std::string CaseOf(const Context& ctx, uint32_t t) {
   int c = ctx.Child(t, "case");
-  return c >= 0 ? ctx.lower(static_cast<uint32_t>(c)) : "";
+  if (c < 0) return "";
+  // A multiword preposition is one marker: "such as", "along with", "because
+  // of" (UD hangs the later words as fixed under the first), so that "such
+  // as X" is not read as "such" nor "because of X" as "of X".
+  std::string m = ctx.lower(static_cast<uint32_t>(c));
+  for (uint32_t f : ctx.children(static_cast<uint32_t>(c))) {
+    if (ctx.rel(f) == "fixed") m += " " + ctx.lower(f);
+  }
+  return m;
 }
 
 std::string PhraseText(const Context& ctx, uint32_t t) {

@@ -294,6 +294,56 @@ TEST(VisitTest, VisitingThingsInPlacesVisitsThePlaces) {
   EXPECT_TRUE(f.Has(EntityIri("rana holt"), "visited", EntityIri("osterby")));
 }
 
+// Rana Holt will visit towns, such as Tarvik, where her party is weak.
+const char* kVisitSuchAs = R"(1 Rana Rana PROPN 4 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 will will AUX 4 aux
+4 visit visit VERB 0 root
+5 towns town NOUN 4 obj SpaceAfter=No
+6 , , PUNCT 9 punct
+7 such such ADJ 9 case
+8 as as ADP 7 fixed
+9 Tarvik Tarvik PROPN 5 nmod NER=B-PLACE SpaceAfter=No
+10 , , PUNCT 15 punct
+11 where where ADV 15 advmod
+12 her her PRON 13 nmod:poss
+13 party party NOUN 15 nsubj
+14 is be AUX 15 cop
+15 weak weak ADJ 5 acl:relcl SpaceAfter=No
+16 . . PUNCT 4 punct
+)";
+
+// "such as" is one multiword preposition (UD: "as" fixed under "such"): the
+// example it gives is the place visited, not the phrase "towns, such as X".
+TEST(VisitTest, VisitingPlacesSuchAsXVisitsX) {
+  Facts f(kVisitSuchAs);
+  EXPECT_TRUE(f.Has(EntityIri("rana holt"), "visited", EntityIri("tarvik")));
+  EXPECT_EQ(f.Count(EntityIri("rana holt"), "visited"), 1);
+}
+
+// Leaders such as Ilse Morand and Piet Lund attended the summit.
+const char* kAttendSuchAs = R"(1 Leaders leader NOUN 9 nsubj
+2 such such ADJ 4 case
+3 as as ADP 2 fixed
+4 Ilse Ilse PROPN 1 nmod NER=B-PERSON
+5 Morand Morand PROPN 4 flat NER=I-PERSON
+6 and and CCONJ 7 cc
+7 Piet Piet PROPN 4 conj NER=B-PERSON
+8 Lund Lund PROPN 7 flat NER=I-PERSON
+9 attended attend VERB 0 root
+10 the the DET 11 det
+11 summit summit NOUN 9 obj SpaceAfter=No
+12 . . PUNCT 9 punct
+)";
+
+// The predicate layer reads the people a common-noun subject gives as
+// examples ("leaders such as A and B") as the subject's people.
+TEST(EventTest, LeadersSuchAsAAndBAttended) {
+  Facts f(kAttendSuchAs);
+  EXPECT_NE(f.Get(EntityIri("ilse morand"), "attended", ""), nullptr);
+  EXPECT_NE(f.Get(EntityIri("piet lund"), "attended", ""), nullptr);
+}
+
 // Piet Lund visited families at Camp Orvane.
 const char* kVisitedAt = R"(1 Piet Piet PROPN 3 nsubj NER=B-PERSON
 2 Lund Lund PROPN 1 flat NER=I-PERSON
