@@ -169,9 +169,14 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
     if (subjects.empty() && ns >= 0) subjects = Examples(ctx, static_cast<uint32_t>(ns));
     p.args.push_back({Role::kSubject, "", -1, subjects});
   }
+  // A nominal the parser left as a bare "dep" right after a verb with no
+  // object ("met his counterpart X" parsed met -dep-> counterpart) is the object.
+  bool has_obj = ctx.Child(v, "obj") >= 0;
   for (uint32_t c : ctx.children(v)) {
     auto r = ctx.rel(c);
-    if (r == "obj") {
+    bool dep_obj = r == "dep" && !has_obj && c > v && c <= v + 4 && CaseOf(ctx, c).empty() &&
+                   (ctx.tok(c).upos == "NOUN" || ctx.tok(c).upos == "PROPN");
+    if (r == "obj" || dep_obj) {
       std::vector<int> es = ArgOrExamples(ctx, c);
       // "Y, whom X met": the relative pronoun stands for the modified noun.
       if (es.empty() && IsRelativePronoun(ctx, c) && ctx.HasRel(v, "acl:relcl") && ctx.head(v) >= 0) {

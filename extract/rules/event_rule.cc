@@ -394,6 +394,15 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
       Attend(ctx, People(ctx, SubjectsOf(ctx, v)), event, v, "at-event", q);
     }
   }
+  // "X was at the summit": a copular clause whose predicate is the event.
+  if (n.marker == "at" && ctx.Child(n.head, "cop") >= 0) {
+    Predicate cp;
+    Qualifier q = AssessModality(ctx, n.head);
+    if (CopulaPredicate(ctx, n.head, &cp) && !IsHidden(q)) {
+      if (event < 0) event = EventArgument(ctx, event_token);
+      Attend(ctx, People(ctx, cp.Entities(Role::kSubject)), event, n.head, "at-event", q);
+    }
+  }
   // "E, where/at which A and B signed ...": a relative clause on the event.
   for (uint32_t c : ctx.children(n.head)) {
     if (!ctx.HasRel(c, "acl:relcl") || !ctx.IsVerbLike(c) || AbsentVerb(ctx, c)) continue;
@@ -411,16 +420,19 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
   }
 }
 
-// "X was among the guests/attendees (at E)": X attended E or the passage's event.
+// "X was among the guests/attendees (at E)": X attended E or the passage's
+// event. "X was a guest/delegate at E": X attended E (named there, since
+// "a delegate" alone may be to anything).
 void AttendeeFrame(Context& ctx, uint32_t n, const Qualifier& q) {
   Predicate p;
-  if (!CopulaPredicate(ctx, n, &p) || p.marker != "among") return;
+  if (!CopulaPredicate(ctx, n, &p) || (p.marker != "among" && !p.marker.empty())) return;
   int event = -1;
   for (const auto& a : p.args) {
     if (a.role == Role::kOblique && a.token >= 0 && (a.marker == "at" || a.marker == "of")) {
       event = EventArgument(ctx, static_cast<uint32_t>(a.token));
     }
   }
+  if (event < 0 && p.marker.empty()) return;
   if (event < 0) event = SalientEvent(ctx, n);
   Attend(ctx, p.Entities(Role::kSubject), event, n, "attendee", q);
 }
@@ -537,7 +549,7 @@ void EventRule(Context& ctx) {
     } else if (u == "NOUN") {
       if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/false)) NounTrigger(ctx, i, *t);
       else if (const auto* t2 = lex::FindTrigger(ctx.lower(i), /*verb=*/false)) NounTrigger(ctx, i, *t2);
-    } else if (ctx.token_event[i] >= 0 && (ctx.rel(i) == "obl" || ctx.rel(i) == "nmod")) {
+    } else if (ctx.token_event[i] >= 0 && (ctx.rel(i) == "obl" || ctx.rel(i) == "nmod" || ctx.Child(i, "cop") >= 0)) {
       // A named event ("the Nordvale Summit") set as a clause's place.
       AmbientFrame(ctx, NounPredicate(ctx, i));
     }

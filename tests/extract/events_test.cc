@@ -338,6 +338,76 @@ const char* kAttendSuchAs = R"(1 Leaders leader NOUN 9 nsubj
 
 // The predicate layer reads the people a common-noun subject gives as
 // examples ("leaders such as A and B") as the subject's people.
+// Tomas Varek was at the summit in Osterby.
+const char* kWasAtSummit = R"(1 Tomas Tomas PROPN 6 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 was be AUX 6 cop
+4 at at ADP 6 case
+5 the the DET 6 det
+6 summit summit NOUN 0 root
+7 in in ADP 8 case
+8 Osterby Osterby PROPN 6 nmod NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 6 punct
+)";
+
+// A copular clause whose predicate is "at E" puts its subject at E.
+TEST(EventTest, BeingAtAnEventIsAttendingIt) {
+  Facts f(kWasAtSummit);
+  EXPECT_NE(f.Get(EntityIri("tomas varek"), "attended", ""), nullptr);
+}
+
+// Tomas Varek was a guest at the wedding in Osterby.
+const char* kGuestAt = R"(1 Tomas Tomas PROPN 5 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 was be AUX 5 cop
+4 a a DET 5 det
+5 guest guest NOUN 0 root
+6 at at ADP 8 case
+7 the the DET 8 det
+8 wedding wedding NOUN 5 nmod
+9 in in ADP 10 case
+10 Osterby Osterby PROPN 8 nmod NER=B-PLACE SpaceAfter=No
+11 . . PUNCT 5 punct
+)";
+
+// Tomas Varek was a delegate in Osterby.
+const char* kDelegateNoEvent = R"(1 Tomas Tomas PROPN 5 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 was be AUX 5 cop
+4 a a DET 5 det
+5 delegate delegate NOUN 0 root
+6 in in ADP 7 case
+7 Osterby Osterby PROPN 5 nmod NER=B-PLACE SpaceAfter=No
+8 . . PUNCT 5 punct
+)";
+
+// "a guest at E" names the event attended; "a delegate" with no event
+// named beside it states no attendance.
+TEST(EventTest, AGuestAtAnEventAttendedIt) {
+  Facts f(kGuestAt);
+  EXPECT_NE(f.Get(EntityIri("tomas varek"), "attended", ""), nullptr);
+  Facts g(kDelegateNoEvent);
+  EXPECT_EQ(g.Get(EntityIri("tomas varek"), "attended", ""), nullptr);
+}
+
+// Tomas Varek met his Kestonian counterpart Ilse Morand (the object left as
+// a bare "dep", as the parser does).
+const char* kMetCounterpartDep = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 met meet VERB 0 root
+4 his his PRON 6 nmod:poss
+5 Kestonian Kestonian ADJ 6 amod
+6 counterpart counterpart NOUN 3 dep
+7 Ilse Ilse PROPN 6 appos NER=B-PERSON
+8 Morand Morand PROPN 7 flat NER=I-PERSON SpaceAfter=No
+9 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, AnObjectLeftAsDepIsStillTheObject) {
+  Facts f(kMetCounterpartDep);
+  EXPECT_TRUE(f.Met("tomas varek", "ilse morand"));
+}
+
 TEST(EventTest, LeadersSuchAsAAndBAttended) {
   Facts f(kAttendSuchAs);
   EXPECT_NE(f.Get(EntityIri("ilse morand"), "attended", ""), nullptr);
