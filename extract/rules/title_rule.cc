@@ -506,7 +506,11 @@ std::pair<uint32_t, uint32_t> OfficeSpan(const Context& ctx, uint32_t t) {
 }
 
 void CopulaOrNamed(Context& ctx, uint32_t t) {
-  if (ctx.tok(t).upos != "NOUN" || !lex::IsTitleNoun(ctx.lemma(t))) return;
+  // "X is a Green Party MP": the parser tags a capitalised office PROPN.
+  const auto& upos = ctx.tok(t).upos;
+  bool office = upos == "NOUN" ? lex::IsTitleNoun(ctx.lemma(t))
+                               : upos == "PROPN" && !MentionAt(ctx, t) && lex::IsTitleNoun(ctx.lower(t));
+  if (!office) return;
   std::vector<int> subjects;
   uint32_t anchor = t;
   if (ctx.Child(t, "cop") >= 0) {
@@ -541,11 +545,21 @@ void CopulaOrNamed(Context& ctx, uint32_t t) {
       }
     }
   }
-  // "X is the Kenyan president": a demonym before the office names its country.
+  // "X is the Kenyan president": a demonym before the office names its country;
+  // "X is a Green Party MP": a body's name before it, the office's body (as
+  // Prenominal reads "Green Party MP X").
   std::vector<int> countries;
   for (uint32_t k = lo; k < t; ++k) {
     const Mention* dm = MentionAt(ctx, k);
-    if (dm && dm->demonym && dm->first == k) countries.push_back(dm->entity);
+    if (!dm || dm->first != k) continue;
+    if (dm->demonym) {
+      countries.push_back(dm->entity);
+    } else if (dm->last <= t && (ctx.entities[dm->entity].type == EntityType::kOrganization ||
+                                 ctx.entities[dm->entity].type == EntityType::kUnknown)) {
+      ctx.entities[dm->entity].type = EntityType::kOrganization;
+      RenameAsParty(ctx.entities[dm->entity], PartyEvidence::kOfficeModifier);
+      orgs.push_back(dm->entity);
+    }
   }
   Qualifier q = AssessModality(ctx, anchor);
   if (IsHidden(q)) return;

@@ -63,6 +63,25 @@ TEST(OfficeTest, PartyBeforeAnOfficeIsTheOrganisationNotPartOfTheName) {
   EXPECT_FALSE(f.Has(EntityIri("Green Unionist MP"), "", ""));
 }
 
+// Ines Varda is a Progressive Party MP.
+const char* kIsPartyMp = R"(1 Ines Ines PROPN 7 nsubj NER=B-PERSON
+2 Varda Varda PROPN 1 flat NER=I-PERSON
+3 is be AUX 7 cop
+4 a a DET 7 det
+5 Progressive Progressive ADJ 6 amod NER=B-ORG
+6 Party Party PROPN 7 compound NER=I-ORG
+7 MP MP PROPN 0 root SpaceAfter=No
+8 . . PUNCT 7 punct
+)";
+
+// The copular office reads the body before it as the prenominal one does,
+// and a capitalised office the parser tags PROPN is still an office.
+TEST(OfficeTest, BeingAPartyMpIsMembership) {
+  Facts f(kIsPartyMp);
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "title", "Progressive Party MP"));
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Progressive Party")));
+}
+
 // Former farming minister Oskar Fellin MP criticised the plan.
 const char* kPostNominal = R"(1 Former former ADJ 3 amod
 2 farming farming NOUN 3 compound
