@@ -82,6 +82,34 @@ TEST(OfficeTest, BeingAPartyMpIsMembership) {
   EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Progressive Party")));
 }
 
+// Ines Varda, who belongs to the Progressive Party, sits on the board of Orvane Holdings.
+const char* kBelongsSits = R"(1 Ines Ines PROPN 13 nsubj NER=B-PERSON
+2 Varda Varda PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 5 punct
+4 who who PRON 5 nsubj
+5 belongs belong VERB 1 acl:relcl
+6 to to ADP 9 case
+7 the the DET 9 det
+8 Progressive Progressive ADJ 9 amod NER=B-ORG
+9 Party Party PROPN 5 obl NER=I-ORG SpaceAfter=No
+10 , , PUNCT 5 punct
+11 sits sit VERB 0 root
+12 on on ADP 14 case
+13 the the DET 14 det
+14 board board NOUN 11 obl
+15 of of ADP 17 case
+16 Orvane Orvane PROPN 17 compound NER=B-ORG
+17 Holdings Holdings PROPN 14 nmod NER=I-ORG SpaceAfter=No
+18 . . PUNCT 11 punct
+)";
+
+// Membership verbs beside "join": "belongs to Y", "sits on the board of Y".
+TEST(MembershipTest, BelongingToAndSittingOnTheBoardOfABody) {
+  Facts f(kBelongsSits);
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Progressive Party")));
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Orvane Holdings")));
+}
+
 // Former farming minister Oskar Fellin MP criticised the plan.
 const char* kPostNominal = R"(1 Former former ADJ 3 amod
 2 farming farming NOUN 3 compound
