@@ -408,6 +408,28 @@ TEST(EventTest, AnObjectLeftAsDepIsStillTheObject) {
   EXPECT_TRUE(f.Met("tomas varek", "ilse morand"));
 }
 
+// Tomas Varek landed in Osterby and shook hands with Ilse Morand.
+const char* kLandedShook = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 landed land VERB 0 root
+4 in in ADP 5 case
+5 Osterby Osterby PROPN 3 obl NER=B-PLACE
+6 and and CCONJ 7 cc
+7 shook shake VERB 3 conj
+8 hands hand NOUN 7 obj
+9 with with ADP 10 case
+10 Ilse Ilse PROPN 7 obl NER=B-PERSON
+11 Morand Morand PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+// Lexicon: "land" is a travel verb, "shake (hands) with" a meeting.
+TEST(EventTest, LandingInAPlaceVisitsItAndShakingHandsWithYMeetsY) {
+  Facts f(kLandedShook);
+  EXPECT_TRUE(f.Has(EntityIri("tomas varek"), "visited", EntityIri("osterby")));
+  EXPECT_TRUE(f.Met("tomas varek", "ilse morand"));
+}
+
 TEST(EventTest, LeadersSuchAsAAndBAttended) {
   Facts f(kAttendSuchAs);
   EXPECT_NE(f.Get(EntityIri("ilse morand"), "attended", ""), nullptr);
