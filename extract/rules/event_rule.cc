@@ -113,11 +113,21 @@ void AttendFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
     }
   }
   Attend(ctx, p.Entities(Role::kSubject), event, p.head, "attend-verb", q);
-  // "X attended E along with / alongside / with Y": Y was there too.
+  // "X attended E along with / alongside / with Y": Y was there too; the
+  // parser may hang "along with Y" on the event noun instead of the verb.
+  auto along = [](const std::string& m) {
+    return m == "along" || m == "along with" || m == "together with" || m == "alongside";
+  };
   for (const auto& a : p.args) {
-    if (a.role == Role::kOblique && (a.marker == "with" || a.marker == "along" || a.marker == "along with" ||
-                                         a.marker == "together with" || a.marker == "alongside")) {
+    if (a.role == Role::kOblique && (a.marker == "with" || along(a.marker))) {
       Attend(ctx, People(ctx, a.entities), event, p.head, "attend-verb", q);
+    }
+  }
+  if (const Argument* obj = p.Find(Role::kObject); obj && obj->token >= 0) {
+    for (uint32_t c : ctx.children(static_cast<uint32_t>(obj->token))) {
+      if (ctx.rel(c) == "nmod" && along(CaseOf(ctx, c))) {
+        Attend(ctx, People(ctx, ArgEntities(ctx, c)), event, p.head, "attend-verb", q);
+      }
     }
   }
 }

@@ -210,9 +210,13 @@ std::string CaseOf(const Context& ctx, uint32_t t) {
   // A multiword preposition is one marker: "such as", "along with", "because
   // of" (UD hangs the later words as fixed under the first), so that "such
   // as X" is not read as "such" nor "because of X" as "of X".
+  // The parser also gives "along with" as two case words in a row.
   std::string m = ctx.lower(static_cast<uint32_t>(c));
   for (uint32_t f : ctx.children(static_cast<uint32_t>(c))) {
     if (ctx.rel(f) == "fixed") m += " " + ctx.lower(f);
+  }
+  for (uint32_t k = static_cast<uint32_t>(c) + 1; k < t && ctx.head(k) == static_cast<int>(t) && ctx.rel(k) == "case"; ++k) {
+    m += " " + ctx.lower(k);
   }
   return m;
 }

@@ -351,6 +351,12 @@ void Affiliation(Context& ctx, const Mention& m) {
     if (a + 1 < ctx.size() && (ctx.lower(a) == "of" || ctx.lower(a) == "(") && ctx.sentence_of(a) == s) {
       uint32_t b = a + 1;
       if (ctx.lower(b) == "the" && b + 1 < ctx.size()) ++b;
+      // "of the opposition / ruling Green Party": a lower-case word or two before the name.
+      for (int skip = 0; skip < 2 && b + 1 < ctx.size() && !MentionAt(ctx, b) && !IsCapitalized(ctx.tok(b).form) &&
+                         (ctx.tok(b).upos == "ADJ" || ctx.tok(b).upos == "NOUN" || ctx.tok(b).upos == "VERB");
+           ++skip) {
+        ++b;
+      }
       const Mention* pm = MentionAt(ctx, b);
       bool closed = ctx.lower(a) == "of" || (pm && pm->last < ctx.size() && ctx.lower(pm->last) == ")");
       if (pm && pm->first == b && closed) {

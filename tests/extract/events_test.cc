@@ -430,6 +430,27 @@ TEST(EventTest, LandingInAPlaceVisitsItAndShakingHandsWithYMeetsY) {
   EXPECT_TRUE(f.Met("tomas varek", "ilse morand"));
 }
 
+// Tomas Varek attended the summit along with Ilse Morand.
+const char* kAlongWithOnNoun = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 attended attend VERB 0 root
+4 the the DET 5 det
+5 summit summit NOUN 3 obj
+6 along along ADP 8 case
+7 with with ADP 8 case
+8 Ilse Ilse PROPN 5 nmod NER=B-PERSON
+9 Morand Morand PROPN 8 flat NER=I-PERSON SpaceAfter=No
+10 . . PUNCT 3 punct
+)";
+
+// "along with" as two case words, hung on the event noun: the companion was there too.
+TEST(EventTest, AlongWithOnTheEventNounAttendedToo) {
+  Facts f(kAlongWithOnNoun);
+  const graph::Fact* a = f.Get(EntityIri("tomas varek"), "attended", "");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("ilse morand"), "attended", a->o.value));
+}
+
 TEST(EventTest, LeadersSuchAsAAndBAttended) {
   Facts f(kAttendSuchAs);
   EXPECT_NE(f.Get(EntityIri("ilse morand"), "attended", ""), nullptr);

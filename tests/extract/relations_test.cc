@@ -110,6 +110,24 @@ TEST(MembershipTest, BelongingToAndSittingOnTheBoardOfABody) {
   EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Orvane Holdings")));
 }
 
+// Ines Varda of the opposition Progressive Party spoke.
+const char* kOfOppositionParty = R"(1 Ines Ines PROPN 8 nsubj NER=B-PERSON
+2 Varda Varda PROPN 1 flat NER=I-PERSON
+3 of of ADP 7 case
+4 the the DET 7 det
+5 opposition opposition NOUN 7 compound
+6 Progressive Progressive ADJ 7 amod NER=B-ORG
+7 Party Party PROPN 1 nmod NER=I-ORG
+8 spoke speak VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct
+)";
+
+// A lower-case word between "of the" and the party ("opposition", "ruling").
+TEST(MembershipTest, OfTheOppositionPartyIsMembership) {
+  Facts f(kOfOppositionParty);
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Progressive Party")));
+}
+
 // Former farming minister Oskar Fellin MP criticised the plan.
 const char* kPostNominal = R"(1 Former former ADJ 3 amod
 2 farming farming NOUN 3 compound
