@@ -3,6 +3,8 @@
 // active "X deployed over 2,000 troops" (object literal keeps its number),
 // passive "Y was founded by X" (agent = subject), coordinated subjects and
 // objects fan out. Verbs the core rules cover and light verbs are left out.
+// Membership verbs ("joined Y", "belongs to Y", "sits on the board of Y")
+// give memberOf for an organisation.
 #include <set>
 
 #include "extract/lexicon.h"
