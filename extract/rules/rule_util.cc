@@ -75,6 +75,8 @@ int AgentOf(const Context& ctx, uint32_t verb) {
         }
         return static_cast<int>(mm.last - 1);
       }
+      // "by the president": a description coreference resolved to a person.
+      if (m < 0 && ctx.tok(j).upos == "NOUN" && ctx.token_entities[j].size() == 1) return static_cast<int>(j);
       if (ctx.tok(j).upos == "VERB" || ctx.tok(j).upos == "PUNCT") break;
     }
   }

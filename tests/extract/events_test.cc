@@ -715,6 +715,36 @@ TEST(CorefTest, SubjectPronounIsNotANameInsideTheFrontedClause) {
   EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "accompanied", EntityIri("lena berg")));
 }
 
+// Envoy Lina Sorel arrived. President Tomas Varek waited. Lina Sorel was greeted by the president.
+const char* kGreetedByThePresident = R"(1 Envoy envoy NOUN 2 compound
+2 Lina Lina PROPN 4 nsubj NER=B-PERSON
+3 Sorel Sorel PROPN 2 flat NER=I-PERSON
+4 arrived arrive VERB 0 root SpaceAfter=No
+5 . . PUNCT 4 punct
+
+1 President president PROPN 2 compound
+2 Tomas Tomas PROPN 4 nsubj NER=B-PERSON
+3 Varek Varek PROPN 2 flat NER=I-PERSON
+4 waited wait VERB 0 root SpaceAfter=No
+5 . . PUNCT 4 punct
+
+1 Lina Lina PROPN 4 nsubj:pass NER=B-PERSON
+2 Sorel Sorel PROPN 1 flat NER=I-PERSON
+3 was be AUX 4 aux:pass
+4 greeted greet VERB 0 root
+5 by by ADP 7 case
+6 the the DET 7 det
+7 president president NOUN 4 obl:agent SpaceAfter=No
+8 . . PUNCT 4 punct
+)";
+
+// "the president" outside subject position is the person the text called
+// "President X", and as the agent of "greeted" meets the envoy.
+TEST(CorefTest, ThePresidentAsAgentIsThePersonCalledPresident) {
+  Facts f(kGreetedByThePresident);
+  EXPECT_TRUE(f.Met("tomas varek", "lina sorel"));
+}
+
 // Tomas Varek is on a visit to Osterby.
 const char* kOnAVisit = R"(1 Tomas Tomas PROPN 6 nsubj NER=B-PERSON
 2 Varek Varek PROPN 1 flat NER=I-PERSON
