@@ -129,6 +129,9 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
       p.args.push_back({Role::kSubject, "", agent, es});
     }
     int sp = ctx.Child(v, "nsubj:pass");
+    // "the meeting, which was attended by X": the relative pronoun stands for the modified noun.
+    if (sp >= 0 && IsRelativePronoun(ctx, static_cast<uint32_t>(sp)) && ctx.HasRel(v, "acl:relcl") && ctx.head(v) >= 0)
+      sp = ctx.head(v);
     if (sp >= 0) {
       p.args.push_back({Role::kObject, "", sp, ArgEntities(ctx, static_cast<uint32_t>(sp))});
     } else if (ctx.rel(v) == "acl" && ctx.head(v) >= 0) {
@@ -179,8 +182,10 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
     if (r == "obj" || dep_obj) {
       std::vector<int> es = ArgOrExamples(ctx, c);
       // "Y, whom X met": the relative pronoun stands for the modified noun.
-      if (es.empty() && IsRelativePronoun(ctx, c) && ctx.HasRel(v, "acl:relcl") && ctx.head(v) >= 0) {
-        es = ArgEntities(ctx, static_cast<uint32_t>(ctx.head(v)));
+      int token = static_cast<int>(c);
+      if (IsRelativePronoun(ctx, c) && ctx.HasRel(v, "acl:relcl") && ctx.head(v) >= 0) {
+        token = ctx.head(v);
+        if (es.empty()) es = ArgEntities(ctx, static_cast<uint32_t>(token));
       }
       // "met A, B and C": a list the parser cut short, read off the words.
       int m = ctx.token_mention[c];
@@ -188,7 +193,7 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
         const std::string& next = ctx.lower(ctx.mentions[m].last);
         if (next == "," || next == "and") AddUnique(&es, ListAfter(ctx, v));
       }
-      p.args.push_back({Role::kObject, "", static_cast<int>(c), es});
+      p.args.push_back({Role::kObject, "", token, es});
     } else if (r == "obl" && static_cast<int>(c) != agent && !ctx.HasRel(c, "obl:agent")) {
       p.args.push_back({Role::kOblique, CaseOf(ctx, c), static_cast<int>(c), ArgEntities(ctx, c)});
     }
@@ -223,7 +228,7 @@ Predicate NounPredicate(const Context& ctx, uint32_t n) {
   int h = ctx.head(n);
   if (h >= 0) {
     auto r = ctx.rel(n);
-    if (r == "obj" || r == "nsubj") {
+    if (r == "obj" || r == "iobj" || r == "nsubj") {
       p.governor = h;
       p.governor_role = ctx.HasRel(n, "nsubj:pass") ? "nsubj:pass" : std::string(r);
     } else if (r == "obl" || r == "nmod") {

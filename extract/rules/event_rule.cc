@@ -404,6 +404,19 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
       Attend(ctx, People(ctx, SubjectsOf(ctx, v)), event, v, "at-event", q);
     }
   }
+  // "X told the conference that ...", "X briefed the meeting": whoever
+  // addresses a gathering is at it.
+  if ((n.governor_role == "obj" || n.governor_role == "iobj") && n.governor >= 0) {
+    uint32_t v = static_cast<uint32_t>(n.governor);
+    const std::string& vl = ctx.lemma(v);
+    if (vl == "tell" || vl == "brief" || vl == "assure" || vl == "warn" || vl == "urge" || vl == "inform") {
+      Qualifier q = AssessModality(ctx, v);
+      if (!IsHidden(q)) {
+        if (event < 0) event = EventArgument(ctx, event_token);
+        Attend(ctx, People(ctx, VerbPredicate(ctx, v).Entities(Role::kSubject)), event, v, "at-event", q);
+      }
+    }
+  }
   // "X was at the summit": a copular clause whose predicate is the event.
   if (n.marker == "at" && ctx.Child(n.head, "cop") >= 0) {
     Predicate cp;

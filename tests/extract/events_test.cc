@@ -451,6 +451,81 @@ TEST(EventTest, AlongWithOnTheEventNounAttendedToo) {
   EXPECT_TRUE(f.Has(EntityIri("ilse morand"), "attended", a->o.value));
 }
 
+// Tomas Varek chaired the meeting, which was attended by Ilse Morand.
+const char* kWhichWasAttendedBy = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 chaired chair VERB 0 root
+4 the the DET 5 det
+5 meeting meeting NOUN 3 obj SpaceAfter=No
+6 , , PUNCT 9 punct
+7 which which PRON 9 nsubj:pass
+8 was be AUX 9 aux:pass
+9 attended attend VERB 5 acl:relcl
+10 by by ADP 11 case
+11 Ilse Ilse PROPN 9 obl:agent NER=B-PERSON
+12 Morand Morand PROPN 11 flat NER=I-PERSON SpaceAfter=No
+13 . . PUNCT 3 punct
+)";
+
+// The layer reads a relative pronoun object (passive subject) as the noun
+// it modifies, so the event of "which was attended by Y" is the meeting.
+TEST(EventTest, WhichWasAttendedByYIsTheModifiedEvent) {
+  Facts f(kWhichWasAttendedBy);
+  const graph::Fact* chair = f.Get(EntityIri("tomas varek"), "attended", "");
+  ASSERT_NE(chair, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("ilse morand"), "attended", chair->o.value));
+}
+
+// Tomas Varek told the conference that the deal was close.
+const char* kToldTheConference = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 told tell VERB 0 root
+4 the the DET 5 det
+5 conference conference NOUN 3 iobj
+6 that that SCONJ 10 mark
+7 the the DET 8 det
+8 deal deal NOUN 10 nsubj
+9 was be AUX 10 cop
+10 close close ADJ 3 ccomp SpaceAfter=No
+11 . . PUNCT 3 punct
+)";
+
+// Tomas Varek and Ilse Morand were among the mourners at the funeral.
+const char* kAmongMourners = R"(1 Tomas Tomas PROPN 8 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 4 cc
+4 Ilse Ilse PROPN 1 conj NER=B-PERSON
+5 Morand Morand PROPN 4 flat NER=I-PERSON
+6 were be AUX 8 cop
+7 among among ADP 8 case
+8 mourners mourner NOUN 0 root
+9 at at ADP 11 case
+10 the the DET 11 det
+11 funeral funeral NOUN 8 nmod SpaceAfter=No
+12 . . PUNCT 8 punct
+)";
+
+// Tomas Varek inaugurated the conference on Monday.
+const char* kOpenedConference = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 inaugurated inaugurate VERB 0 root
+4 the the DET 5 det
+5 conference conference NOUN 3 obj
+6 on on ADP 7 case
+7 Monday Monday PROPN 3 obl SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+// Addressing a gathering ("told the conference"), being among its mourners
+// and inaugurating it are all being there.
+TEST(EventTest, TellingMourningAndInauguratingAreBeingThere) {
+  EXPECT_NE(Facts(kToldTheConference).Get(EntityIri("tomas varek"), "attended", ""), nullptr);
+  Facts m(kAmongMourners);
+  EXPECT_NE(m.Get(EntityIri("tomas varek"), "attended", ""), nullptr);
+  EXPECT_NE(m.Get(EntityIri("ilse morand"), "attended", ""), nullptr);
+  EXPECT_NE(Facts(kOpenedConference).Get(EntityIri("tomas varek"), "attended", ""), nullptr);
+}
+
 TEST(EventTest, LeadersSuchAsAAndBAttended) {
   Facts f(kAttendSuchAs);
   EXPECT_NE(f.Get(EntityIri("ilse morand"), "attended", ""), nullptr);
