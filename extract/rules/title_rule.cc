@@ -10,7 +10,8 @@
 //   copula/xcomp "X is the boss of Y", "X, who was head of ...", "X was named a ... ambassador",
 //                "X will become the company's president" (planned), "X is the Kenyan president"
 // Affiliation without an office: "Republican X", "Green Party candidate X",
-// "X of the Green Party" -> memberOf. "X, real name Y," makes Y an alias of X.
+// "X of the Green Party", "members of the Green Party, including X" -> memberOf.
+// "X, real name Y," makes Y an alias of X.
 // Only office nouns make titles ("communist dictator X" is an epithet).
 #include <cctype>
 #include <set>
@@ -575,6 +576,32 @@ void CopulaOrNamed(Context& ctx, uint32_t t) {
   }
 }
 
+// "Members of the Green Party, including A and B": the people given as
+// examples of a body's members are members.
+void MembersIncluding(Context& ctx, uint32_t t) {
+  if (ctx.tok(t).upos != "NOUN" || ctx.lemma(t) != "member") return;
+  std::vector<int> bodies, people;
+  for (uint32_t c : ctx.children(t)) {
+    if (ctx.rel(c) != "nmod") continue;
+    std::string m = CaseOf(ctx, c);
+    if (m == "of") {
+      for (int e : ArgEntities(ctx, c)) {
+        if (ctx.entities[e].type == EntityType::kOrganization) bodies.push_back(e);
+      }
+    } else if (m == "including" || m == "such as" || m == "like") {
+      for (int e : ArgEntities(ctx, c)) {
+        if (ctx.entities[e].type == EntityType::kPerson) people.push_back(e);
+      }
+    }
+  }
+  if (bodies.empty() || people.empty()) return;
+  Qualifier q = AssessModality(ctx, t);
+  if (IsHidden(q)) return;
+  for (int p : people) {
+    for (int b : bodies) ctx.Emit(Node::Of(p), "memberOf", Node::Of(b), t, "members-including", q);
+  }
+}
+
 }  // namespace
 
 void TitleRule(Context& ctx) {
@@ -585,7 +612,10 @@ void TitleRule(Context& ctx) {
     Postnominal(ctx, m);
     Apposition(ctx, m);
   }
-  for (uint32_t t = 0; t < ctx.size(); ++t) CopulaOrNamed(ctx, t);
+  for (uint32_t t = 0; t < ctx.size(); ++t) {
+    CopulaOrNamed(ctx, t);
+    MembersIncluding(ctx, t);
+  }
 }
 
 }  // namespace kg::extract

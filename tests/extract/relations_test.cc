@@ -128,6 +128,27 @@ TEST(MembershipTest, OfTheOppositionPartyIsMembership) {
   EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Progressive Party")));
 }
 
+// Members of the Progressive Party, including Ines Varda, walked out.
+const char* kMembersIncluding = R"(1 Members member NOUN 11 nsubj
+2 of of ADP 5 case
+3 the the DET 5 det
+4 Progressive Progressive ADJ 5 amod NER=B-ORG
+5 Party Party PROPN 1 nmod NER=I-ORG SpaceAfter=No
+6 , , PUNCT 8 punct
+7 including include VERB 8 case
+8 Ines Ines PROPN 1 nmod NER=B-PERSON
+9 Varda Varda PROPN 8 flat NER=I-PERSON SpaceAfter=No
+10 , , PUNCT 1 punct
+11 walked walk VERB 0 root
+12 out out ADP 11 advmod SpaceAfter=No
+13 . . PUNCT 11 punct
+)";
+
+TEST(MembershipTest, MembersOfABodyIncludingXMakeXAMember) {
+  Facts f(kMembersIncluding);
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Progressive Party")));
+}
+
 // Former farming minister Oskar Fellin MP criticised the plan.
 const char* kPostNominal = R"(1 Former former ADJ 3 amod
 2 farming farming NOUN 3 compound
