@@ -453,17 +453,37 @@ char PersonRole(std::string_view w) {
   return 0;
 }
 
+// The last person before token i (from token `from` on) whose name follows
+// the word i is ("President X", "the president, X"), or -1.
+int LastTitledAs(const Context& ctx, uint32_t i, uint32_t from) {
+  const std::string& w = ctx.lower(i);
+  int found = -1;
+  for (uint32_t k = std::max<uint32_t>(from, 1); k < i; ++k) {
+    int m = ctx.token_mention[k];
+    if (m < 0 || ctx.mentions[m].first != k || ctx.mentions[m].entity < 0) continue;
+    int e = ctx.mentions[m].entity;
+    if (ctx.entities[e].type != EntityType::kPerson) continue;
+    bool titled = ctx.lower(k - 1) == w || (k >= 2 && ctx.lower(k - 1) == "," && ctx.lower(k - 2) == w);
+    if (titled) found = e;
+  }
+  return found;
+}
+
 }  // namespace
 
 void ResolveDefiniteDescriptions(Context& ctx) {
   const auto& sents = ctx.doc().sentences;
   for (uint32_t i = 1; i < ctx.size(); ++i) {
     if (ctx.tok(i).upos != "NOUN" || !ctx.token_entities[i].empty() || ctx.token_mention[i] >= 0) continue;
-    if (ctx.rel(i) != "nsubj") continue;  // subjects only: "the company said", "the actress dropped out"
+    // Subjects: "the company said", "the actress dropped out". Elsewhere
+    // ("was greeted by the president") only a person the text has called by
+    // that very word ("President X", "the president, X") is meant.
+    bool subject = ctx.rel(i) == "nsubj";
     const std::string& w = ctx.lower(i);
     bool company = IsCompanyRole(w);
     char role = company ? 0 : PersonRole(w);
     if (!company && !role) continue;
+    if (!subject && company) continue;
     // "The company" / "the actress": a bare definite, no name or possessor attached.
     bool definite = false, other = false;
     for (uint32_t c : ctx.children(i)) {
@@ -476,6 +496,11 @@ void ResolveDefiniteDescriptions(Context& ctx) {
     }
     if (!definite || other) continue;
     int s = ctx.sentence_of(i);
+    if (!subject) {
+      int titled = LastTitledAs(ctx, i, s >= 3 ? sents[s - 3].first_token : 0);
+      if (titled >= 0) ctx.token_entities[i] = {titled};
+      continue;
+    }
     int chosen = -1;
     for (int p = s; p >= 0 && p >= s - 3 && chosen < 0; --p) {
       uint32_t end = p == s ? i : sents[p].last_token;

@@ -74,7 +74,7 @@ std::vector<int> Examples(const Context& ctx, uint32_t t) {
     for (uint32_t c : ctx.children(x)) {
       if (ctx.rel(c) != "nmod" && ctx.rel(c) != "acl") continue;
       std::string m = CaseOf(ctx, c);
-      if (m == "including" || m == "as" || m == "like" || ctx.lower(c) == "including") {
+      if (m == "including" || m == "such as" || m == "as" || m == "like" || ctx.lower(c) == "including") {
         for (int e : ArgEntities(ctx, m.empty() ? static_cast<uint32_t>(std::max(ctx.Child(c, "obj"), 0)) : c)) {
           if (ctx.entities[e].type == EntityType::kPerson) AddUnique(&out, {e});
         }
@@ -129,6 +129,9 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
       p.args.push_back({Role::kSubject, "", agent, es});
     }
     int sp = ctx.Child(v, "nsubj:pass");
+    // "the meeting, which was attended by X": the relative pronoun stands for the modified noun.
+    if (sp >= 0 && IsRelativePronoun(ctx, static_cast<uint32_t>(sp)) && ctx.HasRel(v, "acl:relcl") && ctx.head(v) >= 0)
+      sp = ctx.head(v);
     if (sp >= 0) {
       p.args.push_back({Role::kObject, "", sp, ArgEntities(ctx, static_cast<uint32_t>(sp))});
     } else if (ctx.rel(v) == "acl" && ctx.head(v) >= 0) {
@@ -165,15 +168,24 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
         if (ctx.token_entities[c].size() >= 2) subjects = ctx.token_entities[c];
       }
     }
+    // "Leaders such as A and B attended": the people a common-noun subject lists.
+    if (subjects.empty() && ns >= 0) subjects = Examples(ctx, static_cast<uint32_t>(ns));
     p.args.push_back({Role::kSubject, "", -1, subjects});
   }
+  // A nominal the parser left as a bare "dep" right after a verb with no
+  // object ("met his counterpart X" parsed met -dep-> counterpart) is the object.
+  bool has_obj = ctx.Child(v, "obj") >= 0;
   for (uint32_t c : ctx.children(v)) {
     auto r = ctx.rel(c);
-    if (r == "obj") {
+    bool dep_obj = r == "dep" && !has_obj && c > v && c <= v + 4 && CaseOf(ctx, c).empty() &&
+                   (ctx.tok(c).upos == "NOUN" || ctx.tok(c).upos == "PROPN");
+    if (r == "obj" || dep_obj) {
       std::vector<int> es = ArgOrExamples(ctx, c);
       // "Y, whom X met": the relative pronoun stands for the modified noun.
-      if (es.empty() && IsRelativePronoun(ctx, c) && ctx.HasRel(v, "acl:relcl") && ctx.head(v) >= 0) {
-        es = ArgEntities(ctx, static_cast<uint32_t>(ctx.head(v)));
+      int token = static_cast<int>(c);
+      if (IsRelativePronoun(ctx, c) && ctx.HasRel(v, "acl:relcl") && ctx.head(v) >= 0) {
+        token = ctx.head(v);
+        if (es.empty()) es = ArgEntities(ctx, static_cast<uint32_t>(token));
       }
       // "met A, B and C": a list the parser cut short, read off the words.
       int m = ctx.token_mention[c];
@@ -181,7 +193,7 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
         const std::string& next = ctx.lower(ctx.mentions[m].last);
         if (next == "," || next == "and") AddUnique(&es, ListAfter(ctx, v));
       }
-      p.args.push_back({Role::kObject, "", static_cast<int>(c), es});
+      p.args.push_back({Role::kObject, "", token, es});
     } else if (r == "obl" && static_cast<int>(c) != agent && !ctx.HasRel(c, "obl:agent")) {
       p.args.push_back({Role::kOblique, CaseOf(ctx, c), static_cast<int>(c), ArgEntities(ctx, c)});
     }
@@ -216,7 +228,7 @@ Predicate NounPredicate(const Context& ctx, uint32_t n) {
   int h = ctx.head(n);
   if (h >= 0) {
     auto r = ctx.rel(n);
-    if (r == "obj" || r == "nsubj") {
+    if (r == "obj" || r == "iobj" || r == "nsubj") {
       p.governor = h;
       p.governor_role = ctx.HasRel(n, "nsubj:pass") ? "nsubj:pass" : std::string(r);
     } else if (r == "obl" || r == "nmod") {

@@ -43,7 +43,7 @@ struct Predicate {
   std::string marker;          // a nominal's own preposition ("among" in "was among the guests")
   std::vector<Argument> args;
   int governor = -1;           // nouns: the word the noun is an argument of, or -1
-  std::string governor_role;   // "obj", "nsubj", or the preposition of an oblique ("at", "during", "after")
+  std::string governor_role;   // "obj", "iobj", "nsubj", or the preposition of an oblique ("at", "during", "after")
 
   // Entities of all arguments with role `r` (and preposition `marker` when
   // given), without duplicates, in text order of the arguments.

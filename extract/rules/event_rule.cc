@@ -113,10 +113,21 @@ void AttendFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
     }
   }
   Attend(ctx, p.Entities(Role::kSubject), event, p.head, "attend-verb", q);
-  // "X attended E along with / alongside / with Y": Y was there too.
+  // "X attended E along with / alongside / with Y": Y was there too; the
+  // parser may hang "along with Y" on the event noun instead of the verb.
+  auto along = [](const std::string& m) {
+    return m == "along" || m == "along with" || m == "together with" || m == "alongside";
+  };
   for (const auto& a : p.args) {
-    if (a.role == Role::kOblique && (a.marker == "with" || a.marker == "along" || a.marker == "alongside")) {
+    if (a.role == Role::kOblique && (a.marker == "with" || along(a.marker))) {
       Attend(ctx, People(ctx, a.entities), event, p.head, "attend-verb", q);
+    }
+  }
+  if (const Argument* obj = p.Find(Role::kObject); obj && obj->token >= 0) {
+    for (uint32_t c : ctx.children(static_cast<uint32_t>(obj->token))) {
+      if (ctx.rel(c) == "nmod" && along(CaseOf(ctx, c))) {
+        Attend(ctx, People(ctx, ArgEntities(ctx, c)), event, p.head, "attend-verb", q);
+      }
     }
   }
 }
@@ -393,6 +404,28 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
       Attend(ctx, People(ctx, SubjectsOf(ctx, v)), event, v, "at-event", q);
     }
   }
+  // "X told the conference that ...", "X briefed the meeting": whoever
+  // addresses a gathering is at it.
+  if ((n.governor_role == "obj" || n.governor_role == "iobj") && n.governor >= 0) {
+    uint32_t v = static_cast<uint32_t>(n.governor);
+    const std::string& vl = ctx.lemma(v);
+    if (vl == "tell" || vl == "brief" || vl == "assure" || vl == "warn" || vl == "urge" || vl == "inform") {
+      Qualifier q = AssessModality(ctx, v);
+      if (!IsHidden(q)) {
+        if (event < 0) event = EventArgument(ctx, event_token);
+        Attend(ctx, People(ctx, VerbPredicate(ctx, v).Entities(Role::kSubject)), event, v, "at-event", q);
+      }
+    }
+  }
+  // "X was at the summit": a copular clause whose predicate is the event.
+  if (n.marker == "at" && ctx.Child(n.head, "cop") >= 0) {
+    Predicate cp;
+    Qualifier q = AssessModality(ctx, n.head);
+    if (CopulaPredicate(ctx, n.head, &cp) && !IsHidden(q)) {
+      if (event < 0) event = EventArgument(ctx, event_token);
+      Attend(ctx, People(ctx, cp.Entities(Role::kSubject)), event, n.head, "at-event", q);
+    }
+  }
   // "E, where/at which A and B signed ...": a relative clause on the event.
   for (uint32_t c : ctx.children(n.head)) {
     if (!ctx.HasRel(c, "acl:relcl") || !ctx.IsVerbLike(c) || AbsentVerb(ctx, c)) continue;
@@ -410,16 +443,19 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
   }
 }
 
-// "X was among the guests/attendees (at E)": X attended E or the passage's event.
+// "X was among the guests/attendees (at E)": X attended E or the passage's
+// event. "X was a guest/delegate at E": X attended E (named there, since
+// "a delegate" alone may be to anything).
 void AttendeeFrame(Context& ctx, uint32_t n, const Qualifier& q) {
   Predicate p;
-  if (!CopulaPredicate(ctx, n, &p) || p.marker != "among") return;
+  if (!CopulaPredicate(ctx, n, &p) || (p.marker != "among" && !p.marker.empty())) return;
   int event = -1;
   for (const auto& a : p.args) {
     if (a.role == Role::kOblique && a.token >= 0 && (a.marker == "at" || a.marker == "of")) {
       event = EventArgument(ctx, static_cast<uint32_t>(a.token));
     }
   }
+  if (event < 0 && p.marker.empty()) return;
   if (event < 0) event = SalientEvent(ctx, n);
   Attend(ctx, p.Entities(Role::kSubject), event, n, "attendee", q);
 }
@@ -536,7 +572,7 @@ void EventRule(Context& ctx) {
     } else if (u == "NOUN") {
       if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/false)) NounTrigger(ctx, i, *t);
       else if (const auto* t2 = lex::FindTrigger(ctx.lower(i), /*verb=*/false)) NounTrigger(ctx, i, *t2);
-    } else if (ctx.token_event[i] >= 0 && (ctx.rel(i) == "obl" || ctx.rel(i) == "nmod")) {
+    } else if (ctx.token_event[i] >= 0 && (ctx.rel(i) == "obl" || ctx.rel(i) == "nmod" || ctx.Child(i, "cop") >= 0)) {
       // A named event ("the Nordvale Summit") set as a clause's place.
       AmbientFrame(ctx, NounPredicate(ctx, i));
     }

@@ -3,6 +3,8 @@
 // active "X deployed over 2,000 troops" (object literal keeps its number),
 // passive "Y was founded by X" (agent = subject), coordinated subjects and
 // objects fan out. Verbs the core rules cover and light verbs are left out.
+// Membership verbs ("joined Y", "belongs to Y", "sits on the board of Y")
+// give memberOf for an organisation.
 #include <set>
 
 #include "extract/lexicon.h"
@@ -23,20 +25,45 @@ bool Skipped(std::string_view l) {
   return s.count(l) > 0;
 }
 
-// "X joined Y" with Y a party or other body is membership ("join" itself is
-// left to the attendance rule: "X joined the talks").
-void JoinMembership(Context& ctx, uint32_t v) {
-  int obj = ctx.Child(v, "obj");
-  if (obj < 0) return;
+// The bodies a membership verb puts its subject in: "X joined / rejoined Y",
+// "X belongs to Y", "X defected to Y", "X sits on Y" / "on the board of Y"
+// (a body's own board, committee or council). "join" itself is left to the
+// attendance rule for events: "X joined the talks".
+std::vector<int> MembershipBodies(const Context& ctx, uint32_t v) {
+  const std::string& l = ctx.lemma(v);
+  std::vector<int> out;
+  for (uint32_t c : ctx.children(v)) {
+    const std::string m = CaseOf(ctx, c);
+    bool arg = ((l == "join" || l == "rejoin") && ctx.rel(c) == "obj") ||
+               (ctx.rel(c) == "obl" && (((l == "belong" || l == "defect") && m == "to") || (l == "sit" && m == "on")));
+    if (!arg) continue;
+    std::vector<int> es = ArgEntities(ctx, c);
+    if (es.empty() && l == "sit") {
+      // "sits on the board of Y": the body whose board it is.
+      const std::string& n = ctx.lemma(c);
+      if (n == "board" || n == "committee" || n == "council" || n == "panel" || n == "executive") {
+        for (uint32_t d : ctx.children(c)) {
+          if (ctx.rel(d) == "nmod" && CaseOf(ctx, d) == "of") es = ArgEntities(ctx, d);
+        }
+      }
+    }
+    for (int e : es) {
+      if (ctx.entities[e].type == EntityType::kOrganization) out.push_back(e);
+    }
+  }
+  return out;
+}
+
+void MembershipVerb(Context& ctx, uint32_t v) {
+  const std::string& l = ctx.lemma(v);
+  if (l != "join" && l != "rejoin" && l != "belong" && l != "defect" && l != "sit") return;
+  std::vector<int> bodies = MembershipBodies(ctx, v);
+  if (bodies.empty()) return;
   Qualifier q = AssessModality(ctx, v);
   if (IsHidden(q)) return;
   for (int s : SubjectsOf(ctx, v)) {
     if (ctx.entities[s].type != EntityType::kPerson) continue;
-    for (int o : ArgEntities(ctx, static_cast<uint32_t>(obj))) {
-      if (ctx.entities[o].type == EntityType::kOrganization) {
-        ctx.Emit(Node::Of(s), "memberOf", Node::Of(o), v, "open-relation", q);
-      }
-    }
+    for (int o : bodies) ctx.Emit(Node::Of(s), "memberOf", Node::Of(o), v, "open-relation", q);
   }
 }
 
@@ -46,7 +73,7 @@ void OpenRelationRule(Context& ctx) {
   for (uint32_t v = 0; v < ctx.size(); ++v) {
     if (ctx.tok(v).upos != "VERB") continue;
     const std::string& lemma = ctx.lemma(v);
-    if (lemma == "join") JoinMembership(ctx, v);
+    MembershipVerb(ctx, v);
     if (Skipped(lemma) || lemma.empty() || !std::isalpha(static_cast<unsigned char>(lemma[0]))) continue;
     std::vector<int> subjects;
     std::vector<Node> objects;

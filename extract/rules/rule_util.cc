@@ -75,6 +75,8 @@ int AgentOf(const Context& ctx, uint32_t verb) {
         }
         return static_cast<int>(mm.last - 1);
       }
+      // "by the president": a description coreference resolved to a person.
+      if (m < 0 && ctx.tok(j).upos == "NOUN" && ctx.token_entities[j].size() == 1) return static_cast<int>(j);
       if (ctx.tok(j).upos == "VERB" || ctx.tok(j).upos == "PUNCT") break;
     }
   }
@@ -206,7 +208,19 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
 
 std::string CaseOf(const Context& ctx, uint32_t t) {
   int c = ctx.Child(t, "case");
-  return c >= 0 ? ctx.lower(static_cast<uint32_t>(c)) : "";
+  if (c < 0) return "";
+  // A multiword preposition is one marker: "such as", "along with", "because
+  // of" (UD hangs the later words as fixed under the first), so that "such
+  // as X" is not read as "such" nor "because of X" as "of X".
+  // The parser also gives "along with" as two case words in a row.
+  std::string m = ctx.lower(static_cast<uint32_t>(c));
+  for (uint32_t f : ctx.children(static_cast<uint32_t>(c))) {
+    if (ctx.rel(f) == "fixed") m += " " + ctx.lower(f);
+  }
+  for (uint32_t k = static_cast<uint32_t>(c) + 1; k < t && ctx.head(k) == static_cast<int>(t) && ctx.rel(k) == "case"; ++k) {
+    m += " " + ctx.lower(k);
+  }
+  return m;
 }
 
 std::string PhraseText(const Context& ctx, uint32_t t) {

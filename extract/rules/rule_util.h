@@ -27,7 +27,8 @@ std::vector<int> AgentEntities(const Context& ctx, uint32_t verb);
 std::string PhraseText(const Context& ctx, uint32_t t);
 // Entity or literal nodes for argument t (one per conjunct).
 std::vector<Node> ArgNodes(const Context& ctx, uint32_t t);
-// The preposition (case child) of an oblique/nominal modifier, lower-cased, or "".
+// The preposition (case child) of an oblique/nominal modifier, lower-cased, with
+// the rest of a multiword one ("such as", "along with"), or "".
 std::string CaseOf(const Context& ctx, uint32_t t);
 // True for Person/Organization/Country entities (those that can act).
 bool IsActor(const Context& ctx, int e);

@@ -10,7 +10,8 @@
 //   copula/xcomp "X is the boss of Y", "X, who was head of ...", "X was named a ... ambassador",
 //                "X will become the company's president" (planned), "X is the Kenyan president"
 // Affiliation without an office: "Republican X", "Green Party candidate X",
-// "X of the Green Party" -> memberOf. "X, real name Y," makes Y an alias of X.
+// "X of the Green Party", "members of the Green Party, including X" -> memberOf.
+// "X, real name Y," makes Y an alias of X.
 // Only office nouns make titles ("communist dictator X" is an epithet).
 #include <cctype>
 #include <set>
@@ -351,6 +352,12 @@ void Affiliation(Context& ctx, const Mention& m) {
     if (a + 1 < ctx.size() && (ctx.lower(a) == "of" || ctx.lower(a) == "(") && ctx.sentence_of(a) == s) {
       uint32_t b = a + 1;
       if (ctx.lower(b) == "the" && b + 1 < ctx.size()) ++b;
+      // "of the opposition / ruling Green Party": a lower-case word or two before the name.
+      for (int skip = 0; skip < 2 && b + 1 < ctx.size() && !MentionAt(ctx, b) && !IsCapitalized(ctx.tok(b).form) &&
+                         (ctx.tok(b).upos == "ADJ" || ctx.tok(b).upos == "NOUN" || ctx.tok(b).upos == "VERB");
+           ++skip) {
+        ++b;
+      }
       const Mention* pm = MentionAt(ctx, b);
       bool closed = ctx.lower(a) == "of" || (pm && pm->last < ctx.size() && ctx.lower(pm->last) == ")");
       if (pm && pm->first == b && closed) {
@@ -506,7 +513,11 @@ std::pair<uint32_t, uint32_t> OfficeSpan(const Context& ctx, uint32_t t) {
 }
 
 void CopulaOrNamed(Context& ctx, uint32_t t) {
-  if (ctx.tok(t).upos != "NOUN" || !lex::IsTitleNoun(ctx.lemma(t))) return;
+  // "X is a Green Party MP": the parser tags a capitalised office PROPN.
+  const auto& upos = ctx.tok(t).upos;
+  bool office = upos == "NOUN" ? lex::IsTitleNoun(ctx.lemma(t))
+                               : upos == "PROPN" && !MentionAt(ctx, t) && lex::IsTitleNoun(ctx.lower(t));
+  if (!office) return;
   std::vector<int> subjects;
   uint32_t anchor = t;
   if (ctx.Child(t, "cop") >= 0) {
@@ -541,17 +552,53 @@ void CopulaOrNamed(Context& ctx, uint32_t t) {
       }
     }
   }
-  // "X is the Kenyan president": a demonym before the office names its country.
+  // "X is the Kenyan president": a demonym before the office names its country;
+  // "X is a Green Party MP": a body's name before it, the office's body (as
+  // Prenominal reads "Green Party MP X").
   std::vector<int> countries;
   for (uint32_t k = lo; k < t; ++k) {
     const Mention* dm = MentionAt(ctx, k);
-    if (dm && dm->demonym && dm->first == k) countries.push_back(dm->entity);
+    if (!dm || dm->first != k) continue;
+    if (dm->demonym) {
+      countries.push_back(dm->entity);
+    } else if (dm->last <= t && (ctx.entities[dm->entity].type == EntityType::kOrganization ||
+                                 ctx.entities[dm->entity].type == EntityType::kUnknown)) {
+      ctx.entities[dm->entity].type = EntityType::kOrganization;
+      RenameAsParty(ctx.entities[dm->entity], PartyEvidence::kOfficeModifier);
+      orgs.push_back(dm->entity);
+    }
   }
   Qualifier q = AssessModality(ctx, anchor);
   if (IsHidden(q)) return;
   for (int p : subjects) {
     if (ctx.entities[p].type != EntityType::kPerson) continue;
     EmitOffice(ctx, p, ctx.Text(lo, hi), lo, hi, orgs, countries, t, "title-copula", q);
+  }
+}
+
+// "Members of the Green Party, including A and B": the people given as
+// examples of a body's members are members.
+void MembersIncluding(Context& ctx, uint32_t t) {
+  if (ctx.tok(t).upos != "NOUN" || ctx.lemma(t) != "member") return;
+  std::vector<int> bodies, people;
+  for (uint32_t c : ctx.children(t)) {
+    if (ctx.rel(c) != "nmod") continue;
+    std::string m = CaseOf(ctx, c);
+    if (m == "of") {
+      for (int e : ArgEntities(ctx, c)) {
+        if (ctx.entities[e].type == EntityType::kOrganization) bodies.push_back(e);
+      }
+    } else if (m == "including" || m == "such as" || m == "like") {
+      for (int e : ArgEntities(ctx, c)) {
+        if (ctx.entities[e].type == EntityType::kPerson) people.push_back(e);
+      }
+    }
+  }
+  if (bodies.empty() || people.empty()) return;
+  Qualifier q = AssessModality(ctx, t);
+  if (IsHidden(q)) return;
+  for (int p : people) {
+    for (int b : bodies) ctx.Emit(Node::Of(p), "memberOf", Node::Of(b), t, "members-including", q);
   }
 }
 
@@ -565,7 +612,10 @@ void TitleRule(Context& ctx) {
     Postnominal(ctx, m);
     Apposition(ctx, m);
   }
-  for (uint32_t t = 0; t < ctx.size(); ++t) CopulaOrNamed(ctx, t);
+  for (uint32_t t = 0; t < ctx.size(); ++t) {
+    CopulaOrNamed(ctx, t);
+    MembersIncluding(ctx, t);
+  }
 }
 
 }  // namespace kg::extract

@@ -88,7 +88,7 @@ void VisitVerb(Context& ctx, uint32_t v, bool travel) {
       // places a common-noun object is said to be in.
       for (uint32_t c : ctx.children(static_cast<uint32_t>(obj->token))) {
         std::string m = CaseOf(ctx, c);
-        if (ctx.rel(c) == "nmod" && (m == "in" || m == "as" || m == "including")) {
+        if (ctx.rel(c) == "nmod" && (m == "in" || m == "such as" || m == "as" || m == "including")) {
           Add(ctx, &places, ArgEntities(ctx, c), true);
         }
       }

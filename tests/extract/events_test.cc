@@ -294,6 +294,244 @@ TEST(VisitTest, VisitingThingsInPlacesVisitsThePlaces) {
   EXPECT_TRUE(f.Has(EntityIri("rana holt"), "visited", EntityIri("osterby")));
 }
 
+// Rana Holt will visit towns, such as Tarvik, where her party is weak.
+const char* kVisitSuchAs = R"(1 Rana Rana PROPN 4 nsubj NER=B-PERSON
+2 Holt Holt PROPN 1 flat NER=I-PERSON
+3 will will AUX 4 aux
+4 visit visit VERB 0 root
+5 towns town NOUN 4 obj SpaceAfter=No
+6 , , PUNCT 9 punct
+7 such such ADJ 9 case
+8 as as ADP 7 fixed
+9 Tarvik Tarvik PROPN 5 nmod NER=B-PLACE SpaceAfter=No
+10 , , PUNCT 15 punct
+11 where where ADV 15 advmod
+12 her her PRON 13 nmod:poss
+13 party party NOUN 15 nsubj
+14 is be AUX 15 cop
+15 weak weak ADJ 5 acl:relcl SpaceAfter=No
+16 . . PUNCT 4 punct
+)";
+
+// "such as" is one multiword preposition (UD: "as" fixed under "such"): the
+// example it gives is the place visited, not the phrase "towns, such as X".
+TEST(VisitTest, VisitingPlacesSuchAsXVisitsX) {
+  Facts f(kVisitSuchAs);
+  EXPECT_TRUE(f.Has(EntityIri("rana holt"), "visited", EntityIri("tarvik")));
+  EXPECT_EQ(f.Count(EntityIri("rana holt"), "visited"), 1);
+}
+
+// Leaders such as Ilse Morand and Piet Lund attended the summit.
+const char* kAttendSuchAs = R"(1 Leaders leader NOUN 9 nsubj
+2 such such ADJ 4 case
+3 as as ADP 2 fixed
+4 Ilse Ilse PROPN 1 nmod NER=B-PERSON
+5 Morand Morand PROPN 4 flat NER=I-PERSON
+6 and and CCONJ 7 cc
+7 Piet Piet PROPN 4 conj NER=B-PERSON
+8 Lund Lund PROPN 7 flat NER=I-PERSON
+9 attended attend VERB 0 root
+10 the the DET 11 det
+11 summit summit NOUN 9 obj SpaceAfter=No
+12 . . PUNCT 9 punct
+)";
+
+// The predicate layer reads the people a common-noun subject gives as
+// examples ("leaders such as A and B") as the subject's people.
+// Tomas Varek was at the summit in Osterby.
+const char* kWasAtSummit = R"(1 Tomas Tomas PROPN 6 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 was be AUX 6 cop
+4 at at ADP 6 case
+5 the the DET 6 det
+6 summit summit NOUN 0 root
+7 in in ADP 8 case
+8 Osterby Osterby PROPN 6 nmod NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 6 punct
+)";
+
+// A copular clause whose predicate is "at E" puts its subject at E.
+TEST(EventTest, BeingAtAnEventIsAttendingIt) {
+  Facts f(kWasAtSummit);
+  EXPECT_NE(f.Get(EntityIri("tomas varek"), "attended", ""), nullptr);
+}
+
+// Tomas Varek was a guest at the wedding in Osterby.
+const char* kGuestAt = R"(1 Tomas Tomas PROPN 5 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 was be AUX 5 cop
+4 a a DET 5 det
+5 guest guest NOUN 0 root
+6 at at ADP 8 case
+7 the the DET 8 det
+8 wedding wedding NOUN 5 nmod
+9 in in ADP 10 case
+10 Osterby Osterby PROPN 8 nmod NER=B-PLACE SpaceAfter=No
+11 . . PUNCT 5 punct
+)";
+
+// Tomas Varek was a delegate in Osterby.
+const char* kDelegateNoEvent = R"(1 Tomas Tomas PROPN 5 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 was be AUX 5 cop
+4 a a DET 5 det
+5 delegate delegate NOUN 0 root
+6 in in ADP 7 case
+7 Osterby Osterby PROPN 5 nmod NER=B-PLACE SpaceAfter=No
+8 . . PUNCT 5 punct
+)";
+
+// "a guest at E" names the event attended; "a delegate" with no event
+// named beside it states no attendance.
+TEST(EventTest, AGuestAtAnEventAttendedIt) {
+  Facts f(kGuestAt);
+  EXPECT_NE(f.Get(EntityIri("tomas varek"), "attended", ""), nullptr);
+  Facts g(kDelegateNoEvent);
+  EXPECT_EQ(g.Get(EntityIri("tomas varek"), "attended", ""), nullptr);
+}
+
+// Tomas Varek met his Kestonian counterpart Ilse Morand (the object left as
+// a bare "dep", as the parser does).
+const char* kMetCounterpartDep = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 met meet VERB 0 root
+4 his his PRON 6 nmod:poss
+5 Kestonian Kestonian ADJ 6 amod
+6 counterpart counterpart NOUN 3 dep
+7 Ilse Ilse PROPN 6 appos NER=B-PERSON
+8 Morand Morand PROPN 7 flat NER=I-PERSON SpaceAfter=No
+9 . . PUNCT 3 punct
+)";
+
+TEST(EventTest, AnObjectLeftAsDepIsStillTheObject) {
+  Facts f(kMetCounterpartDep);
+  EXPECT_TRUE(f.Met("tomas varek", "ilse morand"));
+}
+
+// Tomas Varek landed in Osterby and shook hands with Ilse Morand.
+const char* kLandedShook = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 landed land VERB 0 root
+4 in in ADP 5 case
+5 Osterby Osterby PROPN 3 obl NER=B-PLACE
+6 and and CCONJ 7 cc
+7 shook shake VERB 3 conj
+8 hands hand NOUN 7 obj
+9 with with ADP 10 case
+10 Ilse Ilse PROPN 7 obl NER=B-PERSON
+11 Morand Morand PROPN 10 flat NER=I-PERSON SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+// Lexicon: "land" is a travel verb, "shake (hands) with" a meeting.
+TEST(EventTest, LandingInAPlaceVisitsItAndShakingHandsWithYMeetsY) {
+  Facts f(kLandedShook);
+  EXPECT_TRUE(f.Has(EntityIri("tomas varek"), "visited", EntityIri("osterby")));
+  EXPECT_TRUE(f.Met("tomas varek", "ilse morand"));
+}
+
+// Tomas Varek attended the summit along with Ilse Morand.
+const char* kAlongWithOnNoun = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 attended attend VERB 0 root
+4 the the DET 5 det
+5 summit summit NOUN 3 obj
+6 along along ADP 8 case
+7 with with ADP 8 case
+8 Ilse Ilse PROPN 5 nmod NER=B-PERSON
+9 Morand Morand PROPN 8 flat NER=I-PERSON SpaceAfter=No
+10 . . PUNCT 3 punct
+)";
+
+// "along with" as two case words, hung on the event noun: the companion was there too.
+TEST(EventTest, AlongWithOnTheEventNounAttendedToo) {
+  Facts f(kAlongWithOnNoun);
+  const graph::Fact* a = f.Get(EntityIri("tomas varek"), "attended", "");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("ilse morand"), "attended", a->o.value));
+}
+
+// Tomas Varek chaired the meeting, which was attended by Ilse Morand.
+const char* kWhichWasAttendedBy = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 chaired chair VERB 0 root
+4 the the DET 5 det
+5 meeting meeting NOUN 3 obj SpaceAfter=No
+6 , , PUNCT 9 punct
+7 which which PRON 9 nsubj:pass
+8 was be AUX 9 aux:pass
+9 attended attend VERB 5 acl:relcl
+10 by by ADP 11 case
+11 Ilse Ilse PROPN 9 obl:agent NER=B-PERSON
+12 Morand Morand PROPN 11 flat NER=I-PERSON SpaceAfter=No
+13 . . PUNCT 3 punct
+)";
+
+// The layer reads a relative pronoun object (passive subject) as the noun
+// it modifies, so the event of "which was attended by Y" is the meeting.
+TEST(EventTest, WhichWasAttendedByYIsTheModifiedEvent) {
+  Facts f(kWhichWasAttendedBy);
+  const graph::Fact* chair = f.Get(EntityIri("tomas varek"), "attended", "");
+  ASSERT_NE(chair, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("ilse morand"), "attended", chair->o.value));
+}
+
+// Tomas Varek told the conference that the deal was close.
+const char* kToldTheConference = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 told tell VERB 0 root
+4 the the DET 5 det
+5 conference conference NOUN 3 iobj
+6 that that SCONJ 10 mark
+7 the the DET 8 det
+8 deal deal NOUN 10 nsubj
+9 was be AUX 10 cop
+10 close close ADJ 3 ccomp SpaceAfter=No
+11 . . PUNCT 3 punct
+)";
+
+// Tomas Varek and Ilse Morand were among the mourners at the funeral.
+const char* kAmongMourners = R"(1 Tomas Tomas PROPN 8 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 4 cc
+4 Ilse Ilse PROPN 1 conj NER=B-PERSON
+5 Morand Morand PROPN 4 flat NER=I-PERSON
+6 were be AUX 8 cop
+7 among among ADP 8 case
+8 mourners mourner NOUN 0 root
+9 at at ADP 11 case
+10 the the DET 11 det
+11 funeral funeral NOUN 8 nmod SpaceAfter=No
+12 . . PUNCT 8 punct
+)";
+
+// Tomas Varek inaugurated the conference on Monday.
+const char* kOpenedConference = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Varek Varek PROPN 1 flat NER=I-PERSON
+3 inaugurated inaugurate VERB 0 root
+4 the the DET 5 det
+5 conference conference NOUN 3 obj
+6 on on ADP 7 case
+7 Monday Monday PROPN 3 obl SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+// Addressing a gathering ("told the conference"), being among its mourners
+// and inaugurating it are all being there.
+TEST(EventTest, TellingMourningAndInauguratingAreBeingThere) {
+  EXPECT_NE(Facts(kToldTheConference).Get(EntityIri("tomas varek"), "attended", ""), nullptr);
+  Facts m(kAmongMourners);
+  EXPECT_NE(m.Get(EntityIri("tomas varek"), "attended", ""), nullptr);
+  EXPECT_NE(m.Get(EntityIri("ilse morand"), "attended", ""), nullptr);
+  EXPECT_NE(Facts(kOpenedConference).Get(EntityIri("tomas varek"), "attended", ""), nullptr);
+}
+
+TEST(EventTest, LeadersSuchAsAAndBAttended) {
+  Facts f(kAttendSuchAs);
+  EXPECT_NE(f.Get(EntityIri("ilse morand"), "attended", ""), nullptr);
+  EXPECT_NE(f.Get(EntityIri("piet lund"), "attended", ""), nullptr);
+}
+
 // Piet Lund visited families at Camp Orvane.
 const char* kVisitedAt = R"(1 Piet Piet PROPN 3 nsubj NER=B-PERSON
 2 Lund Lund PROPN 1 flat NER=I-PERSON
@@ -550,6 +788,36 @@ const char* kFrontedParticiple = R"(1 Ms Ms PROPN 2 compound
 TEST(CorefTest, SubjectPronounIsNotANameInsideTheFrontedClause) {
   Facts f(kFrontedParticiple);
   EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "accompanied", EntityIri("lena berg")));
+}
+
+// Envoy Lina Sorel arrived. President Tomas Varek waited. Lina Sorel was greeted by the president.
+const char* kGreetedByThePresident = R"(1 Envoy envoy NOUN 2 compound
+2 Lina Lina PROPN 4 nsubj NER=B-PERSON
+3 Sorel Sorel PROPN 2 flat NER=I-PERSON
+4 arrived arrive VERB 0 root SpaceAfter=No
+5 . . PUNCT 4 punct
+
+1 President president PROPN 2 compound
+2 Tomas Tomas PROPN 4 nsubj NER=B-PERSON
+3 Varek Varek PROPN 2 flat NER=I-PERSON
+4 waited wait VERB 0 root SpaceAfter=No
+5 . . PUNCT 4 punct
+
+1 Lina Lina PROPN 4 nsubj:pass NER=B-PERSON
+2 Sorel Sorel PROPN 1 flat NER=I-PERSON
+3 was be AUX 4 aux:pass
+4 greeted greet VERB 0 root
+5 by by ADP 7 case
+6 the the DET 7 det
+7 president president NOUN 4 obl:agent SpaceAfter=No
+8 . . PUNCT 4 punct
+)";
+
+// "the president" outside subject position is the person the text called
+// "President X", and as the agent of "greeted" meets the envoy.
+TEST(CorefTest, ThePresidentAsAgentIsThePersonCalledPresident) {
+  Facts f(kGreetedByThePresident);
+  EXPECT_TRUE(f.Met("tomas varek", "lina sorel"));
 }
 
 // Tomas Varek is on a visit to Osterby.

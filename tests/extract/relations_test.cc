@@ -63,6 +63,92 @@ TEST(OfficeTest, PartyBeforeAnOfficeIsTheOrganisationNotPartOfTheName) {
   EXPECT_FALSE(f.Has(EntityIri("Green Unionist MP"), "", ""));
 }
 
+// Ines Varda is a Progressive Party MP.
+const char* kIsPartyMp = R"(1 Ines Ines PROPN 7 nsubj NER=B-PERSON
+2 Varda Varda PROPN 1 flat NER=I-PERSON
+3 is be AUX 7 cop
+4 a a DET 7 det
+5 Progressive Progressive ADJ 6 amod NER=B-ORG
+6 Party Party PROPN 7 compound NER=I-ORG
+7 MP MP PROPN 0 root SpaceAfter=No
+8 . . PUNCT 7 punct
+)";
+
+// The copular office reads the body before it as the prenominal one does,
+// and a capitalised office the parser tags PROPN is still an office.
+TEST(OfficeTest, BeingAPartyMpIsMembership) {
+  Facts f(kIsPartyMp);
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "title", "Progressive Party MP"));
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Progressive Party")));
+}
+
+// Ines Varda, who belongs to the Progressive Party, sits on the board of Orvane Holdings.
+const char* kBelongsSits = R"(1 Ines Ines PROPN 13 nsubj NER=B-PERSON
+2 Varda Varda PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 5 punct
+4 who who PRON 5 nsubj
+5 belongs belong VERB 1 acl:relcl
+6 to to ADP 9 case
+7 the the DET 9 det
+8 Progressive Progressive ADJ 9 amod NER=B-ORG
+9 Party Party PROPN 5 obl NER=I-ORG SpaceAfter=No
+10 , , PUNCT 5 punct
+11 sits sit VERB 0 root
+12 on on ADP 14 case
+13 the the DET 14 det
+14 board board NOUN 11 obl
+15 of of ADP 17 case
+16 Orvane Orvane PROPN 17 compound NER=B-ORG
+17 Holdings Holdings PROPN 14 nmod NER=I-ORG SpaceAfter=No
+18 . . PUNCT 11 punct
+)";
+
+// Membership verbs beside "join": "belongs to Y", "sits on the board of Y".
+TEST(MembershipTest, BelongingToAndSittingOnTheBoardOfABody) {
+  Facts f(kBelongsSits);
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Progressive Party")));
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Orvane Holdings")));
+}
+
+// Ines Varda of the opposition Progressive Party spoke.
+const char* kOfOppositionParty = R"(1 Ines Ines PROPN 8 nsubj NER=B-PERSON
+2 Varda Varda PROPN 1 flat NER=I-PERSON
+3 of of ADP 7 case
+4 the the DET 7 det
+5 opposition opposition NOUN 7 compound
+6 Progressive Progressive ADJ 7 amod NER=B-ORG
+7 Party Party PROPN 1 nmod NER=I-ORG
+8 spoke speak VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct
+)";
+
+// A lower-case word between "of the" and the party ("opposition", "ruling").
+TEST(MembershipTest, OfTheOppositionPartyIsMembership) {
+  Facts f(kOfOppositionParty);
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Progressive Party")));
+}
+
+// Members of the Progressive Party, including Ines Varda, walked out.
+const char* kMembersIncluding = R"(1 Members member NOUN 11 nsubj
+2 of of ADP 5 case
+3 the the DET 5 det
+4 Progressive Progressive ADJ 5 amod NER=B-ORG
+5 Party Party PROPN 1 nmod NER=I-ORG SpaceAfter=No
+6 , , PUNCT 8 punct
+7 including include VERB 8 case
+8 Ines Ines PROPN 1 nmod NER=B-PERSON
+9 Varda Varda PROPN 8 flat NER=I-PERSON SpaceAfter=No
+10 , , PUNCT 1 punct
+11 walked walk VERB 0 root
+12 out out ADP 11 advmod SpaceAfter=No
+13 . . PUNCT 11 punct
+)";
+
+TEST(MembershipTest, MembersOfABodyIncludingXMakeXAMember) {
+  Facts f(kMembersIncluding);
+  EXPECT_TRUE(f.Has(EntityIri("ines varda"), "memberOf", EntityIri("Progressive Party")));
+}
+
 // Former farming minister Oskar Fellin MP criticised the plan.
 const char* kPostNominal = R"(1 Former former ADJ 3 amod
 2 farming farming NOUN 3 compound
