@@ -223,6 +223,9 @@ bool PhysicalScan::Accept(const graph::StatementIds& st, bool inverse, ExecRow* 
     else if (slot != st.p) return false;
   }
   if (!bind(pattern_.object, obj)) return false;
+  // Only a statement that may match counts as seen: a negated reverse of a
+  // symmetric fact must not hide the asserted fact read the other way.
+  if (!ctx_->Matchable(st)) return false;
   // Several probes per row (predicate alternatives, a type and its subtypes,
   // a name of several entities) may bind the variables alike: one row each.
   if ((dedupe_ || probes_.size() > 1) &&
@@ -231,7 +234,6 @@ bool PhysicalScan::Accept(const graph::StatementIds& st, bool inverse, ExecRow* 
            .second) {
     return false;
   }
-  if (!ctx_->Matchable(st)) return false;
   out->used.push_back(st);
   // A symmetric fact may be stored both ways; the row rests on both (CITE).
   if (std::find(symmetric_.begin(), symmetric_.end(), st.p) != symmetric_.end() && st.s != st.o) {
