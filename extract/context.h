@@ -44,7 +44,7 @@ struct Entity {
 struct Mention {
   uint32_t first = 0, last = 0;  // tokens [first, last)
   int entity = -1;
-  bool demonym = false;          // "North Korean" used as an adjective
+  bool demonym = false;          // "Norwegian" used as an adjective
 };
 
 // A subject or object of a fact: an entity or a literal.

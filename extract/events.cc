@@ -397,7 +397,7 @@ void DecorateEvents(Context& ctx, const std::vector<DateMention>& dates) {
       if (ev.location < 0) {
         // "in/at PLACE" under the anchor, its target, or the verb that
         // governs it, nearest first; a town beats the country around it
-        // ("in North Korea ... a meeting with X in Pyongyang").
+        // ("in Kestonia ... a meeting with X in Orvane City").
         std::vector<uint32_t> heads = {a};
         for (uint32_t c : ctx.children(a)) {
           // "the Nordvale Congress, a trade fair, in Tarvik": the apposition's place too.
