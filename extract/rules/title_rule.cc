@@ -3,7 +3,7 @@
 //   pre-nominal  "Kenyan leader Ana Ruiz", "TSE chief executive Lena Park",
 //                "Green Party MP X" (the party a name of its own), "Commissioner
 //                for Transport X", "Presidents A of X and B of Y" (each name, its
-//                own country), "Mugabe's spokesman, X,", "the president of Y, X,",
+//                own country), "Ana Ruiz's spokesman, X,", "the president of Y, X,",
 //                "Deputy Prime Minister and Minister of Energy X" (both offices)
 //   post-nominal "X MP"
 //   apposition   "Lena Park, chief executive of Baltic operator Orvane,"
@@ -159,7 +159,7 @@ void Prenominal(Context& ctx, const Mention& m) {
   if (m.first == 0) return;
   int s = ctx.sentence_of(m.first);
   uint32_t i = m.first - 1;
-  // "Mugabe's spokesman, X," / "the party's treasurer, X,": an office with a
+  // "Ana Ruiz's spokesman, X," / "the party's treasurer, X,": an office with a
   // possessor or article, then the name after a comma.
   bool after_comma = false;
   if (ctx.lower(i) == "," && i >= 1 && ctx.sentence_of(i - 1) == s && lex::IsTitleNoun(ctx.lower(i - 1)) &&
@@ -281,7 +281,7 @@ void Prenominal(Context& ctx, const Mention& m) {
   // The office words alone decide whether it leads ("president", not "of Tarvia").
   EmitOffice(ctx, m.entity, title, lo, of_body >= 0 ? i : tail, orgs, countries, m.first, "title-prenominal",
              AssessModality(ctx, m.first));
-  // "Deputy Prime Minister for Finance and Minister of Economy X": an office
+  // "Deputy Premier for Trade and Minister of Ports X": an office
   // coordinated before this one is the same person's.
   if (lo >= 2 && ctx.lower(lo - 1) == "and" && ctx.sentence_of(lo - 2) == s) {
     uint32_t end = lo - 2;
