@@ -415,12 +415,12 @@ TEST(OfficeTest, OfficeOfACountryBeforeACommaAndTheName) {
   EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "leaderOf", EntityIri("Kenya")));
 }
 
-// Deputy Prime Minister for Finance and Minister of Energy Ana Ruiz resigned.
+// Deputy Prime Minister for Fisheries and Minister of Energy Ana Ruiz resigned.
 const char* kCoordinatedOffices = R"(1 Deputy deputy NOUN 3 compound
 2 Prime prime ADJ 3 amod
 3 Minister Minister PROPN 11 nsubj
 4 for for ADP 5 case
-5 Finance Finance PROPN 3 nmod
+5 Fisheries Fisheries PROPN 3 nmod
 6 and and CCONJ 7 cc
 7 Minister Minister PROPN 3 conj
 8 of of ADP 9 case
@@ -434,7 +434,7 @@ const char* kCoordinatedOffices = R"(1 Deputy deputy NOUN 3 compound
 TEST(OfficeTest, CoordinatedOfficesBeforeOneName) {
   Facts f(kCoordinatedOffices);
   EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Minister of Energy"));
-  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Deputy Prime Minister for Finance"));
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Deputy Prime Minister for Fisheries"));
 }
 
 // Likud Ana Ruiz voted against the plan.
