@@ -7,6 +7,7 @@
 # regression test once fixed.
 #   bash scripts/fuzz.sh [SECONDS] [TARGET...]      (targets: query nquads loaders jsonld)
 #   bash scripts/fuzz.sh 1800                       the long run: 30 minutes each
+# KG_FUZZ_SEED fixes libFuzzer's random seed (0, the default, draws one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
@@ -28,7 +29,7 @@ for t in "${TARGETS[@]}"; do
   mkdir -p "$work" "$artifacts"
   log="$BUILD/fuzz_$t.log"
   echo "fuzz: $t for ${SECONDS_EACH}s"
-  if "$BUILD/tests/fuzz/fuzz_$t" "$work" "tests/fuzz/corpus/$t" -max_total_time="$SECONDS_EACH" \
+  if "$BUILD/tests/fuzz/fuzz_$t" "$work" "tests/fuzz/corpus/$t" -max_total_time="$SECONDS_EACH" -seed="${KG_FUZZ_SEED:-0}" \
       -timeout=10 -rss_limit_mb=2048 -max_len=8192 -artifact_prefix="$artifacts" -print_final_stats=1 >"$log" 2>&1; then
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
     echo "fuzz: $t ok: $runs inputs, corpus $(ls "$work" | wc -l) files"
