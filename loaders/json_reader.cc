@@ -143,6 +143,9 @@ Status ForEachJsonElement(std::string_view text,
       return Status::InvalidArgument("line " + std::to_string(start_line) +
                                      (in_string ? ": unterminated string" : ": unterminated array"));
     }
+    // A '}' closing nothing ends no element: without this the loop stood on
+    // it for ever (found by fuzz_loaders).
+    if (text[i] == '}') return Status::InvalidArgument("line " + std::to_string(line) + ": unexpected '}'");
     std::string_view element = text.substr(start, i - start);
     while (!element.empty() && (element.back() == ' ' || element.back() == '\n' || element.back() == '\t' || element.back() == '\r')) {
       element.remove_suffix(1);

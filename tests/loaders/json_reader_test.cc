@@ -40,6 +40,18 @@ TEST(JsonReader, Errors) {
   ASSERT_EQ(w.size(), 1u);
 }
 
+// fuzz_loaders found an array with a '}' closing nothing, on which
+// ForEachJsonElement looped for ever; it is an error now.
+TEST(JsonReader, StrayClosingBraceInAnArrayIsAnError) {
+  for (const char* text : {"[}", "[{\"a\": 1}}]", "[ 1, } ]"}) {
+    int elements = 0;
+    Status s = ForEachJsonElement(text, [&](std::string_view, size_t) { ++elements; });
+    EXPECT_FALSE(s.ok()) << text;
+    EXPECT_NE(s.message().find("unexpected '}'"), std::string::npos) << s.message();
+    EXPECT_LE(elements, 1) << text;
+  }
+}
+
 TEST(JsonReader, ArrayElementsWithLines) {
   std::vector<std::pair<std::string, size_t>> seen;
   Status s = ForEachJsonElement("[\n {\"a\": \"x,]\\\"\"},\n\n {\"b\": [1, 2]}\n]\n",
