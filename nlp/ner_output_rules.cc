@@ -275,7 +275,7 @@ void TakeRegnalAndGenerationalSuffixes(const Doc& doc, std::vector<EntitySpan>* 
 
 void DropDemonymPartsAndUnpairedQuotes(const Gazetteer& gaz, const Doc& doc, std::vector<EntitySpan>* out) {
   std::vector<EntitySpan>& found = *out;
-  // A name part directly before a demonym ("North" in "North Korean leader")
+  // A name part directly before a demonym ("South" in "South Kestonian leader")
   // is part of an adjective, not a name of its own.
   {
     std::vector<EntitySpan> kept;

@@ -20,7 +20,7 @@ std::vector<int> ArgEntities(const Context& ctx, uint32_t t) {
   std::vector<int> out;
   for (uint32_t c : ctx.Conjuncts(t)) {
     auto es = ctx.EntitiesOf(c);
-    // A list the parser folded into compounds ("Cate Blanchett, Leonardo DiCaprio"):
+    // A list the parser folded into compounds ("Ilse Varno, Tomas Brandt"):
     // a person name hanging as a compound of another person name is a co-argument.
     if (!es.empty() && ctx.IsPersonLike(es[0])) {
       for (uint32_t d : ctx.children(c)) {
