@@ -126,19 +126,31 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
     if (sf.entity < 0) sf.entity = e;
     if (std::find(full_people.begin(), full_people.end(), e) == full_people.end()) full_people.push_back(e);
   }
+  // The full name a lone word refers to. A name whose whole last word is
+  // the word ("Montero" for "Ana Montero") beats one where it is only part
+  // of a double-barrelled surname ("Luz Ibarra-Montero"); then a name seen
+  // before the mention, then the more often mentioned, then the more recent.
   auto person_with_word = [&](const std::string& word, uint32_t at) {
     int best = -1;
-    bool best_before = false;
+    bool best_before = false, best_exact = false;
     for (int e : full_people) {
-      auto ws = Words(PersonKey(ctx.entities[e].name));
+      const std::string& name = ctx.entities[e].name;
+      auto ws = Words(PersonKey(name));
       if (std::find(ws.begin(), ws.end(), word) == ws.end()) continue;
-      bool before = ctx.entities[e].first_token < at;
-      if (best < 0 || (before && !best_before) ||
-          (before == best_before && (ctx.entities[e].mentions > ctx.entities[best].mentions ||
-                                     (ctx.entities[e].mentions == ctx.entities[best].mentions &&
-                                      ctx.entities[e].last_sentence > ctx.entities[best].last_sentence)))) {
+      const size_t space = name.find_last_of(' ');
+      const bool exact = PersonKey(space == std::string::npos ? name : name.substr(space + 1)) == word;
+      const bool before = ctx.entities[e].first_token < at;
+      const bool better =
+          best < 0 || (exact && !best_exact) ||
+          (exact == best_exact &&
+           ((before && !best_before) ||
+            (before == best_before && (ctx.entities[e].mentions > ctx.entities[best].mentions ||
+                                       (ctx.entities[e].mentions == ctx.entities[best].mentions &&
+                                        ctx.entities[e].last_sentence > ctx.entities[best].last_sentence)))));
+      if (better) {
         best = e;
         best_before = before;
+        best_exact = exact;
       }
     }
     return best;

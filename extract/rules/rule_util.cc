@@ -108,6 +108,27 @@ std::vector<int> AgentEntities(const Context& ctx, uint32_t verb) {
   return out;
 }
 
+namespace {
+
+// "X appeared on Channel 9 saying ...": parsers read "on Channel 9 saying"
+// as a gerund clause with its own subject ("on" its mark). A place or medium
+// after on/in/at is the verb's oblique, and the participle's subject is the
+// main clause's ("with officials saying" is a real subject and stays).
+bool IsPrepositionMisreadAsClauseMark(const Context& ctx, uint32_t p, uint32_t subject) {
+  const std::string& verb = ctx.lower(p);
+  const bool participle = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0;
+  if (ctx.rel(p) != "advcl" || !participle || subject == 0 || subject > p) return false;
+  const int mark = ctx.Child(p, "mark");
+  if (mark < 0) return false;
+  const std::string& m = ctx.lower(static_cast<uint32_t>(mark));
+  if (m != "on" && m != "in" && m != "at") return false;
+  const int mention = ctx.token_mention[subject];
+  const uint32_t first = mention >= 0 ? ctx.mentions[mention].first : subject;
+  return first > 0 && static_cast<int>(first - 1) == mark;
+}
+
+}  // namespace
+
 std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
   // "..., the paper Ekspress, Ruiz delivered": a name right before the verb
   // that the parser hung on an apposition is the subject.
@@ -123,6 +144,7 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
     if (nearest < 0 || std::abs(static_cast<int>(c) - static_cast<int>(p)) < std::abs(nearest - static_cast<int>(p)))
       nearest = static_cast<int>(c);
   }
+  if (nearest >= 0 && IsPrepositionMisreadAsClauseMark(ctx, p, static_cast<uint32_t>(nearest))) nearest = -1;
   if (nearest >= 0 && !IsRelativePronoun(ctx, static_cast<uint32_t>(nearest))) {
     const uint32_t c = static_cast<uint32_t>(nearest);
     auto es = ArgEntities(ctx, c);

@@ -509,6 +509,67 @@ TEST(CorefTest, TwoDifferentMiddleInitialsStayTwoPeople) {
   EXPECT_FALSE(f.Has(EntityIri("jon b sarn"), "alias", "Jon Sarn"));
 }
 
+// Dario Montevel arrived. Lucia Ferra-Montevel spoke. Montevel left.
+// The lone surname is Dario's: for Lucia it is only half of a double-barrelled
+// name, although she was named more recently.
+const char* kDoubleBarrelled = R"(1 Dario Dario PROPN 3 nsubj NER=B-PERSON
+2 Montevel Montevel PROPN 1 flat NER=I-PERSON
+3 arrived arrive VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct
+
+1 Lucia Lucia PROPN 3 nsubj NER=B-PERSON
+2 Ferra-Montevel Ferra-Montevel PROPN 1 flat NER=I-PERSON
+3 spoke speak VERB 0 root SpaceAfter=No
+4 . . PUNCT 3 punct
+
+1 Montevel Montevel PROPN 2 nsubj NER=B-PERSON
+2 left leave VERB 0 root SpaceAfter=No
+3 . . PUNCT 2 punct
+)";
+
+TEST(CorefTest, LoneSurnamePrefersWholeLastNameOverHalfOfADoubleBarrelledOne) {
+  Facts f(kDoubleBarrelled);
+  EXPECT_TRUE(f.Has(EntityIri("dario montevel"), "alias", "Montevel"));
+  EXPECT_FALSE(f.Has(EntityIri("lucia ferra montevel"), "alias", "Montevel"));
+}
+
+// Tomas Reyka appeared on VNT saying "we will win". Parsed as parsers do:
+// "on" the mark of a gerund clause whose subject is the channel.
+const char* kAppearedOnSaying = R"(1 Tomas Tomas PROPN 3 nsubj NER=B-PERSON
+2 Reyka Reyka PROPN 1 flat NER=I-PERSON
+3 appeared appear VERB 0 root
+4 on on SCONJ 6 mark
+5 VNT VNT PROPN 6 nsubj NER=B-ORG
+6 saying say VERB 3 advcl
+7 " " PUNCT 9 punct SpaceAfter=No
+8 we we PRON 9 nsubj
+9 win win VERB 6 ccomp SpaceAfter=No
+10 " " PUNCT 9 punct SpaceAfter=No
+11 . . PUNCT 3 punct
+)";
+
+// With officials saying "we will win": "with" introduces a real subject.
+const char* kWithOfficialsSaying = R"(1 Lena Lena PROPN 2 nsubj NER=B-PERSON
+2 left leave VERB 0 root
+3 with with SCONJ 5 mark
+4 Orvik Orvik PROPN 5 nsubj NER=B-PERSON
+5 saying say VERB 2 advcl
+6 " " PUNCT 8 punct SpaceAfter=No
+7 we we PRON 8 nsubj
+8 win win VERB 5 ccomp SpaceAfter=No
+9 " " PUNCT 8 punct SpaceAfter=No
+10 . . PUNCT 2 punct
+)";
+
+TEST(SaidTest, ChannelAfterOnIsNotTheSpeakerOfTheParticiple) {
+  Facts f(kAppearedOnSaying);
+  EXPECT_TRUE(f.Has(EntityIri("tomas reyka"), "said", ""));
+  EXPECT_FALSE(f.Has(EntityIri("VNT"), "said", ""));
+  Facts g(kWithOfficialsSaying);
+  EXPECT_TRUE(g.Has(EntityIri("orvik"), "said", ""));
+  EXPECT_FALSE(g.Has(EntityIri("lena"), "said", ""));
+}
+
 // Police arrested Ivan Petrov, also known as Vanya, on Monday. Vanya denied it.
 const char* kStatedAlias = R"(1 Police police NOUN 2 nsubj
 2 arrested arrest VERB 0 root
