@@ -19,7 +19,7 @@ void AppendQuad(std::string_view s, std::string_view p, const graph::Term& o, co
   AppendNQuadsTerm(o, out);
   if (g) {
     out->push_back(' ');
-    AppendNQuadsIri(*g, out);
+    AppendNQuadsGraphName(*g, out);
   }
   out->append(" .\n");
 }
@@ -71,7 +71,7 @@ Status WriteNQuads(const graph::Store& store, std::ostream& out, ExportStats* st
         graphs_done.push_back(c.doc_iri);
         b->append(s.spo_nquads);
         b->push_back(' ');
-        AppendNQuadsIri(c.doc_iri, b);
+        AppendNQuadsGraphName(c.doc_iri, b);
         b->append(" .\n");
         ++st.quads;
       }

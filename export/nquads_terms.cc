@@ -51,4 +51,12 @@ void AppendNQuadsTerm(const graph::Term& t, std::string* out) {
   }
 }
 
+void AppendNQuadsGraphName(std::string_view name, std::string* out) {
+  if (name.starts_with("_:")) {
+    out->append(name);
+  } else {
+    AppendNQuadsIri(name, out);
+  }
+}
+
 }  // namespace kg::exporter

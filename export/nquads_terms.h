@@ -15,6 +15,8 @@ namespace kg::exporter {
 void AppendNQuadsString(std::string_view s, std::string* out);
 // Appends <iri> (REQUIRES: iri already safe, see SanitizeIri).
 void AppendNQuadsIri(std::string_view iri, std::string* out);
+// A graph name: "_:label" as a blank node, anything else as an IRI.
+void AppendNQuadsGraphName(std::string_view name, std::string* out);
 // Appends the term in N-Quads form; IRIs are sanitized.
 void AppendNQuadsTerm(const graph::Term& t, std::string* out);
 

@@ -71,7 +71,7 @@ std::vector<Field> CitationFields(const WalkedStatement& st, const WalkedCitatio
   f.push_back({I().subject, st.s});
   f.push_back({I().predicate, st.p});
   f.push_back({I().object, st.o});
-  f.push_back({I().doc, graph::Term::Iri(c.doc_iri)});
+  f.push_back({I().doc, IsBlankGraphName(p.doc_id) ? graph::Term::Blank(p.doc_id) : graph::Term::Iri(c.doc_iri)});
   f.push_back({I().start, graph::Term::Number(std::to_string(p.start))});
   f.push_back({I().end, graph::Term::Number(std::to_string(p.end))});
   f.push_back({I().extractor, graph::Term::String(p.extractor)});

@@ -92,6 +92,8 @@ std::string DocumentIri(std::string_view id, std::string_view url) {
   return std::string(vocab::kDocPrefix) + SanitizeIri(id);
 }
 
+bool IsBlankGraphName(std::string_view doc_id) { return doc_id.size() > 2 && doc_id.starts_with("_:"); }
+
 std::string SourceIri(std::string_view doc_id) {
   if (IsSafeAbsoluteIri(doc_id)) return std::string(doc_id);
   // Percent-encode everything but unreserved characters so decoding is exact.

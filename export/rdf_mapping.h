@@ -52,6 +52,9 @@ std::string DocumentIri(std::string_view id, std::string_view url);
 // The graph IRI of provenance whose doc_id names no stored document (an import
 // source): the doc_id itself when it is an absolute IRI, else urn:kg:source:<%-encoded>.
 std::string SourceIri(std::string_view doc_id);
+// True for the doc id of provenance imported under a blank graph name
+// ("_:..."): exported as a blank node, never as an IRI.
+bool IsBlankGraphName(std::string_view doc_id);
 // Inverse of SourceIri for IRIs under urn:kg:source: (others are returned unchanged).
 std::string SourceIdFromIri(std::string_view iri);
 

@@ -23,6 +23,8 @@ Status StoreWalker::ForEachDocument(const DocumentFn& fn) {
 }
 
 std::string StoreWalker::GraphIriFor(const std::string& doc_id) {
+  // An imported blank graph name ("_:..." scoped to its file) stays blank.
+  if (IsBlankGraphName(doc_id)) return "_:" + BlankLabel(graph::Term::Blank(doc_id));
   auto it = doc_iris_.find(doc_id);
   if (it != doc_iris_.end()) return it->second;
   if (!documents_listed_) {

@@ -79,6 +79,28 @@ TEST_F(ImportCli, ImportsAFileAndStatsCountsIt) {
   EXPECT_EQ(Triples(), 3u);
 }
 
+// Issue 22: a blank graph name stays a blank node on export (never an IRI
+// such as urn:kg:source:_%3A...), in N-Quads and JSON-LD, and the export
+// imports again.
+TEST_F(ImportCli, BlankGraphNameIsExportedAsABlankNode) {
+  std::string src = Write("blank.nq", "<urn:kg:entity:a> <urn:kg:vocab:met> <urn:kg:entity:b> _:g1 .\n");
+  ASSERT_EQ(Kg("import --db " + db_ + " " + src).code, 0);
+  auto nq = Kg("export --format nquads --db " + db_);
+  ASSERT_EQ(nq.code, 0) << nq.err;
+  EXPECT_EQ(nq.out.find("urn:kg:source:_"), std::string::npos) << nq.out;
+  const std::string stmt = "<urn:kg:entity:a> <urn:kg:vocab:met> <urn:kg:entity:b> _:";
+  EXPECT_NE(nq.out.find(stmt), std::string::npos) << nq.out;
+  auto ld = Kg("export --format jsonld --db " + db_);
+  ASSERT_EQ(ld.code, 0) << ld.err;
+  EXPECT_EQ(ld.out.find("urn:kg:source:_"), std::string::npos);
+  EXPECT_NE(ld.out.find("{\"@id\": \"_:"), std::string::npos);
+  const std::string db2 = (dir_ / "db2").string();
+  auto r = Kg("import --db " + db2 + " " + Write("again.nq", nq.out));
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto again = Kg("export --format nquads --db " + db2);
+  EXPECT_NE(again.out.find(stmt), std::string::npos) << again.out;
+}
+
 // Issue 22: triples added after kg export's header are imported, not dropped;
 // typed literals come back out of the store exactly as they went in.
 TEST_F(ImportCli, ExportFileWithAddedTriplesAndTypedLiteralsRoundTrip) {
