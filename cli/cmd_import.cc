@@ -88,7 +88,7 @@ int RunImport(const Args& args) {
     else ++imported_files;
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if ((*store)->Counts().statements > 0) cleanup.Keep();
+  if (auto counts = (*store)->Counts(); !counts.ok() || counts->statements > 0) cleanup.Keep();
   // Nothing imported: the error lines say it all (no "imported 0 triples").
   if (imported_files == 0) return result;
   std::cout << "imported " << total << " triples";

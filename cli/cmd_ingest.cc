@@ -123,7 +123,7 @@ int RunIngest(const Args& args) {
   bar.Clear();
   // A store that holds documents stays, even when the run failed part way
   // (a full disk): what was written before the failure is whole.
-  if ((*store)->Counts().documents > 0) cleanup.Keep();
+  if (auto counts = (*store)->Counts(); !counts.ok() || counts->documents > 0) cleanup.Keep();
   if (!result.ok()) return Fail(kExitRuntime, result.status().message());
   const extract::IngestSummary& s = *result;
   if (s.inputs == 0 && s.failed == 0) {

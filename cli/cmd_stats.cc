@@ -57,10 +57,16 @@ int RunStats(const Args& args) {
   auto store = graph::Store::Open(ResolveDbPath(vm["db"].as<std::string>()), options);
   if (!store.ok()) return Fail(kExitRuntime, store.status().message());
   const graph::Store& s = **store;
-  auto c = s.Counts();
+  auto counts = s.Counts();
+  if (!counts.ok()) return Fail(kExitRuntime, counts.status().message());
+  auto predicate_counts = s.PredicateCounts();
+  if (!predicate_counts.ok()) return Fail(kExitRuntime, predicate_counts.status().message());
+  auto type_counts = s.TypeCounts();
+  if (!type_counts.ok()) return Fail(kExitRuntime, type_counts.status().message());
+  const graph::StoreCounts& c = *counts;
   size_t top = vm["top"].as<size_t>();
-  auto preds = Top(s, s.PredicateCounts(), top);
-  auto types = Top(s, s.TypeCounts(), top);
+  auto preds = Top(s, *predicate_counts, top);
+  auto types = Top(s, *type_counts, top);
 
   if (format == "json") {
     nlohmann::json j = {{"documents", c.documents}, {"entities", c.entities}, {"triples", c.statements},

@@ -33,7 +33,9 @@ Status WriteJsonLdStatements(const graph::Store& store, const std::vector<graph:
 
   std::vector<graph::TermId> naming;
   for (auto iri : {graph::vocab::kLabel, graph::vocab::kAlias, graph::vocab::kRdfType}) {
-    if (auto id = store.Lookup(graph::Term::Iri(std::string(iri)))) naming.push_back(*id);
+    auto id = store.Lookup(graph::Term::Iri(std::string(iri)));
+    if (!id.ok()) return id.status();
+    if (*id != graph::kNoTerm) naming.push_back(*id);
   }
   std::vector<graph::StatementIds> ids = statements;
   std::set<graph::TermId> entities;
@@ -66,8 +68,9 @@ Status WriteJsonLdStatements(const graph::Store& store, const std::vector<graph:
       auto it = documents.find(doc_id);
       if (it == documents.end()) {
         auto doc = store.GetDocument(doc_id);
-        if (!doc) continue;  // an import source: no text to cite
-        it = documents.emplace(doc_id, std::move(*doc)).first;
+        if (!doc.ok()) return doc.status();
+        if (!doc->has_value()) continue;  // an import source: no text to cite
+        it = documents.emplace(doc_id, std::move(**doc)).first;
       }
       const std::string& text = it->second.text;
       if (c.provenance.start < c.provenance.end && c.provenance.end <= text.size()) {
@@ -81,8 +84,10 @@ Status WriteJsonLdStatements(const graph::Store& store, const std::vector<graph:
   nodes.Close();
   for (auto& [id, doc] : documents) {
     doc.text.clear();  // metadata only: the sentences are on the citations
+    auto graph_name = walker.GraphIriFor(id);
+    if (!graph_name.ok()) return graph_name.status();
     nodes.BeginItem();
-    st.quads += AppendNewsArticleNode(ctx, walker.GraphIriFor(id), doc, /*with_text=*/false, b);  // metadata only
+    st.quads += AppendNewsArticleNode(ctx, *graph_name, doc, /*with_text=*/false, b);  // metadata only
     ++st.documents;
   }
   AppendJsonLdClosing(b);

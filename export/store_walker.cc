@@ -13,16 +13,16 @@ constexpr size_t kMaxCachedTerms = 1 << 18;
 Status StoreWalker::ForEachDocument(const DocumentFn& fn) {
   documents_listed_ = true;
   Status status;
-  store_.ForEachDocument([&](const graph::DocumentRecord& doc) {
+  Status read = store_.ForEachDocument([&](const graph::DocumentRecord& doc) {
     std::string iri = DocumentIri(doc.id, doc.url);
     doc_iris_[doc.id] = iri;
     status = fn(doc, iri);
     return status.ok();
   });
-  return status;
+  return read.ok() ? status : read;
 }
 
-std::string StoreWalker::GraphIriFor(const std::string& doc_id) {
+Result<std::string> StoreWalker::GraphIriFor(const std::string& doc_id) {
   // An imported blank graph name ("_:..." scoped to its file) stays blank.
   if (IsBlankGraphName(doc_id)) return "_:" + BlankLabel(graph::Term::Blank(doc_id));
   auto it = doc_iris_.find(doc_id);
@@ -30,7 +30,8 @@ std::string StoreWalker::GraphIriFor(const std::string& doc_id) {
   if (!documents_listed_) {
     // Query exports do not list every document first: ask the store once per id.
     auto doc = store_.GetDocument(doc_id);
-    std::string iri = doc ? DocumentIri(doc->id, doc->url) : SourceIri(doc_id);
+    if (!doc.ok()) return doc.status();
+    std::string iri = doc->has_value() ? DocumentIri((*doc)->id, (*doc)->url) : SourceIri(doc_id);
     if (doc_iris_.size() < kMaxCachedTerms) doc_iris_[doc_id] = iri;
     return iri;
   }
@@ -84,10 +85,14 @@ Status StoreWalker::Walk(const graph::StatementIds& ids, WalkedStatement* out) {
   AppendNQuadsTerm(st.o, &st.spo_nquads);
 
   st.citations.clear();
-  for (auto& prov : store_.ProvenanceOf(st.ids)) {
+  auto provenance = store_.ProvenanceOf(st.ids);
+  if (!provenance.ok()) return provenance.status();
+  for (auto& prov : *provenance) {
     WalkedCitation c;
     c.iri = CitationIri(st.spo_nquads, prov);
-    c.doc_iri = GraphIriFor(prov.doc_id);
+    auto graph_name = GraphIriFor(prov.doc_id);
+    if (!graph_name.ok()) return graph_name.status();
+    c.doc_iri = std::move(graph_name).value();
     c.provenance = std::move(prov);
     st.citations.push_back(std::move(c));
   }

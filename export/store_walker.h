@@ -59,7 +59,7 @@ class StoreWalker {
 
   // The graph IRI for a provenance doc_id (stored document or import source).
   // Documents not seen by ForEachDocument are looked up in the store.
-  std::string GraphIriFor(const std::string& doc_id);
+  Result<std::string> GraphIriFor(const std::string& doc_id);
 
  private:
   // The cached term (valid until the next Walk); nullptr if the id does not resolve.

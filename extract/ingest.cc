@@ -108,7 +108,9 @@ class IngestRun {
 
   void Process(graph::DocumentRecord doc) {
     if (stop_.load()) return;
-    if (store_.GetDocument(doc.id).has_value()) {  // same content already stored: skip the analysis
+    // Same content already stored: skip the analysis. (A read error here
+    // analyses the document again; its write reports the store's error.)
+    if (auto stored = store_.GetDocument(doc.id); stored.ok() && stored->has_value()) {
       std::lock_guard<std::mutex> lock(summary_mu_);
       ++summary_.documents;
       ++summary_.unchanged;

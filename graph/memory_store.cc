@@ -180,11 +180,11 @@ Result<std::unique_ptr<BulkImport>> MemoryStore::BeginBulkImport(const BulkImpor
   return std::unique_ptr<BulkImport>(std::make_unique<MemoryBulkImport>(this));
 }
 
-std::optional<TermId> MemoryStore::Lookup(const Term& term) const {
+Result<TermId> MemoryStore::Lookup(const Term& term) const {
   std::shared_lock lock(mu_);
   std::string enc = EncodeTerm(term);
   auto it = terms_.find(TermIdOfEncoded(enc));
-  if (it == terms_.end() || it->second != enc) return std::nullopt;
+  if (it == terms_.end() || it->second != enc) return kNoTerm;
   return it->first;
 }
 
@@ -231,7 +231,7 @@ std::vector<Provenance> MemoryStore::ProvenanceLocked(const StatementIds& st) co
   return out;
 }
 
-std::vector<Provenance> MemoryStore::ProvenanceOf(const StatementIds& st) const {
+Result<std::vector<Provenance>> MemoryStore::ProvenanceOf(const StatementIds& st) const {
   std::shared_lock lock(mu_);
   return ProvenanceLocked(st);
 }
@@ -242,7 +242,7 @@ std::optional<DocumentRecord> MemoryStore::DocumentLocked(const std::string& doc
   return it->second;
 }
 
-std::vector<Citation> MemoryStore::CitationsOf(const StatementIds& st) const {
+Result<std::vector<Citation>> MemoryStore::CitationsOf(const StatementIds& st) const {
   std::shared_lock lock(mu_);
   std::vector<Citation> out;
   for (auto& p : ProvenanceLocked(st)) {
@@ -261,19 +261,20 @@ std::vector<Citation> MemoryStore::CitationsOf(const StatementIds& st) const {
   return out;
 }
 
-std::optional<DocumentRecord> MemoryStore::GetDocument(const std::string& doc_id) const {
+Result<std::optional<DocumentRecord>> MemoryStore::GetDocument(const std::string& doc_id) const {
   std::shared_lock lock(mu_);
   return DocumentLocked(doc_id);
 }
 
-void MemoryStore::ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const {
+Status MemoryStore::ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const {
   std::shared_lock lock(mu_);
   for (const auto& [id, d] : documents_) {
     if (!fn(d)) break;
   }
+  return Status::Ok();
 }
 
-std::vector<TermId> MemoryStore::FindByName(const std::string& name) const {
+Result<std::vector<TermId>> MemoryStore::FindByName(const std::string& name) const {
   std::shared_lock lock(mu_);
   std::vector<TermId> out;
   std::string nk = text::NameKey(name);
@@ -287,8 +288,8 @@ std::vector<TermId> MemoryStore::FindByName(const std::string& name) const {
   return out;
 }
 
-std::vector<std::pair<std::string, TermId>> MemoryStore::CompleteName(const std::string& prefix,
-                                                                      size_t limit) const {
+Result<std::vector<std::pair<std::string, TermId>>> MemoryStore::CompleteName(const std::string& prefix,
+                                                                              size_t limit) const {
   std::shared_lock lock(mu_);
   std::vector<std::pair<std::string, TermId>> out;
   const std::string nk = text::NameKey(prefix);
@@ -302,7 +303,7 @@ std::vector<std::pair<std::string, TermId>> MemoryStore::CompleteName(const std:
   return out;
 }
 
-std::string MemoryStore::LabelOf(TermId id) const {
+Result<std::string> MemoryStore::LabelOf(TermId id) const {
   std::shared_lock lock(mu_);
   auto labels = Matches(Pattern{id, label_, kNoTerm});
   Term t;
@@ -311,7 +312,7 @@ std::string MemoryStore::LabelOf(TermId id) const {
     if (enc != terms_.end() && DecodeTerm(enc->second, &t)) return t.value;
   }
   auto enc = terms_.find(id);
-  if (enc == terms_.end() || !DecodeTerm(enc->second, &t)) return "";
+  if (enc == terms_.end() || !DecodeTerm(enc->second, &t)) return std::string();
   return FallbackLabel(t);
 }
 
@@ -344,7 +345,7 @@ Result<CheckReport> MemoryStore::Check(size_t max_problems) const {
   return report;
 }
 
-StoreCounts MemoryStore::Counts() const {
+Result<StoreCounts> MemoryStore::Counts() const {
   std::shared_lock lock(mu_);
   StoreCounts c;
   c.documents = documents_.size();
@@ -363,14 +364,14 @@ StoreCounts MemoryStore::Counts() const {
   return c;
 }
 
-std::vector<std::pair<TermId, uint64_t>> MemoryStore::PredicateCounts() const {
+Result<std::vector<std::pair<TermId, uint64_t>>> MemoryStore::PredicateCounts() const {
   std::shared_lock lock(mu_);
-  return {predicate_counts_.begin(), predicate_counts_.end()};
+  return std::vector<std::pair<TermId, uint64_t>>(predicate_counts_.begin(), predicate_counts_.end());
 }
 
-std::vector<std::pair<TermId, uint64_t>> MemoryStore::TypeCounts() const {
+Result<std::vector<std::pair<TermId, uint64_t>>> MemoryStore::TypeCounts() const {
   std::shared_lock lock(mu_);
-  return {type_counts_.begin(), type_counts_.end()};
+  return std::vector<std::pair<TermId, uint64_t>>(type_counts_.begin(), type_counts_.end());
 }
 
 }  // namespace kg::graph

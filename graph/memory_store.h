@@ -28,27 +28,27 @@ class MemoryStore : public Store {
   Status ImportFacts(const std::vector<Fact>& facts, uint64_t* added) override;
   Result<std::unique_ptr<BulkImport>> BeginBulkImport(const BulkImportOptions& options) override;
 
-  std::optional<TermId> Lookup(const Term& term) const override;
+  Result<TermId> Lookup(const Term& term) const override;
   Result<Term> Resolve(TermId id) const override;
 
   std::unique_ptr<StatementCursor> Scan(const Pattern& pattern) const override;
   uint64_t EstimateCount(const Pattern& pattern) const override;
-  std::vector<Provenance> ProvenanceOf(const StatementIds& st) const override;
-  std::vector<Citation> CitationsOf(const StatementIds& st) const override;
+  Result<std::vector<Provenance>> ProvenanceOf(const StatementIds& st) const override;
+  Result<std::vector<Citation>> CitationsOf(const StatementIds& st) const override;
 
-  std::optional<DocumentRecord> GetDocument(const std::string& doc_id) const override;
-  void ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const override;
+  Result<std::optional<DocumentRecord>> GetDocument(const std::string& doc_id) const override;
+  Status ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const override;
 
-  std::vector<TermId> FindByName(const std::string& name) const override;
-  std::vector<std::pair<std::string, TermId>> CompleteName(const std::string& prefix,
-                                                           size_t limit) const override;
-  std::string LabelOf(TermId id) const override;
+  Result<std::vector<TermId>> FindByName(const std::string& name) const override;
+  Result<std::vector<std::pair<std::string, TermId>>> CompleteName(const std::string& prefix,
+                                                                   size_t limit) const override;
+  Result<std::string> LabelOf(TermId id) const override;
 
   Result<CheckReport> Check(size_t max_problems) const override;
 
-  StoreCounts Counts() const override;
-  std::vector<std::pair<TermId, uint64_t>> PredicateCounts() const override;
-  std::vector<std::pair<TermId, uint64_t>> TypeCounts() const override;
+  Result<StoreCounts> Counts() const override;
+  Result<std::vector<std::pair<TermId, uint64_t>>> PredicateCounts() const override;
+  Result<std::vector<std::pair<TermId, uint64_t>>> TypeCounts() const override;
 
  private:
   // Callers hold mu_ exclusively. Terms are checked for id collisions before

@@ -695,13 +695,21 @@ bool RocksStore::GetRaw(Cf c, std::string_view key, std::string* v) const {
   return db_->Get(ReadOpts(), cf(c), Sl(key), v).ok();
 }
 
-std::optional<TermId> RocksStore::Lookup(const Term& term) const {
+Status RocksStore::ReadRaw(Cf c, std::string_view key, std::string* v, bool* found) const {
+  auto s = db_->Get(ReadOpts(), cf(c), Sl(key), v);
+  *found = s.ok();
+  if (s.ok() || s.IsNotFound()) return Status::Ok();
+  return FromRocks(s, std::string("read ") + std::string(format::kCfNameList[static_cast<size_t>(c)]));
+}
+
+Result<TermId> RocksStore::Lookup(const Term& term) const {
   std::string enc = EncodeTerm(term);
   TermId id = TermIdOfEncoded(enc);
   std::string key, v;
   format::PutBe64(&key, id);
-  if (GetRaw(Cf::kTerms, key, &v) && v == enc) return id;
-  return std::nullopt;
+  bool found = false;
+  KG_RETURN_IF_ERROR(ReadRaw(Cf::kTerms, key, &v, &found));
+  return found && v == enc ? id : kNoTerm;
 }
 
 bool RocksStore::MemoGet(TermId id, Term* term, std::string* label) const {
@@ -721,7 +729,8 @@ void RocksStore::CheckMemoisedTerm(TermId id, const Term* term, const std::strin
   TermId literal = kNoTerm;
   std::string_view text;
   if (!label_records_) {
-    fresh_label = ComputeLabel(id);
+    auto computed = ComputeLabel(id);
+    if (computed.ok()) fresh_label = std::move(computed).value();
   } else if (GetRaw(Cf::kTerms, format::LabelKey(id), &v) && format::DecodeLabelValue(v, &literal, &text)) {
     fresh_label.assign(text);
   } else if (found) {
@@ -765,7 +774,10 @@ Result<Term> RocksStore::ResolveLabeled(TermId id, std::string* label) const {
   if (MemoGet(id, &t, label)) return t;
   if (!label_records_) {  // schema-1 reader
     auto r = Resolve(id);
-    if (r.ok()) *label = LabelOf(id);
+    if (!r.ok()) return r;
+    auto l = LabelOf(id);
+    if (!l.ok()) return l.status();
+    *label = std::move(l).value();
     return r;
   }
   // The term record (key: id) and its label record (key: id 'L') are adjacent.
@@ -837,10 +849,10 @@ std::unique_ptr<StatementCursor> RocksStore::ScanIndex(const Pattern& pattern, b
   return index_cursor(cache);
 }
 
-void RocksStore::ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const {
+Status RocksStore::ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const {
   const size_t n = statements.size();
   found->assign(n, 0);
-  if (n == 0) return;
+  if (n == 0) return Status::Ok();
   std::string keys(n * format::kStatementKeyWidth, '\0');
   std::vector<rocksdb::Slice> slices(n);
   for (size_t i = 0; i < n; ++i) {
@@ -851,10 +863,19 @@ void RocksStore::ContainsBatch(const std::vector<StatementIds>& statements, std:
   std::vector<rocksdb::PinnableSlice> values(n);
   std::vector<rocksdb::Status> statuses(n);
   db_->MultiGet(ReadOpts(), cf(Cf::kSpo), n, slices.data(), values.data(), statuses.data());
-  for (size_t i = 0; i < n; ++i) (*found)[i] = statuses[i].ok() ? 1 : 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (!statuses[i].ok() && !statuses[i].IsNotFound()) return FromRocks(statuses[i], "check statements");
+    (*found)[i] = statuses[i].ok() ? 1 : 0;
+  }
+  return Status::Ok();
 }
 
 int64_t RocksStore::GetCount(const std::string& key) const {
+  auto n = ReadCount(key);
+  return n.ok() ? *n : 0;
+}
+
+Result<int64_t> RocksStore::ReadCount(const std::string& key) const {
   if (options_.read_only) {
     std::lock_guard<std::mutex> lock(count_mu_);
     if (auto it = count_memo_.find(key); it != count_memo_.end()) {
@@ -867,7 +888,9 @@ int64_t RocksStore::GetCount(const std::string& key) const {
     }
   }
   std::string v;
-  const int64_t n = GetRaw(Cf::kCounts, key, &v) ? format::DecodeCount(v) : 0;
+  bool found = false;
+  KG_RETURN_IF_ERROR(ReadRaw(Cf::kCounts, key, &v, &found));
+  const int64_t n = found ? format::DecodeCount(v) : 0;
   if (options_.read_only) {
     std::lock_guard<std::mutex> lock(count_mu_);
     count_memo_.emplace(key, n);
@@ -924,14 +947,16 @@ uint64_t RocksStore::EstimateCount(const Pattern& pattern) const {
   return std::max(n, static_cast<uint64_t>(share * static_cast<double>(statements)));
 }
 
-std::string RocksStore::DocIdOf(uint64_t doc_num) const {
+Result<std::string> RocksStore::DocIdOf(uint64_t doc_num) const {
   std::string key, v;
   format::PutBe64(&key, doc_num);
-  GetRaw(Cf::kDocIds, key, &v);
+  bool found = false;
+  KG_RETURN_IF_ERROR(ReadRaw(Cf::kDocIds, key, &v, &found));
+  if (!found) return Status::Corruption("store corruption: provenance names document number " + std::to_string(doc_num) + ", which has no id");
   return v;
 }
 
-std::vector<Provenance> RocksStore::ProvenanceOf(const StatementIds& st) const {
+Result<std::vector<Provenance>> RocksStore::ProvenanceOf(const StatementIds& st) const {
   std::vector<Provenance> out;
   std::string prefix = format::StatementKey(KeyOrder::kSpo, st);
   std::string upper = PrefixSuccessor(prefix);
@@ -943,21 +968,35 @@ std::vector<Provenance> RocksStore::ProvenanceOf(const StatementIds& st) const {
   for (it->Seek(prefix); it->Valid(); it->Next()) {
     Provenance p;
     uint64_t doc_num = 0;
-    if (!format::DecodeProv(View(it->key()), View(it->value()), &doc_num, &p)) continue;
+    if (!format::DecodeProv(View(it->key()), View(it->value()), &doc_num, &p)) {
+      return Status::Corruption("store corruption: a provenance record of statement (" + std::to_string(st.s) + " " +
+                                std::to_string(st.p) + " " + std::to_string(st.o) + ") does not decode");
+    }
     auto found = doc_ids.find(doc_num);
-    if (found == doc_ids.end()) found = doc_ids.emplace(doc_num, DocIdOf(doc_num)).first;
+    if (found == doc_ids.end()) {
+      auto id = DocIdOf(doc_num);
+      if (!id.ok()) return id.status();
+      found = doc_ids.emplace(doc_num, std::move(id).value()).first;
+    }
     p.doc_id = found->second;
     out.push_back(std::move(p));
   }
+  if (!it->status().ok()) return FromRocks(it->status(), "read provenance");
   return out;
 }
 
-std::vector<Citation> RocksStore::CitationsOf(const StatementIds& st) const {
+Result<std::vector<Citation>> RocksStore::CitationsOf(const StatementIds& st) const {
+  auto provenance = ProvenanceOf(st);
+  if (!provenance.ok()) return provenance.status();
   std::vector<Citation> out;
   std::unordered_map<std::string, std::optional<DocumentRecord>> docs;
-  for (auto& p : ProvenanceOf(st)) {
+  for (auto& p : *provenance) {
     auto found = docs.find(p.doc_id);
-    if (found == docs.end()) found = docs.emplace(p.doc_id, GetDocument(p.doc_id)).first;
+    if (found == docs.end()) {
+      auto doc = GetDocument(p.doc_id);
+      if (!doc.ok()) return doc.status();
+      found = docs.emplace(p.doc_id, std::move(doc).value()).first;
+    }
     Citation c;
     if (const auto& d = found->second) {
       c.title = d->title;
@@ -973,24 +1012,29 @@ std::vector<Citation> RocksStore::CitationsOf(const StatementIds& st) const {
   return out;
 }
 
-std::optional<DocumentRecord> RocksStore::GetDocument(const std::string& doc_id) const {
+Result<std::optional<DocumentRecord>> RocksStore::GetDocument(const std::string& doc_id) const {
   std::string v;
-  if (!GetRaw(Cf::kDocs, doc_id, &v)) return std::nullopt;
+  bool found = false;
+  KG_RETURN_IF_ERROR(ReadRaw(Cf::kDocs, doc_id, &v, &found));
+  if (!found) return std::optional<DocumentRecord>();
   DocumentRecord d;
-  if (!format::DecodeDocument(v, &d)) return std::nullopt;
-  return d;
+  if (!format::DecodeDocument(v, &d)) return Status::Corruption("store corruption: document " + doc_id + " does not decode");
+  return std::optional<DocumentRecord>(std::move(d));
 }
 
-void RocksStore::ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const {
+Status RocksStore::ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const {
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ReadOpts(), cf(Cf::kDocs)));
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
     DocumentRecord d;
-    if (!format::DecodeDocument(View(it->value()), &d)) continue;
-    if (!fn(d)) break;
+    if (!format::DecodeDocument(View(it->value()), &d)) {
+      return Status::Corruption("store corruption: document " + it->key().ToString() + " does not decode");
+    }
+    if (!fn(d)) return Status::Ok();
   }
+  return FromRocks(it->status(), "read documents");
 }
 
-std::vector<TermId> RocksStore::FindByName(const std::string& name) const {
+Result<std::vector<TermId>> RocksStore::FindByName(const std::string& name) const {
   std::vector<TermId> out;
   std::string nk = text::NameKey(name);
   if (nk.empty()) return out;
@@ -1001,11 +1045,14 @@ std::vector<TermId> RocksStore::FindByName(const std::string& name) const {
     TermId id = format::GetBe64(it->key().data() + prefix.size());
     if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
   }
+  Status status = FromRocks(it->status(), "read names");
   ReleaseIterator(Cf::kNames, std::move(it));
+  if (!status.ok()) return status;
   return out;
 }
 
-std::vector<std::pair<std::string, TermId>> RocksStore::CompleteName(const std::string& prefix, size_t limit) const {
+Result<std::vector<std::pair<std::string, TermId>>> RocksStore::CompleteName(const std::string& prefix,
+                                                                              size_t limit) const {
   std::vector<std::pair<std::string, TermId>> out;
   std::string nk = text::NameKey(prefix);
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ReadOpts(), cf(Cf::kNames)));
@@ -1015,18 +1062,22 @@ std::vector<std::pair<std::string, TermId>> RocksStore::CompleteName(const std::
     std::pair<std::string, TermId> entry{it->value().ToString(), format::GetBe64(key.data() + key.size() - 16)};
     if (std::find(out.begin(), out.end(), entry) == out.end()) out.push_back(std::move(entry));
   }
+  KG_RETURN_IF_ERROR(FromRocks(it->status(), "read names"));
   return out;
 }
 
-std::string RocksStore::LabelOf(TermId id) const {
+Result<std::string> RocksStore::LabelOf(TermId id) const {
   std::string label;
   if (MemoGet(id, nullptr, &label)) return label;
   if (!label_records_) {
-    label = ComputeLabel(id);
+    auto computed = ComputeLabel(id);
+    if (!computed.ok()) return computed;
+    label = std::move(computed).value();
   } else if (options_.read_only) {
     // A reader's pooled iterator reads term and label in one seek (first
     // touch p50 2.9 -> 2.2 us), and the memo then has both.
-    if (!ResolveLabeled(id, &label).ok()) label.clear();
+    auto t = ResolveLabeled(id, &label);
+    if (!t.ok() && t.status().code() != Status::Code::kNotFound) return t.status();
     return label;
   } else {
     // A writer has no iterator pool: one point read for a labelled entity,
@@ -1034,10 +1085,14 @@ std::string RocksStore::LabelOf(TermId id) const {
     std::string v;
     TermId literal = kNoTerm;
     std::string_view text;
-    if (GetRaw(Cf::kTerms, format::LabelKey(id), &v) && format::DecodeLabelValue(v, &literal, &text)) {
+    bool found = false;
+    KG_RETURN_IF_ERROR(ReadRaw(Cf::kTerms, format::LabelKey(id), &v, &found));
+    if (found && format::DecodeLabelValue(v, &literal, &text)) {
       label.assign(text);
     } else if (auto t = Resolve(id); t.ok()) {
       label = FallbackLabel(*t);
+    } else if (t.status().code() != Status::Code::kNotFound) {
+      return t.status();
     }
   }
   MemoPut(id, nullptr, &label);
@@ -1051,31 +1106,44 @@ std::string RocksStore::FallbackLabel(const Term& t) {
 }
 
 // Schema-1 stores (no label records) opened read-only; label records cache this.
-std::string RocksStore::ComputeLabel(TermId id) const {
+Result<std::string> RocksStore::ComputeLabel(TermId id) const {
   auto cursor = Scan(Pattern{id, label_, kNoTerm});
   if (cursor->Valid()) {
     auto t = Resolve(cursor->Current().o);
     if (t.ok()) return t->value;
   }
+  KG_RETURN_IF_ERROR(cursor->status());
   auto t = Resolve(id);
-  if (!t.ok()) return "";
+  if (!t.ok()) {
+    if (t.status().code() == Status::Code::kNotFound) return std::string();
+    return t.status();
+  }
   return FallbackLabel(*t);
 }
 
-StoreCounts RocksStore::Counts() const {
-  auto get = [&](std::string_view name) {
-    return static_cast<uint64_t>(std::max<int64_t>(0, GetCount(format::GlobalCountKey(name))));
+Result<StoreCounts> RocksStore::Counts() const {
+  Status status;
+  auto get = [&](std::string_view name) -> uint64_t {
+    auto n = ReadCount(format::GlobalCountKey(name));
+    if (!n.ok()) {
+      if (status.ok()) status = n.status();
+      return 0;
+    }
+    return static_cast<uint64_t>(std::max<int64_t>(0, *n));
   };
   StoreCounts c;
   c.documents = get(format::kCountDocuments);
   c.statements = get(format::kCountStatements);
   c.terms = get(format::kCountTerms);
   c.entities = get(format::kCountEntities);
-  c.predicates = PredicateCounts().size();
+  KG_RETURN_IF_ERROR(status);
+  auto predicates = PredicateCounts();
+  if (!predicates.ok()) return predicates.status();
+  c.predicates = predicates->size();
   return c;
 }
 
-std::vector<std::pair<TermId, uint64_t>> RocksStore::CountsWithPrefix(char tag) const {
+Result<std::vector<std::pair<TermId, uint64_t>>> RocksStore::CountsWithPrefix(char tag) const {
   std::vector<std::pair<TermId, uint64_t>> out;
   std::string prefix(1, tag);
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ReadOpts(), cf(Cf::kCounts)));
@@ -1084,14 +1152,17 @@ std::vector<std::pair<TermId, uint64_t>> RocksStore::CountsWithPrefix(char tag) 
     int64_t n = format::DecodeCount(View(it->value()));
     if (n > 0) out.emplace_back(format::GetBe64(it->key().data() + 1), static_cast<uint64_t>(n));
   }
+  KG_RETURN_IF_ERROR(FromRocks(it->status(), "read counters"));
   return out;
 }
 
-std::vector<std::pair<TermId, uint64_t>> RocksStore::PredicateCounts() const {
+Result<std::vector<std::pair<TermId, uint64_t>>> RocksStore::PredicateCounts() const {
   return CountsWithPrefix(format::kCountPredicate);
 }
 
-std::vector<std::pair<TermId, uint64_t>> RocksStore::TypeCounts() const { return CountsWithPrefix(format::kCountType); }
+Result<std::vector<std::pair<TermId, uint64_t>>> RocksStore::TypeCounts() const {
+  return CountsWithPrefix(format::kCountType);
+}
 
 Status FromRocks(const rocksdb::Status& s, const std::string& what) {
   if (s.ok()) return Status::Ok();

@@ -42,25 +42,26 @@ class RocksStore : public Store {
   Status ImportFacts(const std::vector<Fact>& facts, uint64_t* added) override;
   Result<std::unique_ptr<BulkImport>> BeginBulkImport(const BulkImportOptions& options) override;
 
-  std::optional<TermId> Lookup(const Term& term) const override;
+  Result<TermId> Lookup(const Term& term) const override;
   Result<Term> Resolve(TermId id) const override;
   bool snapshot() const override { return options_.read_only; }
   Result<Term> ResolveLabeled(TermId id, std::string* label) const override;
   std::unique_ptr<StatementCursor> Scan(const Pattern& pattern) const override;
   // Scan, telling a reader's small-range cache what it reads only if `record`.
   std::unique_ptr<StatementCursor> ScanIndex(const Pattern& pattern, bool record) const;
-  void ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const override;
+  Status ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const override;
   uint64_t EstimateCount(const Pattern& pattern) const override;
-  std::vector<Provenance> ProvenanceOf(const StatementIds& st) const override;
-  std::vector<Citation> CitationsOf(const StatementIds& st) const override;
-  std::optional<DocumentRecord> GetDocument(const std::string& doc_id) const override;
-  void ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const override;
-  std::vector<TermId> FindByName(const std::string& name) const override;
-  std::vector<std::pair<std::string, TermId>> CompleteName(const std::string& prefix, size_t limit) const override;
-  std::string LabelOf(TermId id) const override;
-  StoreCounts Counts() const override;
-  std::vector<std::pair<TermId, uint64_t>> PredicateCounts() const override;
-  std::vector<std::pair<TermId, uint64_t>> TypeCounts() const override;
+  Result<std::vector<Provenance>> ProvenanceOf(const StatementIds& st) const override;
+  Result<std::vector<Citation>> CitationsOf(const StatementIds& st) const override;
+  Result<std::optional<DocumentRecord>> GetDocument(const std::string& doc_id) const override;
+  Status ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const override;
+  Result<std::vector<TermId>> FindByName(const std::string& name) const override;
+  Result<std::vector<std::pair<std::string, TermId>>> CompleteName(const std::string& prefix,
+                                                                   size_t limit) const override;
+  Result<std::string> LabelOf(TermId id) const override;
+  Result<StoreCounts> Counts() const override;
+  Result<std::vector<std::pair<TermId, uint64_t>>> PredicateCounts() const override;
+  Result<std::vector<std::pair<TermId, uint64_t>>> TypeCounts() const override;
   Result<CheckReport> Check(size_t max_problems) const override;  // graph/store_check.cc
 
   // --- for the bulk importer (graph/bulk_import.cc) ---
@@ -73,10 +74,17 @@ class RocksStore : public Store {
   TermId alias_id() const { return alias_; }
   // Options for writing an SST file of column family `c` (bulk import).
   rocksdb::Options SstOptions(format::Cf c) const;
+  // True if `key` is stored (a read error counts as absent: for the writer's
+  // own bookkeeping, whose write would fail on the same error).
   bool GetRaw(format::Cf c, std::string_view key, std::string* v) const;
-  // Options of every query-time read (see the definition for why readers skip checksums).
+  // A point read that tells "absent" (*found = false, Ok) from a read error.
+  Status ReadRaw(format::Cf c, std::string_view key, std::string* v, bool* found) const;
+  // Options of every read (checksums verified, readers' too).
   rocksdb::ReadOptions ReadOpts() const;
+  // A counter's value; ReadCount reports read errors, GetCount (planner
+  // estimates, bulk import's bookkeeping) reads an unreadable counter as 0.
   int64_t GetCount(const std::string& key) const;
+  Result<int64_t> ReadCount(const std::string& key) const;
   // An unbounded iterator over `c`; give it back with ReleaseIterator. A
   // read-only store sees one fixed state, so it keeps released iterators and
   // re-seeks them (creating one costs several point reads); a writable store
@@ -89,12 +97,12 @@ class RocksStore : public Store {
   static rocksdb::Options MakeOptions(bool bulk);
   static rocksdb::ColumnFamilyOptions MakeCfOptions(format::Cf c, const std::shared_ptr<rocksdb::Cache>& cache);
   Status CheckSchemaVersion(bool fresh);
-  std::string DocIdOf(uint64_t doc_num) const;
+  Result<std::string> DocIdOf(uint64_t doc_num) const;
   // Schema 1 -> 2: writes a label record for every labelled entity, then the
   // new version (an interrupted upgrade is redone at the next writable open).
   Status UpgradeToLabelRecords();
   // LabelOf of a schema-1 store (no label records): from the SPO index.
-  std::string ComputeLabel(TermId id) const;
+  Result<std::string> ComputeLabel(TermId id) const;
   // The label of an entity without label statements: from its own term.
   static std::string FallbackLabel(const Term& term);
   // Read-only stores: the memoised term and/or label of `id`. MemoGet fills
@@ -103,7 +111,7 @@ class RocksStore : public Store {
   void MemoPut(TermId id, const Term* term, const std::string* label) const;
   // KG_CHECK_CACHES builds: aborts unless the memoised parts equal a fresh read.
   void CheckMemoisedTerm(TermId id, const Term* term, const std::string* label) const;
-  std::vector<std::pair<TermId, uint64_t>> CountsWithPrefix(char tag) const;
+  Result<std::vector<std::pair<TermId, uint64_t>>> CountsWithPrefix(char tag) const;
 
   // Directory under the store where bulk imports stage their files.
   std::string ImportTempDir() const { return path_ + "/import.tmp"; }

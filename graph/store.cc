@@ -15,16 +15,24 @@ void StatementCursor::SkipSame(int position) {
 
 Result<Term> Store::ResolveLabeled(TermId id, std::string* label) const {
   auto t = Resolve(id);
-  if (label) *label = t.ok() ? LabelOf(id) : std::string();
+  if (label) label->clear();
+  if (label && t.ok()) {
+    auto l = LabelOf(id);
+    if (!l.ok()) return l.status();
+    *label = std::move(l).value();
+  }
   return t;
 }
 
-void Store::ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const {
+Status Store::ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const {
   found->assign(statements.size(), 0);
   for (size_t i = 0; i < statements.size(); ++i) {
     const auto& st = statements[i];
-    (*found)[i] = Scan(Pattern{st.s, st.p, st.o})->Valid() ? 1 : 0;
+    auto cursor = Scan(Pattern{st.s, st.p, st.o});
+    (*found)[i] = cursor->Valid() ? 1 : 0;
+    KG_RETURN_IF_ERROR(cursor->status());
   }
+  return Status::Ok();
 }
 
 }  // namespace kg::graph

@@ -133,8 +133,14 @@ class Store {
   // InvalidArgument on a read-only store, IOError if staging fails.
   virtual Result<std::unique_ptr<BulkImport>> BeginBulkImport(const BulkImportOptions& options) = 0;
 
+  // --- reads ---
+  // Every read reports storage errors: Corruption (a checksum or a record
+  // that does not decode) or IOError, never a silent "not found" or a short
+  // answer. Not found is not an error: it is kNoTerm, nullopt or empty.
+
   // --- dictionary ---
-  virtual std::optional<TermId> Lookup(const Term& term) const = 0;
+  // The id of a stored term; kNoTerm when the store has never seen it.
+  virtual Result<TermId> Lookup(const Term& term) const = 0;
   virtual Result<Term> Resolve(TermId id) const = 0;
   // Resolve(id) and, when `label` is not null, *label = LabelOf(id), in one
   // read where the store can (RocksStore: one seek over the adjacent term and
@@ -145,31 +151,38 @@ class Store {
   // Picks the index whose bound prefix is longest (SPO, POS or OSP).
   virtual std::unique_ptr<StatementCursor> Scan(const Pattern& pattern) const = 0;
   // Existence of many fully bound statements: found[i] = 1 if statements[i]
-  // is stored, else 0 (also on a read error); `found` is resized to match.
-  // RocksStore answers all in one batched point read. The default scans each.
-  virtual void ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const;
+  // is stored, else 0; `found` is resized to match. A read error is returned
+  // (found is then unspecified). RocksStore answers all in one batched point
+  // read. The default scans each.
+  virtual Status ContainsBatch(const std::vector<StatementIds>& statements, std::vector<uint8_t>* found) const;
   // Estimated number of matches: exact for predicate-only and fully-unbound
-  // patterns and below about a thousand matches; beyond, a magnitude.
+  // patterns and below about a thousand matches; beyond, a magnitude. A
+  // planner's hint, so a read error gives an estimate (0) rather than a
+  // Status: the scan that follows reads the same keys and reports it.
   virtual uint64_t EstimateCount(const Pattern& pattern) const = 0;
-  // All provenance of one statement (empty if unknown).
-  virtual std::vector<Provenance> ProvenanceOf(const StatementIds& st) const = 0;
+  // All provenance of one statement (empty if unknown). Corruption when a
+  // provenance record does not decode.
+  virtual Result<std::vector<Provenance>> ProvenanceOf(const StatementIds& st) const = 0;
   // Provenance joined with document metadata and sentence text.
-  virtual std::vector<Citation> CitationsOf(const StatementIds& st) const = 0;
+  virtual Result<std::vector<Citation>> CitationsOf(const StatementIds& st) const = 0;
 
   // --- documents ---
-  virtual std::optional<DocumentRecord> GetDocument(const std::string& doc_id) const = 0;
-  virtual void ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const = 0;
+  // nullopt when no document has this id.
+  virtual Result<std::optional<DocumentRecord>> GetDocument(const std::string& doc_id) const = 0;
+  // Calls fn for each document until it returns false; a read error stops
+  // the walk and is returned.
+  virtual Status ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const = 0;
 
   // --- names ---
   // Entities whose label or alias has this NameKey (util/text.h).
-  virtual std::vector<TermId> FindByName(const std::string& name) const = 0;
+  virtual Result<std::vector<TermId>> FindByName(const std::string& name) const = 0;
   // Up to `limit` (label, id) pairs whose NameKey starts with NameKey(prefix).
-  virtual std::vector<std::pair<std::string, TermId>> CompleteName(const std::string& prefix,
-                                                                   size_t limit) const = 0;
+  virtual Result<std::vector<std::pair<std::string, TermId>>> CompleteName(const std::string& prefix,
+                                                                           size_t limit) const = 0;
   // The label of an entity (its first schema:name in SPO order, i.e. the one
   // with the smallest literal id), else its IRI's local name, "_:" + a blank
   // node's id, or a literal's value ("" for an unknown id).
-  virtual std::string LabelOf(TermId id) const = 0;
+  virtual Result<std::string> LabelOf(TermId id) const = 0;
 
   // Verifies the whole store: block checksums of every table file, then that
   // SPO, POS and OSP hold the same statements, that the statement counters
@@ -183,11 +196,11 @@ class Store {
   virtual bool snapshot() const { return false; }
 
   // --- statistics (for the planner, `kg stats`, `.schema`) ---
-  virtual StoreCounts Counts() const = 0;
+  virtual Result<StoreCounts> Counts() const = 0;
   // (predicate id, statement count) for every predicate in use.
-  virtual std::vector<std::pair<TermId, uint64_t>> PredicateCounts() const = 0;
+  virtual Result<std::vector<std::pair<TermId, uint64_t>>> PredicateCounts() const = 0;
   // (type id, entity count) for every rdf:type object in use.
-  virtual std::vector<std::pair<TermId, uint64_t>> TypeCounts() const = 0;
+  virtual Result<std::vector<std::pair<TermId, uint64_t>>> TypeCounts() const = 0;
 
  protected:
   Store() = default;

@@ -40,7 +40,7 @@ struct Engine::Impl {
   const binder::Catalog* Catalog() {
     if (!catalog) {
       catalog = std::make_unique<binder::Catalog>(store);
-      only_plain_facts = store->Counts().documents == 0;
+      only_plain_facts = ReadOrThrow(store->Counts()).documents == 0;
     }
     return catalog.get();
   }

@@ -45,4 +45,15 @@ class ExecError : public QueryError {
   ExecError(Status::Code code, std::string m) : QueryError(code, std::move(m), {}, false) {}
 };
 
+// Store reads inside query/: the value, or an ExecError carrying the read's
+// Status (corruption, I/O) so that no storage error reads as "no match".
+template <typename T>
+T ReadOrThrow(Result<T> read) {
+  if (!read.ok()) throw ExecError(read.status().code(), read.status().message());
+  return std::move(read).value();
+}
+inline void ThrowIfReadFailed(const Status& status) {
+  if (!status.ok()) throw ExecError(status.code(), status.message());
+}
+
 }  // namespace kg::query

@@ -10,7 +10,7 @@
 
 namespace kg {
 
-class Status {
+class [[nodiscard]] Status {
  public:
   enum class Code { kOk, kNotFound, kCorruption, kInvalidArgument, kIOError, kLocked, kUnsupported, kCancelled, kTimeout };
 
@@ -41,7 +41,7 @@ class Status {
 // Result<T>: a T on success, otherwise a non-ok Status.
 // REQUIRES: value() only when ok(); status() is Ok when a value is held.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : value_(std::move(value)) {}            // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {}    // NOLINT: implicit by design

@@ -308,7 +308,7 @@ int main(int argc, char** argv) {
   kg::query::Engine engine(store->get());
   Sizes z = SizesFor(triples);
   std::printf("triples %llu (people %llu, events %llu); load: kg %.1f s, sqlite %.1f s%s\n",
-              static_cast<unsigned long long>((*store)->Counts().statements), static_cast<unsigned long long>(z.people),
+              static_cast<unsigned long long>((*store)->Counts()->statements), static_cast<unsigned long long>(z.people),
               static_cast<unsigned long long>(z.events), kg_load, sql_load, have ? " (reused)" : "");
 
   // Predicate and type ids resolved once and written into the SQL as literals,

@@ -210,7 +210,7 @@ int main(int argc, char** argv) {
     for (size_t k = 1; k < batch.size(); k += 2) batch[k].o ^= 0x5bd1e995u;
     auto a = Clock::now();
     if ((i / 32) % 2 == 0) {
-      store.ContainsBatch(batch, &hits);
+      if (!store.ContainsBatch(batch, &hits).ok()) return 1;
       batched.us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - a).count());
       for (auto h : hits) batch_found += h;
     } else {
@@ -246,13 +246,13 @@ int main(int argc, char** argv) {
   };
   std::printf("terms and labels of %zu distinct subjects (first touch):\n", subjects.size());
   per_subject("Resolve + LabelOf", [](const graph::Store& s, graph::TermId id) {
-    return s.Resolve(id)->value.size() + s.LabelOf(id).size();
+    return s.Resolve(id)->value.size() + s.LabelOf(id)->size();
   });
   per_subject("ResolveLabeled", [](const graph::Store& s, graph::TermId id) {
     std::string label;
     return s.ResolveLabeled(id, &label)->value.size() + label.size();
   });
-  per_subject("LabelOf", [](const graph::Store& s, graph::TermId id) { return s.LabelOf(id).size(); });
+  per_subject("LabelOf", [](const graph::Store& s, graph::TermId id) { return s.LabelOf(id)->size(); });
 
   // --- WriteDocument: the per-article path of kg ingest (one WriteBatch each) ---
   const std::string docs_db = dir + "/docs_db";

@@ -76,7 +76,9 @@ Status Timer(Session& session, const Words& w) {
 
 Status Stats(Session& session, const Words& w) {
   KG_RETURN_IF_ERROR(WantArgs(w, 0, 0, ".stats"));
-  graph::StoreCounts c = session.store().Counts();
+  auto counts = session.store().Counts();
+  if (!counts.ok()) return counts.status();
+  const graph::StoreCounts& c = *counts;
   Render(session, {"documents", "statements", "entities", "predicates", "terms"},
          {{Number(c.documents), Number(c.statements), Number(c.entities), Number(c.predicates),
            Number(c.terms)}});
@@ -101,8 +103,12 @@ std::vector<std::vector<query::Value>> NamedCounts(const graph::Store& store, co
 
 Status Schema(Session& session, const Words& w) {
   KG_RETURN_IF_ERROR(WantArgs(w, 0, 0, ".schema"));
-  auto rows = NamedCounts(session.store(), "type", session.store().TypeCounts());
-  auto predicates = NamedCounts(session.store(), "predicate", session.store().PredicateCounts());
+  auto type_counts = session.store().TypeCounts();
+  if (!type_counts.ok()) return type_counts.status();
+  auto predicate_counts = session.store().PredicateCounts();
+  if (!predicate_counts.ok()) return predicate_counts.status();
+  auto rows = NamedCounts(session.store(), "type", *type_counts);
+  auto predicates = NamedCounts(session.store(), "predicate", *predicate_counts);
   rows.insert(rows.end(), predicates.begin(), predicates.end());
   Render(session, {"kind", "name", "count"}, rows);
   return Status::Ok();
@@ -114,22 +120,26 @@ Status Sources(Session& session, const Words& w) {
   // Facts per document: one pass over all statements' provenance (the store
   // has no per-document count; fine at shell scale).
   std::map<std::string, uint64_t> facts;
-  for (auto cursor = store.Scan(graph::Pattern{}); cursor->Valid(); cursor->Next()) {
+  auto cursor = store.Scan(graph::Pattern{});
+  for (; cursor->Valid(); cursor->Next()) {
     std::map<std::string, bool> seen;  // count a statement once per document
-    for (const auto& p : store.ProvenanceOf(cursor->Current())) {
+    auto provenance = store.ProvenanceOf(cursor->Current());
+    if (!provenance.ok()) return provenance.status();
+    for (const auto& p : *provenance) {
       if (!seen[p.doc_id]) {
         seen[p.doc_id] = true;
         ++facts[p.doc_id];
       }
     }
   }
+  KG_RETURN_IF_ERROR(cursor->status());
   std::vector<graph::DocumentRecord> docs;
-  store.ForEachDocument([&](const graph::DocumentRecord& d) {
+  KG_RETURN_IF_ERROR(store.ForEachDocument([&](const graph::DocumentRecord& d) {
     graph::DocumentRecord brief = d;
     brief.text.clear();
     docs.push_back(std::move(brief));
     return true;
-  });
+  }));
   std::sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) {
     return a.published != b.published ? a.published < b.published : a.title < b.title;
   });

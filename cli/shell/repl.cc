@@ -42,7 +42,9 @@ void LoadStoreWords(Session& session, Completer* completer) {
   completer->SetVocabulary(std::move(predicates), std::move(types));
   completer->SetNameLookup([&session](const std::string& prefix, size_t limit) {
     std::vector<std::string> labels;
-    for (auto& [label, id] : session.store().CompleteName(prefix, limit)) labels.push_back(label);
+    auto names = session.store().CompleteName(prefix, limit);
+    if (!names.ok()) return labels;  // completion offers nothing; the next statement reports the error
+    for (auto& [label, id] : *names) labels.push_back(label);
     return labels;
   });
 }
@@ -57,7 +59,8 @@ std::string WithThousands(uint64_t n) {
 }
 
 void PrintWelcome(Session& session) {
-  graph::StoreCounts c = session.store().Counts();
+  auto counts = session.store().Counts();
+  const graph::StoreCounts c = counts.ok() ? *counts : graph::StoreCounts{};
   std::cout << "kg " << KG_VERSION << " shell on " << session.options().db_path
             << (session.options().writable ? "" : " (read-only)") << ": " << WithThousands(c.documents)
             << " documents, " << WithThousands(c.statements) << " statements, " << WithThousands(c.entities)
@@ -124,7 +127,7 @@ int RunInteractive(Session& session) {
     history.Add(OneLine(buffer));  // a multi-line statement comes back as one line
     buffer.clear();
     for (const auto& statement : statements) {
-      session.RunStatement(statement, "");  // errors are printed; the shell goes on
+      (void)session.RunStatement(statement, "");  // errors are printed; the shell goes on
       if (session.quit_requested()) break;
     }
   }

@@ -193,8 +193,12 @@ void Session::Vocabulary(std::vector<std::string>* predicates, std::vector<std::
     }
     return std::vector<std::string>(names.begin(), names.end());
   };
-  *predicates = local_names(store_->PredicateCounts());
-  *types = local_names(store_->TypeCounts());
+  // Completion words only: an unreadable store offers none, and the first
+  // statement run reports the error.
+  auto predicate_counts = store_->PredicateCounts();
+  auto type_counts = store_->TypeCounts();
+  if (predicate_counts.ok()) *predicates = local_names(*predicate_counts);
+  if (type_counts.ok()) *types = local_names(*type_counts);
 }
 
 }  // namespace kg::cli::shell

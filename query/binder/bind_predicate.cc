@@ -32,9 +32,8 @@ BoundPredicate Binder::BindPredicate(const ast::Predicate& pred) {
     p.text += (alt.inverse ? "^" : "") + (alt.is_iri ? "<" + alt.name + ">" : alt.name);
     if (alt.is_iri) {
       auto canon = graph::vocab::CanonicalizePredicate(alt.name);
-      if (auto id = store_->Lookup(graph::Term::Iri(canon.iri))) {
-        p.alternatives.push_back({*id, alt.inverse != canon.flip});
-      }
+      const graph::TermId id = ReadOrThrow(store_->Lookup(graph::Term::Iri(canon.iri)));
+      if (id != graph::kNoTerm) p.alternatives.push_back({id, alt.inverse != canon.flip});
       continue;
     }
     const Catalog::PredicateMatch& match = catalog_->MatchPredicate(alt.name);

@@ -14,6 +14,11 @@ void SortUnique(std::vector<graph::TermId>* ids) {
 
 }  // namespace
 
+void Binder::AddStored(const graph::Term& term, std::vector<graph::TermId>* ids) const {
+  const graph::TermId id = ReadOrThrow(store_->Lookup(term));
+  if (id != graph::kNoTerm) ids->push_back(id);
+}
+
 BoundTerm Binder::BindTerm(const ast::Term& term, bool subject) {
   BoundTerm t;
   t.text = term.text;
@@ -25,16 +30,14 @@ BoundTerm Binder::BindTerm(const ast::Term& term, bool subject) {
     case ast::Term::Kind::kString:
     case ast::Term::Kind::kName: {
       // An entity by label/alias, or a string literal equal to the text.
-      t.ids = store_->FindByName(term.text);
-      if (!subject) {
-        if (auto id = store_->Lookup(graph::Term::String(term.text))) t.ids.push_back(*id);
-      }
+      t.ids = ReadOrThrow(store_->FindByName(term.text));
+      if (!subject) AddStored(graph::Term::String(term.text), &t.ids);
       t.text = "\"" + term.text + "\"";
       if (t.ids.empty()) out_.warnings.push_back("no entity or string named " + t.text);
       break;
     }
     case ast::Term::Kind::kNumber: {
-      if (auto id = store_->Lookup(graph::Term::Number(term.text))) t.ids.push_back(*id);
+      AddStored(graph::Term::Number(term.text), &t.ids);
       // A bare year also stands for the partial date (?e date 2025).
       if (term.text.size() == 4 && std::all_of(term.text.begin(), term.text.end(), ::isdigit)) {
         t.date_prefix = term.text;
@@ -43,13 +46,13 @@ BoundTerm Binder::BindTerm(const ast::Term& term, bool subject) {
     }
     case ast::Term::Kind::kDate:
       if (term.text.size() == 10) {
-        if (auto id = store_->Lookup(graph::Term::Date(term.text))) t.ids.push_back(*id);
+        AddStored(graph::Term::Date(term.text), &t.ids);
       } else {
         t.date_prefix = term.text;
       }
       break;
     case ast::Term::Kind::kIri:
-      if (auto id = store_->Lookup(graph::Term::Iri(term.text))) t.ids.push_back(*id);
+      AddStored(graph::Term::Iri(term.text), &t.ids);
       t.text = "<" + term.text + ">";
       if (t.ids.empty()) out_.warnings.push_back("no term " + t.text + " in the store");
       break;

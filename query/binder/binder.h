@@ -35,6 +35,8 @@ class Binder {
   // bind_term.cc
   // `subject`: a subject position, where a quoted text names only entities.
   BoundTerm BindTerm(const ast::Term& term, bool subject = false);
+  // Appends the id of `term` if the store holds it.
+  void AddStored(const graph::Term& term, std::vector<graph::TermId>* ids) const;
   BoundTerm BindType(const ast::Term& term);
   // bind_predicate.cc
   BoundPredicate BindPredicate(const ast::Predicate& predicate);

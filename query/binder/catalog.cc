@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "graph/vocabulary.h"
+#include "query/query_error.h"
 #include "query/binder/inflection.h"
 
 namespace kg::query::binder {
@@ -66,7 +67,7 @@ Catalog::Catalog(const graph::Store* store) {
     if (ids.empty()) names->push_back(local);
     ids.push_back(id);
   };
-  for (const auto& [id, count] : store->PredicateCounts()) {
+  for (const auto& [id, count] : ReadOrThrow(store->PredicateCounts())) {
     auto term = store->Resolve(id);
     if (!term.ok()) continue;
     predicate_counts_[id] = count;
@@ -75,12 +76,12 @@ Catalog::Catalog(const graph::Store* store) {
     if (term->value == graph::vocab::kLabel) label_ = id;
     if (term->value == graph::vocab::kAlias) alias_ = id;
   }
-  for (const auto& [id, count] : store->TypeCounts()) {
+  for (const auto& [id, count] : ReadOrThrow(store->TypeCounts())) {
     auto term = store->Resolve(id);
     if (term.ok()) add(&types_, &type_names_, id, term->value);
   }
   if (rdf_type_ == graph::kNoTerm) {
-    if (auto id = store->Lookup(graph::Term::Iri(std::string(graph::vocab::kRdfType)))) rdf_type_ = *id;
+    rdf_type_ = ReadOrThrow(store->Lookup(graph::Term::Iri(std::string(graph::vocab::kRdfType))));
   }
 }
 

@@ -37,8 +37,7 @@ uint64_t ExecContext::RowBytes(const ExecRow& row) {
 const graph::Term& ExecContext::TermOf(graph::TermId id) {
   auto it = terms_.find(id);
   if (it != terms_.end()) return it->second;
-  auto r = store_->Resolve(id);
-  return terms_.emplace(id, r.ok() ? r.value() : graph::Term::Iri("")).first->second;
+  return terms_.emplace(id, ReadOrThrow(store_->Resolve(id))).first->second;
 }
 
 bool ExecContext::Matchable(const graph::StatementIds& st) {
@@ -46,7 +45,7 @@ bool ExecContext::Matchable(const graph::StatementIds& st) {
   auto it = matchable_.find(st);
   if (it != matchable_.end()) return it->second;
   bool ok = false;
-  auto provenance = store_->ProvenanceOf(st);
+  auto provenance = ReadOrThrow(store_->ProvenanceOf(st));
   if (provenance.empty()) ok = true;  // no recorded support: treat as a plain fact
   for (const auto& p : provenance) {
     if (p.modality == graph::Modality::kAsserted || p.modality == graph::Modality::kPlanned) {

@@ -174,7 +174,7 @@ bool PhysicalScan::ReadAhead() {
   }
   if constexpr (graph::kCheckCaches) {
     std::vector<uint8_t> fresh;
-    ctx_->store().ContainsBatch(answered_from_sets, &fresh);
+    ThrowIfReadFailed(ctx_->store().ContainsBatch(answered_from_sets, &fresh));
     for (size_t i = 0; i < answered_from_sets.size(); ++i) {
       const graph::StatementIds& st = answered_from_sets[i];
       if ((set_of(st.o)->Contains(st.s) ? 1 : 0) != fresh[i]) {
@@ -184,7 +184,7 @@ bool PhysicalScan::ReadAhead() {
   }
   if (!checks.empty()) {
     std::vector<uint8_t> found;
-    ctx_->store().ContainsBatch(checks, &found);
+    ThrowIfReadFailed(ctx_->store().ContainsBatch(checks, &found));
     for (size_t i = 0; i < answers.size(); ++i) *answers[i] = found[i];
   }
   return pending_.size() > first;

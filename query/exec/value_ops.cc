@@ -5,6 +5,7 @@
 
 #include "graph/literal_kind.h"
 #include "util/text.h"
+#include "query/query_error.h"
 
 namespace kg::query::exec {
 
@@ -47,7 +48,7 @@ Scalar ScalarOf(ExecContext* ctx, const ExecRow& row, int index) {
   if (t.kind == graph::TermKind::kIri || t.kind == graph::TermKind::kBlank) {
     s.kind = Scalar::Kind::kEntity;
     s.id = slot;
-    s.text = ctx->store().LabelOf(slot);
+    s.text = ReadOrThrow(ctx->store().LabelOf(slot));
     return s;
   }
   s = ScalarOfLiteral(graph::ComparableKind(t), t.value);

@@ -7,6 +7,7 @@
 #include "graph/literal_kind.h"
 #include "graph/vocabulary.h"
 #include "query/binder/catalog.h"
+#include "query/query_error.h"
 
 namespace kg::query {
 
@@ -68,7 +69,7 @@ ResultRow RowBuilder::Build(const exec::ExecRow& row) {
   if (!cite_) return out;
   std::set<std::tuple<std::string, uint32_t, uint32_t>> seen;
   for (const auto& st : row.used) {
-    for (auto& c : ctx_->store().CitationsOf(st)) {
+    for (auto& c : ReadOrThrow(ctx_->store().CitationsOf(st))) {
       auto m = c.provenance.modality;
       if (m == graph::Modality::kNegated || m == graph::Modality::kHypothetical) continue;
       if (!seen.insert({c.provenance.doc_id, c.provenance.start, c.provenance.end}).second) continue;
@@ -78,7 +79,8 @@ ResultRow RowBuilder::Build(const exec::ExecRow& row) {
         auto lit = speaker_labels_.find(rc.attributed_id);
         if (lit == speaker_labels_.end()) {
           std::string label(graph::vocab::LocalName(rc.attributed_id));
-          if (auto id = ctx_->store().Lookup(graph::Term::Iri(rc.attributed_id))) label = ctx_->store().LabelOf(*id);
+          const graph::TermId id = ReadOrThrow(ctx_->store().Lookup(graph::Term::Iri(rc.attributed_id)));
+          if (id != graph::kNoTerm) label = ReadOrThrow(ctx_->store().LabelOf(id));
           lit = speaker_labels_.emplace(rc.attributed_id, label).first;
         }
         rc.attributed_label = lit->second;

@@ -10,6 +10,7 @@
 #include "export/rdf_mapping.h"
 #include "tests/export/export_test_util.h"
 #include "tests/export/sample_store.h"
+#include "tests/common/read_ok.h"
 
 namespace kg::exporter {
 namespace {
@@ -184,15 +185,15 @@ TEST_F(NQuadsTest, RoundTripThroughImportIsIdentical) {
   ASSERT_TRUE(s.ok()) << s.ToString();
   EXPECT_EQ(testing::ExportNQuads(*store2), text_);
   EXPECT_EQ(testing::ExportJsonLd(*store2), testing::ExportJsonLd(*store_));
-  auto counts = store2->Counts();
+  auto counts = kg::testing::Ok(store2->Counts());
   EXPECT_EQ(counts.documents, 2u);
   EXPECT_EQ(counts.statements, 14u);
   // Citations resolve to the restored documents, so sentences are recoverable.
-  auto kim = store2->Lookup(graph::testing::E("kim-jong-un"));
-  auto met = store2->Lookup(graph::testing::V("met"));
-  auto moon = store2->Lookup(graph::testing::E("moon-jae-in"));
+  auto kim = kg::testing::StoredId(*store2, graph::testing::E("kim-jong-un"));
+  auto met = kg::testing::StoredId(*store2, graph::testing::V("met"));
+  auto moon = kg::testing::StoredId(*store2, graph::testing::E("moon-jae-in"));
   ASSERT_TRUE(kim && met && moon);
-  auto cites = store2->CitationsOf({*kim, *met, *moon});
+  auto cites = kg::testing::Ok(store2->CitationsOf({*kim, *met, *moon}));
   ASSERT_EQ(cites.size(), 2u);
   std::set<std::string> sentences;
   for (const auto& c : cites) sentences.insert(c.sentence);
@@ -206,8 +207,8 @@ TEST_F(NQuadsTest, WithoutHeaderCitationNodesAreOrdinaryTriples) {
   graph::testing::TempDir dir2;
   auto store2 = graph::testing::OpenOrDie(dir2.path());
   ASSERT_TRUE(testing::ImportExport(*store2, body, "plain.nq").ok());
-  EXPECT_EQ(store2->Counts().documents, 0u);
-  EXPECT_TRUE(store2->Lookup(Term::Iri(kProv + "Citation")).has_value());
+  EXPECT_EQ(kg::testing::Ok(store2->Counts()).documents, 0u);
+  EXPECT_TRUE(kg::testing::StoredId(*store2, Term::Iri(kProv + "Citation")).has_value());
 }
 
 }  // namespace

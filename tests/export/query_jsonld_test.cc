@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "tests/export/sample_store.h"
+#include "tests/common/read_ok.h"
 
 namespace kg::exporter {
 namespace {
@@ -23,7 +24,7 @@ class QueryJsonLdTest : public ::testing::Test {
     ASSERT_TRUE(testing::BuildSample(*store_));
   }
   graph::StatementIds Ids(const graph::Term& s, const graph::Term& p, const graph::Term& o) {
-    auto a = store_->Lookup(s), b = store_->Lookup(p), c = store_->Lookup(o);
+    auto a = kg::testing::StoredId(*store_, s), b = kg::testing::StoredId(*store_, p), c = kg::testing::StoredId(*store_, o);
     EXPECT_TRUE(a && b && c);
     return {a.value_or(0), b.value_or(0), c.value_or(0)};
   }

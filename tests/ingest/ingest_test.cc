@@ -1,4 +1,5 @@
 #include "extract/ingest.h"
+#include "tests/common/read_ok.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -59,19 +60,19 @@ class IngestTest : public ::testing::Test {
     return r.ok() ? r.value() : IngestSummary{};
   }
   bool HasMet(const std::string& a, const std::string& b) {
-    auto s = store_->Lookup(graph::Term::Iri("urn:kg:entity:" + a));
-    auto p = store_->Lookup(graph::Term::Iri("urn:kg:vocab:met"));
-    auto o = store_->Lookup(graph::Term::Iri("urn:kg:entity:" + b));
+    auto s = kg::testing::StoredId(*store_, graph::Term::Iri("urn:kg:entity:" + a));
+    auto p = kg::testing::StoredId(*store_, graph::Term::Iri("urn:kg:vocab:met"));
+    auto o = kg::testing::StoredId(*store_, graph::Term::Iri("urn:kg:entity:" + b));
     if (!s || !p || !o) return false;
     auto c = store_->Scan({*s, *p, *o});
     return c->Valid();
   }
   size_t SupportOf(const std::string& a, const std::string& b) {
-    auto s = store_->Lookup(graph::Term::Iri("urn:kg:entity:" + a));
-    auto p = store_->Lookup(graph::Term::Iri("urn:kg:vocab:met"));
-    auto o = store_->Lookup(graph::Term::Iri("urn:kg:entity:" + b));
+    auto s = kg::testing::StoredId(*store_, graph::Term::Iri("urn:kg:entity:" + a));
+    auto p = kg::testing::StoredId(*store_, graph::Term::Iri("urn:kg:vocab:met"));
+    auto o = kg::testing::StoredId(*store_, graph::Term::Iri("urn:kg:entity:" + b));
     if (!s || !p || !o) return 0;
-    return store_->ProvenanceOf({*s, *p, *o}).size();
+    return kg::testing::Ok(store_->ProvenanceOf({*s, *p, *o})).size();
   }
   std::string In() const { return (dir_ / "in").string(); }
 
@@ -86,16 +87,16 @@ TEST_F(IngestTest, ExamplesThenReingestAddsNothing) {
   EXPECT_EQ(first.documents, 9u);
   EXPECT_EQ(first.added, 9u);
   EXPECT_EQ(first.failed, 0u);
-  EXPECT_EQ(store_->Counts().documents, 9u);
-  const uint64_t statements = store_->Counts().statements;
+  EXPECT_EQ(kg::testing::Ok(store_->Counts()).documents, 9u);
+  const uint64_t statements = kg::testing::Ok(store_->Counts()).statements;
 
   IngestSummary again = Run({std::string(KG_SOURCE_DIR) + "/examples"});
   EXPECT_EQ(again.documents, 9u);
   EXPECT_EQ(again.unchanged, 9u);
   EXPECT_EQ(again.added + again.replaced, 0u);
   EXPECT_EQ(again.statements_added, 0u);
-  EXPECT_EQ(store_->Counts().documents, 9u);
-  EXPECT_EQ(store_->Counts().statements, statements);
+  EXPECT_EQ(kg::testing::Ok(store_->Counts()).documents, 9u);
+  EXPECT_EQ(kg::testing::Ok(store_->Counts()).statements, statements);
 }
 
 TEST_F(IngestTest, ChangedDocumentReplacesItsOldVersion) {
@@ -107,17 +108,17 @@ TEST_F(IngestTest, ChangedDocumentReplacesItsOldVersion) {
   EXPECT_EQ(SupportOf("Ann", "Bob"), 2u);
   ASSERT_TRUE(HasMet("Cid", "Dee"));
   std::string old_id;
-  store_->ForEachDocument([&](const graph::DocumentRecord& d) {
+  ASSERT_TRUE(store_->ForEachDocument([&](const graph::DocumentRecord& d) {
     if (d.source == "a.txt") old_id = d.id;
     return true;
-  });
+  }).ok());
 
   Write("a.txt", "Talks in Rome\n\nEve met Fay.\n\nThe talks in Rome lasted for three whole days.\n");
   IngestSummary s2 = Run({In()});
   EXPECT_EQ(s2.replaced, 1u);
   EXPECT_EQ(s2.unchanged, 1u);
-  EXPECT_EQ(store_->Counts().documents, 2u);
-  EXPECT_FALSE(store_->GetDocument(old_id).has_value());
+  EXPECT_EQ(kg::testing::Ok(store_->Counts()).documents, 2u);
+  EXPECT_FALSE(kg::testing::Ok(store_->GetDocument(old_id)).has_value());
   EXPECT_FALSE(HasMet("Cid", "Dee"));       // only the old version said it
   EXPECT_TRUE(HasMet("Eve", "Fay"));        // the new version says it
   EXPECT_TRUE(HasMet("Ann", "Bob"));        // b.txt still says it ...
@@ -130,12 +131,12 @@ TEST_F(IngestTest, BadInputsFailAloneAndTheStoreStaysWhole) {
   EXPECT_EQ(s.failed, 9u);   // 8 in bad/ + the missing path
   EXPECT_EQ(s.warnings, 3u);
   EXPECT_EQ(s.added, 8u);
-  EXPECT_EQ(store_->Counts().documents, 17u);
+  EXPECT_EQ(kg::testing::Ok(store_->Counts()).documents, 17u);
   size_t complete = 0;
-  store_->ForEachDocument([&](const graph::DocumentRecord& d) {
+  ASSERT_TRUE(store_->ForEachDocument([&](const graph::DocumentRecord& d) {
     complete += !d.text.empty() && !d.paragraphs.empty() && d.paragraphs.back().second == d.text.size();
     return true;
-  });
+  }).ok());
   EXPECT_EQ(complete, 17u);
 }
 
@@ -154,7 +155,7 @@ TEST_F(IngestTest, ParallelJobsStoreTheSameDocuments) {
   EXPECT_EQ(s.documents, 100u);
   EXPECT_EQ(s.added, 100u);
   EXPECT_EQ(s.failed, 0u);
-  EXPECT_EQ(store_->Counts().documents, 100u);
+  EXPECT_EQ(kg::testing::Ok(store_->Counts()).documents, 100u);
   EXPECT_EQ(SupportOf("Ann", "Bob"), 40u);
   EXPECT_EQ(SupportOf("Cid", "Dee"), 60u);
   IngestSummary again = Run({In()}, 3);
