@@ -8,6 +8,7 @@
 #include "graph/fact_codec.h"
 #include "graph/term_codec.h"
 #include "graph/vocabulary.h"
+#include "util/text.h"
 
 namespace kg::curate {
 namespace {
@@ -23,17 +24,37 @@ std::string HashOf(const std::vector<Fact>& facts) {
 
 bool StartsWith(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
-// The person names among a document's extracted facts.
-void CollectPersons(const std::vector<Fact>& facts, std::vector<PersonName>* out) {
+// Words that, leading an alias, say the entity is a person ("Mr X").
+bool IsHonorific(const std::string& word) {
+  static const std::set<std::string> kHonorifics = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"};
+  return kHonorifics.count(text::NameKey(word)) > 0;
+}
+
+// The persons a document's extracted facts name, and its non-persons.
+void CollectNames(const std::vector<Fact>& facts, std::vector<PersonName>* persons, NonPersons* non_persons) {
   static const std::string person = graph::vocab::VocabIri("Person");
   static const std::string official = graph::vocab::VocabIri("Official");
-  std::set<std::string> persons;
+  static const std::string title = graph::vocab::VocabIri("title");
+  static const std::string said = graph::vocab::VocabIri("said");
+  std::set<std::string> typed_person, typed_other, evidence;
   for (const Fact& f : facts) {
-    if (f.p.value == graph::vocab::kRdfType && (f.o.value == person || f.o.value == official)) persons.insert(f.s.value);
+    if (f.p.value == graph::vocab::kRdfType) {
+      (f.o.value == person || f.o.value == official ? typed_person : typed_other).insert(f.s.value);
+      if (f.o.value == official) evidence.insert(f.s.value);
+    } else if (f.p.value == title || f.p.value == said) {
+      evidence.insert(f.s.value);
+    } else if (f.p.value == graph::vocab::kAlias && f.o.is_literal() && IsHonorific(f.o.value.substr(0, f.o.value.find(' ')))) {
+      evidence.insert(f.s.value);
+    }
+    if (!f.provenance.attributed_to.empty()) evidence.insert(f.provenance.attributed_to);
   }
   for (const Fact& f : facts) {
-    if (f.p.value == graph::vocab::kLabel && f.o.is_literal() && persons.count(f.s.value)) {
-      out->push_back({f.s.value, f.o.value});
+    if (f.p.value != graph::vocab::kLabel || !f.o.is_literal()) continue;
+    if (typed_other.count(f.s.value)) {
+      non_persons->iris.insert(f.s.value);
+      if (f.o.value.find(' ') == std::string::npos) non_persons->words.insert(text::NameKey(f.o.value));
+    } else if (typed_person.count(f.s.value)) {
+      persons->push_back({f.s.value, f.o.value, evidence.count(f.s.value) > 0});
     }
   }
 }
@@ -139,6 +160,7 @@ Result<ReconcileSummary> Reconcile(graph::Store& store, const std::vector<graph:
   });
   std::vector<std::string> live;
   std::vector<PersonName> persons;
+  NonPersons non_persons;
   for (const std::string& id : doc_ids) {
     if (!store.GetDocument(id)) {  // replaced or retracted since: its records go
       edit.records.push_back({ExtractedKey(id), std::nullopt});
@@ -150,13 +172,13 @@ Result<ReconcileSummary> Reconcile(graph::Store& store, const std::vector<graph:
     if (!bytes || !graph::DecodeFacts(*bytes, &facts)) {
       return Status::Corruption("the extracted facts of document " + id + " cannot be read");
     }
-    CollectPersons(facts, &persons);
+    CollectNames(facts, &persons, &non_persons);
     live.push_back(id);
   }
 
   // The identity: derived links first, then the user's curations in order.
   IdentityMap map;
-  const auto links = LinkLoneSurnames(persons);
+  const auto links = LinkLoneSurnames(persons, non_persons);
   summary.derived_links = links.size();
   for (const auto& [from, into] : links) map.Merge(from, into);
   const std::vector<Curation> curations = LoadCurations(store, pending);

@@ -23,11 +23,14 @@ std::vector<std::string> Words(const std::string& label) {
 
 }  // namespace
 
-std::map<std::string, std::string> LinkLoneSurnames(const std::vector<PersonName>& persons) {
+std::map<std::string, std::string> LinkLoneSurnames(const std::vector<PersonName>& persons,
+                                                    const NonPersons& non_persons) {
   std::map<std::string, std::set<std::string>> full_by_surname;  // surname -> full-name IRIs
   std::map<std::string, std::string> lone;                        // IRI -> its one word
-  std::set<std::string> full;
+  std::set<std::string> full, evidenced;
   for (const auto& p : persons) {
+    if (non_persons.iris.count(p.iri)) continue;
+    if (p.person_evidence) evidenced.insert(p.iri);
     std::vector<std::string> words = Words(p.label);
     if (words.size() >= 2) {
       full.insert(p.iri);
@@ -39,6 +42,7 @@ std::map<std::string, std::string> LinkLoneSurnames(const std::vector<PersonName
   std::map<std::string, std::string> links;
   for (const auto& [iri, surname] : lone) {
     if (full.count(iri)) continue;  // also named in full somewhere: not a lone surname
+    if (!evidenced.count(iri) || non_persons.words.count(surname)) continue;
     auto it = full_by_surname.find(surname);
     if (it == full_by_surname.end() || it->second.size() != 1) continue;
     links.emplace(iri, *it->second.begin());

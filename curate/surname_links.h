@@ -9,19 +9,33 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace kg::curate {
 
+// What one document says of one entity typed Person somewhere in the store.
 struct PersonName {
-  std::string iri;    // the person's entity IRI
+  std::string iri;    // the entity IRI
   std::string label;  // one of its labels as extracted
+  // The document treats it as a person by more than the NER's type: a title,
+  // an Official type, an honorific alias ("Mr X"), or it speaks.
+  bool person_evidence = false;
+};
+
+// What the store's documents say of entities that are not persons.
+struct NonPersons {
+  std::set<std::string> iris;   // typed other than Person/Official in some document
+  std::set<std::string> words;  // NameKeys of their one-word labels
 };
 
 // lone-surname IRI -> the full name's IRI. A person one of whose labels has
 // more than one word is a full name; one all of whose labels are one word is
-// a lone surname; words are compared by NameKey.
-std::map<std::string, std::string> LinkLoneSurnames(const std::vector<PersonName>& persons);
+// a lone surname; words are compared by NameKey. Neither may be a non-person
+// anywhere, a lone surname may not be a non-person's one-word name ("Marsden"
+// the town), and it links only with person evidence in some document.
+std::map<std::string, std::string> LinkLoneSurnames(const std::vector<PersonName>& persons,
+                                                    const NonPersons& non_persons = {});
 
 }  // namespace kg::curate
