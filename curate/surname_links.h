@@ -1,5 +1,8 @@
-// Links between documents that the text of one document cannot make: a
-// person named by a lone surname ("Okonkwo", "Mr Okonkwo" — the honorific is
+// Links between documents that the text of one document cannot make:
+// - a full name without the initials another document gives ("Maria Ortega",
+//   "Maria J. Ortega") is that name, when the store has exactly one form of it
+//   with initials;
+// - a person named by a lone surname ("Okonkwo", "Mr Okonkwo" — the honorific is
 // not part of the label) in a document that never gives the full name is the
 // person of the store whose full name ends with that surname, when exactly one
 // such person exists. Two different full names ending with it: no link, for
@@ -30,7 +33,8 @@ struct NonPersons {
   std::set<std::string> words;  // NameKeys of their one-word labels
 };
 
-// lone-surname IRI -> the full name's IRI. A person one of whose labels has
+// IRI -> the IRI it is linked to (a lone surname to the full name, a name
+// without initials to the one with them; never a chain). A person one of whose labels has
 // more than one word is a full name; one all of whose labels are one word is
 // a lone surname; words are compared by NameKey. Neither may be a non-person
 // anywhere, a lone surname may not be a non-person's one-word name ("Marsden"

@@ -81,5 +81,23 @@ TEST(SurnameLinksTest, NothingThatIsANonPersonSomewhereLinks) {
   EXPECT_TRUE(LinkLoneSurnames(persons, club).empty());
 }
 
+TEST(SurnameLinksTest, ANameWithoutItsInitialIsTheOneNameWithIt) {
+  const std::vector<PersonName> persons = {{"urn:kg:entity:maria-ortega", "Maria Ortega"},
+                                           {"urn:kg:entity:maria-j-ortega", "Maria J. Ortega"},
+                                           {"urn:kg:entity:ortega", "Ortega", true}};
+  auto links = LinkLoneSurnames(persons);
+  ASSERT_EQ(links.size(), 2u);
+  EXPECT_EQ(links.at("urn:kg:entity:maria-ortega"), "urn:kg:entity:maria-j-ortega");
+  // The surname is one person's, not two: both forms are one.
+  EXPECT_EQ(links.at("urn:kg:entity:ortega"), "urn:kg:entity:maria-j-ortega");
+}
+
+TEST(SurnameLinksTest, TwoNamesWithDifferentInitialsLinkNeither) {
+  auto links = LinkLoneSurnames({{"urn:kg:entity:maria-ortega", "Maria Ortega"},
+                                 {"urn:kg:entity:maria-j-ortega", "Maria J. Ortega"},
+                                 {"urn:kg:entity:maria-k-ortega", "Maria K. Ortega"}});
+  EXPECT_TRUE(links.empty());
+}
+
 }  // namespace
 }  // namespace kg::curate
