@@ -17,7 +17,8 @@ namespace {
 
 int Undo(const po::variables_map& vm, const std::string& id) {
   const uint64_t number = curate::ParseCurationId(id);
-  if (number == 0) return Fail(kExitUsage, "'" + id + "' is not a curation id (c1, c2, ...: see 'kg curations')");
+  if (number == 0)
+    return Fail(kExitUsage, "'" + id + "' is not a curation id (c1, c2, ...: see 'kg curations')");
   auto store = OpenStoreForCuration(vm);
   if (!store.ok()) return Fail(kExitRuntime, store.status().message());
   auto undone = curate::UndoCuration(**store, number);
@@ -36,9 +37,11 @@ int RunCurations(const Args& args) {
       "undo", po::value<std::string>(), "remove curation ID (c1, c2, ...)");
   po::variables_map vm;
   int code = kExitOk;
-  if (!ParseArgs(args, "curations", "[--format table|json] [--derived] [--undo ID]", desc, {}, vm, &code)) return code;
+  if (!ParseArgs(args, "curations", "[--format table|json] [--derived] [--undo ID]", desc, {}, vm, &code))
+    return code;
   const std::string format = vm["format"].as<std::string>();
-  if (format != "table" && format != "json") return Fail(kExitUsage, "unknown format '" + format + "' (table or json)");
+  if (format != "table" && format != "json")
+    return Fail(kExitUsage, "unknown format '" + format + "' (table or json)");
   if (vm.count("undo")) return Undo(vm, vm["undo"].as<std::string>());
 
   graph::StoreOptions options;
@@ -66,8 +69,11 @@ int RunCurations(const Args& args) {
   if (format == "json") {
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& c : curations) {
-      nlohmann::json row = {{"id", c.Id()}, {"action", std::string(curate::KindName(c.kind))},
-                            {"by", c.by}, {"at", c.at}, {"text", c.text}};
+      nlohmann::json row = {{"id", c.Id()},
+                            {"action", std::string(curate::KindName(c.kind))},
+                            {"by", c.by},
+                            {"at", c.at},
+                            {"text", c.text}};
       if (!c.entity.empty()) row["entity"] = c.entity;
       if (!c.other.empty()) row["other"] = c.other;
       if (!c.label.empty()) row["label"] = c.label;
@@ -80,7 +86,8 @@ int RunCurations(const Args& args) {
     std::cout << "no curations\n";
     return kExitOk;
   }
-  for (const auto& c : curations) std::cout << c.Id() << "  " << c.at << "  " << c.by << "  " << c.text << "\n";
+  for (const auto& c : curations)
+    std::cout << c.Id() << "  " << c.at << "  " << c.by << "  " << c.text << "\n";
   return kExitOk;
 }
 

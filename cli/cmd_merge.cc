@@ -22,8 +22,10 @@ int RunMerge(const Args& args) {
   po::variables_map vm;
   int code = kExitOk;
   if (!ParseArgs(args, "merge", "KEEP OTHER... [--by NAME]", desc, pos, vm, &code)) return code;
-  const auto names = vm.count("entity") ? vm["entity"].as<std::vector<std::string>>() : std::vector<std::string>();
-  if (names.size() < 2) return Fail(kExitUsage, "kg merge needs two entities: KEEP OTHER... (see 'kg merge --help')");
+  const auto names =
+      vm.count("entity") ? vm["entity"].as<std::vector<std::string>>() : std::vector<std::string>();
+  if (names.size() < 2)
+    return Fail(kExitUsage, "kg merge needs two entities: KEEP OTHER... (see 'kg merge --help')");
 
   auto store = OpenStoreForCuration(vm);
   if (!store.ok()) return Fail(kExitRuntime, store.status().message());

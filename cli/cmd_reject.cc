@@ -34,11 +34,12 @@ int RunReject(const Args& args) {
   pos.add("pattern", -1);
   po::variables_map vm;
   int code = kExitOk;
-  if (!ParseArgs(args, "reject", "'SUBJECT PREDICATE OBJECT' [--by NAME]   (? matches anything)", desc, pos, vm,
-                 &code)) {
+  if (!ParseArgs(args, "reject", "'SUBJECT PREDICATE OBJECT' [--by NAME]   (? matches anything)", desc, pos,
+                 vm, &code)) {
     return code;
   }
-  const auto given = vm.count("pattern") ? vm["pattern"].as<std::vector<std::string>>() : std::vector<std::string>();
+  const auto given =
+      vm.count("pattern") ? vm["pattern"].as<std::vector<std::string>>() : std::vector<std::string>();
   std::vector<std::string> terms;
   if (given.size() == 1) {
     auto split = curate::SplitPatternTerms(given[0]);

@@ -6,9 +6,12 @@ namespace kg::curate {
 
 std::string_view KindName(CurationKind kind) {
   switch (kind) {
-    case CurationKind::kMerge: return "merge";
-    case CurationKind::kRename: return "rename";
-    case CurationKind::kReject: return "reject";
+    case CurationKind::kMerge:
+      return "merge";
+    case CurationKind::kRename:
+      return "rename";
+    case CurationKind::kReject:
+      return "reject";
   }
   return "?";
 }

@@ -24,12 +24,12 @@ struct RejectPattern {
 struct Curation {
   uint64_t number = 0;  // shown as "c<number>"
   CurationKind kind = CurationKind::kMerge;
-  std::string by, at;   // who, and when (ISO 8601 UTC)
-  std::string entity;   // merge: the entity kept; rename: the entity renamed
-  std::string other;    // merge: the entity merged into `entity`
-  std::string label;    // rename: the new label
+  std::string by, at;     // who, and when (ISO 8601 UTC)
+  std::string entity;     // merge: the entity kept; rename: the entity renamed
+  std::string other;      // merge: the entity merged into `entity`
+  std::string label;      // rename: the new label
   RejectPattern pattern;  // reject
-  std::string text;     // the command as the user gave it, for listings
+  std::string text;       // the command as the user gave it, for listings
 
   std::string Id() const;
 };

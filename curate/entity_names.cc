@@ -22,13 +22,16 @@ bool IsNumber(const std::string& t) {
 bool IsWord(const std::string& t) {
   if (t.empty()) return false;
   for (char c : t) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     if (!ok) return false;
   }
   return true;
 }
 
-std::string Unquote(const std::string& t) { return IsQuoted(t) || IsBracketed(t) ? t.substr(1, t.size() - 2) : t; }
+std::string Unquote(const std::string& t) {
+  return IsQuoted(t) || IsBracketed(t) ? t.substr(1, t.size() - 2) : t;
+}
 
 // The predicate IRI a query would use for `name`.
 std::string PredicateIri(const std::string& name) {
@@ -43,7 +46,8 @@ std::string PredicateIri(const std::string& name) {
 Result<std::string> FindEntity(const graph::Store& store, const std::string& name) {
   const std::string plain = Unquote(name);
   if (IsBracketed(name) || LooksLikeIri(plain)) {
-    if (!store.Lookup(graph::Term::Iri(plain))) return Status::NotFound("no entity " + plain + " in the store");
+    if (!store.Lookup(graph::Term::Iri(plain)))
+      return Status::NotFound("no entity " + plain + " in the store");
     return plain;
   }
   if (text::NameKey(plain).empty()) return Status::InvalidArgument("'" + plain + "' is not a name");
@@ -115,7 +119,8 @@ Result<RejectPattern> ParseRejectPattern(const graph::Store& store, const std::v
     } else {
       return Status::InvalidArgument("pattern predicate " + p + ": a name, <IRI> or ?");
     }
-    if (!store.Lookup(graph::Term::Iri(out.p))) return Status::NotFound("no statement uses the predicate " + p);
+    if (!store.Lookup(graph::Term::Iri(out.p)))
+      return Status::NotFound("no statement uses the predicate " + p);
   }
   if (!IsWildcard(o)) {
     if (out.p == graph::vocab::kRdfType && IsWord(o)) {
@@ -128,12 +133,14 @@ Result<RejectPattern> ParseRejectPattern(const graph::Store& store, const std::v
       auto iri = FindEntity(store, o);
       if (iri.ok()) {
         out.o_entity = *iri;
-      } else if (iri.status().code() == Status::Code::kNotFound && iri.status().message().rfind("no entity", 0) == 0) {
+      } else if (iri.status().code() == Status::Code::kNotFound &&
+                 iri.status().message().rfind("no entity", 0) == 0) {
         out.o_text = Unquote(o);  // no entity by that name: the text of a literal
       } else {
         return iri.status();
       }
-      if (out.o_text.empty() && out.o_entity.empty()) return Status::InvalidArgument("pattern object is empty");
+      if (out.o_text.empty() && out.o_entity.empty())
+        return Status::InvalidArgument("pattern object is empty");
     } else if (IsNumber(o)) {
       out.o_text = o;
     } else {

@@ -45,13 +45,14 @@ std::vector<graph::Fact> IdentityMap::Apply(const std::vector<graph::Fact>& extr
     graph::Fact g = f;
     if (g.s.kind == graph::TermKind::kIri) g.s.value = Canonical(g.s.value);
     if (g.o.kind == graph::TermKind::kIri) g.o.value = Canonical(g.o.value);
-    if (!g.provenance.attributed_to.empty()) g.provenance.attributed_to = Canonical(g.provenance.attributed_to);
+    if (!g.provenance.attributed_to.empty())
+      g.provenance.attributed_to = Canonical(g.provenance.attributed_to);
     const bool moved = g.s.value != f.s.value;
     if (g.p.value == graph::vocab::kLabel && (moved || IsRenamed(g.s.value))) {
       g.p.value = std::string(graph::vocab::kAlias);
     }
-    const bool linked_to_itself = g.o.kind == graph::TermKind::kIri && g.s.value == g.o.value &&
-                                  (moved || g.o.value != f.o.value);
+    const bool linked_to_itself =
+        g.o.kind == graph::TermKind::kIri && g.s.value == g.o.value && (moved || g.o.value != f.o.value);
     if (linked_to_itself || IsRejected(g)) continue;
     out.push_back(std::move(g));
   }

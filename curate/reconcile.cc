@@ -22,11 +22,14 @@ std::string HashOf(const std::vector<Fact>& facts) {
   return std::to_string(graph::Hash64(graph::EncodeFacts(facts), kFactsHashSeed));
 }
 
-bool StartsWith(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+bool StartsWith(const std::string& s, std::string_view prefix) {
+  return s.compare(0, prefix.size(), prefix) == 0;
+}
 
 // Words that, leading an alias, say the entity is a person ("Mr X").
 bool IsHonorific(const std::string& word) {
-  static const std::set<std::string> kHonorifics = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"};
+  static const std::set<std::string> kHonorifics = {"mr", "mrs", "ms",   "miss", "mx",
+                                                    "dr", "sir", "dame", "lord", "lady"};
   return kHonorifics.count(text::NameKey(word)) > 0;
 }
 
@@ -43,7 +46,8 @@ void CollectNames(const std::vector<Fact>& facts, std::vector<PersonName>* perso
       if (f.o.value == official) evidence.insert(f.s.value);
     } else if (f.p.value == title || f.p.value == said) {
       evidence.insert(f.s.value);
-    } else if (f.p.value == graph::vocab::kAlias && f.o.is_literal() && IsHonorific(f.o.value.substr(0, f.o.value.find(' ')))) {
+    } else if (f.p.value == graph::vocab::kAlias && f.o.is_literal() &&
+               IsHonorific(f.o.value.substr(0, f.o.value.find(' ')))) {
       evidence.insert(f.s.value);
     }
     if (!f.provenance.attributed_to.empty()) evidence.insert(f.provenance.attributed_to);
@@ -109,7 +113,8 @@ std::string EncodeLinks(const std::map<std::string, std::string>& links) {
 
 }  // namespace
 
-std::vector<Curation> LoadCurations(const graph::Store& store, const std::vector<graph::RecordWrite>& pending) {
+std::vector<Curation> LoadCurations(const graph::Store& store,
+                                    const std::vector<graph::RecordWrite>& pending) {
   std::map<std::string, std::string> records;
   store.ForEachRecord(std::string(kCurationPrefix), [&](const std::string& k, const std::string& v) {
     records[k] = v;
@@ -189,7 +194,8 @@ Result<ReconcileSummary> Reconcile(graph::Store& store, const std::vector<graph:
   }
 
   // Pass 2: each document's facts under that identity, rewritten where they changed.
-  auto rewrite = [&](const std::string& doc_id, std::vector<Fact> want, const std::string& as_written_if_no_record) {
+  auto rewrite = [&](const std::string& doc_id, std::vector<Fact> want,
+                     const std::string& as_written_if_no_record) {
     const std::string hash = HashOf(want);
     auto stored = store.GetRecord(CuratedKey(doc_id));
     const std::string current = stored ? *stored : as_written_if_no_record;

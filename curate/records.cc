@@ -6,7 +6,9 @@
 
 namespace kg::curate {
 
-std::string ExtractedKey(std::string_view doc_id) { return std::string(kExtractedPrefix) + std::string(doc_id); }
+std::string ExtractedKey(std::string_view doc_id) {
+  return std::string(kExtractedPrefix) + std::string(doc_id);
+}
 std::string CuratedKey(std::string_view doc_id) { return std::string(kCuratedPrefix) + std::string(doc_id); }
 
 std::string CurationKey(uint64_t number) {

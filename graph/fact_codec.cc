@@ -45,7 +45,8 @@ bool DecodeFacts(std::string_view bytes, std::vector<Fact>* facts) {
     Provenance& pr = f.provenance;
     uint64_t start = 0, stop = 0;
     if (!format::GetLengthPrefixed(&p, end, &pr.doc_id) || !format::GetVarint(&p, end, &start) ||
-        !format::GetVarint(&p, end, &stop) || !format::GetLengthPrefixed(&p, end, &pr.extractor) || end - p < 5) {
+        !format::GetVarint(&p, end, &stop) || !format::GetLengthPrefixed(&p, end, &pr.extractor) ||
+        end - p < 5) {
       return false;
     }
     pr.start = static_cast<uint32_t>(start);

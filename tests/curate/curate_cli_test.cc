@@ -43,8 +43,9 @@ class CurateCliTest : public ::testing::Test {
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     db_ = (dir_ / "db").string();
-    std::ofstream(dir_ / "a.txt") << "Veloria harbour talks\n\nAdmiral Dara Okonkwo visited Tarvik on Monday. "
-                                     "Dara Okonkwo met Mayor Ilse Varno in Tarvik.\n";
+    std::ofstream(dir_ / "a.txt")
+        << "Veloria harbour talks\n\nAdmiral Dara Okonkwo visited Tarvik on Monday. "
+           "Dara Okonkwo met Mayor Ilse Varno in Tarvik.\n";
     std::ofstream(dir_ / "b.txt") << "Harbour works\n\nMayor Ilse Varno visited Marsden on Friday. Varno met "
                                      "Admiral Dara Okonkwo there.\n";
     CmdResult r = Kg("ingest --quiet " + (dir_ / "a.txt").string());
@@ -99,9 +100,13 @@ TEST_F(CurateCliTest, CurationsSurviveReingestAndNewDocumentsAndUndoRestores) {
             std::string::npos);
   EXPECT_EQ(Kg("check").code, 0);
 
-  for (const char* id : {"c3", "c2", "c1"}) ASSERT_EQ(Kg(std::string("curations --undo ") + id).code, 0) << id;
+  for (const char* id : {"c3", "c2", "c1"})
+    ASSERT_EQ(Kg(std::string("curations --undo ") + id).code, 0) << id;
   const fs::path fresh = dir_ / "fresh";
-  ASSERT_EQ(Kg("ingest --quiet " + (dir_ / "a.txt").string() + " " + (dir_ / "b.txt").string(), fresh.string()).code, 0);
+  ASSERT_EQ(
+      Kg("ingest --quiet " + (dir_ / "a.txt").string() + " " + (dir_ / "b.txt").string(), fresh.string())
+          .code,
+      0);
   EXPECT_EQ(Export(), Kg("export --format nquads", fresh.string()).out);
   EXPECT_NE(Export(), original);  // b.txt is in it now
 }
@@ -131,7 +136,8 @@ TEST_F(CurateCliTest, ErrorsAreOneLineAndLeaveTheStoreAsItWas) {
   EXPECT_EQ(Kg("curations").out, "no curations\n");
 
   const std::string missing = (dir_ / "missing").string();
-  for (const char* args : {"merge A B", "rename A \"B C\"", "reject '\"A\" met ?'", "curations", "curations --undo c1"}) {
+  for (const char* args :
+       {"merge A B", "rename A \"B C\"", "reject '\"A\" met ?'", "curations", "curations --undo c1"}) {
     CmdResult r = Kg(args, missing);
     EXPECT_EQ(r.code, 1) << args;
     ExpectOneErrorLine(r);

@@ -72,8 +72,9 @@ TEST_F(EntityNamesTest, PatternsResolveEntitiesPredicatesAndText) {
 }
 
 TEST_F(EntityNamesTest, MalformedPatternsAreInvalidArguments) {
-  for (const char* bad : {"\"Dara Okonkwo\" visited", "? ? ?", "\"Dara Okonkwo\" visited \"Veloria", "Dara visited ?",
-                          "\"Dara Okonkwo\" \"visited\" ?", "\"Dara Okonkwo\" visited ? extra"}) {
+  for (const char* bad :
+       {"\"Dara Okonkwo\" visited", "? ? ?", "\"Dara Okonkwo\" visited \"Veloria", "Dara visited ?",
+        "\"Dara Okonkwo\" \"visited\" ?", "\"Dara Okonkwo\" visited ? extra"}) {
     auto p = Parse(bad);
     EXPECT_EQ(p.status().code(), Status::Code::kInvalidArgument) << bad;
   }

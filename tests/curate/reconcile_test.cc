@@ -63,8 +63,10 @@ std::vector<std::string> Dump(const graph::Store& store) {
   auto cursor = store.Scan({});
   for (; cursor->Valid(); cursor->Next()) {
     auto st = cursor->Current();
-    std::string line = store.Resolve(st.s)->value + " " + store.Resolve(st.p)->value + " " + store.Resolve(st.o)->value;
-    for (const auto& p : store.ProvenanceOf(st)) line += " | " + p.doc_id + " " + p.extractor + " " + p.attributed_to;
+    std::string line =
+        store.Resolve(st.s)->value + " " + store.Resolve(st.p)->value + " " + store.Resolve(st.o)->value;
+    for (const auto& p : store.ProvenanceOf(st))
+      line += " | " + p.doc_id + " " + p.extractor + " " + p.attributed_to;
     out.push_back(line);
   }
   std::sort(out.begin(), out.end());
@@ -180,7 +182,8 @@ TEST_P(ReconcileTest, RenameGivesTheNewLabelAndKeepsTheOldAsAlias) {
   auto id = store->Lookup(Term::Iri(kFerrand.iri));
   ASSERT_TRUE(id);
   EXPECT_EQ(store->LabelOf(*id), "Tomas Ferrand-Lyle");
-  EXPECT_TRUE(Has(Dump(*store), kFerrand.iri + " " + std::string(graph::vocab::kAlias) + " Tomas Ferrand | doc-a"));
+  EXPECT_TRUE(
+      Has(Dump(*store), kFerrand.iri + " " + std::string(graph::vocab::kAlias) + " Tomas Ferrand | doc-a"));
 }
 
 TEST_P(ReconcileTest, AReplacedDocumentsRecordsGo) {

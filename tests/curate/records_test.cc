@@ -13,8 +13,12 @@ using graph::Fact;
 using graph::Term;
 
 TEST(FactCodecTest, RoundTripsEveryField) {
-  Fact a{Term::Iri("urn:kg:entity:dara-okonkwo"), Term::Iri("urn:kg:vocab:title"), Term::String("Admiral", "en"), {}};
-  a.provenance = {"doc-1", 12, 80, "rule:appos-title", 0.75f, graph::Modality::kPlanned, "urn:kg:entity:ferrand"};
+  Fact a{Term::Iri("urn:kg:entity:dara-okonkwo"),
+         Term::Iri("urn:kg:vocab:title"),
+         Term::String("Admiral", "en"),
+         {}};
+  a.provenance = {
+      "doc-1", 12, 80, "rule:appos-title", 0.75f, graph::Modality::kPlanned, "urn:kg:entity:ferrand"};
   Fact b{Term::Blank("b0"), Term::Iri("urn:kg:vocab:count"), Term::Typed("7", "urn:x:dt"), {}};
   b.provenance.doc_id = "doc-1";
   std::vector<Fact> back;
