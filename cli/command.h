@@ -21,5 +21,9 @@ int RunEvalNlp(const Args& args);
 int RunEvalNer(const Args& args);
 int RunParse(const Args& args);
 int RunCheck(const Args& args);
+int RunMerge(const Args& args);
+int RunRename(const Args& args);
+int RunReject(const Args& args);
+int RunCurations(const Args& args);
 
 }  // namespace kg::cli

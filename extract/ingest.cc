@@ -126,6 +126,7 @@ class IngestRun {
     graph::DocumentBatch batch;
     batch.facts = std::move(ex->facts);
     batch.document = std::move(doc);
+    if (options_.records) batch.records = options_.records(batch);
     Result<graph::WriteSummary> w = store_.WriteDocument(batch);
     std::lock_guard<std::mutex> lock(summary_mu_);
     if (!w.ok()) {

@@ -36,6 +36,10 @@ struct IngestOptions {
   std::function<void(const loaders::Diagnostic&)> on_diagnostic;
   // After every document and every finished input.
   std::function<void(const IngestProgress&)> on_progress;
+  // Records to write in each document's batch, beside its facts (kg ingest
+  // keeps the facts as extracted: curate::ExtractedFactsRecord). Called from
+  // any worker, concurrently: must be a pure function of the batch.
+  std::function<std::vector<graph::RecordWrite>(const graph::DocumentBatch&)> records;
 };
 
 struct IngestSummary {

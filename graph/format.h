@@ -55,6 +55,8 @@ inline constexpr std::array<const char*, static_cast<size_t>(Cf::kNumCfs)> kCfNa
 
 // Meta keys in the default column family.
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";  // decimal string
+// Store::GetRecord's records: "record/" + the record's key.
+inline constexpr std::string_view kMetaRecordPrefix = "record/";
 
 // The three statement orders (on disk: do not renumber). Each is one column
 // family; a pattern is answered by the order whose key starts with its bound

@@ -164,7 +164,55 @@ Result<WriteSummary> MemoryStore::WriteDocument(const DocumentBatch& batch) {
   }
   documents_[doc.id] = doc;
   for (const auto& f : batch.facts) summary.statements_added += AddFact(f) ? 1 : 0;
+  PutRecords(batch.records);
   return summary;
+}
+
+void MemoryStore::PutRecords(const std::vector<RecordWrite>& records) {
+  for (const auto& r : records) {
+    if (r.value) {
+      records_[r.key] = *r.value;
+    } else {
+      records_.erase(r.key);
+    }
+  }
+}
+
+Status MemoryStore::ApplyEdit(const StoreEdit& edit) {
+  std::vector<Fact> all;
+  for (const auto& r : edit.replacements) {
+    for (const auto& f : r.facts) {
+      if (f.provenance.doc_id != r.doc_id) {
+        return Status::InvalidArgument("fact provenance names document '" + f.provenance.doc_id + "', not '" +
+                                       r.doc_id + "'");
+      }
+      all.push_back(f);
+    }
+  }
+  std::unique_lock lock(mu_);
+  KG_RETURN_IF_ERROR(CheckTerms(all));
+  for (const auto& r : edit.replacements) {
+    uint64_t removed = 0;
+    RemoveDocumentFacts(format::DocNum(r.doc_id), &removed);
+    for (const auto& f : r.facts) AddFact(f);
+  }
+  PutRecords(edit.records);
+  return Status::Ok();
+}
+
+std::optional<std::string> MemoryStore::GetRecord(const std::string& key) const {
+  std::shared_lock lock(mu_);
+  auto it = records_.find(key);
+  if (it == records_.end()) return std::nullopt;
+  return it->second;
+}
+
+void MemoryStore::ForEachRecord(const std::string& prefix,
+                                const std::function<bool(const std::string&, const std::string&)>& fn) const {
+  std::shared_lock lock(mu_);
+  for (auto it = records_.lower_bound(prefix); it != records_.end() && StartsWith(it->first, prefix); ++it) {
+    if (!fn(it->first, it->second)) break;
+  }
 }
 
 Status MemoryStore::ImportFacts(const std::vector<Fact>& facts, uint64_t* added) {

@@ -26,7 +26,11 @@ class MemoryStore : public Store {
 
   Result<WriteSummary> WriteDocument(const DocumentBatch& batch) override;
   Status ImportFacts(const std::vector<Fact>& facts, uint64_t* added) override;
+  Status ApplyEdit(const StoreEdit& edit) override;
   Result<std::unique_ptr<BulkImport>> BeginBulkImport(const BulkImportOptions& options) override;
+  std::optional<std::string> GetRecord(const std::string& key) const override;
+  void ForEachRecord(const std::string& prefix,
+                     const std::function<bool(const std::string&, const std::string&)>& fn) const override;
 
   Result<TermId> Lookup(const Term& term) const override;
   Result<Term> Resolve(TermId id) const override;
@@ -57,6 +61,7 @@ class MemoryStore : public Store {
   bool AddFact(const Fact& f);  // true when the statement is new
   void RemoveDocumentFacts(uint64_t doc_num, uint64_t* removed);
   void RemoveStatement(const StatementIds& st);
+  void PutRecords(const std::vector<RecordWrite>& records);
   std::vector<StatementIds> Matches(const Pattern& pattern) const;
   std::vector<Provenance> ProvenanceLocked(const StatementIds& st) const;
   std::optional<DocumentRecord> DocumentLocked(const std::string& doc_id) const;
@@ -71,6 +76,7 @@ class MemoryStore : public Store {
   std::map<std::string, std::string> sources_;                // source -> document id
   std::map<std::string, std::string> names_;                  // format::NameIndexKey -> label
   std::map<TermId, uint64_t> predicate_counts_, type_counts_;
+  std::map<std::string, std::string> records_;
 };
 
 }  // namespace kg::graph

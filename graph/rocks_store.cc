@@ -633,8 +633,60 @@ Result<WriteSummary> RocksStore::WriteDocument(const DocumentBatch& batch) {
     KG_RETURN_IF_ERROR(txn.AddFact(f, &added));
     if (added) ++summary.statements_added;
   }
+  PutRecords(&txn, batch.records);
   KG_RETURN_IF_ERROR(txn.Commit());
   return summary;
+}
+
+void RocksStore::PutRecords(Txn* txn, const std::vector<RecordWrite>& records) {
+  for (const auto& r : records) {
+    std::string key = std::string(format::kMetaRecordPrefix) + r.key;
+    if (r.value) {
+      txn->Put(Cf::kDefault, key, *r.value);
+    } else {
+      txn->Delete(Cf::kDefault, key);
+    }
+  }
+}
+
+Status RocksStore::ApplyEdit(const StoreEdit& edit) {
+  if (options_.read_only) return Status::InvalidArgument("store " + path_ + " is open read-only");
+  for (const auto& r : edit.replacements) {
+    for (const auto& f : r.facts) {
+      if (f.provenance.doc_id != r.doc_id) {
+        return Status::InvalidArgument("fact provenance names document '" + f.provenance.doc_id + "', not '" +
+                                       r.doc_id + "'");
+      }
+    }
+  }
+  std::lock_guard<std::mutex> lock(write_mu_);
+  Txn txn(this);
+  for (const auto& r : edit.replacements) {
+    uint64_t removed = 0;
+    KG_RETURN_IF_ERROR(txn.RemoveDocumentFacts(format::DocNum(r.doc_id), &removed));
+    for (const auto& f : r.facts) {
+      bool added = false;
+      KG_RETURN_IF_ERROR(txn.AddFact(f, &added));
+    }
+  }
+  PutRecords(&txn, edit.records);
+  return txn.Commit();
+}
+
+std::optional<std::string> RocksStore::GetRecord(const std::string& key) const {
+  std::string v;
+  if (!GetRaw(Cf::kDefault, std::string(format::kMetaRecordPrefix) + key, &v)) return std::nullopt;
+  return v;
+}
+
+void RocksStore::ForEachRecord(const std::string& prefix,
+                               const std::function<bool(const std::string&, const std::string&)>& fn) const {
+  const std::string full = std::string(format::kMetaRecordPrefix) + prefix;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ReadOpts(), cf(Cf::kDefault)));
+  for (it->Seek(Sl(full)); it->Valid() && it->key().starts_with(Sl(full)); it->Next()) {
+    std::string key = it->key().ToString().substr(format::kMetaRecordPrefix.size());
+    if (!fn(key, it->value().ToString())) break;
+  }
 }
 
 Status RocksStore::ImportFacts(const std::vector<Fact>& facts, uint64_t* added) {

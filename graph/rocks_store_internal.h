@@ -40,7 +40,11 @@ class RocksStore : public Store {
 
   Result<WriteSummary> WriteDocument(const DocumentBatch& batch) override;
   Status ImportFacts(const std::vector<Fact>& facts, uint64_t* added) override;
+  Status ApplyEdit(const StoreEdit& edit) override;
   Result<std::unique_ptr<BulkImport>> BeginBulkImport(const BulkImportOptions& options) override;
+  std::optional<std::string> GetRecord(const std::string& key) const override;
+  void ForEachRecord(const std::string& prefix,
+                     const std::function<bool(const std::string&, const std::string&)>& fn) const override;
 
   Result<TermId> Lookup(const Term& term) const override;
   Result<Term> Resolve(TermId id) const override;
@@ -94,6 +98,7 @@ class RocksStore : public Store {
 
  private:
   class Txn;
+  static void PutRecords(Txn* txn, const std::vector<RecordWrite>& records);
   static rocksdb::Options MakeOptions(bool bulk);
   static rocksdb::ColumnFamilyOptions MakeCfOptions(format::Cf c, const std::shared_ptr<rocksdb::Cache>& cache);
   Status CheckSchemaVersion(bool fresh);

@@ -30,10 +30,32 @@ struct StoreOptions {
   bool create_if_missing = true;   // writers create the directory on first write
 };
 
+// A named record kept beside the graph, not a statement: the layers above the
+// store keep their own state in records (curate/: the user's curations and each
+// document's facts as extracted). An empty `value` deletes the record.
+struct RecordWrite {
+  std::string key;
+  std::optional<std::string> value;
+};
+
 // A document and everything extracted from it, written as one atomic batch.
 struct DocumentBatch {
   DocumentRecord document;
-  std::vector<Fact> facts;  // provenance.doc_id must equal document.id
+  std::vector<Fact> facts;           // provenance.doc_id must equal document.id
+  std::vector<RecordWrite> records;  // written in the same batch
+};
+
+// Replaces every provenance entry of one document (or import source, or any
+// other provenance graph) by `facts`: statements left without support go.
+struct FactsReplacement {
+  std::string doc_id;
+  std::vector<Fact> facts;  // provenance.doc_id must equal doc_id
+};
+
+// Several replacements and records written as one atomic batch.
+struct StoreEdit {
+  std::vector<FactsReplacement> replacements;
+  std::vector<RecordWrite> records;
 };
 
 struct WriteSummary {
@@ -129,6 +151,11 @@ class Store {
   // All or nothing. Counts added statements into `added`.
   virtual Status ImportFacts(const std::vector<Fact>& facts, uint64_t* added) = 0;
 
+  // Applies `edit` all or nothing (replacements in order, then records).
+  // Errors: InvalidArgument on a read-only store or a fact whose provenance
+  // names another document; IOError/Corruption (nothing written).
+  virtual Status ApplyEdit(const StoreEdit& edit) = 0;
+
   // Starts a streaming all-or-nothing import (see BulkImport). Errors:
   // InvalidArgument on a read-only store, IOError if staging fails.
   virtual Result<std::unique_ptr<BulkImport>> BeginBulkImport(const BulkImportOptions& options) = 0;
@@ -172,6 +199,12 @@ class Store {
   // Calls fn for each document until it returns false; a read error stops
   // the walk and is returned.
   virtual Status ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const = 0;
+
+  // --- records (see RecordWrite) ---
+  virtual std::optional<std::string> GetRecord(const std::string& key) const = 0;
+  // Every record whose key starts with `prefix`, in key order, until fn returns false.
+  virtual void ForEachRecord(const std::string& prefix,
+                             const std::function<bool(const std::string& key, const std::string& value)>& fn) const = 0;
 
   // --- names ---
   // Entities whose label or alias has this NameKey (util/text.h).

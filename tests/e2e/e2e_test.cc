@@ -152,3 +152,60 @@ TEST(IngestOrderTest, AnyOrderJobsOrRunsGiveTheSameExport) {
 }
 
 }  // namespace
+
+namespace {
+
+// Issue 20, across documents: a surname alone in one article is the one person
+// of the store whose full name ends with it, whatever the order and the runs
+// the articles came in; a second full name with that surname undoes the link,
+// again whatever the order.
+TEST(IngestOrderTest, LoneSurnameLinksTheSameInAnyOrderAndRunsAndUnlinksWhenAmbiguous) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("kg_xdoc_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string full = (dir / "full.txt").string(), lone = (dir / "lone.txt").string(),
+                    other = (dir / "other.txt").string();
+  std::ofstream(full) << "Quarry reopens in Brennholt\n\nMinister Oskar Haldane visited Brennholt on Monday and "
+                         "reopened the old quarry.\n";
+  std::ofstream(lone) << "Budget vote delayed\n\nMr Haldane said on Thursday that the budget vote would wait until "
+                         "spring.\n";
+  std::ofstream(other) << "Court ruling in Velmar\n\nJudge Mirela Haldane ruled on Friday that the contract was "
+                          "void.\n";
+  const std::string kg = std::string(KG_BINARY);
+  auto ingest = [&](const std::string& db, const std::vector<std::string>& inputs) {
+    std::string cmd = kg + " ingest --quiet --db " + (dir / db).string();
+    for (const auto& f : inputs) cmd += " " + f;
+    return Shell(cmd);
+  };
+  auto exported = [&](const std::string& db) {
+    return Shell(kg + " export --format nquads --db " + (dir / db).string()).out;
+  };
+  auto speaker = [&](const std::string& db) {
+    return Shell(kg + " query --format csv --db " + (dir / db).string() + " -e 'FIND ?p WHERE ?p said ?q'").out;
+  };
+  CmdResult first = ingest("one", {full, lone});
+  if (first.code != 0 && first.out.find("models") != std::string::npos) GTEST_SKIP() << first.out;
+  ASSERT_EQ(first.code, 0) << first.out;
+  ASSERT_EQ(ingest("full_then_lone", {full}).code, 0);
+  ASSERT_EQ(ingest("full_then_lone", {lone}).code, 0);
+  ASSERT_EQ(ingest("lone_then_full", {lone}).code, 0);
+  ASSERT_EQ(ingest("lone_then_full", {full}).code, 0);
+  EXPECT_NE(speaker("one").find("Oskar Haldane"), std::string::npos) << speaker("one");
+  const std::string linked = exported("one");
+  EXPECT_EQ(exported("full_then_lone"), linked);
+  EXPECT_EQ(exported("lone_then_full"), linked);
+
+  // A second Haldane: the lone surname is nobody's for sure any more.
+  ASSERT_EQ(ingest("one", {other}).code, 0);
+  ASSERT_EQ(ingest("other_first", {other, lone}).code, 0);
+  ASSERT_EQ(ingest("other_first", {full}).code, 0);
+  const std::string unlinked = exported("one");
+  EXPECT_EQ(speaker("one").find("Oskar Haldane"), std::string::npos) << speaker("one");
+  EXPECT_NE(speaker("one").find("Haldane"), std::string::npos) << speaker("one");
+  EXPECT_EQ(exported("other_first"), unlinked);
+  EXPECT_NE(unlinked, linked);
+  fs::remove_all(dir);
+}
+
+}  // namespace
