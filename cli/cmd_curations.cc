@@ -51,21 +51,26 @@ int RunCurations(const Args& args) {
 
   if (vm["derived"].as<bool>()) {
     const auto links = curate::LoadDerivedLinks(**store);
+    if (!links.ok()) return Fail(kExitRuntime, links.status().message());
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& [from, into] : links) {
+    for (const auto& [from, into] : *links) {
       auto id = (*store)->Lookup(graph::Term::Iri(into));
-      const std::string label = id ? (*store)->LabelOf(*id) : "";
+      if (!id.ok()) return Fail(kExitRuntime, id.status().message());
+      auto label = *id == graph::kNoTerm ? Result<std::string>(std::string()) : (*store)->LabelOf(*id);
+      if (!label.ok()) return Fail(kExitRuntime, label.status().message());
       if (format == "json") {
-        rows.push_back({{"from", from}, {"into", into}, {"label", label}});
+        rows.push_back({{"from", from}, {"into", into}, {"label", *label}});
       } else {
-        std::cout << from << " -> " << into << "  (" << label << ")\n";
+        std::cout << from << " -> " << into << "  (" << *label << ")\n";
       }
     }
     if (format == "json") std::cout << nlohmann::json{{"derived", rows}}.dump() << "\n";
     return kExitOk;
   }
 
-  const auto curations = curate::LoadCurations(**store);
+  const auto loaded = curate::LoadCurations(**store);
+  if (!loaded.ok()) return Fail(kExitRuntime, loaded.status().message());
+  const auto& curations = *loaded;
   if (format == "json") {
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& c : curations) {

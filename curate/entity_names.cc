@@ -46,13 +46,16 @@ std::string PredicateIri(const std::string& name) {
 Result<std::string> FindEntity(const graph::Store& store, const std::string& name) {
   const std::string plain = Unquote(name);
   if (IsBracketed(name) || LooksLikeIri(plain)) {
-    if (!store.Lookup(graph::Term::Iri(plain)))
-      return Status::NotFound("no entity " + plain + " in the store");
+    auto id = store.Lookup(graph::Term::Iri(plain));
+    if (!id.ok()) return id.status();
+    if (*id == graph::kNoTerm) return Status::NotFound("no entity " + plain + " in the store");
     return plain;
   }
   if (text::NameKey(plain).empty()) return Status::InvalidArgument("'" + plain + "' is not a name");
   std::vector<std::string> iris;
-  for (graph::TermId id : store.FindByName(plain)) {
+  auto named = store.FindByName(plain);
+  if (!named.ok()) return named.status();
+  for (graph::TermId id : *named) {
     auto t = store.Resolve(id);
     if (t.ok() && t->kind == graph::TermKind::kIri) iris.push_back(t->value);
   }
@@ -119,8 +122,9 @@ Result<RejectPattern> ParseRejectPattern(const graph::Store& store, const std::v
     } else {
       return Status::InvalidArgument("pattern predicate " + p + ": a name, <IRI> or ?");
     }
-    if (!store.Lookup(graph::Term::Iri(out.p)))
-      return Status::NotFound("no statement uses the predicate " + p);
+    auto id = store.Lookup(graph::Term::Iri(out.p));
+    if (!id.ok()) return id.status();
+    if (*id == graph::kNoTerm) return Status::NotFound("no statement uses the predicate " + p);
   }
   if (!IsWildcard(o)) {
     if (out.p == graph::vocab::kRdfType && IsWord(o)) {

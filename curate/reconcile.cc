@@ -113,13 +113,13 @@ std::string EncodeLinks(const std::map<std::string, std::string>& links) {
 
 }  // namespace
 
-std::vector<Curation> LoadCurations(const graph::Store& store,
-                                    const std::vector<graph::RecordWrite>& pending) {
+Result<std::vector<Curation>> LoadCurations(const graph::Store& store,
+                                            const std::vector<graph::RecordWrite>& pending) {
   std::map<std::string, std::string> records;
-  store.ForEachRecord(std::string(kCurationPrefix), [&](const std::string& k, const std::string& v) {
+  KG_RETURN_IF_ERROR(store.ForEachRecord(std::string(kCurationPrefix), [&](const std::string& k, const std::string& v) {
     records[k] = v;
     return true;
-  });
+  }));
   for (const auto& w : pending) {
     if (!StartsWith(w.key, kCurationPrefix)) continue;
     if (w.value) {
@@ -136,9 +136,11 @@ std::vector<Curation> LoadCurations(const graph::Store& store,
   return out;
 }
 
-std::map<std::string, std::string> LoadDerivedLinks(const graph::Store& store) {
+Result<std::map<std::string, std::string>> LoadDerivedLinks(const graph::Store& store) {
   std::map<std::string, std::string> links;
-  auto text = store.GetRecord(std::string(kDerivedLinksKey));
+  auto record = store.GetRecord(std::string(kDerivedLinksKey));
+  if (!record.ok()) return record.status();
+  const std::optional<std::string>& text = *record;
   if (!text) return links;
   size_t i = 0;
   while (i < text->size()) {
@@ -159,22 +161,25 @@ Result<ReconcileSummary> Reconcile(graph::Store& store, const std::vector<graph:
 
   // Pass 1: which documents have extracted facts, and the persons they name.
   std::vector<std::string> doc_ids;
-  store.ForEachRecord(std::string(kExtractedPrefix), [&](const std::string& k, const std::string&) {
+  KG_RETURN_IF_ERROR(store.ForEachRecord(std::string(kExtractedPrefix), [&](const std::string& k, const std::string&) {
     doc_ids.push_back(k.substr(kExtractedPrefix.size()));
     return true;
-  });
+  }));
   std::vector<std::string> live;
   std::vector<PersonName> persons;
   NonPersons non_persons;
   for (const std::string& id : doc_ids) {
-    if (!store.GetDocument(id)) {  // replaced or retracted since: its records go
+    auto document = store.GetDocument(id);
+    if (!document.ok()) return document.status();
+    if (!document->has_value()) {  // replaced or retracted since: its records go
       edit.records.push_back({ExtractedKey(id), std::nullopt});
       edit.records.push_back({CuratedKey(id), std::nullopt});
       continue;
     }
     auto bytes = store.GetRecord(ExtractedKey(id));
+    if (!bytes.ok()) return bytes.status();
     std::vector<Fact> facts;
-    if (!bytes || !graph::DecodeFacts(*bytes, &facts)) {
+    if (!bytes->has_value() || !graph::DecodeFacts(**bytes, &facts)) {
       return Status::Corruption("the extracted facts of document " + id + " cannot be read");
     }
     CollectNames(facts, &persons, &non_persons);
@@ -186,7 +191,9 @@ Result<ReconcileSummary> Reconcile(graph::Store& store, const std::vector<graph:
   const auto links = LinkLoneSurnames(persons, non_persons);
   summary.derived_links = links.size();
   for (const auto& [from, into] : links) map.Merge(from, into);
-  const std::vector<Curation> curations = LoadCurations(store, pending);
+  auto loaded = LoadCurations(store, pending);
+  if (!loaded.ok()) return loaded.status();
+  const std::vector<Curation>& curations = *loaded;
   for (const Curation& c : curations) {
     if (c.kind == CurationKind::kMerge) map.Merge(c.other, c.entity);
     if (c.kind == CurationKind::kRename) map.Rename(c.entity);
@@ -195,11 +202,12 @@ Result<ReconcileSummary> Reconcile(graph::Store& store, const std::vector<graph:
 
   // Pass 2: each document's facts under that identity, rewritten where they changed.
   auto rewrite = [&](const std::string& doc_id, std::vector<Fact> want,
-                     const std::string& as_written_if_no_record) {
+                     const std::string& as_written_if_no_record) -> Status {
     const std::string hash = HashOf(want);
     auto stored = store.GetRecord(CuratedKey(doc_id));
-    const std::string current = stored ? *stored : as_written_if_no_record;
-    if (hash == current) return;
+    if (!stored.ok()) return stored.status();
+    const std::string current = stored->has_value() ? **stored : as_written_if_no_record;
+    if (hash == current) return Status::Ok();
     edit.replacements.push_back({doc_id, std::move(want)});
     if (hash == as_written_if_no_record) {
       edit.records.push_back({CuratedKey(doc_id), std::nullopt});
@@ -207,17 +215,24 @@ Result<ReconcileSummary> Reconcile(graph::Store& store, const std::vector<graph:
       edit.records.push_back({CuratedKey(doc_id), hash});
     }
     ++summary.documents_rewritten;
+    return Status::Ok();
   };
   for (const std::string& id : live) {
+    auto bytes = store.GetRecord(ExtractedKey(id));
+    if (!bytes.ok()) return bytes.status();
     std::vector<Fact> facts;
-    graph::DecodeFacts(*store.GetRecord(ExtractedKey(id)), &facts);
+    if (!bytes->has_value() || !graph::DecodeFacts(**bytes, &facts)) {
+      return Status::Corruption("the extracted facts of document " + id + " cannot be read");
+    }
     const std::string extracted_hash = HashOf(facts);
-    rewrite(id, map.Apply(facts), extracted_hash);
+    KG_RETURN_IF_ERROR(rewrite(id, map.Apply(facts), extracted_hash));
   }
-  rewrite(std::string(kCurationsGraph), CurationFacts(curations, map), HashOf({}));
+  KG_RETURN_IF_ERROR(rewrite(std::string(kCurationsGraph), CurationFacts(curations, map), HashOf({})));
 
   const std::string links_text = EncodeLinks(links);
-  if (store.GetRecord(std::string(kDerivedLinksKey)).value_or("") != links_text) {
+  auto stored_links = store.GetRecord(std::string(kDerivedLinksKey));
+  if (!stored_links.ok()) return stored_links.status();
+  if (stored_links->value_or("") != links_text) {
     edit.records.push_back({std::string(kDerivedLinksKey), links_text});
   }
   if (edit.replacements.empty() && edit.records.empty()) return summary;

@@ -34,10 +34,10 @@ struct ReconcileSummary {
 Result<ReconcileSummary> Reconcile(graph::Store& store, const std::vector<graph::RecordWrite>& pending = {});
 
 // The user's curations in the order they were made, `pending` applied.
-std::vector<Curation> LoadCurations(const graph::Store& store,
+Result<std::vector<Curation>> LoadCurations(const graph::Store& store,
                                     const std::vector<graph::RecordWrite>& pending = {});
 
 // The links of the last Reconcile: lone-surname IRI -> full name's IRI.
-std::map<std::string, std::string> LoadDerivedLinks(const graph::Store& store);
+Result<std::map<std::string, std::string>> LoadDerivedLinks(const graph::Store& store);
 
 }  // namespace kg::curate

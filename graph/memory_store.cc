@@ -200,19 +200,20 @@ Status MemoryStore::ApplyEdit(const StoreEdit& edit) {
   return Status::Ok();
 }
 
-std::optional<std::string> MemoryStore::GetRecord(const std::string& key) const {
+Result<std::optional<std::string>> MemoryStore::GetRecord(const std::string& key) const {
   std::shared_lock lock(mu_);
   auto it = records_.find(key);
-  if (it == records_.end()) return std::nullopt;
-  return it->second;
+  if (it == records_.end()) return std::optional<std::string>();
+  return std::optional<std::string>(it->second);
 }
 
-void MemoryStore::ForEachRecord(const std::string& prefix,
-                                const std::function<bool(const std::string&, const std::string&)>& fn) const {
+Status MemoryStore::ForEachRecord(const std::string& prefix,
+                                  const std::function<bool(const std::string&, const std::string&)>& fn) const {
   std::shared_lock lock(mu_);
   for (auto it = records_.lower_bound(prefix); it != records_.end() && StartsWith(it->first, prefix); ++it) {
     if (!fn(it->first, it->second)) break;
   }
+  return Status::Ok();
 }
 
 Status MemoryStore::ImportFacts(const std::vector<Fact>& facts, uint64_t* added) {

@@ -28,9 +28,9 @@ class MemoryStore : public Store {
   Status ImportFacts(const std::vector<Fact>& facts, uint64_t* added) override;
   Status ApplyEdit(const StoreEdit& edit) override;
   Result<std::unique_ptr<BulkImport>> BeginBulkImport(const BulkImportOptions& options) override;
-  std::optional<std::string> GetRecord(const std::string& key) const override;
-  void ForEachRecord(const std::string& prefix,
-                     const std::function<bool(const std::string&, const std::string&)>& fn) const override;
+  Result<std::optional<std::string>> GetRecord(const std::string& key) const override;
+  Status ForEachRecord(const std::string& prefix,
+                       const std::function<bool(const std::string&, const std::string&)>& fn) const override;
 
   Result<TermId> Lookup(const Term& term) const override;
   Result<Term> Resolve(TermId id) const override;

@@ -673,20 +673,23 @@ Status RocksStore::ApplyEdit(const StoreEdit& edit) {
   return txn.Commit();
 }
 
-std::optional<std::string> RocksStore::GetRecord(const std::string& key) const {
+Result<std::optional<std::string>> RocksStore::GetRecord(const std::string& key) const {
   std::string v;
-  if (!GetRaw(Cf::kDefault, std::string(format::kMetaRecordPrefix) + key, &v)) return std::nullopt;
-  return v;
+  bool found = false;
+  KG_RETURN_IF_ERROR(ReadRaw(Cf::kDefault, std::string(format::kMetaRecordPrefix) + key, &v, &found));
+  if (!found) return std::optional<std::string>();
+  return std::optional<std::string>(std::move(v));
 }
 
-void RocksStore::ForEachRecord(const std::string& prefix,
-                               const std::function<bool(const std::string&, const std::string&)>& fn) const {
+Status RocksStore::ForEachRecord(const std::string& prefix,
+                                 const std::function<bool(const std::string&, const std::string&)>& fn) const {
   const std::string full = std::string(format::kMetaRecordPrefix) + prefix;
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ReadOpts(), cf(Cf::kDefault)));
   for (it->Seek(Sl(full)); it->Valid() && it->key().starts_with(Sl(full)); it->Next()) {
     std::string key = it->key().ToString().substr(format::kMetaRecordPrefix.size());
-    if (!fn(key, it->value().ToString())) break;
+    if (!fn(key, it->value().ToString())) return Status::Ok();
   }
+  return FromRocks(it->status(), "read records");
 }
 
 Status RocksStore::ImportFacts(const std::vector<Fact>& facts, uint64_t* added) {

@@ -201,9 +201,11 @@ class Store {
   virtual Status ForEachDocument(const std::function<bool(const DocumentRecord&)>& fn) const = 0;
 
   // --- records (see RecordWrite) ---
-  virtual std::optional<std::string> GetRecord(const std::string& key) const = 0;
-  // Every record whose key starts with `prefix`, in key order, until fn returns false.
-  virtual void ForEachRecord(const std::string& prefix,
+  // nullopt when no record has this key.
+  virtual Result<std::optional<std::string>> GetRecord(const std::string& key) const = 0;
+  // Every record whose key starts with `prefix`, in key order, until fn
+  // returns false; a read error stops the walk and is returned.
+  virtual Status ForEachRecord(const std::string& prefix,
                              const std::function<bool(const std::string& key, const std::string& value)>& fn) const = 0;
 
   // --- names ---

@@ -5,6 +5,7 @@
 #include "curate/curation.h"
 #include "graph/fact_codec.h"
 #include "graph/memory_store.h"
+#include "tests/common/read_ok.h"
 
 namespace kg::curate {
 namespace {
@@ -68,13 +69,13 @@ TEST(RecordsTest, CurationKeysSortByNumberAndRecordsListByPrefix) {
   edit.records = {{CurationKey(10), "ten"}, {CurationKey(9), "nine"}, {"other", "x"}};
   ASSERT_TRUE(store.ApplyEdit(edit).ok());
   std::vector<std::string> seen;
-  store.ForEachRecord(std::string(kCurationPrefix), [&](const std::string&, const std::string& v) {
+  ASSERT_TRUE(store.ForEachRecord(std::string(kCurationPrefix), [&](const std::string&, const std::string& v) {
     seen.push_back(v);
     return true;
-  });
+  }).ok());
   EXPECT_EQ(seen, (std::vector<std::string>{"nine", "ten"}));
   ASSERT_TRUE(store.ApplyEdit({{}, {{"other", std::nullopt}}}).ok());
-  EXPECT_FALSE(store.GetRecord("other"));
+  EXPECT_FALSE(kg::testing::Ok(store.GetRecord("other")));
 }
 
 }  // namespace
