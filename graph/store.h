@@ -190,8 +190,9 @@ class Store {
   // --- records (see RecordWrite) ---
   virtual std::optional<std::string> GetRecord(const std::string& key) const = 0;
   // Every record whose key starts with `prefix`, in key order, until fn returns false.
-  virtual void ForEachRecord(const std::string& prefix,
-                             const std::function<bool(const std::string& key, const std::string& value)>& fn) const = 0;
+  virtual void ForEachRecord(
+      const std::string& prefix,
+      const std::function<bool(const std::string& key, const std::string& value)>& fn) const = 0;
 
   // --- names ---
   // Entities whose label or alias has this NameKey (util/text.h).
