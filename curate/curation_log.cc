@@ -8,8 +8,9 @@ namespace kg::curate {
 
 Result<Curation> AddCuration(graph::Store& store, Curation c) {
   uint64_t next = 1;
-  if (auto text = store.GetRecord(std::string(kNextCurationKey)))
+  if (auto text = store.GetRecord(std::string(kNextCurationKey))) {
     next = std::strtoull(text->c_str(), nullptr, 10);
+  }
   if (next == 0) next = 1;
   c.number = next;
   std::vector<graph::RecordWrite> pending = {{CurationKey(c.number), EncodeCuration(c)},
@@ -22,8 +23,9 @@ Result<Curation> AddCuration(graph::Store& store, Curation c) {
 Result<Curation> UndoCuration(graph::Store& store, uint64_t number) {
   auto bytes = store.GetRecord(CurationKey(number));
   Curation c;
-  if (!bytes || !DecodeCuration(*bytes, &c))
+  if (!bytes || !DecodeCuration(*bytes, &c)) {
     return Status::NotFound("no curation c" + std::to_string(number));
+  }
   auto done = Reconcile(store, {{CurationKey(number), std::nullopt}});
   if (!done.ok()) return done.status();
   return c;

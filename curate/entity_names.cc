@@ -46,8 +46,9 @@ std::string PredicateIri(const std::string& name) {
 Result<std::string> FindEntity(const graph::Store& store, const std::string& name) {
   const std::string plain = Unquote(name);
   if (IsBracketed(name) || LooksLikeIri(plain)) {
-    if (!store.Lookup(graph::Term::Iri(plain)))
+    if (!store.Lookup(graph::Term::Iri(plain))) {
       return Status::NotFound("no entity " + plain + " in the store");
+    }
     return plain;
   }
   if (text::NameKey(plain).empty()) return Status::InvalidArgument("'" + plain + "' is not a name");
@@ -119,8 +120,9 @@ Result<RejectPattern> ParseRejectPattern(const graph::Store& store, const std::v
     } else {
       return Status::InvalidArgument("pattern predicate " + p + ": a name, <IRI> or ?");
     }
-    if (!store.Lookup(graph::Term::Iri(out.p)))
+    if (!store.Lookup(graph::Term::Iri(out.p))) {
       return Status::NotFound("no statement uses the predicate " + p);
+    }
   }
   if (!IsWildcard(o)) {
     if (out.p == graph::vocab::kRdfType && IsWord(o)) {
@@ -139,8 +141,9 @@ Result<RejectPattern> ParseRejectPattern(const graph::Store& store, const std::v
       } else {
         return iri.status();
       }
-      if (out.o_text.empty() && out.o_entity.empty())
+      if (out.o_text.empty() && out.o_entity.empty()) {
         return Status::InvalidArgument("pattern object is empty");
+      }
     } else if (IsNumber(o)) {
       out.o_text = o;
     } else {

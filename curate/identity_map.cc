@@ -45,8 +45,9 @@ std::vector<graph::Fact> IdentityMap::Apply(const std::vector<graph::Fact>& extr
     graph::Fact g = f;
     if (g.s.kind == graph::TermKind::kIri) g.s.value = Canonical(g.s.value);
     if (g.o.kind == graph::TermKind::kIri) g.o.value = Canonical(g.o.value);
-    if (!g.provenance.attributed_to.empty())
+    if (!g.provenance.attributed_to.empty()) {
       g.provenance.attributed_to = Canonical(g.provenance.attributed_to);
+    }
     const bool moved = g.s.value != f.s.value;
     if (g.p.value == graph::vocab::kLabel && (moved || IsRenamed(g.s.value))) {
       g.p.value = std::string(graph::vocab::kAlias);

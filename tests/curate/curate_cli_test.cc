@@ -100,8 +100,9 @@ TEST_F(CurateCliTest, CurationsSurviveReingestAndNewDocumentsAndUndoRestores) {
             std::string::npos);
   EXPECT_EQ(Kg("check").code, 0);
 
-  for (const char* id : {"c3", "c2", "c1"})
+  for (const char* id : {"c3", "c2", "c1"}) {
     ASSERT_EQ(Kg(std::string("curations --undo ") + id).code, 0) << id;
+  }
   const fs::path fresh = dir_ / "fresh";
   ASSERT_EQ(
       Kg("ingest --quiet " + (dir_ / "a.txt").string() + " " + (dir_ / "b.txt").string(), fresh.string())

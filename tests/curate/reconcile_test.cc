@@ -65,8 +65,9 @@ std::vector<std::string> Dump(const graph::Store& store) {
     auto st = cursor->Current();
     std::string line =
         store.Resolve(st.s)->value + " " + store.Resolve(st.p)->value + " " + store.Resolve(st.o)->value;
-    for (const auto& p : store.ProvenanceOf(st))
+    for (const auto& p : store.ProvenanceOf(st)) {
       line += " | " + p.doc_id + " " + p.extractor + " " + p.attributed_to;
+    }
     out.push_back(line);
   }
   std::sort(out.begin(), out.end());
