@@ -37,6 +37,21 @@ bool IdentityMap::IsRejected(const graph::Fact& f) const {
   return false;
 }
 
+bool IdentityMap::Changes(const std::vector<graph::Fact>& extracted) const {
+  if (!rejected_.empty()) return true;
+  if (parent_.empty() && renamed_.empty()) return false;
+  std::set<std::string> renamed;  // as canonical IRIs: a rename may name an entity merged since
+  for (const auto& r : renamed_) renamed.insert(Canonical(r));
+  auto touched = [&](const std::string& iri) { return parent_.count(iri) > 0 || renamed.count(iri) > 0; };
+  for (const graph::Fact& f : extracted) {
+    if (touched(f.s.value) || (f.o.kind == graph::TermKind::kIri && touched(f.o.value)) ||
+        touched(f.provenance.attributed_to)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<graph::Fact> IdentityMap::Apply(const std::vector<graph::Fact>& extracted) const {
   if (parent_.empty() && renamed_.empty() && rejected_.empty()) return extracted;
   std::vector<graph::Fact> out;

@@ -211,6 +211,8 @@ Result<ReconcileSummary> Reconcile(graph::Store& store, const std::vector<graph:
   for (const std::string& id : live) {
     std::vector<Fact> facts;
     graph::DecodeFacts(*store.GetRecord(ExtractedKey(id)), &facts);
+    // Stored as extracted and nothing to change: the common case costs no hashing.
+    if (!map.Changes(facts) && !store.GetRecord(CuratedKey(id))) continue;
     const std::string extracted_hash = HashOf(facts);
     rewrite(id, map.Apply(facts), extracted_hash);
   }
