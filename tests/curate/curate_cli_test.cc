@@ -112,6 +112,15 @@ TEST_F(CurateCliTest, CurationsSurviveReingestAndNewDocumentsAndUndoRestores) {
   EXPECT_NE(Export(), original);  // b.txt is in it now
 }
 
+TEST_F(CurateCliTest, RejectTakesThePatternAsThreeArgumentsToo) {
+  const std::string query = "query --format csv -e 'FIND ?p ?x WHERE ?p visited ?x'";
+  ASSERT_NE(Kg(query).out.find("Tarvik"), std::string::npos) << Kg(query).out;
+  CmdResult reject = Kg("reject \"Dara Okonkwo\" visited Tarvik");
+  ASSERT_EQ(reject.code, 0) << reject.err;
+  EXPECT_EQ(reject.out, "c1: reject \"Dara Okonkwo\" visited \"Tarvik\"\n");
+  EXPECT_EQ(Kg(query).out.find("Tarvik"), std::string::npos) << Kg(query).out;
+}
+
 TEST_F(CurateCliTest, ErrorsAreOneLineAndLeaveTheStoreAsItWas) {
   const std::string before = Export();
   struct Case {
