@@ -133,6 +133,26 @@ TEST_P(ReconcileTest, ASecondFullNameWithTheSurnameUndoesTheLink) {
   EXPECT_EQ(Dump(*all), dump);
 }
 
+TEST_P(ReconcileTest, AWordOfAnOrganisationsNameIsNoSurname) {
+  auto store = NewStore();
+  const Person lone{"urn:kg:entity:velmar", "Velmar", "we won"};  // the club, typed Person by mistake
+  auto club = Doc("doc-club", {lone});
+  Fact org{Term::Iri("urn:kg:entity:velmar-rovers"),
+           Term::Iri(kType),
+           Term::Iri(graph::vocab::VocabIri("Organization")),
+           {}};
+  org.provenance.doc_id = "doc-club";
+  Fact org_name{
+      Term::Iri("urn:kg:entity:velmar-rovers"), Term::Iri(kName), Term::String("Velmar Rovers"), {}};
+  org_name.provenance.doc_id = "doc-club";
+  club.facts.push_back(org);
+  club.facts.push_back(org_name);
+  club.records = {ExtractedFactsRecord(club)};
+  Run(*store, {club, Doc("doc-person", {{"urn:kg:entity:ilse-velmar", "Ilse Velmar", ""}})});
+  EXPECT_TRUE(LoadDerivedLinks(*store).empty());
+  EXPECT_TRUE(Has(Dump(*store), "urn:kg:entity:velmar " + kSaid + " we won"));
+}
+
 TEST_P(ReconcileTest, CurationsHoldForDocumentsAddedLaterAndUndoRestores) {
   auto store = NewStore();
   Run(*store, {Doc("doc-a", {kFerrand, kChidi})});
