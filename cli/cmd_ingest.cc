@@ -120,9 +120,7 @@ int RunIngest(const Args& args) {
     std::cerr << (d.is_error() ? "error: " : "warning: ") << d.ToString() << "\n";
   };
   if (show_bar) options.on_progress = [&](const extract::IngestProgress& p) { bar.Update(p); };
-  options.records = [](const graph::DocumentBatch& b) {
-    return std::vector<graph::RecordWrite>{curate::ExtractedFactsRecord(b)};
-  };
+  options.records = curate::IngestedDocumentRecords;
 
   Result<extract::IngestSummary> result = extract::Ingest(inputs, **store, **extractor, options);
   bar.Clear();

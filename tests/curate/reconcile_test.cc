@@ -48,7 +48,7 @@ graph::DocumentBatch Doc(const std::string& id, const std::vector<Person>& perso
     add(p.iri, kName, Term::String(p.label));
     if (!p.said.empty()) add(p.iri, kSaid, Term::String(p.said));
   }
-  b.records.push_back(ExtractedFactsRecord(b));
+  b.records = IngestedDocumentRecords(b);
   return b;
 }
 
@@ -147,7 +147,7 @@ TEST_P(ReconcileTest, AWordOfAnOrganisationsNameIsNoSurname) {
   org_name.provenance.doc_id = "doc-club";
   club.facts.push_back(org);
   club.facts.push_back(org_name);
-  club.records = {ExtractedFactsRecord(club)};
+  club.records = IngestedDocumentRecords(club);
   Run(*store, {club, Doc("doc-person", {{"urn:kg:entity:ilse-velmar", "Ilse Velmar", ""}})});
   EXPECT_TRUE(LoadDerivedLinks(*store).empty());
   EXPECT_TRUE(Has(Dump(*store), "urn:kg:entity:velmar " + kSaid + " we won"));
@@ -212,7 +212,7 @@ TEST_P(ReconcileTest, AReplacedDocumentsRecordsGo) {
   Run(*store, {Doc("doc-v1", {kLone})});
   auto v2 = Doc("doc-v2", {kFerrand});
   v2.document.source = "doc-v1.txt";  // a new version at the same source
-  v2.records = {ExtractedFactsRecord(v2)};
+  v2.records = IngestedDocumentRecords(v2);
   Run(*store, {v2});
   EXPECT_FALSE(store->GetRecord(ExtractedKey("doc-v1")));
   EXPECT_TRUE(store->GetRecord(ExtractedKey("doc-v2")));
