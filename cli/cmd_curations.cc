@@ -17,8 +17,9 @@ namespace {
 
 int Undo(const po::variables_map& vm, const std::string& id) {
   const uint64_t number = curate::ParseCurationId(id);
-  if (number == 0)
+  if (number == 0) {
     return Fail(kExitUsage, "'" + id + "' is not a curation id (c1, c2, ...: see 'kg curations')");
+  }
   auto store = OpenStoreForCuration(vm);
   if (!store.ok()) return Fail(kExitRuntime, store.status().message());
   auto undone = curate::UndoCuration(**store, number);
@@ -37,11 +38,13 @@ int RunCurations(const Args& args) {
       "undo", po::value<std::string>(), "remove curation ID (c1, c2, ...)");
   po::variables_map vm;
   int code = kExitOk;
-  if (!ParseArgs(args, "curations", "[--format table|json] [--derived] [--undo ID]", desc, {}, vm, &code))
+  if (!ParseArgs(args, "curations", "[--format table|json] [--derived] [--undo ID]", desc, {}, vm, &code)) {
     return code;
+  }
   const std::string format = vm["format"].as<std::string>();
-  if (format != "table" && format != "json")
+  if (format != "table" && format != "json") {
     return Fail(kExitUsage, "unknown format '" + format + "' (table or json)");
+  }
   if (vm.count("undo")) return Undo(vm, vm["undo"].as<std::string>());
 
   graph::StoreOptions options;
@@ -91,8 +94,9 @@ int RunCurations(const Args& args) {
     std::cout << "no curations\n";
     return kExitOk;
   }
-  for (const auto& c : curations)
+  for (const auto& c : curations) {
     std::cout << c.Id() << "  " << c.at << "  " << c.by << "  " << c.text << "\n";
+  }
   return kExitOk;
 }
 

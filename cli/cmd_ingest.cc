@@ -13,10 +13,10 @@
 #include <sstream>
 
 #include "cli/common.h"
-#include "extract/fact_extractor.h"
-#include "extract/ingest.h"
 #include "curate/reconcile.h"
 #include "curate/records.h"
+#include "extract/fact_extractor.h"
+#include "extract/ingest.h"
 #include "graph/store.h"
 
 namespace po = boost::program_options;
@@ -120,9 +120,7 @@ int RunIngest(const Args& args) {
     std::cerr << (d.is_error() ? "error: " : "warning: ") << d.ToString() << "\n";
   };
   if (show_bar) options.on_progress = [&](const extract::IngestProgress& p) { bar.Update(p); };
-  options.records = [](const graph::DocumentBatch& b) {
-    return std::vector<graph::RecordWrite>{curate::ExtractedFactsRecord(b)};
-  };
+  options.records = curate::IngestedDocumentRecords;
 
   Result<extract::IngestSummary> result = extract::Ingest(inputs, **store, **extractor, options);
   bar.Clear();
@@ -134,7 +132,9 @@ int RunIngest(const Args& args) {
   if (s.added + s.replaced > 0) {
     // Links between documents and the user's curations, re-applied to the new state.
     auto reconciled = curate::Reconcile(**store);
-    if (!reconciled.ok()) return Fail(kExitRuntime, "re-applying curations: " + reconciled.status().message());
+    if (!reconciled.ok()) {
+      return Fail(kExitRuntime, "re-applying curations: " + reconciled.status().message());
+    }
   }
   if (s.inputs == 0 && s.failed == 0) {
     return Fail(kExitRuntime, "no articles found in the inputs (.txt, .md, .html, .json, .jsonl)");

@@ -24,8 +24,9 @@ int RunMerge(const Args& args) {
   if (!ParseArgs(args, "merge", "KEEP OTHER... [--by NAME]", desc, pos, vm, &code)) return code;
   const auto names =
       vm.count("entity") ? vm["entity"].as<std::vector<std::string>>() : std::vector<std::string>();
-  if (names.size() < 2)
+  if (names.size() < 2) {
     return Fail(kExitUsage, "kg merge needs two entities: KEEP OTHER... (see 'kg merge --help')");
+  }
 
   auto store = OpenStoreForCuration(vm);
   if (!store.ok()) return Fail(kExitRuntime, store.status().message());

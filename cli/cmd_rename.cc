@@ -24,8 +24,9 @@ int RunRename(const Args& args) {
     return Fail(kExitUsage, "kg rename needs an entity and its new label (see 'kg rename --help')");
   }
   const std::string label = vm["label"].as<std::string>();
-  if (text::NameKey(label).empty())
+  if (text::NameKey(label).empty()) {
     return Fail(kExitUsage, "the new label '" + label + "' has no letter or digit");
+  }
 
   auto store = OpenStoreForCuration(vm);
   if (!store.ok()) return Fail(kExitRuntime, store.status().message());

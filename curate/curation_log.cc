@@ -24,8 +24,9 @@ Result<Curation> UndoCuration(graph::Store& store, uint64_t number) {
   auto bytes = store.GetRecord(CurationKey(number));
   if (!bytes.ok()) return bytes.status();
   Curation c;
-  if (!bytes->has_value() || !DecodeCuration(**bytes, &c))
+  if (!bytes->has_value() || !DecodeCuration(**bytes, &c)) {
     return Status::NotFound("no curation c" + std::to_string(number));
+  }
   auto done = Reconcile(store, {{CurationKey(number), std::nullopt}});
   if (!done.ok()) return done.status();
   return c;

@@ -143,8 +143,9 @@ Result<RejectPattern> ParseRejectPattern(const graph::Store& store, const std::v
       } else {
         return iri.status();
       }
-      if (out.o_text.empty() && out.o_entity.empty())
+      if (out.o_text.empty() && out.o_entity.empty()) {
         return Status::InvalidArgument("pattern object is empty");
+      }
     } else if (IsNumber(o)) {
       out.o_text = o;
     } else {

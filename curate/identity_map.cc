@@ -37,6 +37,21 @@ bool IdentityMap::IsRejected(const graph::Fact& f) const {
   return false;
 }
 
+bool IdentityMap::Changes(const std::vector<graph::Fact>& extracted) const {
+  if (!rejected_.empty()) return true;
+  if (parent_.empty() && renamed_.empty()) return false;
+  std::set<std::string> renamed;  // as canonical IRIs: a rename may name an entity merged since
+  for (const auto& r : renamed_) renamed.insert(Canonical(r));
+  auto touched = [&](const std::string& iri) { return parent_.count(iri) > 0 || renamed.count(iri) > 0; };
+  for (const graph::Fact& f : extracted) {
+    if (touched(f.s.value) || (f.o.kind == graph::TermKind::kIri && touched(f.o.value)) ||
+        touched(f.provenance.attributed_to)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<graph::Fact> IdentityMap::Apply(const std::vector<graph::Fact>& extracted) const {
   if (parent_.empty() && renamed_.empty() && rejected_.empty()) return extracted;
   std::vector<graph::Fact> out;
@@ -45,8 +60,9 @@ std::vector<graph::Fact> IdentityMap::Apply(const std::vector<graph::Fact>& extr
     graph::Fact g = f;
     if (g.s.kind == graph::TermKind::kIri) g.s.value = Canonical(g.s.value);
     if (g.o.kind == graph::TermKind::kIri) g.o.value = Canonical(g.o.value);
-    if (!g.provenance.attributed_to.empty())
+    if (!g.provenance.attributed_to.empty()) {
       g.provenance.attributed_to = Canonical(g.provenance.attributed_to);
+    }
     const bool moved = g.s.value != f.s.value;
     if (g.p.value == graph::vocab::kLabel && (moved || IsRenamed(g.s.value))) {
       g.p.value = std::string(graph::vocab::kAlias);

@@ -33,6 +33,9 @@ class IdentityMap {
   bool IsRejected(const graph::Fact& canonical_fact) const;
 
   std::vector<graph::Fact> Apply(const std::vector<graph::Fact>& extracted) const;
+  // False when Apply(extracted) == extracted for certain (no IRI in it is
+  // merged or renamed, and nothing is rejected); true when it may differ.
+  bool Changes(const std::vector<graph::Fact>& extracted) const;
 
  private:
   std::map<std::string, std::string> parent_;  // IRI -> the IRI it was merged into

@@ -56,7 +56,15 @@ void CollectNames(const std::vector<Fact>& facts, std::vector<PersonName>* perso
     if (f.p.value != graph::vocab::kLabel || !f.o.is_literal()) continue;
     if (typed_other.count(f.s.value)) {
       non_persons->iris.insert(f.s.value);
-      if (f.o.value.find(' ') == std::string::npos) non_persons->words.insert(text::NameKey(f.o.value));
+      // Every word of its name: "Velmar" of "Velmar Rovers" is no surname either.
+      size_t i = 0;
+      while (i < f.o.value.size()) {
+        size_t j = f.o.value.find(' ', i);
+        if (j == std::string::npos) j = f.o.value.size();
+        std::string word = text::NameKey(std::string_view(f.o.value).substr(i, j - i));
+        if (word.size() >= 2) non_persons->words.insert(std::move(word));
+        i = j + 1;
+      }
     } else if (typed_person.count(f.s.value)) {
       persons->push_back({f.s.value, f.o.value, evidence.count(f.s.value) > 0});
     }
@@ -223,6 +231,12 @@ Result<ReconcileSummary> Reconcile(graph::Store& store, const std::vector<graph:
     std::vector<Fact> facts;
     if (!bytes->has_value() || !graph::DecodeFacts(**bytes, &facts)) {
       return Status::Corruption("the extracted facts of document " + id + " cannot be read");
+    }
+    // Stored as extracted and nothing to change: the common case costs no hashing.
+    if (!map.Changes(facts)) {
+      auto curated = store.GetRecord(CuratedKey(id));
+      if (!curated.ok()) return curated.status();
+      if (!curated->has_value()) continue;
     }
     const std::string extracted_hash = HashOf(facts);
     KG_RETURN_IF_ERROR(rewrite(id, map.Apply(facts), extracted_hash));

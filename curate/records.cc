@@ -21,4 +21,8 @@ graph::RecordWrite ExtractedFactsRecord(const graph::DocumentBatch& batch) {
   return {ExtractedKey(batch.document.id), graph::EncodeFacts(batch.facts)};
 }
 
+std::vector<graph::RecordWrite> IngestedDocumentRecords(const graph::DocumentBatch& batch) {
+  return {ExtractedFactsRecord(batch), {CuratedKey(batch.document.id), std::nullopt}};
+}
+
 }  // namespace kg::curate

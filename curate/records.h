@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/store.h"
 
@@ -30,7 +31,11 @@ std::string ExtractedKey(std::string_view doc_id);
 std::string CuratedKey(std::string_view doc_id);
 std::string CurationKey(uint64_t number);
 
-// The record keeping `batch`'s facts as extracted (IngestOptions::records).
+// The record keeping `batch`'s facts as extracted.
 graph::RecordWrite ExtractedFactsRecord(const graph::DocumentBatch& batch);
+// The records to write with a document as ingested (IngestOptions::records):
+// its facts as extracted, and no curated hash, since the facts written are
+// the extracted ones (a stale hash would hide that from Reconcile).
+std::vector<graph::RecordWrite> IngestedDocumentRecords(const graph::DocumentBatch& batch);
 
 }  // namespace kg::curate

@@ -30,15 +30,16 @@ struct PersonName {
 // What the store's documents say of entities that are not persons.
 struct NonPersons {
   std::set<std::string> iris;   // typed other than Person/Official in some document
-  std::set<std::string> words;  // NameKeys of their one-word labels
+  std::set<std::string> words;  // NameKeys of the words of their labels
 };
 
 // IRI -> the IRI it is linked to (a lone surname to the full name, a name
 // without initials to the one with them; never a chain). A person one of whose labels has
 // more than one word is a full name; one all of whose labels are one word is
 // a lone surname; words are compared by NameKey. Neither may be a non-person
-// anywhere, a lone surname may not be a non-person's one-word name ("Marsden"
-// the town), and it links only with person evidence in some document.
+// anywhere, a lone surname may not be a word of a non-person's name ("Marsden"
+// the town, "Velmar" of "Velmar Rovers"), and it links only with person
+// evidence in some document.
 std::map<std::string, std::string> LinkLoneSurnames(const std::vector<PersonName>& persons,
                                                     const NonPersons& non_persons = {});
 

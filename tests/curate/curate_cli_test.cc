@@ -100,8 +100,9 @@ TEST_F(CurateCliTest, CurationsSurviveReingestAndNewDocumentsAndUndoRestores) {
             std::string::npos);
   EXPECT_EQ(Kg("check").code, 0);
 
-  for (const char* id : {"c3", "c2", "c1"})
+  for (const char* id : {"c3", "c2", "c1"}) {
     ASSERT_EQ(Kg(std::string("curations --undo ") + id).code, 0) << id;
+  }
   const fs::path fresh = dir_ / "fresh";
   ASSERT_EQ(
       Kg("ingest --quiet " + (dir_ / "a.txt").string() + " " + (dir_ / "b.txt").string(), fresh.string())
@@ -109,6 +110,15 @@ TEST_F(CurateCliTest, CurationsSurviveReingestAndNewDocumentsAndUndoRestores) {
       0);
   EXPECT_EQ(Export(), Kg("export --format nquads", fresh.string()).out);
   EXPECT_NE(Export(), original);  // b.txt is in it now
+}
+
+TEST_F(CurateCliTest, RejectTakesThePatternAsThreeArgumentsToo) {
+  const std::string query = "query --format csv -e 'FIND ?p ?x WHERE ?p visited ?x'";
+  ASSERT_NE(Kg(query).out.find("Tarvik"), std::string::npos) << Kg(query).out;
+  CmdResult reject = Kg("reject \"Dara Okonkwo\" visited Tarvik");
+  ASSERT_EQ(reject.code, 0) << reject.err;
+  EXPECT_EQ(reject.out, "c1: reject \"Dara Okonkwo\" visited \"Tarvik\"\n");
+  EXPECT_EQ(Kg(query).out.find("Tarvik"), std::string::npos) << Kg(query).out;
 }
 
 TEST_F(CurateCliTest, ErrorsAreOneLineAndLeaveTheStoreAsItWas) {

@@ -74,6 +74,23 @@ TEST(IdentityMapTest, RejectedPatternsDropMatchingStatementsOnly) {
   EXPECT_EQ(out[1].o.value, "urn:kg:entity:marsden");
 }
 
+TEST(IdentityMapTest, ChangesIsTrueWheneverApplyWouldChangeSomething) {
+  IdentityMap map;
+  const std::vector<Fact> kept = {F("urn:kg:entity:lyle", kName, Term::String("Lyle"))};
+  const std::vector<Fact> merged = {F("urn:kg:entity:marsh", kMet, Term::Iri("urn:kg:entity:okonkwo"))};
+  const std::vector<Fact> target = {F("urn:kg:entity:dara-okonkwo", kName, Term::String("Dara Okonkwo"))};
+  map.Merge("urn:kg:entity:okonkwo", "urn:kg:entity:dara-okonkwo");
+  EXPECT_FALSE(map.Changes(kept));
+  EXPECT_TRUE(map.Changes(merged));
+  EXPECT_FALSE(map.Changes(target));
+  // Renaming the merged-away IRI renames the entity it is now part of.
+  map.Rename("urn:kg:entity:okonkwo");
+  EXPECT_TRUE(map.Changes(target));
+  EXPECT_EQ(map.Apply(target)[0].p.value, kAlias);
+  map.Reject({"urn:kg:entity:nobody", kMet, "", ""});
+  EXPECT_TRUE(map.Changes(kept));  // rejections are checked by Apply itself
+}
+
 TEST(IdentityMapTest, EmptyMapChangesNothing) {
   IdentityMap map;
   std::vector<Fact> in = {F("urn:kg:entity:a", kName, Term::String("A"))};

@@ -49,7 +49,7 @@ graph::DocumentBatch Doc(const std::string& id, const std::vector<Person>& perso
     add(p.iri, kName, Term::String(p.label));
     if (!p.said.empty()) add(p.iri, kSaid, Term::String(p.said));
   }
-  b.records.push_back(ExtractedFactsRecord(b));
+  b.records = IngestedDocumentRecords(b);
   return b;
 }
 
@@ -66,8 +66,9 @@ std::vector<std::string> Dump(const graph::Store& store) {
     auto st = cursor->Current();
     std::string line =
         store.Resolve(st.s)->value + " " + store.Resolve(st.p)->value + " " + store.Resolve(st.o)->value;
-    for (const auto& p : kg::testing::Ok(store.ProvenanceOf(st)))
+    for (const auto& p : kg::testing::Ok(store.ProvenanceOf(st))) {
       line += " | " + p.doc_id + " " + p.extractor + " " + p.attributed_to;
+    }
     out.push_back(line);
   }
   std::sort(out.begin(), out.end());
@@ -133,6 +134,26 @@ TEST_P(ReconcileTest, ASecondFullNameWithTheSurnameUndoesTheLink) {
   EXPECT_EQ(Dump(*all), dump);
 }
 
+TEST_P(ReconcileTest, AWordOfAnOrganisationsNameIsNoSurname) {
+  auto store = NewStore();
+  const Person lone{"urn:kg:entity:velmar", "Velmar", "we won"};  // the club, typed Person by mistake
+  auto club = Doc("doc-club", {lone});
+  Fact org{Term::Iri("urn:kg:entity:velmar-rovers"),
+           Term::Iri(kType),
+           Term::Iri(graph::vocab::VocabIri("Organization")),
+           {}};
+  org.provenance.doc_id = "doc-club";
+  Fact org_name{
+      Term::Iri("urn:kg:entity:velmar-rovers"), Term::Iri(kName), Term::String("Velmar Rovers"), {}};
+  org_name.provenance.doc_id = "doc-club";
+  club.facts.push_back(org);
+  club.facts.push_back(org_name);
+  club.records = IngestedDocumentRecords(club);
+  Run(*store, {club, Doc("doc-person", {{"urn:kg:entity:ilse-velmar", "Ilse Velmar", ""}})});
+  EXPECT_TRUE(kg::testing::Ok(LoadDerivedLinks(*store)).empty());
+  EXPECT_TRUE(Has(Dump(*store), "urn:kg:entity:velmar " + kSaid + " we won"));
+}
+
 TEST_P(ReconcileTest, CurationsHoldForDocumentsAddedLaterAndUndoRestores) {
   auto store = NewStore();
   Run(*store, {Doc("doc-a", {kFerrand, kChidi})});
@@ -192,7 +213,7 @@ TEST_P(ReconcileTest, AReplacedDocumentsRecordsGo) {
   Run(*store, {Doc("doc-v1", {kLone})});
   auto v2 = Doc("doc-v2", {kFerrand});
   v2.document.source = "doc-v1.txt";  // a new version at the same source
-  v2.records = {ExtractedFactsRecord(v2)};
+  v2.records = IngestedDocumentRecords(v2);
   Run(*store, {v2});
   EXPECT_FALSE(kg::testing::Ok(store->GetRecord(ExtractedKey("doc-v1"))));
   EXPECT_TRUE(kg::testing::Ok(store->GetRecord(ExtractedKey("doc-v2"))));
