@@ -74,7 +74,9 @@ int RunQuery(const Args& args) {
       "max-rows", po::value<uint64_t>()->default_value(0), "stop a statement after N rows (0: no limit)")(
       "max-memory", po::value<uint64_t>()->default_value(kDefaultMaxMemoryMb),
       "stop a statement whose ORDER BY, DISTINCT or COUNT rows pass MB megabytes (0: no limit)")(
-      "keep-going", "run the remaining statements after one fails");
+      "keep-going", "run the remaining statements after one fails")(
+      "ids", "table, csv, tsv: an <column>_id column with each entity's id")(
+      "wide", "table: never cut a cell or a citation");
   po::positional_options_description pos;
   pos.add("execute", -1);
   po::variables_map vm;
@@ -118,7 +120,11 @@ int RunQuery(const Args& args) {
   query::Engine engine(store->get());
   std::unique_ptr<query::ResultSink> renderer;
   JsonLdHook jsonld_sink;
-  if (output) renderer = query::MakeRenderer(*output, std::cout);
+  query::RenderOptions render;
+  render.show_ids = vm.count("ids") > 0;
+  render.wide = vm.count("wide") > 0;
+  render.terminal_width = StdoutTerminalColumns();
+  if (output) renderer = query::MakeRenderer(*output, std::cout, render);
   WarningSink sink(jsonld ? static_cast<query::ResultSink*>(&jsonld_sink) : renderer.get());
 
   int exit_code = kExitOk;

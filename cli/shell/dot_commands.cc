@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli/shell/session.h"
+#include "cli/shell/why_command.h"
 #include "extract/fact_extractor.h"
 #include "extract/ingest.h"
 #include "graph/vocabulary.h"
@@ -193,6 +194,23 @@ Status Reload(Session& session, const Words& w) {
   return session.Reopen();
 }
 
+Status OnOff(const Words& w, const char* usage, bool* flag) {
+  KG_RETURN_IF_ERROR(WantArgs(w, 1, 1, usage));
+  if (w[1] != "on" && w[1] != "off") return Status::InvalidArgument(std::string("usage: ") + usage);
+  *flag = w[1] == "on";
+  return Status::Ok();
+}
+
+Status Ids(Session& session, const Words& w) { return OnOff(w, ".ids on|off", &session.render_options().show_ids); }
+Status Wide(Session& session, const Words& w) { return OnOff(w, ".wide on|off", &session.render_options().wide); }
+
+// Placeholder for the table: .why takes its clauses unsplit (RunDotCommand).
+Status WhyWords(Session& session, const Words& w) {
+  std::string clauses;
+  for (size_t i = 1; i < w.size(); ++i) clauses += (i > 1 ? " " : "") + w[i];
+  return RunWhy(session, clauses);
+}
+
 Status Quit(Session& session, const Words&) {
   session.request_quit();
   return Status::Ok();
@@ -205,6 +223,9 @@ constexpr DotCommand kCommands[] = {
     {".stats", "", "counts of documents, statements, entities, predicates", Stats},
     {".schema", "", "types and predicates in the store, with counts", Schema},
     {".sources", "", "documents with title, date and number of facts", Sources},
+    {".why", "CLAUSES", "each sentence behind the matching facts, with its rule", WhyWords},
+    {".ids", "on|off", "show entity ids beside labels (table, csv, tsv)", Ids},
+    {".wide", "on|off", "never cut table cells or citations", Wide},
     {".read", "FILE", "run the statements and dot commands in FILE", Read},
     {".output", "FILE|stdout", "send results to FILE (or back to the screen)", Output},
     {".ingest", "PATH...", "load articles (needs 'kg shell --write')", Ingest},
@@ -257,6 +278,11 @@ Words SplitWords(const std::string& line) {
 Status RunDotCommand(Session& session, const std::string& line) {
   Words words = SplitWords(line);
   if (words.empty()) return Status::Ok();
+  // .why's clauses are query text: quotes and all, as typed.
+  if (words[0] == ".why") {
+    const size_t at = line.find(".why");
+    return RunWhy(session, line.substr(at + 4));
+  }
   for (const auto& c : kCommands) {
     if (words[0] == c.name) return c.run(session, words);
   }
