@@ -21,5 +21,7 @@ int RunEvalNlp(const Args& args);
 int RunEvalNer(const Args& args);
 int RunParse(const Args& args);
 int RunCheck(const Args& args);
+int RunSources(const Args& args);
+int RunForget(const Args& args);
 
 }  // namespace kg::cli

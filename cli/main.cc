@@ -23,6 +23,8 @@ constexpr CommandEntry kCommands[] = {
     {"export", kg::cli::RunExport, "write the graph as JSON-LD or N-Quads"},
     {"import", kg::cli::RunImport, "load N-Triples / N-Quads"},
     {"stats", kg::cli::RunStats, "counts of documents, entities, triples, predicates"},
+    {"sources", kg::cli::RunSources, "the documents in the store: source, title, date, facts"},
+    {"forget", kg::cli::RunForget, "retract documents and what only they support"},
     {"check", kg::cli::RunCheck, "verify a store: checksums, indexes, counters, provenance"},
     {"train", kg::cli::RunTrain, "train the NLP models from treebanks"},
     {"eval-nlp", kg::cli::RunEvalNlp, "score tagging and parsing on a CoNLL-U file"},

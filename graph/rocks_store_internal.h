@@ -40,6 +40,8 @@ class RocksStore : public Store {
 
   Result<WriteSummary> WriteDocument(const DocumentBatch& batch) override;
   Status ImportFacts(const std::vector<Fact>& facts, uint64_t* added) override;
+  Result<ForgetSummary> ForgetDocuments(const std::vector<std::string>& doc_ids) override;
+  uint64_t CountDocumentStatements(const std::string& doc_id) const override;
   Result<std::unique_ptr<BulkImport>> BeginBulkImport(const BulkImportOptions& options) override;
 
   std::optional<TermId> Lookup(const Term& term) const override;

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli/shell/session.h"
+#include "cli/source_list.h"
 #include "cli/shell/why_command.h"
 #include "extract/fact_extractor.h"
 #include "extract/ingest.h"
@@ -111,33 +112,9 @@ Status Schema(Session& session, const Words& w) {
 
 Status Sources(Session& session, const Words& w) {
   KG_RETURN_IF_ERROR(WantArgs(w, 0, 0, ".sources"));
-  const graph::Store& store = session.store();
-  // Facts per document: one pass over all statements' provenance (the store
-  // has no per-document count; fine at shell scale).
-  std::map<std::string, uint64_t> facts;
-  for (auto cursor = store.Scan(graph::Pattern{}); cursor->Valid(); cursor->Next()) {
-    std::map<std::string, bool> seen;  // count a statement once per document
-    for (const auto& p : store.ProvenanceOf(cursor->Current())) {
-      if (!seen[p.doc_id]) {
-        seen[p.doc_id] = true;
-        ++facts[p.doc_id];
-      }
-    }
-  }
-  std::vector<graph::DocumentRecord> docs;
-  store.ForEachDocument([&](const graph::DocumentRecord& d) {
-    graph::DocumentRecord brief = d;
-    brief.text.clear();
-    docs.push_back(std::move(brief));
-    return true;
-  });
-  std::sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) {
-    return a.published != b.published ? a.published < b.published : a.title < b.title;
-  });
   std::vector<std::vector<query::Value>> rows;
-  for (const auto& d : docs) {
-    rows.push_back({Text(d.title), Text(d.published), Text(d.url.empty() ? d.source : d.url),
-                    Number(facts[d.id])});
+  for (const auto& s : ListSources(session.store())) {
+    rows.push_back({Text(s.title), Text(s.published), Text(s.source), Number(s.facts)});
   }
   Render(session, {"title", "published", "source", "facts"}, rows);
   return Status::Ok();
