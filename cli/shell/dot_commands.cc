@@ -13,6 +13,7 @@
 #include "cli/shell/why_command.h"
 #include "extract/fact_extractor.h"
 #include "extract/ingest.h"
+#include "graph/store_statistics.h"
 #include "graph/vocabulary.h"
 #include "query/output/renderer.h"
 
@@ -78,10 +79,10 @@ Status Timer(Session& session, const Words& w) {
 
 Status Stats(Session& session, const Words& w) {
   KG_RETURN_IF_ERROR(WantArgs(w, 0, 0, ".stats"));
-  graph::StoreCounts c = session.store().Counts();
-  Render(session, {"documents", "statements", "entities", "predicates", "terms"},
-         {{Number(c.documents), Number(c.statements), Number(c.entities), Number(c.predicates),
-           Number(c.terms)}});
+  const graph::StoreStatistics s = graph::ComputeStatistics(session.store());  // kg stats' figures
+  Render(session, {"documents", "entities", "events", "triples", "predicates", "terms"},
+         {{Number(s.documents), Number(s.entities), Number(s.events), Number(s.statements), Number(s.predicates),
+           Number(s.terms)}});
   return Status::Ok();
 }
 
@@ -150,17 +151,20 @@ Status Ingest(Session& session, const Words& w) {
     std::cerr << (d.is_error() ? "error: " : "warning: ") << d.ToString() << "\n";
   };
   Words paths(w.begin() + 1, w.end());
+  const graph::StoreStatistics before = graph::ComputeStatistics(session.store());
   auto result = extract::Ingest(paths, session.store(), **extractor, options);
   if (!result.ok()) return result.status();
+  const graph::StoreStatistics after = graph::ComputeStatistics(session.store());
   const extract::IngestSummary& s = *result;
   char line[256];
   std::snprintf(line, sizeof line,
                 "ingested %llu documents (%llu new, %llu replaced, %llu unchanged, %llu failed): "
-                "%llu entities, %llu triples in %.2f s\n",
+                "%lld entities, %lld triples in %.2f s\n",
                 static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.added),
                 static_cast<unsigned long long>(s.replaced), static_cast<unsigned long long>(s.unchanged),
-                static_cast<unsigned long long>(s.failed), static_cast<unsigned long long>(s.entities),
-                static_cast<unsigned long long>(s.triples), s.seconds);
+                static_cast<unsigned long long>(s.failed),
+                static_cast<long long>(after.entities) - static_cast<long long>(before.entities),
+                static_cast<long long>(after.statements) - static_cast<long long>(before.statements), s.seconds);
   std::cout << line << std::flush;
   if (s.failed > 0) return Status::IOError(std::to_string(s.failed) + " inputs or documents were not stored");
   return Status::Ok();
@@ -197,7 +201,7 @@ constexpr DotCommand kCommands[] = {
     {".help", "", "show this help", Help},
     {".format", "table|json|csv|tsv", "how results are printed", Format},
     {".timer", "on|off", "print each statement's run time", Timer},
-    {".stats", "", "counts of documents, statements, entities, predicates", Stats},
+    {".stats", "", "counts of documents, entities, events, triples, predicates", Stats},
     {".schema", "", "types and predicates in the store, with counts", Schema},
     {".sources", "", "documents with title, date and number of facts", Sources},
     {".why", "CLAUSES", "each sentence behind the matching facts, with its rule", WhyWords},
