@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "cli/closed_output.h"
@@ -34,8 +35,15 @@ class JsonLdHook : public query::ResultSink {
   }
   void End(const query::ResultSummary&) override {}
   bool NeedsTypes() const override { return false; }
-  Status Write(const graph::Store& store, std::ostream& out) const {
-    return exporter::WriteJsonLdStatements(store, statements_, out);
+  // `one_line`: the document on one line (a script of several statements
+  // writes JSON lines, CONTRACT.md section 1).
+  Status Write(const graph::Store& store, std::ostream& out, bool one_line) const {
+    if (!one_line) return exporter::WriteJsonLdStatements(store, statements_, out);
+    std::ostringstream pretty;
+    KG_RETURN_IF_ERROR(exporter::WriteJsonLdStatements(store, statements_, pretty));
+    out << nlohmann::ordered_json::parse(pretty.str()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+        << "\n";
+    return Status::Ok();
   }
 
  private:
@@ -138,7 +146,7 @@ int RunQuery(const Args& args) {
     options.first_line = st.line;
     options.first_column = st.column;
     Status s = engine.Run(st.text, options, sink);
-    if (s.ok() && jsonld) s = jsonld_sink.Write(**store, std::cout);
+    if (s.ok() && jsonld) s = jsonld_sink.Write(**store, std::cout, statements.size() > 1);
     // The reader closed the output (`| head -1`): stop quietly (cli/closed_output.h).
     if (!std::cout && StdoutReaderGone()) return std::max(exit_code, kExitRuntime);
     if (!s.ok()) {
