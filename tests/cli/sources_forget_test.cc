@@ -1,7 +1,8 @@
 // `kg sources` and `kg forget` end to end: the listing in every format, a
 // store that forgot an article exports exactly as one that never saw it, and
 // bad input (an unknown source, no store, no source at all) is one error
-// line, a non-zero exit and the store as it was. Invented articles only.
+// line, a non-zero exit and the store as it was; and a JSON-LD export
+// imports back into the same store. Invented articles only.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -127,6 +128,27 @@ TEST_F(SourcesForget, BadInputIsOneErrorLineAndChangesNothing) {
   o = Kg("sources " + Db("missing"));
   EXPECT_EQ(o.code, 1);
   EXPECT_FALSE(fs::exists(dir_ / "missing"));
+}
+
+// Issue 23: kg import reads what kg export --format jsonld writes: a fresh
+// store fed the JSON-LD exports exactly what the original does, documents
+// and citations included.
+TEST_F(SourcesForget, JsonLdExportImportsBackUnchanged) {
+  if (!Ingest()) GTEST_SKIP() << "NLP models not built";
+  const std::string jsonld = Export("db", "jsonld");
+  std::ofstream(dir_ / "graph.jsonld") << jsonld;
+  Outcome o = Kg("import " + Db("copy") + " " + (dir_ / "graph.jsonld").string());
+  ASSERT_EQ(o.code, 0) << o.err;
+  EXPECT_EQ(Export("copy", "nquads"), Export("db", "nquads"));
+  EXPECT_EQ(Export("copy", "jsonld"), jsonld);
+  // Malformed JSON-LD: its line, exit 1, nothing stored.
+  std::ofstream(dir_ / "bad.jsonld") << "{\n  \"@id\": \"urn:kg:entity:x\",\n  oops\n}\n";
+  const std::string before = Export("copy", "nquads");
+  o = Kg("import " + Db("copy") + " " + (dir_ / "bad.jsonld").string());
+  EXPECT_EQ(o.code, 1);
+  EXPECT_EQ(o.err, "error: " + (dir_ / "bad.jsonld").string() +
+                       ":3: malformed JSON (nothing from this file was stored)\n");
+  EXPECT_EQ(Export("copy", "nquads"), before);
 }
 
 }  // namespace
