@@ -74,6 +74,7 @@ class Converter {
  private:
   // ---- context processing
   Context Apply(const Context& active, const json& local) {
+    Depth depth(&depth_);
     Context ctx = active;
     if (local.is_array()) {
       for (const auto& c : local) ctx = Apply(ctx, c);
@@ -193,7 +194,19 @@ class Converter {
     if (iri.rfind("_:", 0) == 0) return graph::Term::Blank(iri.substr(2));
     return graph::Term::Iri(iri);
   }
-  graph::Term NewBlank() { return graph::Term::Blank("b" + std::to_string(next_blank_++)); }
+  // A label no written "_:x" is likely to share (JSON-LD would relabel all).
+  graph::Term NewBlank() { return graph::Term::Blank("kgjsonld" + std::to_string(next_blank_++)); }
+
+  // Nesting bound: a hostile document must not exhaust the stack.
+  struct Depth {
+    explicit Depth(int* d) : d_(d) {
+      if (++*d_ > kMaxDepth) throw BadJsonLd{"nesting deeper than " + std::to_string(kMaxDepth) + " levels"};
+    }
+    ~Depth() { --*d_; }
+    int* d_;
+  };
+  static constexpr int kMaxDepth = 256;
+  int depth_ = 0;
 
   void Emit(const graph::Term& s, const std::string& p, const graph::Term& o, const std::string& graph) {
     out_ << FormatTerm(s) << ' ' << FormatTerm(graph::Term::Iri(p)) << ' ' << FormatTerm(o);
@@ -205,6 +218,7 @@ class Converter {
 
   // Reads a node object; returns its subject term.
   graph::Term Node(const json& node, const Context& outer, const std::string& graph, bool top = false) {
+    Depth depth(&depth_);
     if (!node.is_object()) throw BadJsonLd{"a node must be an object"};
     Context ctx = node.contains("@context") ? Apply(outer, node["@context"]) : outer;
     std::optional<std::string> id;
@@ -279,6 +293,7 @@ class Converter {
 
   std::optional<graph::Term> Value(const json& v, const Context& ctx, const TermDefinition* term,
                                    const std::string& graph) {
+    Depth depth(&depth_);
     const std::string coerce = term ? term->type : "";
     if (v.is_string()) {
       const std::string s = v.get<std::string>();

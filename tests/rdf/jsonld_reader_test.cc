@@ -59,8 +59,8 @@ TEST(JsonLdReader, NamedGraphsAndBlankNodes) {
   EXPECT_EQ(Quads(R"({"@context": {"@vocab": "urn:kg:vocab:"},
                       "@graph": [{"@id": "urn:kg:doc:1", "@graph": [{"@id": "urn:kg:entity:a", "met": {"name": "B"}}]}]})"),
             (std::vector<std::string>{
-                "<urn:kg:entity:a> <urn:kg:vocab:met> _:b1 <urn:kg:doc:1> .",
-                "_:b1 <urn:kg:vocab:name> \"B\" <urn:kg:doc:1> .",
+                "<urn:kg:entity:a> <urn:kg:vocab:met> _:kgjsonld1 <urn:kg:doc:1> .",
+                "_:kgjsonld1 <urn:kg:vocab:name> \"B\" <urn:kg:doc:1> .",
             }));
 }
 
@@ -76,6 +76,12 @@ TEST(JsonLdReader, RefusesWhatItCannotReadWhole) {
   EXPECT_FALSE(broken.ok());
   EXPECT_EQ(line, 3u);
   EXPECT_FALSE(JsonLdToNQuads("42", "file:///f").ok());
+  std::string deep;
+  for (int i = 0; i < 5000; ++i) deep += "{\"urn:x:p\": ";
+  deep += "1" + std::string(5000, '}');
+  auto nested = JsonLdToNQuads(deep, "file:///f");
+  EXPECT_FALSE(nested.ok());  // refused, not a stack overflow
+  EXPECT_NE(nested.status().message().find("nesting deeper"), std::string::npos) << nested.status().message();
 }
 
 TEST(JsonLdReader, SniffsByNameOrFirstCharacter) {
