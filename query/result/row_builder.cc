@@ -72,9 +72,11 @@ CitedFact RowBuilder::FactOf(const graph::StatementIds& st) {
   CitedFact f;
   f.ids = st;
   auto end = [&](graph::TermId id) {
+    auto cached = fact_ends_.find(id);
+    if (cached != fact_ends_.end()) return cached->second;
     Value v = TermValue(id, /*with_types=*/false);
     v.types.clear();
-    return v;
+    return fact_ends_.emplace(id, std::move(v)).first->second;
   };
   f.subject = end(st.s);
   f.predicate = std::string(graph::vocab::LocalName(ctx_->TermOf(st.p).value));

@@ -39,6 +39,7 @@ class RowBuilder {
   bool types_wanted_;
   std::unordered_map<graph::TermId, std::vector<std::string>> types_;
   std::unordered_map<graph::TermId, Value> values_;
+  std::unordered_map<graph::TermId, Value> fact_ends_;  // a citation's fact ends: id and label only
   std::unordered_map<std::string, std::string> speaker_labels_;
 };
 
