@@ -9,28 +9,35 @@
 namespace kg::query {
 namespace {
 
-// What an end of the fact is called, as NameKey: the whole name and its last word.
-int EndScore(const std::string& sentence_key, const Value& end) {
-  const std::string& name = end.kind == Value::Kind::kEntity ? end.label : end.value;
-  const std::string whole = text::NameKey(name);
-  if (whole.empty()) return 0;
-  if (sentence_key.find(whole) != std::string::npos) return 2;
-  const size_t space = name.find_last_of(' ');
-  if (space == std::string::npos) return 0;
-  const std::string last = text::NameKey(std::string_view(name).substr(space + 1));
-  return last.size() >= 3 && sentence_key.find(last) != std::string::npos ? 1 : 0;
+int EndScore(const std::string& sentence_key, const EndKeys& end) {
+  if (end.whole.empty()) return 0;
+  if (sentence_key.find(end.whole) != std::string::npos) return 2;
+  return end.last.size() >= 3 && sentence_key.find(end.last) != std::string::npos ? 1 : 0;
 }
 
 bool SameStatement(const graph::StatementIds& a, const graph::StatementIds& b) { return a == b; }
 
 }  // namespace
 
-int MentionScore(const std::string& sentence, const CitedFact& fact) {
-  const std::string key = text::NameKey(sentence);
-  return EndScore(key, fact.subject) + EndScore(key, fact.object);
+EndKeys KeysOf(const Value& end) {
+  const std::string& name = end.kind == Value::Kind::kEntity ? end.label : end.value;
+  EndKeys k;
+  k.whole = text::NameKey(name);
+  const size_t space = name.find_last_of(' ');
+  if (space != std::string::npos) k.last = text::NameKey(std::string_view(name).substr(space + 1));
+  return k;
 }
 
-void OrderCitations(const std::vector<graph::StatementIds>& fact_order, std::vector<RowCitation>* citations) {
+int MentionScore(const std::string& sentence_key, const EndKeys& subject, const EndKeys& object) {
+  return EndScore(sentence_key, subject) + EndScore(sentence_key, object);
+}
+
+int MentionScore(const std::string& sentence, const CitedFact& fact) {
+  return MentionScore(text::NameKey(sentence), KeysOf(fact.subject), KeysOf(fact.object));
+}
+
+void OrderCitations(const std::vector<graph::StatementIds>& fact_order, std::vector<RowCitation>* citations,
+                    const std::vector<int>* mentions) {
   // A symmetric statement and its reverse are one fact for grouping and repeats.
   auto group_of = [&](const graph::StatementIds& st) -> size_t {
     const graph::StatementIds reverse{st.o, st.p, st.s};
@@ -46,9 +53,10 @@ void OrderCitations(const std::vector<graph::StatementIds>& fact_order, std::vec
   };
   std::vector<Keyed> keyed;
   keyed.reserve(citations->size());
-  for (auto& c : *citations) {
+  for (size_t i = 0; i < citations->size(); ++i) {
+    RowCitation& c = (*citations)[i];
     const size_t g = group_of(c.fact.ids);
-    const int m = MentionScore(c.citation.sentence, c.fact);
+    const int m = mentions != nullptr && i < mentions->size() ? (*mentions)[i] : MentionScore(c.citation.sentence, c.fact);
     keyed.push_back({g, m, std::move(c)});
   }
   auto rank = [](const Keyed& k) {

@@ -13,16 +13,26 @@
 
 namespace kg::query {
 
-// How much of the fact `sentence` names: 2 for each end whose label (or a
-// literal's value) it contains, 1 for an end only named by its last word
-// ("Okonkwo" for "Dara Okonkwo"), compared by util/text.h NameKey.
+// A fact end's name as util/text.h NameKey: whole, and its last word when
+// the name has several ("okonkwo" for "Dara Okonkwo"; "" otherwise).
+struct EndKeys {
+  std::string whole, last;
+};
+EndKeys KeysOf(const Value& end);
+
+// How much of a fact the sentence (as NameKey) names: 2 for each end whose
+// name it contains, 1 for an end named only by its last word (3+ letters).
+int MentionScore(const std::string& sentence_key, const EndKeys& subject, const EndKeys& object);
+// The same from the sentence and the fact themselves.
 int MentionScore(const std::string& sentence, const CitedFact& fact);
 
 // Sorts `citations` by (fact group, directness), stable for equal ones, and
 // drops repeats of one (fact, document, sentence): several rules reading one
 // sentence leave the most confident. `fact_order` lists the facts' statements
 // in the order the row used them; a citation of a symmetric statement's
-// reverse counts as its forward one.
-void OrderCitations(const std::vector<graph::StatementIds>& fact_order, std::vector<RowCitation>* citations);
+// reverse counts as its forward one. `mentions` (optional, parallel to
+// `citations`) holds their MentionScores when the caller has them already.
+void OrderCitations(const std::vector<graph::StatementIds>& fact_order, std::vector<RowCitation>* citations,
+                    const std::vector<int>* mentions = nullptr);
 
 }  // namespace kg::query

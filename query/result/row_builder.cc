@@ -8,6 +8,7 @@
 #include "graph/vocabulary.h"
 #include "query/binder/catalog.h"
 #include "query/result/citation_order.h"
+#include "util/text.h"
 
 namespace kg::query {
 
@@ -84,6 +85,24 @@ CitedFact RowBuilder::FactOf(const graph::StatementIds& st) {
   return f;
 }
 
+int RowBuilder::MentionsOf(const RowCitation& c) {
+  // A sentence supports many facts across a statement's rows: fold it once.
+  const auto& p = c.citation.provenance;
+  std::string where = p.doc_id;
+  where.append(1, '\0').append(std::to_string(p.start));
+  auto sentence = sentence_keys_.find(where);
+  if (sentence == sentence_keys_.end()) {
+    if (sentence_keys_.size() > kMaxCachedSentences) sentence_keys_.clear();
+    sentence = sentence_keys_.emplace(std::move(where), text::NameKey(c.citation.sentence)).first;
+  }
+  auto keys = [&](graph::TermId id, const Value& end) -> const EndKeys& {
+    auto it = end_keys_.find(id);
+    if (it == end_keys_.end()) it = end_keys_.emplace(id, KeysOf(end)).first;
+    return it->second;
+  };
+  return MentionScore(sentence->second, keys(c.fact.ids.s, c.fact.subject), keys(c.fact.ids.o, c.fact.object));
+}
+
 ResultRow RowBuilder::Build(const exec::ExecRow& row) {
   ResultRow out;
   for (const auto& c : *columns_) out.values.push_back(ValueOf(row, c.slot, c.predicate_as_string));
@@ -92,6 +111,7 @@ ResultRow RowBuilder::Build(const exec::ExecRow& row) {
   if (!cite_) return out;
   // Type tests only filter the rows; their sentences are cited when asked (CITE ALL).
   const std::vector<graph::StatementIds>& cited = cite_all_ ? out.statements : row.used;
+  std::vector<int> mentions;  // parallel to out.citations
   for (const auto& st : cited) {
     for (auto& c : ctx_->store().CitationsOf(st)) {
       auto m = c.provenance.modality;
@@ -109,10 +129,11 @@ ResultRow RowBuilder::Build(const exec::ExecRow& row) {
       }
       rc.citation = std::move(c);
       rc.fact = FactOf(st);
+      mentions.push_back(MentionsOf(rc));
       out.citations.push_back(std::move(rc));
     }
   }
-  OrderCitations(cited, &out.citations);
+  OrderCitations(cited, &out.citations, &mentions);
   return out;
 }
 

@@ -13,6 +13,7 @@
 
 #include "query/exec/exec_context.h"
 #include "query/planner/plan.h"
+#include "query/result/citation_order.h"
 #include "query/result/row.h"
 
 namespace kg::query {
@@ -32,6 +33,7 @@ class RowBuilder {
   const std::vector<std::string>& TypesOf(graph::TermId id);
   Value TermValue(graph::TermId id, bool with_types);
   CitedFact FactOf(const graph::StatementIds& st);
+  int MentionsOf(const RowCitation& c);  // citation_order.h MentionScore, with folded names cached
   exec::ExecContext* ctx_;
   const std::vector<planner::OutputColumn>* columns_;
   bool cite_;
@@ -40,6 +42,9 @@ class RowBuilder {
   std::unordered_map<graph::TermId, std::vector<std::string>> types_;
   std::unordered_map<graph::TermId, Value> values_;
   std::unordered_map<graph::TermId, Value> fact_ends_;  // a citation's fact ends: id and label only
+  static constexpr size_t kMaxCachedSentences = 65536;
+  std::unordered_map<std::string, std::string> sentence_keys_;  // doc id \0 start -> NameKey(sentence)
+  std::unordered_map<graph::TermId, EndKeys> end_keys_;
   std::unordered_map<std::string, std::string> speaker_labels_;
 };
 
