@@ -1,14 +1,20 @@
 // kg import FILE...: load curated facts from N-Triples (.nt) / N-Quads (.nq and
-// anything else, including `kg export` output; `-` reads N-Quads from stdin).
+// anything else, including `kg export` output; `-` reads N-Quads from stdin)
+// and JSON-LD (.jsonld, .json, or content that starts with '{' or '[';
+// `kg export --format jsonld` output included): JSON-LD is turned into quads
+// first (loaders/rdf/jsonld_reader.h), then imported like N-Quads.
 // Each file is one all-or-nothing unit: it streams into a BulkImport and is
 // committed only when every line parsed (CONTRACT.md section 5).
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "cli/common.h"
 #include "graph/store.h"
 #include "loaders/rdf/import_stream.h"
+#include "loaders/rdf/jsonld_reader.h"
 #include "loaders/rdf/provenance_quads.h"
 
 namespace po = boost::program_options;
@@ -27,6 +33,23 @@ int ImportOne(graph::Store& store, const std::string& path, size_t memory_mb, ui
   }
   std::vector<char> buffer(1 << 20);
   in->rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  // JSON-LD: read whole, turned into N-Quads, then imported as those.
+  std::istringstream quads;
+  const bool jsonld = loaders::rdf::LooksLikeJsonLd(path == "-" ? "" : path, std::string(1, static_cast<char>(in->peek())));
+  if (jsonld) {
+    std::stringstream whole;
+    whole << in->rdbuf();
+    std::error_code ec;
+    const std::string base = path == "-" ? "urn:kg:stdin" : "file://" + std::filesystem::absolute(path, ec).string();
+    uint64_t line = 0;
+    auto converted = loaders::rdf::JsonLdToNQuads(whole.str(), base, &line);
+    if (!converted.ok()) {
+      std::string at = line > 0 ? path + ":" + std::to_string(line) : path;
+      return Fail(kExitRuntime, at + ": " + converted.status().message() + " (nothing from this file was stored)");
+    }
+    quads.str(std::move(converted).value());
+    in = &quads;
+  }
 
   graph::BulkImportOptions options;
   options.memory_budget = memory_mb << 20;
@@ -38,10 +61,11 @@ int ImportOne(graph::Store& store, const std::string& path, size_t memory_mb, ui
   // kg export output: citation and document nodes restore provenance (docs/interchange.md).
   loaders::rdf::ImportMapper provenance_mapper(path);
   loaders::rdf::ProvenanceQuads provenance(provenance_mapper);
-  Status s = loaders::rdf::ImportStream(*in, loaders::rdf::SyntaxForPath(path), path, **import, &facts, &where,
-                                        &provenance);
+  Status s = loaders::rdf::ImportStream(*in, jsonld ? loaders::rdf::Syntax::kNQuads : loaders::rdf::SyntaxForPath(path),
+                                        path, **import, &facts, &where, &provenance);
   if (!s.ok()) {
-    std::string at = where.line > 0 ? path + ":" + std::to_string(where.line) : path;
+    // A line of the quads made from JSON-LD means nothing to the user.
+    std::string at = where.line > 0 && !jsonld ? path + ":" + std::to_string(where.line) : path;
     return Fail(kExitRuntime, at + ": " + s.message() + " (nothing from this file was stored)");
   }
   auto summary = (*import)->Commit();
@@ -68,7 +92,8 @@ int RunImport(const Args& args) {
   pos.add("files", -1);
   po::variables_map vm;
   int code = kExitOk;
-  if (!ParseArgs(args, "import", "FILE... (.nt N-Triples, .nq N-Quads, - for stdin)", desc, pos, vm, &code)) {
+  if (!ParseArgs(args, "import", "FILE... (.nt N-Triples, .nq N-Quads, .jsonld JSON-LD, - for stdin)", desc, pos, vm,
+                 &code)) {
     return code;
   }
   if (!vm.count("files")) return Fail(kExitUsage, "no input files (see 'kg import --help')");

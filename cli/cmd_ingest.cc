@@ -18,6 +18,7 @@
 #include "extract/fact_extractor.h"
 #include "extract/ingest.h"
 #include "graph/store.h"
+#include "graph/store_statistics.h"
 
 namespace po = boost::program_options;
 
@@ -122,6 +123,11 @@ int RunIngest(const Args& args) {
   if (show_bar) options.on_progress = [&](const extract::IngestProgress& p) { bar.Update(p); };
   options.records = curate::IngestedDocumentRecords;
 
+  // The summary reports what the store gained, in kg stats' own figures, so
+  // the two agree (a fact two articles state is one triple, not two).
+  auto before_read = graph::ComputeStatistics(**store);
+  if (!before_read.ok()) return Fail(kExitRuntime, before_read.status().message());
+  const graph::StoreStatistics before = *before_read;
   Result<extract::IngestSummary> result = extract::Ingest(inputs, **store, **extractor, options);
   bar.Clear();
   // A store that holds documents stays, even when the run failed part way
@@ -140,14 +146,21 @@ int RunIngest(const Args& args) {
     return Fail(kExitRuntime, "no articles found in the inputs (.txt, .md, .html, .json, .jsonl)");
   }
   if (!quiet) {
+    auto after_read = graph::ComputeStatistics(**store);
+    if (!after_read.ok()) return Fail(kExitRuntime, after_read.status().message());
+    const graph::StoreStatistics& after = *after_read;
+    auto gained = [](uint64_t a, uint64_t b) { return static_cast<int64_t>(a) - static_cast<int64_t>(b); };
     std::ostringstream line;
     line.setf(std::ios::fixed);
     line.precision(2);
     line << "ingested " << s.documents << " documents (" << s.added << " new, " << s.replaced << " replaced, "
          << s.unchanged << " unchanged";
     if (s.failed) line << ", " << s.failed << " failed";
-    line << "): " << s.sentences << " sentences, " << s.entities << " entities, " << s.triples << " triples, "
-         << s.events << " events in " << s.seconds << " s";
+    const bool was_empty = before.documents == 0 && before.statements == 0;
+    line << "): " << s.sentences << " sentences, " << gained(after.entities, before.entities)
+         << (was_empty ? "" : " new") << " entities, " << gained(after.statements, before.statements)
+         << (was_empty ? "" : " new") << " triples, " << gained(after.events, before.events) << (was_empty ? "" : " new")
+         << " events in " << s.seconds << " s";
     std::cout << line.str() << std::endl;
   }
   return s.failed > 0 || (s.documents == 0 && s.inputs == 0) ? kExitRuntime : kExitOk;

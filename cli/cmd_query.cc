@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "cli/closed_output.h"
@@ -34,8 +35,15 @@ class JsonLdHook : public query::ResultSink {
   }
   void End(const query::ResultSummary&) override {}
   bool NeedsTypes() const override { return false; }
-  Status Write(const graph::Store& store, std::ostream& out) const {
-    return exporter::WriteJsonLdStatements(store, statements_, out);
+  // `one_line`: the document on one line (a script of several statements
+  // writes JSON lines, CONTRACT.md section 1).
+  Status Write(const graph::Store& store, std::ostream& out, bool one_line) const {
+    if (!one_line) return exporter::WriteJsonLdStatements(store, statements_, out);
+    std::ostringstream pretty;
+    KG_RETURN_IF_ERROR(exporter::WriteJsonLdStatements(store, statements_, pretty));
+    out << nlohmann::ordered_json::parse(pretty.str()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+        << "\n";
+    return Status::Ok();
   }
 
  private:
@@ -74,7 +82,9 @@ int RunQuery(const Args& args) {
       "max-rows", po::value<uint64_t>()->default_value(0), "stop a statement after N rows (0: no limit)")(
       "max-memory", po::value<uint64_t>()->default_value(kDefaultMaxMemoryMb),
       "stop a statement whose ORDER BY, DISTINCT or COUNT rows pass MB megabytes (0: no limit)")(
-      "keep-going", "run the remaining statements after one fails");
+      "keep-going", "run the remaining statements after one fails")(
+      "ids", "table, csv, tsv: an <column>_id column with each entity's id")(
+      "wide", "table: never cut a cell or a citation");
   po::positional_options_description pos;
   pos.add("execute", -1);
   po::variables_map vm;
@@ -118,7 +128,11 @@ int RunQuery(const Args& args) {
   query::Engine engine(store->get());
   std::unique_ptr<query::ResultSink> renderer;
   JsonLdHook jsonld_sink;
-  if (output) renderer = query::MakeRenderer(*output, std::cout);
+  query::RenderOptions render;
+  render.show_ids = vm.count("ids") > 0;
+  render.wide = vm.count("wide") > 0;
+  render.terminal_width = StdoutTerminalColumns();
+  if (output) renderer = query::MakeRenderer(*output, std::cout, render);
   WarningSink sink(jsonld ? static_cast<query::ResultSink*>(&jsonld_sink) : renderer.get());
 
   int exit_code = kExitOk;
@@ -132,7 +146,7 @@ int RunQuery(const Args& args) {
     options.first_line = st.line;
     options.first_column = st.column;
     Status s = engine.Run(st.text, options, sink);
-    if (s.ok() && jsonld) s = jsonld_sink.Write(**store, std::cout);
+    if (s.ok() && jsonld) s = jsonld_sink.Write(**store, std::cout, statements.size() > 1);
     // The reader closed the output (`| head -1`): stop quietly (cli/closed_output.h).
     if (!std::cout && StdoutReaderGone()) return std::max(exit_code, kExitRuntime);
     if (!s.ok()) {

@@ -57,6 +57,7 @@ int RunShell(const Args& args) {
   options.format = *format;
   options.max_memory_bytes = vm["max-memory"].as<uint64_t>() << 20;
   options.interruptible = interactive;
+  options.render.terminal_width = StdoutTerminalColumns();
   const char* no_colour = std::getenv("NO_COLOR");
   options.colour = interactive && isatty(STDERR_FILENO) && (no_colour == nullptr || *no_colour == '\0');
 

@@ -25,5 +25,7 @@ int RunMerge(const Args& args);
 int RunRename(const Args& args);
 int RunReject(const Args& args);
 int RunCurations(const Args& args);
+int RunSources(const Args& args);
+int RunForget(const Args& args);
 
 }  // namespace kg::cli

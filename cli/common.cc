@@ -1,5 +1,8 @@
 #include "cli/common.h"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -12,6 +15,13 @@ std::string ResolveDbPath(const std::string& db_flag) {
   if (!db_flag.empty()) return db_flag;
   if (const char* env = std::getenv("KG_DB"); env && *env) return env;
   return "kg.db";
+}
+
+size_t StdoutTerminalColumns() {
+  if (!::isatty(STDOUT_FILENO)) return 0;
+  struct winsize ws {};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 80;  // a terminal that does not say: the classic width
 }
 
 void AddCommonOptions(po::options_description& desc) {

@@ -40,6 +40,10 @@ class NewStoreCleanup {
   bool keep_ = false;
 };
 
+// The columns of the terminal standard output writes to; 0 when it is not a
+// terminal (a pipe or a file: tables then keep their fixed cell width).
+size_t StdoutTerminalColumns();
+
 // Prints "error: <message>" as one line on stderr and returns `code`.
 int Fail(int code, const std::string& message);
 

@@ -23,6 +23,8 @@ constexpr CommandEntry kCommands[] = {
     {"export", kg::cli::RunExport, "write the graph as JSON-LD or N-Quads"},
     {"import", kg::cli::RunImport, "load N-Triples / N-Quads"},
     {"stats", kg::cli::RunStats, "counts of documents, entities, triples, predicates"},
+    {"sources", kg::cli::RunSources, "the documents in the store: source, title, date, facts"},
+    {"forget", kg::cli::RunForget, "retract documents and what only they support"},
     {"check", kg::cli::RunCheck, "verify a store: checksums, indexes, counters, provenance"},
     {"merge", kg::cli::RunMerge, "make one entity of two (a curation)"},
     {"rename", kg::cli::RunRename, "give an entity a new label (a curation)"},

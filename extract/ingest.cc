@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <ctime>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -11,6 +12,16 @@ namespace kg::extract {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// "2031-02-03T04:05:06Z": when a document is written (DocumentRecord::ingested_at).
+std::string NowUtc() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
 
 // The shared state of one run: inputs to claim, a bounded queue of
 // documents, and the summary, each behind its own lock.
@@ -126,6 +137,7 @@ class IngestRun {
     graph::DocumentBatch batch;
     batch.facts = std::move(ex->facts);
     batch.document = std::move(doc);
+    batch.document.ingested_at = NowUtc();
     if (options_.records) batch.records = options_.records(batch);
     Result<graph::WriteSummary> w = store_.WriteDocument(batch);
     std::lock_guard<std::mutex> lock(summary_mu_);

@@ -8,7 +8,7 @@ statement
     ;
 
 findQuery
-    : FIND DISTINCT? projection WHERE clauseList orderClause? limitClause? CITE?
+    : FIND DISTINCT? projection WHERE clauseList orderClause? limitClause? citeClause?
     ;
 
 projection
@@ -75,7 +75,7 @@ name
     : NAME
     | FIND | DISTINCT | WHERE | OPTIONAL | FILTER | ORDER | BY | ASC | DESC
     | LIMIT | OFFSET | CITE | DESCRIBE | EXPLAIN | COUNT | AND | OR | NOT
-    | CONTAINS | YEAR
+    | CONTAINS | YEAR | ALL
     ;
 
 orderClause
@@ -93,7 +93,12 @@ limitClause
     ;
 
 describeQuery
-    : DESCRIBE term CITE?
+    : DESCRIBE term citeClause?
+    ;
+
+// CITE: the statements the triple patterns matched; CITE ALL: type tests' too.
+citeClause
+    : CITE ALL?
     ;
 
 expr
@@ -150,6 +155,7 @@ OR        : O R ;
 NOT       : N O T ;
 CONTAINS  : C O N T A I N S ;
 YEAR      : Y E A R ;
+ALL       : A L L ;
 A_KW      : A ;
 
 VAR       : [?$] [\p{L}_] [\p{L}\p{N}_]* ;

@@ -18,6 +18,10 @@ struct DocumentRecord {
   std::string author;
   std::string text;       // clean body text; Provenance offsets index into it
   std::vector<std::pair<uint32_t, uint32_t>> paragraphs;  // [start, end) offsets into text
+  // When this version was written to the store (ISO 8601 UTC, "" if unknown:
+  // older stores). Shown by `kg sources`; not part of the document's identity
+  // or of export, so stores that ingested the same texts export alike.
+  std::string ingested_at;
 };
 
 }  // namespace kg::graph

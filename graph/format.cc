@@ -199,6 +199,7 @@ std::string EncodeDocument(const DocumentRecord& d) {
     PutVarint(&v, a);
     PutVarint(&v, b);
   }
+  if (!d.ingested_at.empty()) PutLengthPrefixed(&v, d.ingested_at);  // optional tail (older records lack it)
   return v;
 }
 
@@ -215,6 +216,8 @@ bool DecodeDocument(std::string_view v, DocumentRecord* d) {
     if (!GetVarint(&p, end, &a) || !GetVarint(&p, end, &b)) return false;
     d->paragraphs.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
   }
+  d->ingested_at.clear();
+  if (p != end && !GetLengthPrefixed(&p, end, &d->ingested_at)) return false;
   return p == end;
 }
 

@@ -216,6 +216,30 @@ Status MemoryStore::ForEachRecord(const std::string& prefix,
   return Status::Ok();
 }
 
+Result<ForgetSummary> MemoryStore::ForgetDocuments(const std::vector<std::string>& doc_ids) {
+  std::unique_lock lock(mu_);
+  for (const auto& id : doc_ids) {
+    if (!documents_.count(id)) return Status::NotFound("no document " + id + " in the store");
+  }
+  ForgetSummary summary;
+  for (const auto& id : doc_ids) {
+    auto doc = documents_.find(id);
+    if (doc == documents_.end()) continue;  // named twice
+    RemoveDocumentFacts(format::DocNum(id), &summary.statements_removed);
+    auto source = sources_.find(doc->second.source);
+    if (source != sources_.end() && source->second == id) sources_.erase(source);
+    documents_.erase(doc);
+    ++summary.documents;
+  }
+  return summary;
+}
+
+Result<uint64_t> MemoryStore::CountDocumentStatements(const std::string& doc_id) const {
+  std::shared_lock lock(mu_);
+  auto it = doc_statements_.find(format::DocNum(doc_id));
+  return static_cast<uint64_t>(it == doc_statements_.end() ? 0 : it->second.size());
+}
+
 Status MemoryStore::ImportFacts(const std::vector<Fact>& facts, uint64_t* added) {
   std::unique_lock lock(mu_);
   KG_RETURN_IF_ERROR(CheckTerms(facts));

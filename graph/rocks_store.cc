@@ -497,6 +497,20 @@ class RocksStore::Txn {
     return status_;
   }
 
+  // Removes a stored document: its facts (RemoveDocumentFacts), its record
+  // and id entry. Its source entry is left to the caller (a replacement
+  // points it at the new version).
+  Status RemoveDocument(const std::string& doc_id, uint64_t* removed) {
+    const uint64_t num = format::DocNum(doc_id);
+    KG_RETURN_IF_ERROR(RemoveDocumentFacts(num, removed));
+    std::string num_key;
+    format::PutBe64(&num_key, num);
+    Delete(Cf::kDocs, doc_id);
+    Delete(Cf::kDocIds, num_key);
+    Count(format::GlobalCountKey(format::kCountDocuments), -1);
+    return status_;
+  }
+
   Status RemoveStatement(const StatementIds& st) {
     Delete(Cf::kSpo, format::StatementKey(KeyOrder::kSpo, st));
     Delete(Cf::kPos, format::StatementKey(KeyOrder::kPos, st));
@@ -615,13 +629,7 @@ Result<WriteSummary> RocksStore::WriteDocument(const DocumentBatch& batch) {
     bool found = false;
     KG_RETURN_IF_ERROR(txn.Get(Cf::kSources, doc.source, &old_id, &found));
     if (found && old_id != doc.id) {
-      const uint64_t old_num = format::DocNum(old_id);
-      KG_RETURN_IF_ERROR(txn.RemoveDocumentFacts(old_num, &summary.statements_removed));
-      std::string num_key;
-      format::PutBe64(&num_key, old_num);
-      txn.Delete(Cf::kDocs, old_id);
-      txn.Delete(Cf::kDocIds, num_key);
-      txn.Count(format::GlobalCountKey(format::kCountDocuments), -1);
+      KG_RETURN_IF_ERROR(txn.RemoveDocument(old_id, &summary.statements_removed));
       summary.replaced = true;
     }
     txn.Put(Cf::kSources, doc.source, doc.id);
@@ -705,6 +713,45 @@ Status RocksStore::ImportFacts(const std::vector<Fact>& facts, uint64_t* added) 
   KG_RETURN_IF_ERROR(txn.Commit());
   if (added) *added += n;
   return Status::Ok();
+}
+
+Result<ForgetSummary> RocksStore::ForgetDocuments(const std::vector<std::string>& doc_ids) {
+  if (options_.read_only) return Status::InvalidArgument("store " + path_ + " is open read-only");
+  std::lock_guard<std::mutex> lock(write_mu_);
+  Txn txn(this);
+  ForgetSummary summary;
+  std::set<std::string> done;
+  for (const auto& id : doc_ids) {
+    if (!done.insert(id).second) continue;
+    std::string value;
+    bool found = false;
+    KG_RETURN_IF_ERROR(txn.Get(Cf::kDocs, id, &value, &found));
+    DocumentRecord doc;
+    if (!found || !format::DecodeDocument(value, &doc)) return Status::NotFound("no document " + id + " in the store");
+    KG_RETURN_IF_ERROR(txn.RemoveDocument(id, &summary.statements_removed));
+    // The source forgets it only if it still names this version.
+    if (!doc.source.empty() && doc.source != "-") {
+      std::string current;
+      bool has = false;
+      KG_RETURN_IF_ERROR(txn.Get(Cf::kSources, doc.source, &current, &has));
+      if (has && current == id) txn.Delete(Cf::kSources, doc.source);
+    }
+    ++summary.documents;
+  }
+  KG_RETURN_IF_ERROR(txn.Commit());
+  return summary;
+}
+
+Result<uint64_t> RocksStore::CountDocumentStatements(const std::string& doc_id) const {
+  std::string prefix;
+  format::PutBe64(&prefix, format::DocNum(doc_id));
+  uint64_t n = 0;
+  auto it = AcquireIterator(Cf::kDocStmts);
+  for (it->Seek(Sl(prefix)); it->Valid() && it->key().starts_with(Sl(prefix)); it->Next()) ++n;
+  Status status = FromRocks(it->status(), "read document statements");
+  ReleaseIterator(Cf::kDocStmts, std::move(it));
+  if (!status.ok()) return status;
+  return n;
 }
 
 // --- reads ------------------------------------------------------------------

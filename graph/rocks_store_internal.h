@@ -41,6 +41,8 @@ class RocksStore : public Store {
   Result<WriteSummary> WriteDocument(const DocumentBatch& batch) override;
   Status ImportFacts(const std::vector<Fact>& facts, uint64_t* added) override;
   Status ApplyEdit(const StoreEdit& edit) override;
+  Result<ForgetSummary> ForgetDocuments(const std::vector<std::string>& doc_ids) override;
+  Result<uint64_t> CountDocumentStatements(const std::string& doc_id) const override;
   Result<std::unique_ptr<BulkImport>> BeginBulkImport(const BulkImportOptions& options) override;
   Result<std::optional<std::string>> GetRecord(const std::string& key) const override;
   Status ForEachRecord(const std::string& prefix,

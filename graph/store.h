@@ -58,6 +58,12 @@ struct StoreEdit {
   std::vector<RecordWrite> records;
 };
 
+// What Store::ForgetDocuments removed.
+struct ForgetSummary {
+  uint64_t documents = 0;           // document records removed
+  uint64_t statements_removed = 0;  // statements left without any support, removed
+};
+
 struct WriteSummary {
   bool unchanged = false;        // same content already stored: nothing written
   bool replaced = false;         // an older version at the same source was replaced
@@ -147,6 +153,16 @@ class Store {
   // only it supported are removed, others keep their other citations.
   virtual Result<WriteSummary> WriteDocument(const DocumentBatch& batch) = 0;
 
+  // Retracts stored documents (by DocumentRecord id) in one atomic write:
+  // each one's provenance, every statement that is then left without support
+  // (so entities and events nothing else states disappear with their type and
+  // name statements), the document records and their source entries.
+  // Statements other documents support keep those citations. The store is
+  // then as if the documents had never been ingested (terms aside, which are
+  // never removed). Errors: NotFound naming the first id that is not a stored
+  // document (nothing changes); InvalidArgument on a read-only store.
+  virtual Result<ForgetSummary> ForgetDocuments(const std::vector<std::string>& doc_ids) = 0;
+
   // Writes imported facts; provenance.doc_id is the named graph or the file.
   // All or nothing. Counts added statements into `added`.
   virtual Status ImportFacts(const std::vector<Fact>& facts, uint64_t* added) = 0;
@@ -207,6 +223,8 @@ class Store {
   // returns false; a read error stops the walk and is returned.
   virtual Status ForEachRecord(const std::string& prefix,
                              const std::function<bool(const std::string& key, const std::string& value)>& fn) const = 0;
+  // How many statements the document supports (its facts; 0 if unknown).
+  virtual Result<uint64_t> CountDocumentStatements(const std::string& doc_id) const = 0;
 
   // --- names ---
   // Entities whose label or alias has this NameKey (util/text.h).

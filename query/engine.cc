@@ -68,7 +68,7 @@ Status Engine::Run(std::string_view text, const RunOptions& options, ResultSink&
       if (!impl_->types) impl_->types = std::make_unique<exec::TypeMembers>(impl_->store, impl_->Catalog()->rdf_type());
       ctx.set_type_members(impl_->types.get());
     }
-    RowBuilder builder(&ctx, &plan.columns, plan.cite, sink.NeedsTypes());
+    RowBuilder builder(&ctx, &plan.columns, plan.cite, sink.NeedsTypes(), plan.cite_all);
     std::vector<std::string> names;
     for (const auto& c : plan.columns) names.push_back(c.name);
     sink.Begin(names, plan.cite);

@@ -73,6 +73,11 @@ Completion Completer::Complete(std::string_view pending, std::string_view line) 
   bool at_statement_start = pending.find_first_not_of(" \t\r\n") == std::string_view::npos;
   size_t first = line.find_first_not_of(" \t");
   if (at_statement_start && first != std::string_view::npos && line[first] == '.') {
+    // .why takes query clauses: complete them as a statement's.
+    const std::string_view command = line.substr(first, line.find_first_of(" \t", first) - first);
+    if (command == ".why" && line.size() > first + command.size()) {
+      return Complete("FIND * WHERE", line);
+    }
     Completion c = CompleteDotCommand(line.substr(first));
     c.word_start += first;
     return c;
@@ -157,7 +162,7 @@ Completion Completer::CompleteDotCommand(std::string_view line) const {
   std::string_view arg = line.substr(arg_start);
   std::vector<std::string> options;
   if (command == ".format" || command == ".mode") options = {"table", "json", "csv", "tsv"};
-  if (command == ".timer") options = {"on", "off"};
+  if (command == ".timer" || command == ".ids" || command == ".wide") options = {"on", "off"};
   if (command == ".read" || command == ".output" || command == ".ingest") {
     options = CompleteFileName(std::string(arg));
     if (command == ".output") options.push_back("stdout");

@@ -9,8 +9,13 @@
 #include <sstream>
 
 #include "cli/shell/session.h"
+#include "cli/source_list.h"
+#include "cli/shell/why_command.h"
+#include "curate/reconcile.h"
+#include "curate/records.h"
 #include "extract/fact_extractor.h"
 #include "extract/ingest.h"
+#include "graph/store_statistics.h"
 #include "graph/vocabulary.h"
 #include "query/output/renderer.h"
 
@@ -76,12 +81,12 @@ Status Timer(Session& session, const Words& w) {
 
 Status Stats(Session& session, const Words& w) {
   KG_RETURN_IF_ERROR(WantArgs(w, 0, 0, ".stats"));
-  auto counts = session.store().Counts();
-  if (!counts.ok()) return counts.status();
-  const graph::StoreCounts& c = *counts;
-  Render(session, {"documents", "statements", "entities", "predicates", "terms"},
-         {{Number(c.documents), Number(c.statements), Number(c.entities), Number(c.predicates),
-           Number(c.terms)}});
+  auto read = graph::ComputeStatistics(session.store());  // kg stats' figures
+  if (!read.ok()) return read.status();
+  const graph::StoreStatistics& s = *read;
+  Render(session, {"documents", "entities", "events", "triples", "predicates", "terms"},
+         {{Number(s.documents), Number(s.entities), Number(s.events), Number(s.statements), Number(s.predicates),
+           Number(s.terms)}});
   return Status::Ok();
 }
 
@@ -116,37 +121,11 @@ Status Schema(Session& session, const Words& w) {
 
 Status Sources(Session& session, const Words& w) {
   KG_RETURN_IF_ERROR(WantArgs(w, 0, 0, ".sources"));
-  const graph::Store& store = session.store();
-  // Facts per document: one pass over all statements' provenance (the store
-  // has no per-document count; fine at shell scale).
-  std::map<std::string, uint64_t> facts;
-  auto cursor = store.Scan(graph::Pattern{});
-  for (; cursor->Valid(); cursor->Next()) {
-    std::map<std::string, bool> seen;  // count a statement once per document
-    auto provenance = store.ProvenanceOf(cursor->Current());
-    if (!provenance.ok()) return provenance.status();
-    for (const auto& p : *provenance) {
-      if (!seen[p.doc_id]) {
-        seen[p.doc_id] = true;
-        ++facts[p.doc_id];
-      }
-    }
-  }
-  KG_RETURN_IF_ERROR(cursor->status());
-  std::vector<graph::DocumentRecord> docs;
-  KG_RETURN_IF_ERROR(store.ForEachDocument([&](const graph::DocumentRecord& d) {
-    graph::DocumentRecord brief = d;
-    brief.text.clear();
-    docs.push_back(std::move(brief));
-    return true;
-  }));
-  std::sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) {
-    return a.published != b.published ? a.published < b.published : a.title < b.title;
-  });
   std::vector<std::vector<query::Value>> rows;
-  for (const auto& d : docs) {
-    rows.push_back({Text(d.title), Text(d.published), Text(d.url.empty() ? d.source : d.url),
-                    Number(facts[d.id])});
+  auto sources = ListSources(session.store());
+  if (!sources.ok()) return sources.status();
+  for (const auto& s : *sources) {
+    rows.push_back({Text(s.title), Text(s.published), Text(s.source), Number(s.facts)});
   }
   Render(session, {"title", "published", "source", "facts"}, rows);
   return Status::Ok();
@@ -181,18 +160,30 @@ Status Ingest(Session& session, const Words& w) {
   options.on_diagnostic = [](const loaders::Diagnostic& d) {
     std::cerr << (d.is_error() ? "error: " : "warning: ") << d.ToString() << "\n";
   };
+  options.records = curate::IngestedDocumentRecords;  // as kg ingest: kept for curations
   Words paths(w.begin() + 1, w.end());
+  auto before_read = graph::ComputeStatistics(session.store());
+  if (!before_read.ok()) return before_read.status();
+  const graph::StoreStatistics before = *before_read;
   auto result = extract::Ingest(paths, session.store(), **extractor, options);
   if (!result.ok()) return result.status();
+  if (result->added + result->replaced > 0) {
+    auto reconciled = curate::Reconcile(session.store());
+    if (!reconciled.ok()) return reconciled.status();
+  }
+  auto after_read = graph::ComputeStatistics(session.store());
+  if (!after_read.ok()) return after_read.status();
+  const graph::StoreStatistics& after = *after_read;
   const extract::IngestSummary& s = *result;
   char line[256];
   std::snprintf(line, sizeof line,
                 "ingested %llu documents (%llu new, %llu replaced, %llu unchanged, %llu failed): "
-                "%llu entities, %llu triples in %.2f s\n",
+                "%lld entities, %lld triples in %.2f s\n",
                 static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.added),
                 static_cast<unsigned long long>(s.replaced), static_cast<unsigned long long>(s.unchanged),
-                static_cast<unsigned long long>(s.failed), static_cast<unsigned long long>(s.entities),
-                static_cast<unsigned long long>(s.triples), s.seconds);
+                static_cast<unsigned long long>(s.failed),
+                static_cast<long long>(after.entities) - static_cast<long long>(before.entities),
+                static_cast<long long>(after.statements) - static_cast<long long>(before.statements), s.seconds);
   std::cout << line << std::flush;
   if (s.failed > 0) return Status::IOError(std::to_string(s.failed) + " inputs or documents were not stored");
   return Status::Ok();
@@ -201,6 +192,23 @@ Status Ingest(Session& session, const Words& w) {
 Status Reload(Session& session, const Words& w) {
   KG_RETURN_IF_ERROR(WantArgs(w, 0, 0, ".reload"));
   return session.Reopen();
+}
+
+Status OnOff(const Words& w, const char* usage, bool* flag) {
+  KG_RETURN_IF_ERROR(WantArgs(w, 1, 1, usage));
+  if (w[1] != "on" && w[1] != "off") return Status::InvalidArgument(std::string("usage: ") + usage);
+  *flag = w[1] == "on";
+  return Status::Ok();
+}
+
+Status Ids(Session& session, const Words& w) { return OnOff(w, ".ids on|off", &session.render_options().show_ids); }
+Status Wide(Session& session, const Words& w) { return OnOff(w, ".wide on|off", &session.render_options().wide); }
+
+// Placeholder for the table: .why takes its clauses unsplit (RunDotCommand).
+Status WhyWords(Session& session, const Words& w) {
+  std::string clauses;
+  for (size_t i = 1; i < w.size(); ++i) clauses += (i > 1 ? " " : "") + w[i];
+  return RunWhy(session, clauses);
 }
 
 Status Quit(Session& session, const Words&) {
@@ -212,9 +220,12 @@ constexpr DotCommand kCommands[] = {
     {".help", "", "show this help", Help},
     {".format", "table|json|csv|tsv", "how results are printed", Format},
     {".timer", "on|off", "print each statement's run time", Timer},
-    {".stats", "", "counts of documents, statements, entities, predicates", Stats},
+    {".stats", "", "counts of documents, entities, events, triples, predicates", Stats},
     {".schema", "", "types and predicates in the store, with counts", Schema},
     {".sources", "", "documents with title, date and number of facts", Sources},
+    {".why", "CLAUSES", "each sentence behind the matching facts, with its rule", WhyWords},
+    {".ids", "on|off", "show entity ids beside labels (table, csv, tsv)", Ids},
+    {".wide", "on|off", "never cut table cells or citations", Wide},
     {".read", "FILE", "run the statements and dot commands in FILE", Read},
     {".output", "FILE|stdout", "send results to FILE (or back to the screen)", Output},
     {".ingest", "PATH...", "load articles (needs 'kg shell --write')", Ingest},
@@ -267,6 +278,11 @@ Words SplitWords(const std::string& line) {
 Status RunDotCommand(Session& session, const std::string& line) {
   Words words = SplitWords(line);
   if (words.empty()) return Status::Ok();
+  // .why's clauses are query text: quotes and all, as typed.
+  if (words[0] == ".why") {
+    const size_t at = line.find(".why");
+    return RunWhy(session, line.substr(at + 4));
+  }
   for (const auto& c : kCommands) {
     if (words[0] == c.name) return c.run(session, words);
   }

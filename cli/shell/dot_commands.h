@@ -1,6 +1,6 @@
 // Dot commands: the shell's own commands, one line each, starting with '.'
-// (.help .format .timer .stats .schema .sources .read .output .ingest
-// .reload .quit). Tabular answers (.stats, .schema, .sources) go through the
+// (.help .format .timer .stats .schema .sources .why .ids .wide .read
+// .output .ingest .reload .quit). Tabular answers (.stats, .schema, .sources) go through the
 // current output format like query results.
 // Thread-safety: none.
 #pragma once

@@ -106,7 +106,9 @@ Status Session::RunStatement(const query::ScriptStatement& statement, const std:
   run_options.first_column = statement.column;
   run_options.max_memory_bytes = options_.max_memory_bytes;
   if (options_.interruptible) run_options.cancel = InterruptFlag();  // stops row-less work too
-  auto renderer = query::MakeRenderer(format_, out());
+  query::RenderOptions render = options_.render;
+  if (out_file_) render.terminal_width = 0;  // a file has no width
+  auto renderer = query::MakeRenderer(format_, out(), render);
   InterruptibleSink sink(renderer.get(), options_.interruptible, options_.colour);
 
   auto started = std::chrono::steady_clock::now();
@@ -128,6 +130,13 @@ Status Session::RunStatement(const query::ScriptStatement& statement, const std:
     std::cout << line << std::flush;
   }
   return status;
+}
+
+Status Session::Query(const std::string& text, query::ResultSink& sink) {
+  query::RunOptions run_options;
+  run_options.max_memory_bytes = options_.max_memory_bytes;
+  if (options_.interruptible) run_options.cancel = InterruptFlag();
+  return engine_->Run(text, run_options, sink);
 }
 
 int Session::RunScript(std::istream& in, const std::string& source, bool keep_going) {

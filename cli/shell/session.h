@@ -24,6 +24,7 @@ struct SessionOptions {
   query::OutputFormat format = query::OutputFormat::kTable;
   uint64_t max_memory_bytes = 0;  // --max-memory (query::RunOptions); 0: no limit
   bool colour = false;    // colour error lines (terminal, and NO_COLOR unset)
+  query::RenderOptions render;  // table width (the terminal's), ids, wide
   bool interruptible = false;  // Ctrl-C stops a running statement (REQUIRES a
                                // ScopedInterruptHandler, as RunInteractive installs;
                                // statements stop while Interrupted() is set)
@@ -43,6 +44,10 @@ class Session {
   // any error on stderr, naming `source`, and returns it.
   Status RunStatement(const query::ScriptStatement& statement, const std::string& source);
 
+  // Runs query `text` into `sink` (no rendering, no error printing): for
+  // dot commands that read the store through the query language (.why).
+  Status Query(const std::string& text, query::ResultSink& sink);
+
   // Runs a line-oriented script (statements and dot commands) from `in`.
   // Stops at the first error unless `keep_going`. Returns the exit code:
   // 0, 2 if a statement had a syntax error, else 1 for other errors.
@@ -58,6 +63,7 @@ class Session {
   void set_format(query::OutputFormat f) { format_ = f; }
   bool timer() const { return timer_; }
   void set_timer(bool on) { timer_ = on; }
+  query::RenderOptions& render_options() { return options_.render; }
   // Where results go: stdout or the file of `.output FILE`.
   std::ostream& out();
   // "" or "-" or "stdout": back to stdout. Error: IOError if FILE cannot be opened.

@@ -78,20 +78,17 @@ Status ProvenanceQuads::Add(const Quad& q, std::vector<graph::Fact>* facts, bool
     last_subject_ = q.subject.value;
   }
   *consumed = true;
-  // A statement quad waits for the citation node kg export writes right
-  // after it; one that no citation follows is a plain triple someone added,
+  // A statement quad waits for a citation node of the same triple (kg
+  // export's N-Quads write it right after; its JSON-LD a few nodes later);
+  // one that no citation names by the end is a plain triple someone added,
   // imported as such (never dropped).
   auto statement = [&] {
-    if (!q.has_graph) FlushUncited(facts);  // the next statement: the earlier ones had their turn
-    uncited_.push_back(q);
+    uncited_.try_emplace(TripleKey(q.subject, q.predicate, q.object), q);
     return Status::Ok();
   };
   if (q.subject.kind != graph::TermKind::kIri) return statement();
   if (q.subject.value == kExportNode) return Status::Ok();
-  if (q.subject.value.starts_with(kCitationPrefix)) {
-    uncited_.clear();  // the statements before it are what it cites
-    return AddCitationField(q);
-  }
+  if (q.subject.value.starts_with(kCitationPrefix)) return AddCitationField(q);
   if (!q.has_graph) {
     if (Is(q.predicate, kRdf, "type") && Is(q.object, kSchema, "NewsArticle")) {
       if (!documents_.count(q.subject.value)) document_order_.push_back(q.subject.value);
@@ -111,8 +108,12 @@ Status ProvenanceQuads::Add(const Quad& q, std::vector<graph::Fact>* facts, bool
 }
 
 void ProvenanceQuads::FlushUncited(std::vector<graph::Fact>* facts) {
-  for (Quad& q : uncited_) facts->push_back(mapper_.Map(std::move(q)));
+  for (auto& [key, q] : uncited_) facts->push_back(mapper_.Map(std::move(q)));
   uncited_.clear();
+}
+
+std::string ProvenanceQuads::TripleKey(const graph::Term& s, const graph::Term& p, const graph::Term& o) {
+  return FormatTerm(s) + ' ' + FormatTerm(p) + ' ' + FormatTerm(o);
 }
 
 Status ProvenanceQuads::AddDocumentField(const Quad& q, graph::DocumentRecord* doc, bool* known) {
@@ -185,6 +186,7 @@ bool ProvenanceQuads::Complete(const std::string& iri, std::vector<graph::Fact>*
   if (it == citations_.end()) return true;
   PendingCitation& c = it->second;
   if (!c.has_s || !c.has_p || !c.has_o || c.doc_iri.empty() || !c.has_start || !c.has_end) return false;
+  uncited_.erase(TripleKey(c.s, c.p, c.o));  // its statement quads are cited: no plain fact
   Quad q;
   q.subject = std::move(c.s);
   q.predicate = std::move(c.p);
@@ -211,7 +213,6 @@ std::string ProvenanceQuads::DocIdFor(const std::string& iri) const {
 }
 
 Status ProvenanceQuads::Finish(std::vector<graph::Fact>* facts) {
-  FlushUncited(facts);
   std::vector<std::string> open;
   for (const auto& [iri, c] : citations_) open.push_back(iri);
   for (const auto& iri : open) {
@@ -220,6 +221,7 @@ Status ProvenanceQuads::Finish(std::vector<graph::Fact>* facts) {
                                      " lacks one of rdf:subject, rdf:predicate, rdf:object, kgp:doc, kgp:start, kgp:end");
     }
   }
+  FlushUncited(facts);  // after the last citations: what they name is not plain
   return Status::Ok();
 }
 

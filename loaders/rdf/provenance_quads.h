@@ -8,14 +8,17 @@
 //   <urn:kg:export> rdf:type <urn:kg:prov:Export> .
 // which kg export writes first. Until then every quad is left to the caller
 // (plain import). After it, the plain statement quads of the export are
-// summaries of what the citations right after them say and are consumed
-// without a fact; a statement quad that no citation follows (a triple added
-// to an export file) is imported as a plain fact.
+// summaries of what the citations of the same triple say and are consumed
+// without a fact; a statement quad that no citation names (a triple added to
+// an export file) is imported as a plain fact at Finish. Statement quads wait
+// only until their citation completes, so memory follows how far apart the
+// two are written (N-Quads: adjacent; JSON-LD: one entity's statements).
 // Citation nodes are completed when the stream moves to another subject (as
 // kg export writes them); a node still incomplete at Finish is an error.
 // Thread-safety: one instance per input file, one thread.
 #pragma once
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -63,7 +66,8 @@ class ProvenanceQuads {
   bool Complete(const std::string& iri, std::vector<graph::Fact>* facts);
   std::string DocIdFor(const std::string& iri) const;
 
-  std::vector<Quad> uncited_;  // statement quads since the last citation node began
+  static std::string TripleKey(const graph::Term& s, const graph::Term& p, const graph::Term& o);
+  std::map<std::string, Quad> uncited_;  // statement quads no completed citation named yet, by triple
 
   const ImportMapper& mapper_;
   bool in_export_ = false;

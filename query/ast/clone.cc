@@ -79,6 +79,7 @@ Statement Clone(const Statement& statement) {
   s.find.limit = f.limit;
   s.find.offset = f.offset;
   s.find.cite = f.cite;
+  s.find.cite_all = f.cite_all;
   s.describe = statement.describe;
   return s;
 }

@@ -44,11 +44,13 @@ struct FindQuery {
   std::optional<uint64_t> limit;
   std::optional<uint64_t> offset;
   bool cite = false;
+  bool cite_all = false;  // CITE ALL: type tests' statements are cited too
 };
 
 struct DescribeQuery {
   Term entity;
   bool cite = false;
+  bool cite_all = false;
 };
 
 struct Statement {

@@ -33,7 +33,11 @@ BoundPredicate Binder::BindPredicate(const ast::Predicate& pred) {
     if (alt.is_iri) {
       auto canon = graph::vocab::CanonicalizePredicate(alt.name);
       const graph::TermId id = ReadOrThrow(store_->Lookup(graph::Term::Iri(canon.iri)));
-      if (id != graph::kNoTerm) p.alternatives.push_back({id, alt.inverse != canon.flip});
+      if (id != graph::kNoTerm) {
+        p.alternatives.push_back({id, alt.inverse != canon.flip});
+      } else {
+        out_.warnings.push_back("no predicate <" + alt.name + "> in the store");
+      }
       continue;
     }
     const Catalog::PredicateMatch& match = catalog_->MatchPredicate(alt.name);
@@ -44,13 +48,13 @@ BoundPredicate Binder::BindPredicate(const ast::Predicate& pred) {
       if (symmetric) p.alternatives.push_back({id, !alt.inverse});
     }
     if (ids.empty() && !core) {
+      // A warning, not an error: a name this store lacks may be another
+      // store's, and one script must run on any store (CONTRACT.md section 1).
       std::vector<std::string> names = catalog_->predicate_names();
       for (auto c : kCore) names.emplace_back(c);
-      std::string hint = ClosestName(alt.name, names);
-      if (!hint.empty()) {
-        throw BindError("no predicate '" + alt.name + "'; did you mean '" + hint + "'?", alt.pos);
-      }
-      out_.warnings.push_back("no predicate '" + alt.name + "' in the store");
+      const std::string hint = ClosestName(alt.name, names);
+      out_.warnings.push_back("no predicate '" + alt.name + "' in the store" +
+                              (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
     }
   }
   return p;

@@ -76,14 +76,15 @@ BoundTerm Binder::BindType(const ast::Term& term) {
   SortUnique(&t.ids);
   if (t.ids.empty() && !graph::vocab::IsCoreType(std::string(1, static_cast<char>(std::toupper(lower[0]))) +
                                                  lower.substr(1))) {
+    // As for predicates, a warning: the script may be meant for another store.
     std::vector<std::string> names = catalog_->type_names();
     for (auto n : {"Person", "Official", "Organization", "Country", "Place", "Event", "Meeting", "Visit",
                    "Ceremony", "Speech", "Summit"}) {
       names.emplace_back(n);
     }
-    std::string hint = ClosestName(term.text, names);
-    if (!hint.empty()) throw BindError("no type '" + term.text + "'; did you mean '" + hint + "'?", term.pos);
-    out_.warnings.push_back("no type '" + term.text + "' in the store");
+    const std::string hint = ClosestName(term.text, names);
+    out_.warnings.push_back("no type '" + term.text + "' in the store" +
+                            (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
   }
   return t;
 }

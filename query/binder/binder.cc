@@ -49,6 +49,7 @@ BoundGroup Binder::BindGroup(const std::vector<ast::Clause>& clauses) {
         BoundPattern p;
         p.pos = c.pos;
         p.index = next_pattern_++;
+        p.type_test = c.pattern.predicate.kind == ast::Predicate::Kind::kType;
         p.predicate = BindPredicate(c.pattern.predicate);
         // A string literal is never a stored subject: a quoted subject stands
         // for it only when some alternative reads the pattern reversed
@@ -101,6 +102,7 @@ BoundFind Binder::BindFind(const ast::FindQuery& find) {
   f.limit = find.limit;
   f.offset = find.offset;
   f.cite = find.cite;
+  f.cite_all = find.cite_all;
   auto check_var = [&](const std::string& name, ast::SourcePos pos) {
     auto it = vars_.find(name);
     if (it == vars_.end() || !bound_in_where_[it->second]) {

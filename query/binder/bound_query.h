@@ -49,6 +49,7 @@ struct BoundPattern {
   BoundPredicate predicate;
   BoundTerm object;
   int index = 0;  // position among the query's patterns (citations keep it)
+  bool type_test = false;  // `?x a T`: cited only under CITE ALL
   ast::SourcePos pos;
 };
 
@@ -90,6 +91,7 @@ struct BoundFind {
   bool distinct = false;
   std::optional<uint64_t> limit, offset;
   bool cite = false;
+  bool cite_all = false;  // CITE ALL: type tests' statements cited too
 };
 
 struct BoundDescribe {

@@ -31,7 +31,7 @@ void ExecContext::ChargeMemory(uint64_t bytes) {
 uint64_t ExecContext::RowBytes(const ExecRow& row) {
   constexpr uint64_t kEntryOverhead = 64;  // a map or vector entry's node and bookkeeping
   return sizeof(ExecRow) + kEntryOverhead + row.slots.size() * sizeof(Slot) +
-         row.used.size() * sizeof(graph::StatementIds) + row.computed.size() / 8;
+         (row.used.size() + row.used_by_types.size()) * sizeof(graph::StatementIds) + row.computed.size() / 8;
 }
 
 const graph::Term& ExecContext::TermOf(graph::TermId id) {

@@ -1,6 +1,7 @@
 // ExecRow: a row in flight between physical operators: one slot per variable
 // (a TermId, an inline number for COUNT results, or 0 when unbound) and the
-// stored statements that produced it (for CITE and modality).
+// stored statements that produced it (for CITE and modality), those of type
+// tests apart so plain CITE can leave them out.
 // Thread-safety: value type.
 #pragma once
 
@@ -16,7 +17,8 @@ constexpr Slot kUnbound = 0;
 
 struct ExecRow {
   std::vector<Slot> slots;
-  std::vector<graph::StatementIds> used;
+  std::vector<graph::StatementIds> used;            // by triple patterns: cited under CITE
+  std::vector<graph::StatementIds> used_by_types;   // by type tests: cited only under CITE ALL
   // Slots holding computed numbers (COUNT results) rather than TermIds; empty
   // when the row has none. Store ids use all 64 bits, so no tag bit is free.
   std::vector<bool> computed;

@@ -61,6 +61,11 @@ void PhysicalAggregate::Open(ExecContext* ctx) {
       g.row.used.push_back(st);
       charge(kSetEntry + 2 * sizeof(graph::StatementIds));
     }
+    for (const auto& st : in.used_by_types) {
+      if (!g.used.insert({st.s, st.p, st.o}).second) continue;
+      g.row.used_by_types.push_back(st);
+      charge(kSetEntry + 2 * sizeof(graph::StatementIds));
+    }
   }
   out_.clear();
   pos_ = 0;

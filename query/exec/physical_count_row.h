@@ -19,6 +19,7 @@ class PhysicalCountRow : public PhysicalOperator {
     const uint64_t n = Count();
     row->slots.assign(ctx_->num_slots(), kUnbound);
     row->used.clear();
+    row->used_by_types.clear();
     row->SetComputed(ctx_->num_slots() - 1, n);
     return true;
   }

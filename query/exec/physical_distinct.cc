@@ -36,12 +36,16 @@ void PhysicalDistinct::Open(ExecContext* ctx) {
     if (inserted) {
       used.emplace_back();
       for (const auto& st : r.used) used.back().insert({st.s, st.p, st.o});
+      for (const auto& st : r.used_by_types) used.back().insert({st.s, st.p, st.o});
       rows_.push_back(std::move(r));
       continue;
     }
     ExecRow& kept = rows_[it->second];
     for (const auto& st : r.used) {
       if (used[it->second].insert({st.s, st.p, st.o}).second) kept.used.push_back(st);
+    }
+    for (const auto& st : r.used_by_types) {
+      if (used[it->second].insert({st.s, st.p, st.o}).second) kept.used_by_types.push_back(st);
     }
   }
 }
@@ -54,7 +58,7 @@ bool PhysicalDistinct::Next(ExecRow* row) {
   }
   while (children_[0]->Next(row)) {
     if (seen_.insert(Key(*row)).second) {
-      uint64_t bytes = ExecContext::RowBytes(ExecRow{Key(*row), {}, {}});
+      uint64_t bytes = ExecContext::RowBytes(ExecRow{Key(*row), {}, {}, {}});
       ctx_->ChargeMemory(bytes);
       charged_ += bytes;
       return true;

@@ -234,7 +234,7 @@ bool PhysicalScan::Accept(const graph::StatementIds& st, bool inverse, ExecRow* 
            .second) {
     return false;
   }
-  out->used.push_back(st);
+  (pattern_.type_test ? out->used_by_types : out->used).push_back(st);
   // A symmetric fact may be stored both ways; the row rests on both (CITE).
   if (std::find(symmetric_.begin(), symmetric_.end(), st.p) != symmetric_.end() && st.s != st.o) {
     graph::StatementIds reverse{st.o, st.p, st.s};

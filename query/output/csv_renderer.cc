@@ -22,13 +22,21 @@ void CsvRenderer::Cell(const std::string& s, bool first) {
 
 void CsvRenderer::Begin(const std::vector<std::string>& columns, bool cite) {
   cite_ = cite;
-  for (size_t i = 0; i < columns.size(); ++i) Cell(columns[i], i == 0);
+  if (started_) out_ << "\n";
+  started_ = true;
+  for (size_t i = 0; i < columns.size(); ++i) {
+    Cell(columns[i], i == 0);
+    if (show_ids_) Cell(columns[i] + "_id", false);
+  }
   if (cite_) Cell("citations", columns.empty());
   out_ << "\n";
 }
 
 bool CsvRenderer::Row(const ResultRow& row) {
-  for (size_t i = 0; i < row.values.size(); ++i) Cell(row.values[i].Display(), i == 0);
+  for (size_t i = 0; i < row.values.size(); ++i) {
+    Cell(row.values[i].Display(), i == 0);
+    if (show_ids_) Cell(row.values[i].kind == Value::Kind::kEntity ? row.values[i].id : "", false);
+  }
   if (cite_) {
     std::string c;
     for (const auto& rc : row.citations) {

@@ -1,5 +1,7 @@
 #include "query/output/json_renderer.h"
 
+#include <cmath>
+
 namespace kg::query {
 
 using json = nlohmann::ordered_json;
@@ -11,6 +13,14 @@ json JsonRenderer::ValueJson(const Value& v) {
     case Value::Kind::kLiteral: return json{{"value", v.value}, {"datatype", v.datatype}};
   }
   return nullptr;
+}
+
+json JsonRenderer::FactJson(const CitedFact& fact) {
+  auto end = [](const Value& v) -> json {
+    if (v.kind == Value::Kind::kEntity) return json{{"id", v.id}, {"label", v.label}};
+    return json{{"value", v.value}, {"datatype", v.datatype}};
+  };
+  return json{{"s", end(fact.subject)}, {"p", fact.predicate}, {"o", end(fact.object)}};
 }
 
 json JsonRenderer::RowJson(const std::vector<std::string>& columns, const ResultRow& row, bool cite) {
@@ -25,6 +35,10 @@ json JsonRenderer::RowJson(const std::vector<std::string>& columns, const Result
                 {"end", c.provenance.end}};
       if (!rc.attributed_id.empty()) j["attributedTo"] = {{"id", rc.attributed_id}, {"label", rc.attributed_label}};
       if (c.provenance.modality == graph::Modality::kPlanned) j["modality"] = "planned";
+      if (rc.fact.ids.p != graph::kNoTerm) j["fact"] = FactJson(rc.fact);
+      if (!c.provenance.extractor.empty()) j["rule"] = c.provenance.extractor;
+      // Two decimals: a float's noise (0.699999988) says nothing to a reader.
+      j["confidence"] = std::round(static_cast<double>(c.provenance.confidence) * 100) / 100;
       cites.push_back(std::move(j));
     }
     r["citations"] = std::move(cites);

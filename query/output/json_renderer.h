@@ -1,6 +1,7 @@
 // JsonRenderer: CONTRACT.md section 4: one line {"columns": [...], "rows": [...]}
 // per statement; entities {id, label, types}, literals {value, datatype},
-// null for unbound; with CITE each row has "citations". Rows are buffered
+// null for unbound; with CITE each row has "citations", each naming its
+// "fact" and the "rule" and "confidence" that read it. Rows are buffered
 // until End so the object is written whole on one line.
 #pragma once
 
@@ -21,6 +22,8 @@ class JsonRenderer : public ResultSink {
 
   // The JSON of one value / one row (also used by tests and the shell).
   static nlohmann::ordered_json ValueJson(const Value& v);
+  // A citation's "fact": {"s": {id, label} | {value, datatype}, "p": name, "o": ...}.
+  static nlohmann::ordered_json FactJson(const CitedFact& fact);
   static nlohmann::ordered_json RowJson(const std::vector<std::string>& columns, const ResultRow& row, bool cite);
 
  private:

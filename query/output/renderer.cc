@@ -22,8 +22,8 @@ std::unique_ptr<ResultSink> MakeRenderer(OutputFormat format, std::ostream& out,
   switch (format) {
     case OutputFormat::kTable: return std::make_unique<TableRenderer>(out, options);
     case OutputFormat::kJson: return std::make_unique<JsonRenderer>(out);
-    case OutputFormat::kCsv: return std::make_unique<CsvRenderer>(out, ',');
-    case OutputFormat::kTsv: return std::make_unique<CsvRenderer>(out, '\t');
+    case OutputFormat::kCsv: return std::make_unique<CsvRenderer>(out, ',', options.show_ids);
+    case OutputFormat::kTsv: return std::make_unique<CsvRenderer>(out, '\t', options.show_ids);
   }
   return nullptr;
 }

@@ -1,6 +1,11 @@
 // TableRenderer: an aligned text table (widths in characters, not bytes),
-// cells cut at RenderOptions::max_cell_width with "…", then "N rows (T s)".
-// With CITE each row is followed by its citations, indented: [source] "sentence".
+// then "N rows (T s)". Cells are cut with "…" at RenderOptions::max_cell_width
+// when the output is not a terminal; on a terminal the widest columns are cut
+// only as far as the table must shrink to fit its width; with `wide` nothing
+// is cut. With `show_ids` each column is followed by "<column>_id".
+// With CITE each row is followed by its citations, grouped under the fact
+// they support ("Dara Okonkwo attended summit"), one "[source, date] "sentence""
+// line each; sentences are never cut (on a terminal they wrap).
 // Rows are buffered until End to size the columns.
 #pragma once
 
@@ -20,11 +25,13 @@ class TableRenderer : public ResultSink {
   bool NeedsTypes() const override { return false; }
 
  private:
+  // The column widths: natural, then shrunk to the terminal when there is one.
+  std::vector<size_t> Widths() const;
   std::ostream& out_;
   RenderOptions options_;
   std::vector<std::string> columns_;
   bool cite_ = false;
-  std::vector<std::vector<std::string>> cells_;
+  std::vector<std::vector<std::string>> cells_;  // uncut, newlines flattened
   std::vector<std::vector<std::string>> citations_;
 };
 
@@ -32,5 +39,8 @@ class TableRenderer : public ResultSink {
 size_t DisplayWidth(const std::string& s);
 // `s` cut to at most `width` characters, ending in "…" when cut.
 std::string Truncate(const std::string& s, size_t width);
+// `s` broken at spaces into lines of at most `width` characters (a longer
+// word is split); width 0 or a short `s` gives one line.
+std::vector<std::string> Wrap(const std::string& s, size_t width);
 
 }  // namespace kg::query

@@ -32,7 +32,7 @@ std::string DisplayName(size_t type, const antlr4::dfa::Vocabulary& vocab) {
   return vocab.getSymbolicName(type);    // keywords: WHERE
 }
 
-bool IsKeyword(size_t type) { return type >= KgParser::FIND && type <= KgParser::YEAR; }
+bool IsKeyword(size_t type) { return type >= KgParser::FIND && type <= KgParser::ALL; }
 
 size_t EditDistance(const std::string& a, const std::string& b) {
   std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);

@@ -82,14 +82,16 @@ ast::FindQuery Transformer::TransformFind(KgParser::FindQueryContext* ctx) {
       (is_limit ? q.limit : q.offset) = TransformCountNumber(numbers[i]);
     }
   }
-  q.cite = ctx->CITE() != nullptr;
+  q.cite = ctx->citeClause() != nullptr;
+  q.cite_all = q.cite && ctx->citeClause()->ALL() != nullptr;
   return q;
 }
 
 ast::DescribeQuery Transformer::TransformDescribe(KgParser::DescribeQueryContext* ctx) {
   ast::DescribeQuery d;
   d.entity = TransformTerm(ctx->term());
-  d.cite = ctx->CITE() != nullptr;
+  d.cite = ctx->citeClause() != nullptr;
+  d.cite_all = d.cite && ctx->citeClause()->ALL() != nullptr;
   return d;
 }
 

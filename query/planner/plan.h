@@ -21,6 +21,7 @@ struct Plan {
   std::vector<OutputColumn> columns;
   size_t num_slots = 0;
   bool cite = false;
+  bool cite_all = false;  // CITE ALL: rows also cite their type tests' statements
   // The indented operator tree, headed by the projection.
   std::string Explain() const;
 };

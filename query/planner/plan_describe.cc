@@ -6,6 +6,7 @@ namespace kg::query::planner {
 Plan Planner::PlanDescribe(const binder::BoundStatement& st) {
   Plan plan;
   plan.cite = st.describe.cite;
+  plan.cite_all = true;  // every row is one statement the user asked to see
   plan.num_slots = 3;
   plan.columns = {{"subject", 0, false}, {"predicate", 1, true}, {"object", 2, false}};
   plan.root = std::make_unique<exec::PhysicalDescribe>(st.describe.entity.ids, st.describe.entity.text);

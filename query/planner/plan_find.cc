@@ -97,6 +97,7 @@ Plan Planner::PlanFind(const binder::BoundStatement& st) {
   const auto& names = st.var_names;
   Plan plan;
   plan.cite = f.cite;
+  plan.cite_all = f.cite_all;
   size_t num_vars = names.size();
   size_t num_counts = 0;
   for (const auto& c : f.columns) num_counts += c.is_count ? 1 : 0;
@@ -162,7 +163,7 @@ Plan Planner::PlanFind(const binder::BoundStatement& st) {
 std::string Plan::Explain() const {
   std::string head = "PROJECT";
   for (size_t i = 0; i < columns.size(); ++i) head += (i ? ", " : " ") + columns[i].name;
-  if (cite) head += " CITE";
+  if (cite) head += cite_all ? " CITE ALL" : " CITE";
   head += "\n";
   root->ExplainTo(1, &head);
   return head;

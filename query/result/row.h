@@ -11,16 +11,27 @@
 
 namespace kg::query {
 
+// The statement a citation supports, spelled out for output (CONTRACT.md
+// section 4 "fact"): subject and object as entity {id, label} or literal
+// {value, datatype} (no types), the predicate as its local name.
+struct CitedFact {
+  graph::StatementIds ids;
+  Value subject;
+  std::string predicate;
+  Value object;
+};
+
 // One citation of a row: a stored provenance joined with its document.
 struct RowCitation {
-  graph::Citation citation;      // provenance (doc_id, start, end, modality, ...) + title, source, sentence
+  graph::Citation citation;      // provenance (doc_id, start, end, extractor, confidence, modality, ...) + document
   std::string attributed_id;     // speaker entity IRI when the fact is reported speech, else ""
   std::string attributed_label;  // its label
+  CitedFact fact;                // the statement this sentence supports
 };
 
 struct ResultRow {
   std::vector<Value> values;                  // one per column, in column order
-  std::vector<RowCitation> citations;         // filled only with CITE; deduplicated
+  std::vector<RowCitation> citations;         // filled only with CITE; deduplicated, most direct first per fact
   std::vector<graph::StatementIds> statements;  // every stored statement this row used
 };
 

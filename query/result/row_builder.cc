@@ -8,6 +8,8 @@
 #include "graph/vocabulary.h"
 #include "query/binder/catalog.h"
 #include "query/query_error.h"
+#include "query/result/citation_order.h"
+#include "util/text.h"
 
 namespace kg::query {
 
@@ -37,6 +39,11 @@ Value RowBuilder::ValueOf(const exec::ExecRow& row, int index, bool predicate_as
   if (predicate_as_string) {
     return Value::Literal(std::string(graph::vocab::LocalName(ctx_->TermOf(slot).value)), "string");
   }
+  return TermValue(slot, types_wanted_);
+}
+
+Value RowBuilder::TermValue(graph::TermId slot, bool with_types) {
+  // The cache holds values as the columns want them; a fact's ends drop types anyway.
   auto it = values_.find(slot);
   if (it != values_.end()) return it->second;
   // The term and its label in one store read.
@@ -50,7 +57,7 @@ Value RowBuilder::ValueOf(const exec::ExecRow& row, int index, bool predicate_as
       v.kind = Value::Kind::kEntity;
       v.id = t.kind == graph::TermKind::kBlank ? "_:" + t.value : t.value;
       v.label = std::move(label);
-      if (types_wanted_) v.types = TypesOf(slot);
+      if (with_types) v.types = TypesOf(slot);
       break;
     default:
       switch (graph::ComparableKind(t)) {  // "5"^^xsd:byte shows as a number
@@ -59,20 +66,57 @@ Value RowBuilder::ValueOf(const exec::ExecRow& row, int index, bool predicate_as
         default: v = Value::Literal(t.value, "string"); break;
       }
   }
+  if (with_types != types_wanted_) return v;
   return values_.emplace(slot, v).first->second;
+}
+
+CitedFact RowBuilder::FactOf(const graph::StatementIds& st) {
+  CitedFact f;
+  f.ids = st;
+  auto end = [&](graph::TermId id) {
+    auto cached = fact_ends_.find(id);
+    if (cached != fact_ends_.end()) return cached->second;
+    Value v = TermValue(id, /*with_types=*/false);
+    v.types.clear();
+    return fact_ends_.emplace(id, std::move(v)).first->second;
+  };
+  f.subject = end(st.s);
+  f.predicate = std::string(graph::vocab::LocalName(ctx_->TermOf(st.p).value));
+  f.object = end(st.o);
+  return f;
+}
+
+int RowBuilder::MentionsOf(const RowCitation& c) {
+  // A sentence supports many facts across a statement's rows: fold it once.
+  const auto& p = c.citation.provenance;
+  std::string where = p.doc_id;
+  where.append(1, '\0').append(std::to_string(p.start));
+  auto sentence = sentence_keys_.find(where);
+  if (sentence == sentence_keys_.end()) {
+    if (sentence_keys_.size() > kMaxCachedSentences) sentence_keys_.clear();
+    sentence = sentence_keys_.emplace(std::move(where), text::NameKey(c.citation.sentence)).first;
+  }
+  auto keys = [&](graph::TermId id, const Value& end) -> const EndKeys& {
+    auto it = end_keys_.find(id);
+    if (it == end_keys_.end()) it = end_keys_.emplace(id, KeysOf(end)).first;
+    return it->second;
+  };
+  return MentionScore(sentence->second, keys(c.fact.ids.s, c.fact.subject), keys(c.fact.ids.o, c.fact.object));
 }
 
 ResultRow RowBuilder::Build(const exec::ExecRow& row) {
   ResultRow out;
   for (const auto& c : *columns_) out.values.push_back(ValueOf(row, c.slot, c.predicate_as_string));
   out.statements = row.used;
+  out.statements.insert(out.statements.end(), row.used_by_types.begin(), row.used_by_types.end());
   if (!cite_) return out;
-  std::set<std::tuple<std::string, uint32_t, uint32_t>> seen;
-  for (const auto& st : row.used) {
+  // Type tests only filter the rows; their sentences are cited when asked (CITE ALL).
+  const std::vector<graph::StatementIds>& cited = cite_all_ ? out.statements : row.used;
+  std::vector<int> mentions;  // parallel to out.citations
+  for (const auto& st : cited) {
     for (auto& c : ReadOrThrow(ctx_->store().CitationsOf(st))) {
       auto m = c.provenance.modality;
       if (m == graph::Modality::kNegated || m == graph::Modality::kHypothetical) continue;
-      if (!seen.insert({c.provenance.doc_id, c.provenance.start, c.provenance.end}).second) continue;
       RowCitation rc;
       if (!c.provenance.attributed_to.empty()) {
         rc.attributed_id = c.provenance.attributed_to;
@@ -86,9 +130,12 @@ ResultRow RowBuilder::Build(const exec::ExecRow& row) {
         rc.attributed_label = lit->second;
       }
       rc.citation = std::move(c);
+      rc.fact = FactOf(st);
+      mentions.push_back(MentionsOf(rc));
       out.citations.push_back(std::move(rc));
     }
   }
+  OrderCitations(cited, &out.citations, &mentions);
   return out;
 }
 

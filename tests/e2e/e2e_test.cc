@@ -90,7 +90,14 @@ TEST_F(E2eTest, ReingestChangesNothing) {
   CmdResult again = Shell(std::string(KG_BINARY) + " ingest --quiet --db " + db_ + " " + KG_SOURCE_DIR + "/examples");
   ASSERT_EQ(again.code, 0) << again.out;
   CmdResult after = Shell(std::string(KG_BINARY) + " stats --db " + db_);
-  EXPECT_EQ(before.out, after.out);
+  // Every figure but the bytes on disk (RocksDB's log and compactions move them).
+  auto figures = [](std::string out) {
+    const size_t at = out.find("store size");
+    if (at != std::string::npos) out.erase(at, out.find('\n', at) - at);
+    return out;
+  };
+  EXPECT_NE(before.out.find("store size"), std::string::npos);
+  EXPECT_EQ(figures(before.out), figures(after.out));
 }
 
 }  // namespace

@@ -38,7 +38,7 @@ inline bool BuildSample(graph::Store& store) {
 
   graph::DocumentBatch d1;
   d1.document = {"d1hash", "summit.txt", "https://news.example.org/summit", "Leaders meet in Hanoi",
-                 "2025-05-09", "Example News", "A. Writer", t1, {{0, s3e}}};
+                 "2025-05-09", "Example News", "A. Writer", t1, {{0, s3e}}, ""};
   auto& f1 = d1.facts;
   f1.push_back(F(E("kim-jong-un"), LabelP(), Term::String("Kim Jong Un"), "d1hash", s1b, s1e, "ner"));
   f1.push_back(F(E("kim-jong-un"), TypeP(), V("Person"), "d1hash", s1b, s1e, "ner"));
@@ -56,7 +56,7 @@ inline bool BuildSample(graph::Store& store) {
   if (!store.WriteDocument(d1).ok()) return false;
 
   graph::DocumentBatch d2;
-  d2.document = {"d2hash", "second.txt", "", "Second \"take\"", "2025-05", "", "", t2, {}};
+  d2.document = {"d2hash", "second.txt", "", "Second \"take\"", "2025-05", "", "", t2, {}, ""};
   d2.facts.push_back(F(E("kim-jong-un"), V("met"), E("moon-jae-in"), "d2hash", 0, Off(t2, "\n"), "rule:svo"));
   d2.facts.push_back(F(E("kim-jong-un"), LabelP(), Term::String("Kim Jong Un"), "d2hash", 0, 5, "ner"));
   if (!store.WriteDocument(d2).ok()) return false;

@@ -100,7 +100,7 @@ class RawDb {
 
 DocumentBatch Doc(const std::string& id, const std::string& source, std::vector<Fact> facts) {
   DocumentBatch b;
-  b.document = {id, source, "", "", "", "", "", "text of " + id, {}};
+  b.document = {id, source, "", "", "", "", "", "text of " + id, {}, ""};
   for (auto& f : facts) f.provenance.doc_id = id;
   b.facts = std::move(facts);
   return b;

@@ -39,7 +39,7 @@ TEST(Names, RemovedWithTheirLastStatement) {
   TempDir dir;
   auto store = OpenOrDie(dir.path());
   DocumentBatch b;
-  b.document = {"d1", "a.txt", "", "", "", "", "", "text", {}};
+  b.document = {"d1", "a.txt", "", "", "", "", "", "text", {}, ""};
   b.facts = {F(E("a"), LabelP(), Term::String("Alpha Person"), "d1")};
   ASSERT_TRUE(store->WriteDocument(b).ok());
   EXPECT_EQ(kg::testing::Ok(store->FindByName("alpha person")).size(), 1u);

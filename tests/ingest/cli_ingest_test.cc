@@ -63,6 +63,29 @@ TEST_F(CliIngest, SummaryLineAndExitCode) {
   Outcome again = Kg("ingest " + Db() + " -j 2 " + kExamples);
   EXPECT_EQ(again.code, 0);
   EXPECT_EQ(again.out.rfind("ingested 9 documents (0 new, 0 replaced, 9 unchanged)", 0), 0u) << again.out;
+  EXPECT_NE(again.out.find("0 new entities, 0 new triples, 0 new events"), std::string::npos) << again.out;
+}
+
+// Issue 23: the summary of a fresh store says what kg stats and COUNT(*) then say.
+TEST_F(CliIngest, SummaryAgreesWithStatsAndCount) {
+  Outcome o = Kg("ingest " + Db() + " " + kExamples);
+  if (NoModels(o)) GTEST_SKIP() << "NLP models not built: " << o.err;
+  ASSERT_EQ(o.code, 0) << o.err;
+  Outcome stats = Kg("stats --format json " + Db());
+  ASSERT_EQ(stats.code, 0) << stats.err;
+  auto figure = [](const std::string& json, const std::string& key) {
+    const size_t at = json.find("\"" + key + "\":");
+    return at == std::string::npos ? std::string("?") : json.substr(at + key.size() + 3, json.find_first_of(",}", at) - at - key.size() - 3);
+  };
+  const std::string entities = figure(stats.out, "entities"), triples = figure(stats.out, "triples"),
+                    events = figure(stats.out, "events");
+  EXPECT_NE(o.out.find(" " + entities + " entities, " + triples + " triples, " + events + " events in "),
+            std::string::npos)
+      << o.out << stats.out;
+  Outcome count = Kg("query --format csv " + Db() + " -e 'FIND COUNT(*) WHERE ?s ?p ?o'");
+  EXPECT_EQ(count.out, "count\n" + triples + "\n");
+  count = Kg("query --format csv " + Db() + " -e 'FIND COUNT(DISTINCT ?e) WHERE ?e a Event'");
+  EXPECT_EQ(count.out, "count\n" + events + "\n");
 }
 
 TEST_F(CliIngest, QuietPrintsNothing) {

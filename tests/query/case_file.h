@@ -10,6 +10,7 @@
 //   expect ordered:             rows in this order
 //   expect error: REGEX         the run fails; its message matches REGEX (ECMAScript)
 //   expect json:                each following line is a substring of the one-line JSON result
+//                               (a line starting with '!': must NOT be a substring)
 //   expect explain:             each following line is a substring of the EXPLAIN output
 //
 // Data files (.kgd): N-Triples / N-Quads lines (imported as by `kg import`,

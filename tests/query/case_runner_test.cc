@@ -136,8 +136,14 @@ TEST_P(CaseTest, Runs) {
     }
     ASSERT_TRUE(s.ok()) << s.ToString();
     if (c.expect == Case::Expect::kJson) {
-      for (const auto& want : c.lines) EXPECT_NE(json_out.str().find(want), std::string::npos)
-          << "missing: " << want << "\nin: " << json_out.str();
+      for (const auto& want : c.lines) {
+        if (!want.empty() && want[0] == '!') {
+          EXPECT_EQ(json_out.str().find(want.substr(1)), std::string::npos)
+              << "present: " << want.substr(1) << "\nin: " << json_out.str();
+        } else {
+          EXPECT_NE(json_out.str().find(want), std::string::npos) << "missing: " << want << "\nin: " << json_out.str();
+        }
+      }
       continue;
     }
     std::vector<std::string> got;

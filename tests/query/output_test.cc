@@ -88,7 +88,104 @@ TEST(OutputTest, JsonOneLinePerStatementWithCitations) {
             "\"types\":[\"Official\",\"Person\"]},\"when\":{\"value\":\"2025-05-09\",\"datatype\":\"date\"},"
             "\"citations\":[{\"doc\":\"d1\",\"title\":\"T\",\"published\":\"2025-05-10\",\"source\":\"a.txt\","
             "\"sentence\":\"Kim will go.\",\"start\":4,\"end\":20,\"attributedTo\":{\"id\":\"urn:kg:entity:choe\","
-            "\"label\":\"Choe\"},\"modality\":\"planned\"}]}]}\n");
+            "\"label\":\"Choe\"},\"modality\":\"planned\",\"confidence\":1.0}]}]}\n");
+}
+
+// An invented fact and its citation for the rendering tests below.
+RowCitation CitationOf(const std::string& sentence, const std::string& source) {
+  RowCitation c;
+  c.citation.provenance.doc_id = source;
+  c.citation.provenance.extractor = "rule:visit-verb";
+  c.citation.provenance.confidence = 0.7f;
+  c.citation.source = source;
+  c.citation.published = "2031-02-03";
+  c.citation.sentence = sentence;
+  c.fact.ids = {1, 2, 3};
+  c.fact.subject = Entity("urn:kg:entity:dara-okonkwo", "Dara Okonkwo", {});
+  c.fact.predicate = "visited";
+  c.fact.object = Entity("urn:kg:entity:veloria", "Veloria", {});
+  return c;
+}
+
+TEST(OutputTest, JsonCitationNamesItsFactRuleAndConfidence) {
+  ResultRow a;
+  a.values = {Entity("urn:kg:entity:dara-okonkwo", "Dara Okonkwo", {"Person"})};
+  a.citations.push_back(CitationOf("Okonkwo visited Veloria.", "v.txt"));
+  a.citations.back().fact.object = Value::Literal("2031", "date");
+  std::string j = Render(OutputFormat::kJson, {"who"}, {a}, true);
+  EXPECT_NE(j.find("\"fact\":{\"s\":{\"id\":\"urn:kg:entity:dara-okonkwo\",\"label\":\"Dara Okonkwo\"},"
+                   "\"p\":\"visited\",\"o\":{\"value\":\"2031\",\"datatype\":\"date\"}},"
+                   "\"rule\":\"rule:visit-verb\",\"confidence\":0.7}"),
+            std::string::npos)
+      << j;
+}
+
+TEST(OutputTest, TableShowsCitationsUnderTheirFactAndNeverCutsSentences) {
+  ResultRow a;
+  a.values = {Entity("urn:kg:entity:dara-okonkwo", "Dara Okonkwo", {})};
+  const std::string long_sentence = "Okonkwo visited Veloria " + std::string(200, 'x') + ".";
+  a.citations.push_back(CitationOf(long_sentence, "v.txt"));
+  a.citations.push_back(CitationOf("A second report.", "w.txt"));
+  RenderOptions o;
+  o.show_summary = false;
+  std::string t = Render(OutputFormat::kTable, {"who"}, {a}, true, o);
+  EXPECT_EQ(t,
+            "who\n------------\nDara Okonkwo\n"
+            "    Dara Okonkwo visited Veloria:\n"
+            "      [v.txt, 2031-02-03] \"" + long_sentence + "\"\n"
+            "      [w.txt, 2031-02-03] \"A second report.\"\n");
+  // On a 40-column terminal the sentence wraps under the fact instead.
+  o.terminal_width = 40;
+  t = Render(OutputFormat::kTable, {"who"}, {a}, true, o);
+  for (size_t start = 0, end; (end = t.find('\n', start)) != std::string::npos; start = end + 1) {
+    EXPECT_LE(DisplayWidth(t.substr(start, end - start)), 40u) << t.substr(start, end - start);
+  }
+  EXPECT_NE(t.find(std::string(34, 'x')), std::string::npos);  // all of it is there
+}
+
+TEST(OutputTest, TableFitsTheTerminalAndWideNeverCuts) {
+  ResultRow a;
+  a.values = {Value::Literal(std::string(50, 'a'), "string"), Value::Literal(std::string(50, 'b'), "string")};
+  RenderOptions o;
+  o.show_summary = false;
+  o.terminal_width = 60;
+  std::string t = Render(OutputFormat::kTable, {"x", "y"}, {a}, false, o);
+  EXPECT_EQ(t.substr(t.rfind('\n', t.size() - 2) + 1), std::string(27, 'a') + "… | " + std::string(28, 'b') + "…\n");
+  o.wide = true;
+  t = Render(OutputFormat::kTable, {"x", "y"}, {a}, false, o);
+  EXPECT_NE(t.find(std::string(50, 'a') + " | " + std::string(50, 'b')), std::string::npos) << t;
+}
+
+TEST(OutputTest, IdsAddAnIdColumnPerColumn) {
+  ResultRow a;
+  a.values = {Entity("urn:kg:entity:veloria", "Veloria", {}), Value::Literal("3", "number")};
+  RenderOptions o;
+  o.show_ids = true;
+  o.show_summary = false;
+  EXPECT_EQ(Render(OutputFormat::kCsv, {"c", "n"}, {a}, false, o), "c,c_id,n,n_id\nVeloria,urn:kg:entity:veloria,3,\n");
+  EXPECT_EQ(Render(OutputFormat::kTable, {"c", "n"}, {a}, false, o),
+            "c       | c_id                  | n | n_id\n"
+            "--------+-----------------------+---+-----\n"
+            "Veloria | urn:kg:entity:veloria | 3 | \n");
+}
+
+TEST(OutputTest, CsvSeparatesResultSetsWithABlankLine) {
+  std::ostringstream out;
+  auto r = MakeRenderer(OutputFormat::kCsv, out);
+  ResultRow a;
+  a.values = {Value::Literal("1", "number")};
+  for (const char* column : {"x", "y"}) {
+    r->Begin({column}, false);
+    r->Row(a);
+    r->End(ResultSummary());
+  }
+  EXPECT_EQ(out.str(), "x\n1\n\ny\n1\n");
+}
+
+TEST(OutputTest, WrapBreaksAtSpacesAndSplitsLongWords) {
+  EXPECT_EQ(Wrap("one two three", 7), (std::vector<std::string>{"one two", "three"}));
+  EXPECT_EQ(Wrap("abcdefghij", 4), (std::vector<std::string>{"abcd", "efgh", "ij"}));
+  EXPECT_EQ(Wrap("short", 0), (std::vector<std::string>{"short"}));
 }
 
 TEST(OutputTest, JsonEmptyResult) {

@@ -67,6 +67,19 @@ TEST_F(CompletionTest, DotCommandsAndTheirArguments) {
   EXPECT_EQ(timer.candidates, (Strings{"on", "off"}));
 }
 
+// Issue 23: .why's clauses complete like a statement's; .ids and .wide take on|off.
+TEST_F(CompletionTest, WhyCompletesItsClausesAndNewSwitchesTheirValues) {
+  Completion name = completer_.Complete("", ".why \"mir");
+  EXPECT_EQ(name.word_start, 5u);
+  EXPECT_EQ(name.candidates, (Strings{"\"Mira Castell\"", "\"Miranda Ose\""}));
+  Completion predicate = completer_.Complete("", ".why ?x vis");
+  EXPECT_EQ(predicate.word_start, 8u);
+  EXPECT_EQ(predicate.candidates, (Strings{"visited"}));
+  EXPECT_EQ(completer_.Complete("", ".why ?x a Off").candidates, (Strings{"Official"}));
+  EXPECT_EQ(completer_.Complete("", ".ids o").candidates, (Strings{"on", "off"}));
+  EXPECT_EQ(completer_.Complete("", ".wide of").candidates, (Strings{"off"}));
+}
+
 TEST_F(CompletionTest, NothingInsideComments) {
   EXPECT_TRUE(completer_.Complete("", "FIND ?x # fi").candidates.empty());
   EXPECT_TRUE(completer_.Complete("", "FIND ?x -- fi").candidates.empty());

@@ -48,13 +48,13 @@ constexpr const char* kBad =
 TEST_F(ScriptTest, QueryFileRunsStatementsInOrder) {
   RunResult r = RunKg({"query", "--db", db_, "--format", "csv", "-f", Script("good.kgq", kGood)});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\nc\nValdora\n") << r.err;
+  EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\n\nc\nValdora\n") << r.err;  // result sets apart
 }
 
 TEST_F(ScriptTest, QueryFileFromStdin) {
   RunResult r = RunKg({"query", "--db", db_, "--format", "csv", "-f", "-"}, kGood);
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\nc\nValdora\n") << r.err;
+  EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\n\nc\nValdora\n") << r.err;  // result sets apart
 }
 
 TEST_F(ScriptTest, SyntaxErrorNamesFileLineAndColumnAndStops) {
@@ -70,7 +70,23 @@ TEST_F(ScriptTest, KeepGoingRunsTheRestAndStillFails) {
   RunResult r = RunKg({"query", "--db", db_, "--format", "csv", "--keep-going", "-f", Script("bad.kgq", kBad)});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("line 4, column 9"), std::string::npos) << r.err;
-  EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\nc\nValdora\n");
+  EXPECT_EQ(r.out, "p\nJonas Petrov\nMira Castell\n\nc\nValdora\n");
+}
+
+// .why lists each matching fact once with every source and the rule behind it.
+TEST_F(ScriptTest, WhyShowsEachFactWithItsSourcesAndRule) {
+  const std::string kFixture = std::string(KG_SOURCE_DIR) + "/tests/shell/fixture.nt";  // the import's source
+  RunResult r = RunKg({"shell", "--db", db_}, ".why \"Mira Castell\" visited ?c\n.why ?p a Official;\n.why\n");
+  EXPECT_EQ(r.exit_code, 2) << r.err;  // the bare .why at the end is a usage error
+  EXPECT_EQ(r.out,
+            "Mira Castell visited Valdora\n"
+            "  1. " +
+                kFixture + ", import, confidence 1.00\n"
+            "Jonas Petrov type Official\n"
+            "  1. " + kFixture + ", import, confidence 1.00\n"
+            "Mira Castell type Official\n"
+            "  1. " + kFixture + ", import, confidence 1.00\n");
+  EXPECT_NE(r.err.find("usage: .why CLAUSES"), std::string::npos) << r.err;
 }
 
 TEST_F(ScriptTest, ShellReadsPipedStatementsWithoutPrompts) {
@@ -121,7 +137,8 @@ TEST_F(ScriptTest, ShellRunsDotCommandsFromPipedInput) {
   RunResult r = RunKg({"shell", "--db", db_},
                       ".format tsv\nFIND ?c WHERE ?c a Country;\n.format csv\n.stats\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out.rfind("c\nValdora\ndocuments,statements,entities,predicates,terms\n", 0), 0u) << r.out;
+  // The fixture: 16 statements about four entities; its summit is typed Summit only, so no Event.
+  EXPECT_EQ(r.out, "c\nValdora\ndocuments,entities,events,triples,predicates,terms\n0,4,0,16,8,22\n");
 }
 
 TEST_F(ScriptTest, ShellStopsAtAnErrorLikeQueryFile) {
@@ -162,7 +179,7 @@ TEST_F(ScriptTest, WritableShellIngests) {
   RunResult r = RunKg({"shell", "--write", "--db", db, "--format", "csv"}, ".ingest " + article + "\n.stats\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("ingested 1 documents"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("documents,statements,entities,predicates,terms\n1,"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("documents,entities,events,triples,predicates,terms\n1,"), std::string::npos) << r.out;
 }
 
 TEST_F(ScriptTest, MissingStoreIsARuntimeError) {
