@@ -126,19 +126,28 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
     if (sf.entity < 0) sf.entity = e;
     if (std::find(full_people.begin(), full_people.end(), e) == full_people.end()) full_people.push_back(e);
   }
+  // The surname of a full name as one word, a double surname kept whole
+  // ("Ana Lind-Berg" -> "lindberg"), so that "Berg" prefers "Jon Berg".
+  auto surname = [](const std::string& name) {
+    size_t sp = name.find_last_of(' ');
+    return text::NameKey(sp == std::string::npos ? name : name.substr(sp + 1));
+  };
   auto person_with_word = [&](const std::string& word, uint32_t at) {
     int best = -1;
-    bool best_before = false;
+    bool best_before = false, best_surname = false;
     for (int e : full_people) {
       auto ws = Words(PersonKey(ctx.entities[e].name));
       if (std::find(ws.begin(), ws.end(), word) == ws.end()) continue;
       bool before = ctx.entities[e].first_token < at;
-      if (best < 0 || (before && !best_before) ||
-          (before == best_before && (ctx.entities[e].mentions > ctx.entities[best].mentions ||
-                                     (ctx.entities[e].mentions == ctx.entities[best].mentions &&
-                                      ctx.entities[e].last_sentence > ctx.entities[best].last_sentence)))) {
+      bool is_surname = surname(ctx.entities[e].name) == text::NameKey(word);
+      if (best < 0 || (before && !best_before) || (before == best_before && is_surname && !best_surname) ||
+          (before == best_before && is_surname == best_surname &&
+           (ctx.entities[e].mentions > ctx.entities[best].mentions ||
+            (ctx.entities[e].mentions == ctx.entities[best].mentions &&
+             ctx.entities[e].last_sentence > ctx.entities[best].last_sentence)))) {
         best = e;
         best_before = before;
+        best_surname = is_surname;
       }
     }
     return best;
@@ -241,6 +250,24 @@ struct Candidate {
 
 // True when token t sits in an adverbial clause of `verb` that comes before it.
 bool InFrontedClauseOf(const Context& ctx, uint32_t t, uint32_t verb) {
+  // The same clause parsed upside down: the fronted participle as the root
+  // and the main verb hung below it after the comma ("Accompanied by X, she
+  // recounted" with "recounted" a parataxis of "accompanied").
+  const int top = ctx.head(verb);
+  const uint32_t first = ctx.doc().sentences[ctx.sentence_of(verb)].first_token;
+  const bool fronted =
+      top >= 0 && (static_cast<uint32_t>(top) == first ||
+                   (static_cast<uint32_t>(top) == first + 1 && ctx.tok(first).upos == "ADV"));
+  if (fronted && static_cast<uint32_t>(top) < verb && ctx.head(static_cast<uint32_t>(top)) < 0 &&
+      (ctx.tok(static_cast<uint32_t>(top)).xpos == "VBN" ||
+       ctx.tok(static_cast<uint32_t>(top)).xpos == "VBG") &&
+      t < verb) {
+    for (int x = static_cast<int>(t), steps = 0; x >= 0 && steps < 12;
+         x = ctx.head(static_cast<uint32_t>(x)), ++steps) {
+      if (x == static_cast<int>(verb)) return false;
+      if (x == top) return true;
+    }
+  }
   for (int x = static_cast<int>(t), steps = 0; x >= 0 && steps < 12; x = ctx.head(static_cast<uint32_t>(x)), ++steps) {
     if (ctx.head(static_cast<uint32_t>(x)) == static_cast<int>(verb)) {
       return ctx.rel(static_cast<uint32_t>(x)) == "advcl" && static_cast<uint32_t>(x) < verb;

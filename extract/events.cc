@@ -309,7 +309,7 @@ void DetectEvents(Context& ctx) {
     } else if (ctx.tok(i).upos == "VERB") {
       // "A and B met/gathered in Z. ... the talks": the verb's meeting exists
       // before later nouns look for their antecedent.
-      const lex::Trigger* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true);
+      const lex::Trigger* t = lex::FindVerbTrigger(ctx.lemma(i), ctx.lower(i));
       if (t && (t->frame == lex::Frame::kMeet || t->frame == lex::Frame::kGather) && ctx.Child(i, "obj") < 0) {
         EventFor(ctx, i, t->kind);
       }

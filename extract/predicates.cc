@@ -147,7 +147,9 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
     int h0 = ctx.head(v);
     if (ctx.rel(v) == "xcomp" && h0 >= 0 && ctx.Child(v, "nsubj") < 0) {
       int controller = ctx.Child(static_cast<uint32_t>(h0), "obj");
-      if (controller >= 0 && static_cast<uint32_t>(controller) < v) {
+      // "started the month visiting Z": a span of time controls nothing.
+      if (controller >= 0 && static_cast<uint32_t>(controller) < v &&
+          !lex::IsTimeNoun(ctx.lemma(static_cast<uint32_t>(controller)))) {
         subjects = ArgEntities(ctx, static_cast<uint32_t>(controller));
       }
     }

@@ -108,7 +108,8 @@ void PresentList(Context& ctx, uint32_t t) {
     int prev = ctx.sentence_of(t) - 1;
     bool came = false;
     for (uint32_t k = prev >= 0 ? ctx.doc().sentences[prev].first_token : t; k < t && prev >= 0; ++k) {
-      const lex::Trigger* tr = ctx.tok(k).upos == "VERB" ? lex::FindTrigger(ctx.lemma(k), /*verb=*/true) : nullptr;
+      const lex::Trigger* tr =
+          ctx.tok(k).upos == "VERB" ? lex::FindVerbTrigger(ctx.lemma(k), ctx.lower(k)) : nullptr;
       came |= tr && (tr->frame == lex::Frame::kAttend || tr->frame == lex::Frame::kTakePart ||
                      tr->frame == lex::Frame::kGather || tr->frame == lex::Frame::kMeet);
     }

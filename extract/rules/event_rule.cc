@@ -10,7 +10,7 @@
 //   meet      "X met (with) Y", "X and Y met", "a meeting between/of A and B",
 //             "talks with Y" (the possessor or the governing subject meets Y),
 //             "A and B held talks"
-//   meet_with "X sat down/dined with Y" (met)
+//   meet_with "X sat down/dined with Y", "standing alongside Y, X said" (met)
 //   gather    "A and B gathered in Z" (they met), "X convened E" (organized)
 //   event     "at/during E, X said", "E, where X signed", "X went to E", "X flew
 //             to Z for E", "X led a delegation to E", "X told Y at E": X (and Y)
@@ -34,6 +34,11 @@ namespace kg::extract {
 namespace {
 
 using lex::Frame;
+
+// The trigger of verb token i (lemma, else inflection stripped).
+const lex::Trigger* VerbTriggerOf(const Context& ctx, uint32_t i) {
+  return lex::FindVerbTrigger(ctx.lemma(i), ctx.lower(i));
+}
 
 bool CanTakePart(const Context& ctx, int e) {
   auto t = ctx.entities[e].type;
@@ -140,6 +145,10 @@ void TakePartFrame(Context& ctx, const Predicate& p, std::string_view kinds, con
   const std::string& k = ctx.entities[event].event_kind;
   if (kinds != "Event" && !(kinds == "Meeting" && IsMeetingKind(k)) && kinds != k) return;
   Attend(ctx, p.Entities(Role::kSubject), event, p.head, "take-part", q);
+  // "X chaired/led/presided over the cabinet meeting": who runs a meeting organizes it.
+  if ((p.lemma == "chair" || p.lemma == "lead" || p.lemma == "co-chair") && IsMeetingKind(k)) {
+    Organize(ctx, p.Entities(Role::kSubject), event, p.head, q);
+  }
 }
 
 void HostFrame(Context& ctx, const Predicate& p, Frame frame, const Qualifier& q) {
@@ -344,7 +353,7 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
   bool to_event = false;
   if ((place.governor_role == "to" || place.governor_role == "for") && place.governor >= 0 && place.head == n.head) {
     uint32_t g = static_cast<uint32_t>(place.governor);
-    const lex::Trigger* t = lex::FindTrigger(ctx.lemma(g), /*verb=*/true);
+    const lex::Trigger* t = VerbTriggerOf(ctx, g);
     to_event = (t && t->frame == Frame::kTravel) ||
                (place.governor_role == "for" && ctx.Child(g, "cop") >= 0 && CaseOf(ctx, g) == "in");
   }
@@ -377,7 +386,7 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
       Predicate vp = VerbPredicate(ctx, v);
       Attend(ctx, People(ctx, vp.Entities(Role::kSubject)), event, v, "at-event", q);
       // "X met Y on the sidelines of E": whom one meets there is there too.
-      const lex::Trigger* vt = lex::FindTrigger(ctx.lemma(v), /*verb=*/true);
+      const lex::Trigger* vt = VerbTriggerOf(ctx, v);
       if (vt && (vt->frame == Frame::kMeet || vt->frame == Frame::kReceive || vt->frame == Frame::kMeetWith)) {
         Attend(ctx, People(ctx, vp.Entities(Role::kObject)), event, v, "at-event", q);
         Attend(ctx, People(ctx, vp.Entities(Role::kOblique, "with")), event, v, "at-event", q);
@@ -487,6 +496,8 @@ void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
   Qualifier q = AssessModality(ctx, v);
   if (IsHidden(q)) return;
   Predicate p = VerbPredicate(ctx, v);
+  if (std::string base = lex::VerbTriggerBase(ctx.lemma(v), ctx.lower(v)); !base.empty())
+    p.lemma = base;  // "chaire"
   switch (t.frame) {
     case Frame::kAttend: AttendFrame(ctx, p, q); break;
     case Frame::kTakePart:
@@ -501,8 +512,19 @@ void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
     case Frame::kReceive: ReceiveFrame(ctx, p, q); break;
     case Frame::kMeet: MeetFrame(ctx, p, q); break;
     case Frame::kMeetWith: {
-      auto partners = People(ctx, p.Entities(Role::kOblique, "with"));
-      if (!partners.empty()) Meet(ctx, p.Entities(Role::kSubject), partners, v, EventFor(ctx, v, t.kind), "meet-with", q);
+      // "sat down with Y"; "stood/sat alongside Y": side by side is met too
+      // ("stood with Y" may be solidarity, so not for stand and pose).
+      std::vector<int> partners;
+      if (p.lemma != "stand" && p.lemma != "pose") partners = People(ctx, p.Entities(Role::kOblique, "with"));
+      for (std::string_view side : {"alongside", "beside"}) {
+        for (int e : People(ctx, p.Entities(Role::kOblique, side))) partners.push_back(e);
+      }
+      // Standing side by side is no gathering of its own.
+      bool side_by_side = p.lemma == "stand" || p.lemma == "pose";
+      if (!partners.empty()) {
+        Meet(ctx, p.Entities(Role::kSubject), partners, v, side_by_side ? -1 : EventFor(ctx, v, t.kind),
+             "meet-with", q);
+      }
       break;
     }
     case Frame::kGather: GatherFrame(ctx, p, q); break;
@@ -548,16 +570,6 @@ void NounTrigger(Context& ctx, uint32_t n, const lex::Trigger& t) {
   if ((t.frame == Frame::kEvent || t.frame == Frame::kOwnEvent) && !People(ctx, p.Entities(Role::kOblique, "with")).empty()) {
     Meet(ctx, NounHosts(ctx, p), People(ctx, p.Entities(Role::kOblique, "with")), n, EventFor(ctx, n), "event-with", q);
   }
-}
-
-bool IsTriggerVerb(std::string_view w) { return lex::FindTrigger(w, /*verb=*/true) != nullptr; }
-
-// The trigger of verb token i: by lemma, else by its form with inflection
-// stripped, for lemmas the lemmatizer got wrong ("chaired" -> "chaire").
-const lex::Trigger* VerbTriggerOf(const Context& ctx, uint32_t i) {
-  if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true)) return t;
-  std::string base = lex::MatchVerb(ctx.lemma(i), ctx.lower(i), IsTriggerVerb);
-  return base.empty() ? nullptr : lex::FindTrigger(base, /*verb=*/true);
 }
 
 }  // namespace

@@ -79,6 +79,14 @@ int AgentOf(const Context& ctx, uint32_t verb) {
       if (m < 0 && ctx.tok(j).upos == "NOUN" && ctx.token_entities[j].size() == 1) return static_cast<int>(j);
       if (ctx.tok(j).upos == "VERB" || ctx.tok(j).upos == "PUNCT") break;
     }
+    // "by the president and the first lady, X": a long agent phrase whose
+    // names come late; the nominal "by" marks, through its conjuncts.
+    int by_head = ctx.head(k);
+    if (by_head > static_cast<int>(k) &&
+        ctx.sentence_of(static_cast<uint32_t>(by_head)) == ctx.sentence_of(verb) &&
+        !ArgEntities(ctx, static_cast<uint32_t>(by_head)).empty()) {
+      return by_head;
+    }
   }
   for (uint32_t c : ctx.children(verb)) {
     if (ctx.HasRel(c, "obl:agent") || (ctx.rel(c) == "obl" && CaseOf(ctx, c) == "by")) return static_cast<int>(c);
@@ -141,6 +149,16 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
     }
     return es;
   }
+  // "X, who will hold talks ..., said": a relative clause whose attachment
+  // the parser lost (its verb made the root); the name before ", who".
+  if (nearest >= 0 && ctx.lower(static_cast<uint32_t>(nearest)) == "who" && !ctx.HasRel(p, "acl:relcl") &&
+      nearest >= 2 && ctx.lower(static_cast<uint32_t>(nearest) - 1) == ",") {
+    uint32_t t = static_cast<uint32_t>(nearest) - 2;
+    if (ctx.token_mention[t] >= 0 && !ctx.token_entities[t].empty() &&
+        ctx.IsPersonLike(ctx.token_entities[t][0])) {
+      return ctx.token_entities[t];
+    }
+  }
   // A parse that lost the subject ("..., Ruiz thanked"): the name right before a main verb.
   if (ctx.IsVerbLike(p) && (ctx.rel(p) == "root" || ctx.rel(p) == "parataxis") && p > 0 && ctx.Child(p, "nsubj:pass") < 0) {
     uint32_t k = p - 1;
@@ -162,6 +180,22 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
       if (ctx.tok(t).upos == "NUM" && t >= 2 && ctx.lower(t - 1) == ",") t -= 2;  // "Ann Lee, 61, who"
       if (ctx.token_mention[t] >= 0 && !ctx.token_entities[t].empty()) return ctx.token_entities[t];
       break;
+    }
+  }
+  // "Accompanied by Y, X recounted ...", "Speaking at E, X said": a fronted
+  // participle the parser made the root, with the main clause hung below it
+  // after the comma; the participle's subject is that clause's.
+  if (nearest < 0 && ctx.head(p) < 0 && ctx.IsVerbLike(p) &&
+      (ctx.tok(p).xpos == "VBN" || ctx.tok(p).xpos == "VBG")) {
+    const uint32_t first = ctx.doc().sentences[ctx.sentence_of(p)].first_token;
+    bool fronted = p == first || (p == first + 1 && ctx.tok(first).upos == "ADV");
+    for (uint32_t c : ctx.children(p)) {
+      if (!fronted || c < p) continue;
+      auto r = ctx.rel(c);
+      if ((r == "parataxis" || r == "conj" || r == "ccomp" || r == "advcl") && ctx.IsVerbLike(c) &&
+          ctx.Child(c, "nsubj") >= 0) {
+        return SubjectsOf(ctx, c);
+      }
     }
   }
   const std::string& full = ctx.tok(p).deprel;
@@ -194,10 +228,21 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
     auto es = ArgEntities(ctx, hu);
     if (!es.empty() && ctx.entities[es[0]].type != EntityType::kPlace && IsActor(ctx, es[0])) return es;
   }
+  // "While in Z to attend E, X said": a verbless adverbial clause ("while/when/
+  // once in Z") has the subject of the clause it modifies.
+  if ((r == "xcomp" || r == "acl") && !ctx.IsVerbLike(hu) && ctx.rel(hu) == "obl" && ctx.head(hu) >= 0 &&
+      ctx.Child(hu, "mark") >= 0 && ctx.IsVerbLike(static_cast<uint32_t>(ctx.head(hu)))) {
+    return SubjectsOf(ctx, static_cast<uint32_t>(ctx.head(hu)));
+  }
   if (r == "xcomp" || r == "advcl" || (r == "conj" && ctx.IsVerbLike(hu))) {
     // Object control ("ordered X to go") is rare in news; take the subject.
     auto es = SubjectsOf(ctx, hu);
-    if (es.empty() && r != "conj") {
+    // The passive subject of the governing clause acts in a purpose or
+    // participle clause ("X was invited to attend"), and in an active finite
+    // conjunct ("X was briefed and flew to Z"; not "was arrested and charged").
+    const std::string& xpos = ctx.tok(p).xpos;
+    bool active_conj = r == "conj" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP");
+    if (es.empty() && (r != "conj" || active_conj)) {
       int sp = ctx.Child(hu, "nsubj:pass");
       if (sp >= 0) es = ArgEntities(ctx, static_cast<uint32_t>(sp));
     }

@@ -2,7 +2,8 @@
 // visit or travel frame (event_lexicon.h): "X visited/toured Y", "X is
 // visiting constituencies in Y", "X visited friends at Y", "X made a visit to
 // Y", "his visit to Y", "X joined Z in a visit to Y", "X travelled/flew to
-// Y", and "X has been in Y". Gives `visited` and, for visits proper, X
+// Y", "X arrived at Y", and "X has been in Y"; "X visited Mr Y" is a meeting
+// (met). Gives `visited` and, for visits proper, X
 // `attended` the Visit event (kind Visit, target Y). Planned visits ("will
 // visit", "plans to travel") carry modality planned.
 #include <algorithm>
@@ -57,6 +58,9 @@ void Add(const Context& ctx, std::vector<int>* out, const std::vector<int>& es, 
 // "visited the Uhuru Gardens memorial": a named place the NER did not type
 // as one becomes a Place.
 int NamedObjectPlace(Context& ctx, uint32_t obj) {
+  for (int e : ctx.EntitiesOf(obj)) {
+    if (ctx.entities[e].type == EntityType::kPerson) return -1;  // "visited Tomas Ruiz": a person
+  }
   std::string phrase = PhraseText(ctx, obj);
   bool named = false;
   auto [lo, hi] = ctx.Span(obj, {"acl", "relcl", "acl:relcl", "appos", "punct", "conj", "cc"});
@@ -80,7 +84,29 @@ void VisitVerb(Context& ctx, uint32_t v, bool travel) {
   if (travel) {
     Add(ctx, &places, p.Entities(Role::kOblique, "to"), false);
     Add(ctx, &places, p.Entities(Role::kOblique, "in"), false);
+    // "arrived/landed at Z": where one arrives, one is.
+    if (p.lemma == "arrive" || p.lemma == "land") Add(ctx, &places, p.Entities(Role::kOblique, "at"), false);
   } else {
+    // "X visited Mr Y": calling on a person is meeting them.
+    std::vector<int> hosts;
+    // A one-word name is too often a place the NER took for a person.
+    for (int e : p.Entities(Role::kObject)) {
+      const Entity& x = ctx.entities[e];
+      if (x.type == EntityType::kPerson && (x.official || x.name.find(' ') != std::string::npos))
+        hosts.push_back(e);
+    }
+    if (!hosts.empty()) {
+      Qualifier q = AssessModality(ctx, v);
+      if (IsHidden(q)) return;
+      for (int a : p.Entities(Role::kSubject)) {
+        if (ctx.entities[a].type != EntityType::kPerson) continue;
+        for (int b : hosts) {
+          if (a == b) continue;
+          ctx.Emit(Node::Of(a), "met", Node::Of(b), v, "visit-person", q);
+          ctx.Emit(Node::Of(b), "met", Node::Of(a), v, "visit-person", q);
+        }
+      }
+    }
     Add(ctx, &places, p.Entities(Role::kObject), false);
     const Argument* obj = p.Find(Role::kObject);
     if (places.empty() && obj && obj->token >= 0) {
@@ -169,7 +195,7 @@ void VisitRule(Context& ctx) {
   for (uint32_t i = 0; i < ctx.size(); ++i) {
     const auto& u = ctx.tok(i).upos;
     if (u == "VERB") {
-      const lex::Trigger* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true);
+      const lex::Trigger* t = lex::FindVerbTrigger(ctx.lemma(i), ctx.lower(i));
       if (t && (t->frame == lex::Frame::kVisit || t->frame == lex::Frame::kTravel)) {
         VisitVerb(ctx, i, t->frame == lex::Frame::kTravel);
       }

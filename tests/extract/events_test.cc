@@ -1346,5 +1346,255 @@ TEST(EventLexiconTest, MalformedLinesAreFoundByNumber) {
   EXPECT_EQ(lex::CountTriggerLines("meet\tVERB\tMeeting\tgreet\n", &bad), -1);
 }
 
+// --- Constructions of unseen news (issue 19, third pass) ---
+
+// Minister Dara Okonkwo landed in Tarvik. Again accompanied by Tomas
+// Ferreira, she recounted her journey. (The fronted participle parsed as the
+// root, the main clause hung below it.)
+const char* kFrontedAccompanied = R"(1 Minister minister NOUN 2 compound
+2 Dara Dara PROPN 4 nsubj NER=B-PERSON
+3 Okonkwo Okonkwo PROPN 2 flat NER=I-PERSON
+4 landed land VERB 0 root
+5 in in ADP 6 case
+6 Tarvik Tarvik PROPN 4 obl NER=B-PLACE SpaceAfter=No
+7 . . PUNCT 4 punct
+
+1 Again again ADV 2 advmod
+2 accompanied accompany VERB 0 root XPOS=VBN
+3 by by ADP 4 case
+4 Tomas Tomas PROPN 2 obl:agent NER=B-PERSON
+5 Ferreira Ferreira PROPN 4 flat NER=I-PERSON SpaceAfter=No
+6 , , PUNCT 8 punct
+7 she she PRON 8 nsubj
+8 recounted recount VERB 2 parataxis XPOS=VBD
+9 her her PRON 10 nmod:poss
+10 journey journey NOUN 8 obj SpaceAfter=No
+11 . . PUNCT 2 punct
+)";
+
+// "she" is the main clause's subject, so not the companion named in the
+// participle before it; the companion accompanied her.
+TEST(EventConstructionTest, AFrontedParticipleAccompaniesTheMainSubject) {
+  Facts f(kFrontedAccompanied);
+  EXPECT_TRUE(f.Has(EntityIri("tomas ferreira"), "accompanied", EntityIri("dara okonkwo")));
+  EXPECT_FALSE(f.Has(EntityIri("dara okonkwo"), "accompanied", ""));
+}
+
+// Standing alongside President Lena Varga, Dara Okonkwo said she was glad.
+const char* kStandingAlongside = R"(1 Standing stand VERB 9 advcl XPOS=VBG
+2 alongside alongside ADP 4 case
+3 President president PROPN 4 compound
+4 Lena Lena PROPN 1 obl NER=B-PERSON
+5 Varga Varga PROPN 4 flat NER=I-PERSON SpaceAfter=No
+6 , , PUNCT 1 punct
+7 Dara Dara PROPN 9 nsubj NER=B-PERSON
+8 Okonkwo Okonkwo PROPN 7 flat NER=I-PERSON
+9 said say VERB 0 root
+10 she she PRON 12 nsubj
+11 was be AUX 12 cop
+12 glad glad ADJ 9 ccomp SpaceAfter=No
+13 . . PUNCT 9 punct
+)";
+
+// Side by side is met; it is no gathering of its own.
+TEST(EventConstructionTest, StandingAlongsideSomeoneIsMeetingThem) {
+  Facts f(kStandingAlongside);
+  EXPECT_TRUE(f.Met("lena varga", "dara okonkwo"));
+  EXPECT_FALSE(f.Has(EntityIri("dara okonkwo"), "attended", ""));
+}
+
+// Governor Ivo Marek was briefed, and flew to Tarvik.
+const char* kPassiveThenActive = R"(1 Governor governor NOUN 2 compound
+2 Ivo Ivo PROPN 5 nsubj:pass NER=B-PERSON
+3 Marek Marek PROPN 2 flat NER=I-PERSON
+4 was be AUX 5 aux:pass
+5 briefed brief VERB 0 root XPOS=VBN SpaceAfter=No
+6 , , PUNCT 8 punct
+7 and and CCONJ 8 cc
+8 flew fly VERB 5 conj XPOS=VBD
+9 to to ADP 10 case
+10 Tarvik Tarvik PROPN 8 obl NER=B-PLACE SpaceAfter=No
+11 . . PUNCT 5 punct
+)";
+
+// The passive subject of the first conjunct is the subject of an active one.
+TEST(EventConstructionTest, AnActiveConjunctTakesThePassiveSubject) {
+  Facts f(kPassiveThenActive);
+  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("tarvik")));
+}
+
+// Senator Ivo Marek started the week touring Tarvik. (lemmatized "toure")
+const char* kSpanOfTime = R"(1 Senator senator NOUN 2 compound
+2 Ivo Ivo PROPN 4 nsubj NER=B-PERSON
+3 Marek Marek PROPN 2 flat NER=I-PERSON
+4 started start VERB 0 root
+5 the the DET 6 det
+6 week week NOUN 4 obj
+7 touring toure VERB 4 xcomp XPOS=VBG
+8 Tarvik Tarvik PROPN 7 obj NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 4 punct
+)";
+
+// "the week" controls nothing: the senator tours; and the visit verb is
+// found through the lemmatizer's slip.
+TEST(EventConstructionTest, ASpanOfTimeIsNoControllerAndASlippedLemmaStillVisits) {
+  Facts f(kSpanOfTime);
+  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("tarvik")));
+}
+
+// While in Tarvik to attend the summit, Ivo Marek told reporters he was calm.
+const char* kVerblessClause = R"(1 While while SCONJ 3 mark
+2 in in ADP 3 case
+3 Tarvik Tarvik PROPN 11 obl NER=B-PLACE
+4 to to PART 5 mark
+5 attend attend VERB 3 xcomp
+6 the the DET 7 det
+7 summit summit NOUN 5 obj SpaceAfter=No
+8 , , PUNCT 11 punct
+9 Ivo Ivo PROPN 11 nsubj NER=B-PERSON
+10 Marek Marek PROPN 9 flat NER=I-PERSON
+11 told tell VERB 0 root
+12 reporters reporter NOUN 11 obj
+13 he he PRON 15 nsubj
+14 was be AUX 15 cop
+15 calm calm ADJ 11 ccomp SpaceAfter=No
+16 . . PUNCT 11 punct
+)";
+
+// A verbless "while in Z" clause has the main clause's subject.
+TEST(EventConstructionTest, AVerblessClauseHasTheMainSubject) {
+  Facts f(kVerblessClause);
+  EXPECT_NE(f.Get(EntityIri("ivo marek"), "attended", ""), nullptr);
+}
+
+// Dara Okonkwo was greeted at the base by the President and the First Lady,
+// Clara Benn.
+const char* kLongAgent = R"(1 Dara Dara PROPN 4 nsubj:pass NER=B-PERSON
+2 Okonkwo Okonkwo PROPN 1 flat NER=I-PERSON
+3 was be AUX 4 aux:pass
+4 greeted greet VERB 0 root
+5 at at ADP 7 case
+6 the the DET 7 det
+7 base base NOUN 4 obl
+8 by by ADP 10 case
+9 the the DET 10 det
+10 President president PROPN 7 nmod
+11 and and CCONJ 14 cc
+12 the the DET 14 det
+13 First first ADJ 14 amod
+14 Lady lady PROPN 10 conj SpaceAfter=No
+15 , , PUNCT 16 punct
+16 Clara Clara PROPN 10 conj NER=B-PERSON
+17 Benn Benn PROPN 16 flat NER=I-PERSON SpaceAfter=No
+18 . . PUNCT 4 punct
+)";
+
+// The agent phrase is the nominal "by" marks, through its conjuncts, even
+// when its name comes late and the parser hung it elsewhere.
+TEST(EventConstructionTest, ALongAgentPhraseStillNamesTheHost) {
+  Facts f(kLongAgent);
+  EXPECT_TRUE(f.Met("clara benn", "dara okonkwo"));
+}
+
+// Minister Ivo Marek, who will hold talks in Tarvik on Friday, said the plan
+// was ready. (The relative clause's verb parsed as the root.)
+const char* kLostRelative = R"(1 Minister minister NOUN 2 compound
+2 Ivo Ivo PROPN 7 vocative NER=B-PERSON
+3 Marek Marek PROPN 2 flat NER=I-PERSON SpaceAfter=No
+4 , , PUNCT 7 punct
+5 who who PRON 7 nsubj
+6 will will AUX 7 aux
+7 hold hold VERB 0 root
+8 talks talk NOUN 7 obj
+9 in in ADP 10 case
+10 Tarvik Tarvik PROPN 8 nmod NER=B-PLACE
+11 on on ADP 12 case
+12 Friday Friday PROPN 7 obl SpaceAfter=No
+13 , , PUNCT 14 punct
+14 said say VERB 7 conj
+15 the the DET 16 det
+16 plan plan NOUN 18 nsubj
+17 was be AUX 18 cop
+18 ready ready ADJ 14 ccomp SpaceAfter=No
+19 . . PUNCT 7 punct
+)";
+
+TEST(EventConstructionTest, ARelativeClauseCutLooseKeepsItsAntecedent) {
+  Facts f(kLostRelative);
+  const graph::Fact* talks = f.Get(EntityIri("ivo marek"), "attended", "");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->provenance.modality, Modality::kPlanned);
+}
+
+// Senator Ivo Marek visited Tomas Ferreira. Dara Okonkwo arrived at Orvane
+// School.
+const char* kVisitPersonArriveAt = R"(1 Senator senator NOUN 2 compound
+2 Ivo Ivo PROPN 4 nsubj NER=B-PERSON
+3 Marek Marek PROPN 2 flat NER=I-PERSON
+4 visited visit VERB 0 root
+5 Tomas Tomas PROPN 4 obj NER=B-PERSON
+6 Ferreira Ferreira PROPN 5 flat NER=I-PERSON SpaceAfter=No
+7 . . PUNCT 4 punct
+
+1 Dara Dara PROPN 3 nsubj NER=B-PERSON
+2 Okonkwo Okonkwo PROPN 1 flat NER=I-PERSON
+3 arrived arrive VERB 0 root
+4 at at ADP 6 case
+5 Orvane Orvane PROPN 6 compound NER=B-ORG
+6 School School PROPN 3 obl NER=I-ORG SpaceAfter=No
+7 . . PUNCT 3 punct
+)";
+
+// Calling on a person is meeting them, not visiting a place; where one
+// arrives, one is.
+TEST(EventConstructionTest, VisitingAPersonIsMeetingAndArrivingAtIsVisiting) {
+  Facts f(kVisitPersonArriveAt);
+  EXPECT_TRUE(f.Met("ivo marek", "tomas ferreira"));
+  EXPECT_FALSE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("tomas ferreira")));
+  EXPECT_TRUE(f.Has(EntityIri("dara okonkwo"), "visited", EntityIri("orvane school")));
+}
+
+// President Lena Varga chaired a cabinet meeting. (lemmatized "chaire")
+const char* kChaired = R"(1 President president PROPN 2 compound
+2 Lena Lena PROPN 4 nsubj NER=B-PERSON
+3 Varga Varga PROPN 2 flat NER=I-PERSON
+4 chaired chaire VERB 0 root
+5 a a DET 7 det
+6 cabinet cabinet NOUN 7 compound
+7 meeting meeting NOUN 4 obj SpaceAfter=No
+8 . . PUNCT 4 punct
+)";
+
+TEST(EventConstructionTest, WhoeverChairsAMeetingOrganizesAndAttendsIt) {
+  Facts f(kChaired);
+  const graph::Fact* organized = f.Get(EntityIri("lena varga"), "organized", "");
+  ASSERT_NE(organized, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("lena varga"), "attended", organized->o.value));
+}
+
+// Clara Lind-Berg greeted Anton Berg. Berg flew to Tarvik.
+const char* kSharedSurname = R"(1 Clara Clara PROPN 3 nsubj NER=B-PERSON
+2 Lind-Berg Lind-Berg PROPN 1 flat NER=I-PERSON
+3 greeted greet VERB 0 root
+4 Anton Anton PROPN 3 obj NER=B-PERSON
+5 Berg Berg PROPN 4 flat NER=I-PERSON SpaceAfter=No
+6 . . PUNCT 3 punct
+
+1 Berg Berg PROPN 2 nsubj NER=B-PERSON
+2 flew fly VERB 0 root
+3 to to ADP 4 case
+4 Tarvik Tarvik PROPN 2 obl NER=B-PLACE SpaceAfter=No
+5 . . PUNCT 2 punct
+)";
+
+// A surname alone is the person whose surname it is, not one whose double
+// surname contains it.
+TEST(EventConstructionTest, ASurnameIsNotHalfOfADoubleSurname) {
+  Facts f(kSharedSurname);
+  const graph::Fact* visit = f.Get("", "visited", EntityIri("tarvik"));
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->s.value, EntityIri("anton berg"));
+}
+
 }  // namespace
 }  // namespace kg::extract
