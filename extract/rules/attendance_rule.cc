@@ -2,7 +2,7 @@
 // the predicate layer does not cover (the verbs "attend"/"join" are frames
 // of rules/event_rule.cc):
 //   "X appeared/was/spoke at E",
-//   "in a speech at E" (the speaker), "Officials present included A, B and C",
+//   "in a speech at/to E" (the speaker), "Officials present included A, B and C",
 //   "Among the companies present were A and B", "A and B are among those
 //   attending E", "Also due to attend are ..."
 //   (the passage's salient event), and accompaniment: "X accompanied Y",
@@ -60,7 +60,11 @@ bool IsPresenceVerb(std::string_view l) {
 
 void AtEvent(Context& ctx, uint32_t t) {
   std::string prep = CaseOf(ctx, t);
-  if ((prep != "at" && prep != "before") || ctx.head(t) < 0) return;
+  if (ctx.head(t) < 0) return;
+  // "in a speech/an address to the summit": a speech given to a gathering is given at it.
+  bool speech_to = prep == "to" && ctx.rel(t) == "nmod" &&
+                   lex::EventKind(ctx.lemma(static_cast<uint32_t>(ctx.head(t)))) == "Speech";
+  if (prep != "at" && prep != "before" && !speech_to) return;
   if (ctx.rel(t) == "obl" &&
       lex::MatchVerb(ctx.lemma(static_cast<uint32_t>(ctx.head(t))), ctx.lower(static_cast<uint32_t>(ctx.head(t))),
                      IsPresenceVerb).empty()) {

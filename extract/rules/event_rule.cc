@@ -357,6 +357,23 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
     to_event = (t && t->frame == Frame::kTravel) ||
                (place.governor_role == "for" && ctx.Child(g, "cop") >= 0 && CaseOf(ctx, g) == "in");
   }
+  // "X wore a costume to the party", "X brought his wife to the dinner": what
+  // one wears or brings to an event, one is there with (and whom one brings).
+  if (place.governor_role == "to" && place.governor >= 0 && place.head == n.head) {
+    uint32_t g = static_cast<uint32_t>(place.governor);
+    if (ctx.tok(g).upos == "NOUN" && ctx.rel(g) == "obj" && ctx.head(g) >= 0)
+      g = static_cast<uint32_t>(ctx.head(g));
+    const std::string& gl = ctx.lemma(g);
+    if (ctx.IsVerbLike(g) && (gl == "wear" || gl == "bring" || gl == "take")) {
+      Qualifier q = AssessModality(ctx, g);
+      if (!IsHidden(q)) {
+        event = EventArgument(ctx, event_token);
+        Predicate vp = VerbPredicate(ctx, g);
+        Attend(ctx, People(ctx, vp.Entities(Role::kSubject)), event, g, "at-event", q);
+        if (gl != "wear") Attend(ctx, People(ctx, vp.Entities(Role::kObject)), event, g, "at-event", q);
+      }
+    }
+  }
   // "X led a delegation to the summit": whoever leads or sends a delegation
   // there is at the event with it.
   if (ctx.rel(n.head) == "nmod" && (n.marker == "to" || n.marker == "at") && n.governor >= 0) {
@@ -488,6 +505,23 @@ void JoinWithFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
   }
 }
 
+// "E brought together A, B and leaders such as C": the people an event
+// brings together attended it.
+void BroughtTogether(Context& ctx, uint32_t v) {
+  if (ctx.lemma(v) != "bring") return;
+  bool together = false;
+  for (uint32_t c : ctx.children(v)) together |= ctx.lower(c) == "together" && c > v;
+  if (!together) return;
+  int subject = ctx.Child(v, "nsubj");
+  if (subject < 0 || ctx.HasRel(static_cast<uint32_t>(subject), "nsubj:pass")) return;
+  int event = EventArgument(ctx, static_cast<uint32_t>(subject));
+  if (event < 0) return;
+  Predicate p = VerbPredicate(ctx, v);
+  Qualifier q = AssessModality(ctx, v);
+  if (IsHidden(q)) return;
+  Attend(ctx, p.Entities(Role::kObject), event, v, "brought-together", q);
+}
+
 void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
   if (t.frame == Frame::kVisit || t.frame == Frame::kTravel || t.frame == Frame::kEvent ||
       t.frame == Frame::kAttendee) {
@@ -581,6 +615,7 @@ void EventRule(Context& ctx) {
     if (u == "VERB") {
       if (const auto* t = VerbTriggerOf(ctx, i)) VerbTrigger(ctx, i, *t);
       if (IsTakePart(ctx, i)) VerbTrigger(ctx, i, *lex::FindTrigger("participate", /*verb=*/true));
+      BroughtTogether(ctx, i);
     } else if (u == "NOUN") {
       if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/false)) NounTrigger(ctx, i, *t);
       else if (const auto* t2 = lex::FindTrigger(ctx.lower(i), /*verb=*/false)) NounTrigger(ctx, i, *t2);

@@ -2,7 +2,8 @@
 // visit or travel frame (event_lexicon.h): "X visited/toured Y", "X is
 // visiting constituencies in Y", "X visited friends at Y", "X made a visit to
 // Y", "his visit to Y", "X joined Z in a visit to Y", "X travelled/flew to
-// Y", "X arrived at Y", and "X has been in Y"; "X visited Mr Y" is a meeting
+// Y", "X arrived at Y", "X flew into / returned from Y", "X's arrival in
+// Y" and "X has been in Y"; "X visited Mr Y" is a meeting
 // (met). Gives `visited` and, for visits proper, X
 // `attended` the Visit event (kind Visit, target Y). Planned visits ("will
 // visit", "plans to travel") carry modality planned.
@@ -84,8 +85,10 @@ void VisitVerb(Context& ctx, uint32_t v, bool travel) {
   if (travel) {
     Add(ctx, &places, p.Entities(Role::kOblique, "to"), false);
     Add(ctx, &places, p.Entities(Role::kOblique, "in"), false);
-    // "arrived/landed at Z": where one arrives, one is.
+    Add(ctx, &places, p.Entities(Role::kOblique, "into"), false);  // "flew into Z"
+    // "arrived/landed at Z": where one arrives, one is; "returned from Z": one was there.
     if (p.lemma == "arrive" || p.lemma == "land") Add(ctx, &places, p.Entities(Role::kOblique, "at"), false);
+    if (p.lemma == "return") Add(ctx, &places, p.Entities(Role::kOblique, "from"), true);
   } else {
     // "X visited Mr Y": calling on a person is meeting them.
     std::vector<int> hosts;
@@ -175,6 +178,19 @@ void VisitNoun(Context& ctx, uint32_t i) {
   EmitVisit(ctx, visitors, places, i, event, "visit-noun", q);
 }
 
+// "X's arrival in/at Z": X visited Z (an arrival is no event of its own).
+void ArrivalNoun(Context& ctx, uint32_t i) {
+  Predicate n = NounPredicate(ctx, i);
+  std::vector<int> places;
+  Add(ctx, &places, n.Entities(Role::kOblique, "in"), false);
+  Add(ctx, &places, n.Entities(Role::kOblique, "at"), false);
+  std::vector<int> visitors = n.Entities(Role::kSubject);
+  if (places.empty() || visitors.empty()) return;
+  Qualifier q = AssessModality(ctx, i);
+  if (IsHidden(q)) return;
+  EmitVisit(ctx, visitors, places, i, -1, "arrival", q);
+}
+
 // "X has been in the UK": a person's stay in a place.
 void BeIn(Context& ctx, uint32_t i) {
   std::vector<int> places;
@@ -201,6 +217,8 @@ void VisitRule(Context& ctx) {
       }
     } else if (u == "NOUN" && lex::EventKind(ctx.lemma(i)) == "Visit") {
       VisitNoun(ctx, i);
+    } else if (u == "NOUN" && ctx.lemma(i) == "arrival") {
+      ArrivalNoun(ctx, i);
     } else if (ctx.Child(i, "cop") >= 0 && CaseOf(ctx, i) == "in" && ctx.lemma(ctx.Child(i, "cop")) == "be") {
       BeIn(ctx, i);
     }

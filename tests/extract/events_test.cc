@@ -1596,5 +1596,181 @@ TEST(EventConstructionTest, ASurnameIsNotHalfOfADoubleSurname) {
   EXPECT_EQ(visit->s.value, EntityIri("anton berg"));
 }
 
+// The Orvane Summit opened. In a speech to the summit, Lena Varga called for calm.
+const char* kSpeechTo = R"(1 The the DET 3 det
+2 Orvane Orvane PROPN 3 compound NER=B-EVENT
+3 Summit Summit PROPN 4 nsubj NER=I-EVENT
+4 opened open VERB 0 root SpaceAfter=No
+5 . . PUNCT 4 punct
+
+1 In in ADP 3 case
+2 a a DET 3 det
+3 speech speech NOUN 11 obl
+4 to to ADP 6 case
+5 the the DET 6 det
+6 summit summit NOUN 3 nmod SpaceAfter=No
+7 , , PUNCT 3 punct
+8 President president PROPN 9 compound
+9 Lena Lena PROPN 11 nsubj NER=B-PERSON
+10 Varga Varga PROPN 9 flat NER=I-PERSON
+11 called call VERB 0 root
+12 for for ADP 13 case
+13 calm calm NOUN 11 obl SpaceAfter=No
+14 . . PUNCT 11 punct
+)";
+
+// A speech to a gathering is given at it; the setting "in a speech" is not
+// what "called for" hopes for, so the attendance is asserted.
+TEST(EventConstructionTest, ASpeechToAGatheringIsGivenAtIt) {
+  Facts f(kSpeechTo);
+  const graph::Fact* fact = f.Get(EntityIri("lena varga"), "attended", "");
+  ASSERT_NE(fact, nullptr);
+  EXPECT_EQ(fact->provenance.modality, Modality::kAsserted);
+}
+
+// The forum brought together Lena Varga and Ivo Marek. Dara Okonkwo opened
+// the forum.
+const char* kBroughtTogether = R"(1 The the DET 2 det
+2 forum forum NOUN 3 nsubj
+3 brought bring VERB 0 root
+4 together together ADV 3 advmod
+5 Lena Lena PROPN 3 obj NER=B-PERSON
+6 Varga Varga PROPN 5 flat NER=I-PERSON
+7 and and CCONJ 8 cc
+8 Ivo Ivo PROPN 5 conj NER=B-PERSON
+9 Marek Marek PROPN 8 flat NER=I-PERSON SpaceAfter=No
+10 . . PUNCT 3 punct
+
+1 Dara Dara PROPN 3 nsubj NER=B-PERSON
+2 Okonkwo Okonkwo PROPN 1 flat NER=I-PERSON
+3 opened open VERB 0 root
+4 the the DET 5 det
+5 forum forum NOUN 3 obj SpaceAfter=No
+6 . . PUNCT 3 punct
+)";
+
+TEST(EventConstructionTest, WhomAnEventBringsTogetherAndWhoOpensItAttend) {
+  Facts f(kBroughtTogether);
+  const graph::Fact* lena = f.Get(EntityIri("lena varga"), "attended", "");
+  ASSERT_NE(lena, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "attended", lena->o.value));
+  EXPECT_TRUE(f.Has(EntityIri("dara okonkwo"), "attended", lena->o.value));
+}
+
+// Tomas Ferreira was the keynote speaker at the forum.
+const char* kKeynote = R"(1 Tomas Tomas PROPN 6 nsubj NER=B-PERSON
+2 Ferreira Ferreira PROPN 1 flat NER=I-PERSON
+3 was be AUX 6 cop
+4 the the DET 6 det
+5 keynote keynote NOUN 6 compound
+6 speaker speaker NOUN 0 root
+7 at at ADP 9 case
+8 the the DET 9 det
+9 forum forum NOUN 6 nmod SpaceAfter=No
+10 . . PUNCT 6 punct
+)";
+
+TEST(EventConstructionTest, TheSpeakerAtAGatheringAttendsIt) {
+  Facts f(kKeynote);
+  EXPECT_NE(f.Get(EntityIri("tomas ferreira"), "attended", ""), nullptr);
+}
+
+// Lena Varga returned from Veloria. Ivo Marek flew into Tarvik. Dara
+// Okonkwo's arrival in Osterby was delayed.
+const char* kTravelForms = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
+2 Varga Varga PROPN 1 flat NER=I-PERSON
+3 returned return VERB 0 root
+4 from from ADP 5 case
+5 Veloria Veloria PROPN 3 obl NER=B-PLACE SpaceAfter=No
+6 . . PUNCT 3 punct
+
+1 Ivo Ivo PROPN 3 nsubj NER=B-PERSON
+2 Marek Marek PROPN 1 flat NER=I-PERSON
+3 flew fly VERB 0 root
+4 into into ADP 5 case
+5 Tarvik Tarvik PROPN 3 obl NER=B-PLACE SpaceAfter=No
+6 . . PUNCT 3 punct
+
+1 Dara Dara PROPN 4 nmod:poss NER=B-PERSON
+2 Okonkwo Okonkwo PROPN 1 flat NER=I-PERSON
+3 's 's PART 1 case
+4 arrival arrival NOUN 8 nsubj:pass
+5 in in ADP 6 case
+6 Osterby Osterby PROPN 4 nmod NER=B-PLACE
+7 was be AUX 8 aux:pass
+8 delayed delay VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct
+)";
+
+TEST(EventConstructionTest, ReturningFromFlyingIntoAndArrivingInAreVisits) {
+  Facts f(kTravelForms);
+  EXPECT_TRUE(f.Has(EntityIri("lena varga"), "visited", EntityIri("veloria")));
+  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("tarvik")));
+  EXPECT_TRUE(f.Has(EntityIri("dara okonkwo"), "visited", EntityIri("osterby")));
+}
+
+// Lena Varga wore a red dress to the gala, and Ivo Marek brought Dara
+// Okonkwo to the gala.
+const char* kCarriedToAnEvent = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
+2 Varga Varga PROPN 1 flat NER=I-PERSON
+3 wore wear VERB 0 root
+4 a a DET 6 det
+5 red red ADJ 6 amod
+6 dress dress NOUN 3 obj
+7 to to ADP 9 case
+8 the the DET 9 det
+9 gala gala NOUN 3 obl SpaceAfter=No
+10 , , PUNCT 14 punct
+11 and and CCONJ 14 cc
+12 Ivo Ivo PROPN 14 nsubj NER=B-PERSON
+13 Marek Marek PROPN 12 flat NER=I-PERSON
+14 brought bring VERB 3 conj
+15 Dara Dara PROPN 14 obj NER=B-PERSON
+16 Okonkwo Okonkwo PROPN 15 flat NER=I-PERSON
+17 to to ADP 19 case
+18 the the DET 19 det
+19 gala gala NOUN 14 obl SpaceAfter=No
+20 . . PUNCT 3 punct
+)";
+
+// What one wears or brings to an event, one is there with; whom one
+// brings is there too.
+TEST(EventConstructionTest, WearingOrBringingSomethingToAnEventIsBeingThere) {
+  Facts f(kCarriedToAnEvent);
+  const graph::Fact* gala = f.Get(EntityIri("lena varga"), "attended", "");
+  ASSERT_NE(gala, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "attended", gala->o.value));
+  EXPECT_TRUE(f.Has(EntityIri("dara okonkwo"), "attended", gala->o.value));
+}
+
+// Ivo Marek's planned visit to Tarvik. Lena Varga's cancelled visit to Osterby.
+const char* kPlannedAndCancelled = R"(1 Ivo Ivo PROPN 5 nmod:poss NER=B-PERSON
+2 Marek Marek PROPN 1 flat NER=I-PERSON
+3 's 's PART 1 case
+4 planned planned ADJ 5 amod
+5 visit visit NOUN 0 root
+6 to to ADP 7 case
+7 Tarvik Tarvik PROPN 5 nmod NER=B-PLACE SpaceAfter=No
+8 . . PUNCT 5 punct
+
+1 Lena Lena PROPN 5 nmod:poss NER=B-PERSON
+2 Varga Varga PROPN 1 flat NER=I-PERSON
+3 's 's PART 1 case
+4 cancelled cancelled ADJ 5 amod
+5 visit visit NOUN 0 root
+6 to to ADP 7 case
+7 Osterby Osterby PROPN 5 nmod NER=B-PLACE SpaceAfter=No
+8 . . PUNCT 5 punct
+)";
+
+// A planned visit is planned; a cancelled one did not happen.
+TEST(EventConstructionTest, PlannedAndCancelledOnTheNounSetTheModality) {
+  Facts f(kPlannedAndCancelled);
+  const graph::Fact* planned = f.Get(EntityIri("ivo marek"), "visited", EntityIri("tarvik"));
+  ASSERT_NE(planned, nullptr);
+  EXPECT_EQ(planned->provenance.modality, Modality::kPlanned);
+  EXPECT_FALSE(f.Has(EntityIri("lena varga"), "visited", EntityIri("osterby")));
+}
+
 }  // namespace
 }  // namespace kg::extract
