@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <string>
 
 #include "extract/event_lexicon.h"
@@ -105,10 +106,43 @@ int AnchorsBefore(const Context& ctx, int e, uint32_t i) {
   return n;
 }
 
+// The event noun at i with the common-noun and adjective modifiers right
+// before it ("opening ceremony", "fancy dress party", "cabinet meeting"),
+// lower-cased; words that only say when or whether ("next", "planned") and
+// names (a named event has its own label) are left out.
+std::string DescriptivePhrase(const Context& ctx, uint32_t i) {
+  static const std::set<std::string_view> kSkip = {
+      "first",     "second",   "third",       "last",     "next",     "previous",  "recent",    "latest",
+      "final",     "former",   "new",         "same",     "other",    "further",   "planned",   "proposed",
+      "scheduled", "upcoming", "forthcoming", "expected", "possible", "potential", "cancelled", "canceled",
+      "postponed", "this",     "that",        "such",     "own",      "only",      "big",       "major",
+      "key",       "rare",     "brief",       "short",    "long",     "rousing",   "upbeat",    "arranged",
+      "important", "historic", "much",        "many",     "several",  "various"};
+  uint32_t lo = i;
+  for (uint32_t k = i; k > 0;) {
+    --k;
+    int h = ctx.head(k);
+    auto r = ctx.rel(k);
+    const auto& u = ctx.tok(k).upos;
+    bool inside = h > static_cast<int>(k) && h <= static_cast<int>(i);
+    bool modifier = (r == "compound" || r == "amod") && (u == "NOUN" || u == "ADJ" || u == "VERB");
+    // "49 minute speech", "two-day visit": how long it took says not what it was.
+    if (!inside || !modifier || kSkip.count(ctx.lower(k)) || lex::IsTimeNoun(ctx.lemma(k))) break;
+    lo = k;
+  }
+  // Half of a hyphenated word ("whistle-stop tour", "45-minute speech") would mislead: drop it.
+  if (lo < i && lo > 0 && (ctx.lower(lo - 1) == "-" || ctx.tok(lo - 1).form.back() == '-')) ++lo;
+  if (lo == i) return "";
+  std::string out;
+  for (uint32_t k = lo; k < i; ++k) out += ctx.lower(k) + " ";
+  return out + (ctx.lemma(i) == "talk" ? "talks" : ctx.lower(i));
+}
+
 int NewEvent(Context& ctx, uint32_t i, std::string_view kind, std::string noun) {
   Entity e;
   e.type = EntityType::kEvent;
   e.event_kind = std::string(kind);
+  if (ctx.tok(i).upos == "NOUN") e.event_phrase = DescriptivePhrase(ctx, i);
   e.event_noun = std::move(noun);
   e.name = e.event_noun;
   e.first_token = i;

@@ -120,6 +120,7 @@ Qualifier AssessModality(const Context& ctx, uint32_t anchor) {
     if (r == "advcl" && ctx.tok(hu).upos == "ADJ" && mark >= 0 && ctx.lower(static_cast<uint32_t>(mark)) == "to") {
       r = "xcomp";
     }
+    if (IsMisparsedComplement(ctx, t)) r = "xcomp";  // "is due to visit" as csubj
     const std::string& hl = ctx.lemma(hu);
     const std::string& hw = ctx.lower(hu);
     if (r == "xcomp" || (r == "obj" && ctx.tok(t).upos == "NOUN") || r == "ccomp" || r == "advcl" ||

@@ -203,6 +203,9 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
   if (h < 0) return {};
   uint32_t hu = static_cast<uint32_t>(h);
   auto r = ctx.rel(p);
+  // "X is due to visit Z" parsed with the infinitive as the adjective's
+  // clausal subject beside X: it is a complement (xcomp) all the same.
+  if (IsMisparsedComplement(ctx, p)) r = "xcomp";
   bool relative_subject = false;
   for (uint32_t c : ctx.children(p)) relative_subject |= ctx.rel(c) == "nsubj" && IsRelativePronoun(ctx, c);
   if (full == "acl:relcl" || r == "acl" || (r == "appos" && relative_subject)) {
@@ -249,6 +252,13 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
     return es;
   }
   return {};
+}
+
+bool IsMisparsedComplement(const Context& ctx, uint32_t p) {
+  int h = ctx.head(p);
+  int mark = ctx.Child(p, "mark");
+  return ctx.rel(p) == "csubj" && h >= 0 && mark >= 0 && ctx.lower(static_cast<uint32_t>(mark)) == "to" &&
+         ctx.Child(static_cast<uint32_t>(h), "nsubj") >= 0;
 }
 
 std::string CaseOf(const Context& ctx, uint32_t t) {

@@ -47,6 +47,13 @@ class Facts {
     }
     return static_cast<int>(objects.size());
   }
+  // The label stated for entity iri, or "".
+  std::string Label(const std::string& iri) const {
+    for (const auto& f : extraction_.facts) {
+      if (f.s.value == iri && f.p.value == graph::vocab::kLabel) return f.o.value;
+    }
+    return "";
+  }
   bool Met(const std::string& a, const std::string& b) const {
     return Has(EntityIri(a), "met", EntityIri(b)) || Has(EntityIri(b), "met", EntityIri(a));
   }
@@ -1770,6 +1777,59 @@ TEST(EventConstructionTest, PlannedAndCancelledOnTheNounSetTheModality) {
   ASSERT_NE(planned, nullptr);
   EXPECT_EQ(planned->provenance.modality, Modality::kPlanned);
   EXPECT_FALSE(f.Has(EntityIri("lena varga"), "visited", EntityIri("osterby")));
+}
+
+// Ivo Marek is due to visit Tarvik. (the infinitive parsed as the
+// adjective's clausal subject)
+const char* kDueToVisit = R"(1 Ivo Ivo PROPN 4 nsubj NER=B-PERSON
+2 Marek Marek PROPN 1 flat NER=I-PERSON
+3 is be AUX 4 cop
+4 due due ADJ 0 root
+5 to to PART 6 mark
+6 visit visit VERB 4 csubj
+7 Tarvik Tarvik PROPN 6 obj NER=B-PLACE SpaceAfter=No
+8 . . PUNCT 4 punct
+)";
+
+TEST(EventConstructionTest, DueToAsAClausalSubjectIsStillAPlan) {
+  Facts f(kDueToVisit);
+  const graph::Fact* visit = f.Get(EntityIri("ivo marek"), "visited", EntityIri("tarvik"));
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->provenance.modality, Modality::kPlanned);
+}
+
+// Lena Varga chaired the weekly cabinet meeting. Ivo Marek held private talks
+// with Dara Okonkwo.
+const char* kLabels = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
+2 Varga Varga PROPN 1 flat NER=I-PERSON
+3 chaired chair VERB 0 root
+4 the the DET 7 det
+5 weekly weekly ADJ 7 amod
+6 cabinet cabinet NOUN 7 compound
+7 meeting meeting NOUN 3 obj SpaceAfter=No
+8 . . PUNCT 3 punct
+
+1 Ivo Ivo PROPN 3 nsubj NER=B-PERSON
+2 Marek Marek PROPN 1 flat NER=I-PERSON
+3 held hold VERB 0 root
+4 private private ADJ 5 amod
+5 talks talk NOUN 3 obj
+6 with with ADP 7 case
+7 Dara Dara PROPN 5 nmod NER=B-PERSON
+8 Okonkwo Okonkwo PROPN 7 flat NER=I-PERSON SpaceAfter=No
+9 . . PUNCT 3 punct
+)";
+
+// An event's label says what it is: its noun with the words that describe
+// it, and for a meeting with no place or date, who met.
+TEST(EventConstructionTest, AnEventLabelSaysWhatAndWhoNotABareNoun) {
+  Facts f(kLabels);
+  const graph::Fact* cabinet = f.Get(EntityIri("lena varga"), "attended", "");
+  ASSERT_NE(cabinet, nullptr);
+  EXPECT_EQ(f.Label(cabinet->o.value), "weekly cabinet meeting");
+  const graph::Fact* talks = f.Get(EntityIri("ivo marek"), "attended", "");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(f.Label(talks->o.value), "private talks between Ivo Marek and Dara Okonkwo");
 }
 
 }  // namespace
