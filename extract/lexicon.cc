@@ -210,10 +210,10 @@ char KinGender(std::string_view w) {
 }
 
 bool IsTimeNoun(std::string_view w) {
-  static const Set s = {"second",  "minute",   "hour",    "day",    "days",    "week",      "weeks",
-                        "month",   "months",   "year",    "years",  "decade",  "morning",   "afternoon",
-                        "evening", "night",    "weekend", "monday", "tuesday", "wednesday", "thursday",
-                        "friday",  "saturday", "sunday",  "summer", "winter",  "spring",    "autumn"};
+  static const Set s = {"second",  "minute",    "hour",     "day",    "days",     "week",
+                        "weeks",   "month",     "months",   "year",   "years",    "decade",
+                        "morning", "afternoon", "evening",  "night",  "weekend",  "monday",
+                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   return In(s, w);
 }
 

@@ -119,8 +119,20 @@ std::vector<int> AgentEntities(const Context& ctx, uint32_t verb) {
 std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
   // "..., the paper Ekspress, Ruiz delivered": a name right before the verb
   // that the parser hung on an apposition is the subject.
+  // Not when the apposition is inside the verb's own subject ("Ana and her
+  // husband, Tomas, visited": Ana is a subject too).
+  auto inside_subject = [&](uint32_t t) {
+    for (int x = ctx.head(t), steps = 0; x >= 0 && steps < 6;
+         x = ctx.head(static_cast<uint32_t>(x)), ++steps) {
+      if (ctx.head(static_cast<uint32_t>(x)) == static_cast<int>(p) &&
+          ctx.rel(static_cast<uint32_t>(x)) == "nsubj")
+        return true;
+    }
+    return false;
+  };
   if (ctx.IsVerbLike(p) && p > 0 && ctx.token_mention[p - 1] >= 0 && ctx.rel(p - 1) == "appos" &&
-      !ctx.token_entities[p - 1].empty() && ctx.IsPersonLike(ctx.token_entities[p - 1][0])) {
+      !ctx.token_entities[p - 1].empty() && ctx.IsPersonLike(ctx.token_entities[p - 1][0]) &&
+      !inside_subject(p - 1)) {
     return ctx.token_entities[p - 1];
   }
   // A clause has one subject: when the parser hangs two on the predicate

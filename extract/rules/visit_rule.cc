@@ -146,6 +146,19 @@ void VisitNoun(Context& ctx, uint32_t i) {
   std::vector<int> places;
   Add(ctx, &places, n.Entities(Role::kOblique, "to"), false);
   Add(ctx, &places, n.Entities(Role::kOblique, "of"), false);
+  // "his stay in Z", "began/ended his tour in Z": where the visit is, or
+  // where the verb that starts or ends it says.
+  if (places.empty()) Add(ctx, &places, n.Entities(Role::kOblique, "in"), true);
+  if (places.empty() && n.governor >= 0 && n.governor_role == "obj") {
+    const std::string& gl = ctx.lemma(static_cast<uint32_t>(n.governor));
+    if (gl == "begin" || gl == "start" || gl == "end" || gl == "conclude" || gl == "finish" || gl == "wrap" ||
+        gl == "continue") {
+      Add(ctx, &places, VerbPredicate(ctx, static_cast<uint32_t>(n.governor)).Entities(Role::kOblique, "in"),
+          true);
+    }
+  }
+  // A "stay" without a place is a court's ("put a stay on the ruling").
+  if (places.empty() && ctx.lemma(i) == "stay") return;
   if (places.empty() && i + 2 < ctx.size() && ctx.lower(i + 1) == "to") {
     auto es = ctx.EntitiesOf(i + 2);
     if (es.empty() && i + 3 < ctx.size()) es = ctx.EntitiesOf(i + 3);  // "to the X"

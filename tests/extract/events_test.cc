@@ -1832,5 +1832,52 @@ TEST(EventConstructionTest, AnEventLabelSaysWhatAndWhoNotABareNoun) {
   EXPECT_EQ(f.Label(talks->o.value), "private talks between Ivo Marek and Dara Okonkwo");
 }
 
+// Ivo Marek and his wife Clara Benn visited a school in Tarvik. Marek began
+// his tour in Osterby. During his stay in Veloria, Marek met Dara Okonkwo.
+const char* kVisitPlaces = R"(1 Ivo Ivo PROPN 8 nsubj NER=B-PERSON
+2 Marek Marek PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 5 cc
+4 his his PRON 5 nmod:poss
+5 wife wife NOUN 1 conj
+6 Clara Clara PROPN 5 appos NER=B-PERSON
+7 Benn Benn PROPN 6 flat NER=I-PERSON
+8 visited visit VERB 0 root
+9 a a DET 10 det
+10 school school NOUN 8 obj
+11 in in ADP 12 case
+12 Tarvik Tarvik PROPN 10 nmod NER=B-PLACE SpaceAfter=No
+13 . . PUNCT 8 punct
+
+1 Marek Marek PROPN 2 nsubj NER=B-PERSON
+2 began begin VERB 0 root
+3 his his PRON 4 nmod:poss
+4 tour tour NOUN 2 obj
+5 in in ADP 6 case
+6 Osterby Osterby PROPN 2 obl NER=B-PLACE SpaceAfter=No
+7 . . PUNCT 2 punct
+
+1 During during ADP 3 case
+2 his his PRON 3 nmod:poss
+3 stay stay NOUN 8 obl
+4 in in ADP 5 case
+5 Veloria Veloria PROPN 3 nmod NER=B-PLACE SpaceAfter=No
+6 , , PUNCT 3 punct
+7 Marek Marek PROPN 8 nsubj NER=B-PERSON
+8 met meet VERB 0 root
+9 Dara Dara PROPN 8 obj NER=B-PERSON
+10 Okonkwo Okonkwo PROPN 9 flat NER=I-PERSON SpaceAfter=No
+11 . . PUNCT 8 punct
+)";
+
+// The apposition inside a coordinated subject does not replace it; a tour
+// begun in Z and a stay in Z are visits to Z.
+TEST(EventConstructionTest, CoordinatedVisitorsAndWhereAToursBeginsOrAStayIs) {
+  Facts f(kVisitPlaces);
+  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("tarvik")));
+  EXPECT_TRUE(f.Has(EntityIri("clara benn"), "visited", EntityIri("tarvik")));
+  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("osterby")));
+  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("veloria")));
+}
+
 }  // namespace
 }  // namespace kg::extract
