@@ -290,9 +290,15 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
     // definite generic gathering noun with no antecedent of its own kind takes
     // up the named gathering of the passage.
     int s = ctx.sentence_of(i), latest = -1;
+    // "the meeting" may be a forum or summit, not a ceremony or a launch.
+    const bool meeting_noun = k == "Meeting";
     for (const auto& [e, anchors] : ctx.event_anchors) {
       const Entity& ev = ctx.entities[e];
       if (!ev.named_event || !IsGatheringKind(ev.event_kind)) continue;
+      if (meeting_noun && ev.event_kind != "Meeting" && ev.event_kind != "Summit" &&
+          ev.event_kind != "Conference") {
+        continue;
+      }
       int before = LatestAnchorBefore(ctx, e, i);
       if (before > latest && ctx.sentence_of(static_cast<uint32_t>(before)) >= s - 8) {
         latest = before;

@@ -121,6 +121,14 @@ Qualifier AssessModality(const Context& ctx, uint32_t anchor) {
       r = "xcomp";
     }
     if (IsMisparsedComplement(ctx, t)) r = "xcomp";  // "is due to visit" as csubj
+    // "denied ever meeting X" parsed as a bare adverbial: a gerund with no
+    // marker after its verb is the verb's complement.
+    // Not a participle set off by a comma ("refused to comment, saying ...").
+    if (r == "advcl" && mark < 0 && t > hu && ctx.tok(t).xpos == "VBG" && ctx.Child(hu, "obj") < 0) {
+      bool adjacent = true;
+      for (uint32_t k = hu + 1; k < t; ++k) adjacent &= ctx.tok(k).upos == "ADV" || ctx.tok(k).upos == "PART";
+      if (adjacent) r = "xcomp";
+    }
     const std::string& hl = ctx.lemma(hu);
     const std::string& hw = ctx.lower(hu);
     if (r == "xcomp" || (r == "obj" && ctx.tok(t).upos == "NOUN") || r == "ccomp" || r == "advcl" ||

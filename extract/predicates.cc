@@ -249,7 +249,7 @@ bool CopulaPredicate(const Context& ctx, uint32_t n, Predicate* out) {
   // The copular subject, through conjuncts ("A and B were among the guests").
   int s = ctx.Child(n, "nsubj");
   if (s >= 0) {
-    p.args.insert(p.args.begin(), {Role::kSubject, "", s, ArgEntities(ctx, static_cast<uint32_t>(s))});
+    p.args.insert(p.args.begin(), {Role::kSubject, "", s, CopularSubjects(ctx, n)});
   } else {
     p.args.insert(p.args.begin(), {Role::kSubject, "", -1, SubjectsOf(ctx, n)});
   }

@@ -96,6 +96,26 @@ void AtEvent(Context& ctx, uint32_t t) {
   Qualifier q = AssessModality(ctx, anchor);
   if (IsHidden(q)) return;
   Attend(ctx, who, event, anchor, "at-event", q);
+  // "X appeared alongside/with Y at E": Y was there too, beside X.
+  if (ctx.rel(t) != "obl" || who.empty()) return;
+  for (uint32_t c : ctx.children(h)) {
+    const std::string side = ctx.rel(c) == "obl" ? CaseOf(ctx, c) : "";
+    if (side != "alongside" && side != "beside" && side != "with" && side != "along with" &&
+        side != "together with")
+      continue;
+    std::vector<int> beside;
+    for (int e : ArgEntities(ctx, c)) {
+      if (ctx.entities[e].type == EntityType::kPerson) beside.push_back(e);
+    }
+    Attend(ctx, beside, event, anchor, "at-event", q);
+    for (int a : who) {
+      for (int b : beside) {
+        if (a == b || ctx.entities[a].type != EntityType::kPerson) continue;
+        ctx.Emit(Node::Of(a), "met", Node::Of(b), anchor, "at-event", q);
+        ctx.Emit(Node::Of(b), "met", Node::Of(a), anchor, "at-event", q);
+      }
+    }
+  }
 }
 
 // "... present included A, B and C", "Among those present were ...", "Also

@@ -493,15 +493,46 @@ bool IsTakePart(const Context& ctx, uint32_t v) {
 }
 
 // "X joined Y at/for E": both were at E.
+// The event of the passage that person e is already known to attend: the
+// one named latest, up to six sentences before token `at`; -1 if none.
+int AttendedInPassage(const Context& ctx, int e, uint32_t at) {
+  const int s = ctx.sentence_of(at);
+  int best = -1, best_anchor = -1;
+  for (int ev : ctx.AttendedEvents(e)) {
+    auto it = ctx.event_anchors.find(ev);
+    if (it == ctx.event_anchors.end() || ctx.entities[ev].event_kind == "Visit") continue;
+    for (uint32_t a : it->second) {
+      int as = ctx.sentence_of(a);
+      if (as <= s && as >= s - 6 && static_cast<int>(a) > best_anchor) {
+        best = ev;
+        best_anchor = static_cast<int>(a);
+      }
+    }
+  }
+  return best;
+}
+
 void JoinWithFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
   auto companions = People(ctx, p.Entities(Role::kObject));
   if (companions.empty()) return;
+  bool placed = false;
   for (const auto& a : p.args) {
     if (a.role != Role::kOblique || a.token < 0 || (a.marker != "at" && a.marker != "for" && a.marker != "in")) continue;
     int event = EventArgument(ctx, static_cast<uint32_t>(a.token));
     if (event < 0 || ctx.entities[event].event_kind == "Visit") continue;  // visits: rules/visit_rule.cc
+    placed = true;
     Attend(ctx, p.Entities(Role::kSubject), event, p.head, "join", q);
     Attend(ctx, companions, event, p.head, "join", q);
+  }
+  // "X was joined on stage by his wife Y": no event named, so the one the
+  // passage has X at; whoever joins X there is there too, and met X.
+  if (placed) return;
+  auto joiners = People(ctx, p.Entities(Role::kSubject));
+  for (int principal : companions) {
+    int event = AttendedInPassage(ctx, principal, p.head);
+    if (event < 0) continue;
+    Attend(ctx, joiners, event, p.head, "join", q);
+    Meet(ctx, joiners, {principal}, p.head, -1, "join", q);
   }
 }
 

@@ -104,7 +104,9 @@ std::vector<int> AgentEntities(const Context& ctx, uint32_t verb) {
   uint32_t k = ctx.mentions[m].last;
   while (k + 1 < ctx.size() && (ctx.lower(k) == "and" || ctx.lower(k) == ",")) {
     uint32_t j = k + 1;
-    while (j < ctx.size() && ctx.token_mention[j] < 0 && (ctx.tok(j).upos == "NOUN" || ctx.tok(j).upos == "ADJ") &&
+    // "by A and producer B", "by his wife A and his son B".
+    while (j < ctx.size() && ctx.token_mention[j] < 0 &&
+           (ctx.tok(j).upos == "NOUN" || ctx.tok(j).upos == "ADJ" || ctx.tok(j).xpos == "PRP$") &&
            j < k + 4) {
       ++j;
     }
@@ -227,10 +229,7 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
     // "A and B were some of the actors who attended": climb to the copular subject.
     uint32_t n = hu;
     for (int step = 0; step < 3; ++step) {
-      if (ctx.Child(n, "cop") >= 0) {
-        int s = ctx.Child(n, "nsubj");
-        return s >= 0 ? ArgEntities(ctx, static_cast<uint32_t>(s)) : std::vector<int>{};
-      }
+      if (ctx.Child(n, "cop") >= 0) return CopularSubjects(ctx, n);
       if (ctx.head(n) < 0 || (ctx.rel(n) != "nmod" && ctx.rel(n) != "obl")) break;
       n = static_cast<uint32_t>(ctx.head(n));
     }
@@ -264,6 +263,17 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
     return es;
   }
   return {};
+}
+
+std::vector<int> CopularSubjects(const Context& ctx, uint32_t n) {
+  // "A, B and C were among ...": a long list the parser split into several
+  // subjects of the nominal; they are one coordinated subject.
+  std::vector<int> out;
+  for (uint32_t s : ctx.Children(n, "nsubj")) {
+    if (ctx.HasRel(s, "nsubj:pass") || s > n) continue;
+    for (int e : ArgEntities(ctx, s)) AddUnique(&out, e);
+  }
+  return out;
 }
 
 bool IsMisparsedComplement(const Context& ctx, uint32_t p) {

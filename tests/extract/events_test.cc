@@ -1879,5 +1879,135 @@ TEST(EventConstructionTest, CoordinatedVisitorsAndWhereAToursBeginsOrAStayIs) {
   EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("veloria")));
 }
 
+// Ivo Marek denied ever meeting Dara Okonkwo. (the gerund parsed as a bare
+// adverbial clause)
+const char* kDeniedAdvcl = R"(1 Ivo Ivo PROPN 3 nsubj NER=B-PERSON
+2 Marek Marek PROPN 1 flat NER=I-PERSON
+3 denied deny VERB 0 root
+4 ever ever ADV 5 advmod
+5 meeting meet VERB 3 advcl XPOS=VBG
+6 Dara Dara PROPN 5 obj NER=B-PERSON
+7 Okonkwo Okonkwo PROPN 6 flat NER=I-PERSON SpaceAfter=No
+8 . . PUNCT 3 punct
+)";
+
+TEST(EventConstructionTest, DeniedMeetingAsABareAdverbialIsStillDenied) {
+  Facts f(kDeniedAdvcl);
+  EXPECT_FALSE(f.Met("ivo marek", "dara okonkwo"));
+}
+
+// Ivo Marek refused to resign, meeting Dara Okonkwo instead. (a participle
+// set off by a comma is an adverbial: the refusal is not the meeting's)
+const char* kParticipleAfterComma = R"(1 Ivo Ivo PROPN 3 nsubj NER=B-PERSON
+2 Marek Marek PROPN 1 flat NER=I-PERSON
+3 refused refuse VERB 0 root
+4 to to PART 5 mark
+5 resign resign VERB 3 xcomp SpaceAfter=No
+6 , , PUNCT 7 punct
+7 meeting meet VERB 3 advcl XPOS=VBG
+8 Dara Dara PROPN 7 obj NER=B-PERSON
+9 Okonkwo Okonkwo PROPN 8 flat NER=I-PERSON
+10 instead instead ADV 7 advmod SpaceAfter=No
+11 . . PUNCT 3 punct
+)";
+
+TEST(EventConstructionTest, AParticipleAfterACommaKeepsItsOwnModality) {
+  Facts f(kParticipleAfterComma);
+  EXPECT_TRUE(f.Met("ivo marek", "dara okonkwo"));
+}
+
+// Lena Varga, Ivo Marek and Dara Okonkwo were among the leaders who attended
+// the summit. (the list split into two subjects of "leaders")
+const char* kSplitCopularSubject = R"(1 Lena Lena PROPN 12 nsubj NER=B-PERSON
+2 Varga Varga PROPN 1 flat NER=I-PERSON SpaceAfter=No
+3 , , PUNCT 4 punct
+4 Ivo Ivo PROPN 12 nsubj NER=B-PERSON
+5 Marek Marek PROPN 4 flat NER=I-PERSON
+6 and and CCONJ 7 cc
+7 Dara Dara PROPN 4 conj NER=B-PERSON
+8 Okonkwo Okonkwo PROPN 7 flat NER=I-PERSON
+9 were be AUX 12 cop
+10 among among ADP 12 case
+11 the the DET 12 det
+12 leaders leader NOUN 0 root
+13 who who PRON 14 nsubj
+14 attended attend VERB 12 acl:relcl
+15 the the DET 16 det
+16 summit summit NOUN 14 obj SpaceAfter=No
+17 . . PUNCT 12 punct
+)";
+
+TEST(EventConstructionTest, AListSplitIntoSeveralCopularSubjectsIsOneSubject) {
+  Facts f(kSplitCopularSubject);
+  const graph::Fact* summit = f.Get(EntityIri("lena varga"), "attended", "");
+  ASSERT_NE(summit, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "attended", summit->o.value));
+  EXPECT_TRUE(f.Has(EntityIri("dara okonkwo"), "attended", summit->o.value));
+}
+
+// Lena Varga spoke at the forum in Tarvik. She was joined on stage by her
+// husband Tomas Ferreira and her son Ivo.
+const char* kJoinedOnStage = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
+2 Varga Varga PROPN 1 flat NER=I-PERSON
+3 spoke speak VERB 0 root
+4 at at ADP 6 case
+5 the the DET 6 det
+6 forum forum NOUN 3 obl
+7 in in ADP 8 case
+8 Tarvik Tarvik PROPN 6 nmod NER=B-PLACE SpaceAfter=No
+9 . . PUNCT 3 punct
+
+1 She she PRON 3 nsubj:pass
+2 was be AUX 3 aux:pass
+3 joined join VERB 0 root
+4 on on ADP 5 case
+5 stage stage NOUN 3 obl
+6 by by ADP 8 case
+7 her her PRON 8 nmod:poss XPOS=PRP$
+8 husband husband NOUN 3 obl:agent
+9 Tomas Tomas PROPN 8 appos NER=B-PERSON
+10 Ferreira Ferreira PROPN 9 flat NER=I-PERSON
+11 and and CCONJ 13 cc
+12 her her PRON 13 nmod:poss XPOS=PRP$
+13 son son NOUN 8 conj
+14 Ivo Ivo PROPN 13 appos NER=B-PERSON SpaceAfter=No
+15 . . PUNCT 3 punct
+)";
+
+// Whoever joins someone at the passage's event is there too, and met them.
+TEST(EventConstructionTest, JoinedOnStageByIsAtThePassagesEvent) {
+  Facts f(kJoinedOnStage);
+  const graph::Fact* forum = f.Get(EntityIri("lena varga"), "attended", "");
+  ASSERT_NE(forum, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("tomas ferreira"), "attended", forum->o.value));
+  EXPECT_TRUE(f.Has(EntityIri("ivo"), "attended", forum->o.value));
+  EXPECT_TRUE(f.Met("lena varga", "tomas ferreira"));
+}
+
+// Lena Varga appeared alongside Ivo Marek at the launch of the plan.
+const char* kAlongsideAtEvent = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
+2 Varga Varga PROPN 1 flat NER=I-PERSON
+3 appeared appear VERB 0 root
+4 alongside alongside ADP 5 case
+5 Ivo Ivo PROPN 3 obl NER=B-PERSON
+6 Marek Marek PROPN 5 flat NER=I-PERSON
+7 at at ADP 9 case
+8 the the DET 9 det
+9 launch launch NOUN 3 obl
+10 of of ADP 12 case
+11 the the DET 12 det
+12 plan plan NOUN 9 nmod SpaceAfter=No
+13 . . PUNCT 3 punct
+)";
+
+// A launch is an event; whoever appears beside someone at it is there and met them.
+TEST(EventConstructionTest, AppearingAlongsideSomeoneAtAnEvent) {
+  Facts f(kAlongsideAtEvent);
+  const graph::Fact* launch = f.Get(EntityIri("lena varga"), "attended", "");
+  ASSERT_NE(launch, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "attended", launch->o.value));
+  EXPECT_TRUE(f.Met("lena varga", "ivo marek"));
+}
+
 }  // namespace
 }  // namespace kg::extract
