@@ -250,6 +250,10 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
   } else {
     bool definite = noun && IsDefinite(ctx, i);
     bool generic = noun && ctx.lemma(i) == "event";
+    const std::string phrase = noun ? DescriptivePhrase(ctx, i) : "";
+    bool the = false;  // "the cabinet meeting", not "a cabinet meeting"
+    for (uint32_t c : ctx.children(i))
+      the |= ctx.rel(c) == "det" && (ctx.lower(c) == "the" || ctx.lower(c) == "this");
     // An event of the same kind (any kind for "the event") with the same
     // target anywhere; else, for a definite noun, the one of that kind named
     // most often before this token (the story's event), then the latest.
@@ -269,6 +273,11 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
       bool same_target = target >= 0 && ev.event_target.size() && target < static_cast<int>(ctx.entities.size()) &&
                          ctx.entities[target].name == ev.event_target;
       if (same_target) { found = e; break; }
+      // "a cabinet meeting ... the cabinet meeting": the same description.
+      if (the && !phrase.empty() && ev.event_phrase == phrase && LatestAnchorBefore(ctx, e, i) >= 0) {
+        found = e;
+        break;
+      }
       // "his press conference", "the party's 2018 convention" say which
       // gathering they are: not one met before by kind alone (visits keep
       // "his embassy visit" = the visit to the embassy).

@@ -91,6 +91,47 @@ int ObjectEvent(Context& ctx, const Predicate& p) {
   return o && o->token >= 0 ? EventArgument(ctx, static_cast<uint32_t>(o->token)) : -1;
 }
 
+// "Ministers from a faction of the Unity Party attended": a group of office
+// holders named by the body they come from is an attendee of its own (an
+// Organization entity labelled by the phrase); -1 if the subject of verb v
+// is no such group.
+int DelegationOf(Context& ctx, uint32_t v) {
+  int subject = ctx.Child(v, "nsubj");
+  if (subject < 0) return -1;
+  uint32_t n = static_cast<uint32_t>(subject);
+  const std::string& form = ctx.lower(n);
+  bool office_holders = ctx.tok(n).upos == "NOUN" && form.size() > 1 && form.back() == 's' &&
+                        (lex::IsTitleNoun(ctx.lemma(n)) || ctx.lemma(n) == "official" ||
+                         ctx.lemma(n) == "representative" || ctx.lemma(n) == "delegate");
+  if (!office_holders || !ctx.EntitiesOf(n).empty()) return -1;
+  bool from_body = false;
+  for (uint32_t c : ctx.children(n)) {
+    std::string m = CaseOf(ctx, c);
+    if (ctx.rel(c) != "nmod" || (m != "from" && m != "of")) continue;
+    // The body may sit a noun further down ("from a faction of the party").
+    std::vector<uint32_t> heads = {c};
+    for (uint32_t d : ctx.children(c)) {
+      if (ctx.rel(d) == "nmod") heads.push_back(d);
+    }
+    for (uint32_t h : heads) {
+      for (int e : ArgEntities(ctx, h)) {
+        auto t = ctx.entities[e].type;
+        from_body |= t == EntityType::kOrganization || t == EntityType::kCountry || t == EntityType::kUnknown;
+      }
+    }
+  }
+  if (!from_body) return -1;
+  std::string phrase = PhraseText(ctx, n);
+  if (phrase.empty() || phrase.size() > 100) return -1;
+  phrase[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(phrase[0])));
+  Entity group;
+  group.type = EntityType::kOrganization;
+  group.name = phrase;
+  group.aliases.insert(phrase);
+  group.first_token = n;
+  return ctx.AddEntity(std::move(group));
+}
+
 void AttendFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
   int event = ObjectEvent(ctx, p);
   for (const auto& a : p.args) {
@@ -117,7 +158,12 @@ void AttendFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
       return;
     }
   }
-  Attend(ctx, p.Entities(Role::kSubject), event, p.head, "attend-verb", q);
+  std::vector<int> attendees = p.Entities(Role::kSubject);
+  if (attendees.empty() && event >= 0) {
+    int group = DelegationOf(ctx, p.head);
+    if (group >= 0) attendees.push_back(group);
+  }
+  Attend(ctx, attendees, event, p.head, "attend-verb", q);
   // "X attended E along with / alongside / with Y": Y was there too; the
   // parser may hang "along with Y" on the event noun instead of the verb.
   auto along = [](const std::string& m) {

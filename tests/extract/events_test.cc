@@ -2009,5 +2009,39 @@ TEST(EventConstructionTest, AppearingAlongsideSomeoneAtAnEvent) {
   EXPECT_TRUE(f.Met("lena varga", "ivo marek"));
 }
 
+// Lena Varga led a cabinet meeting. Ministers from a faction of the Unity
+// Party attended the cabinet meeting.
+const char* kDelegation = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
+2 Varga Varga PROPN 1 flat NER=I-PERSON
+3 led lead VERB 0 root
+4 a a DET 6 det
+5 cabinet cabinet NOUN 6 compound
+6 meeting meeting NOUN 3 obj SpaceAfter=No
+7 . . PUNCT 3 punct
+
+1 Ministers minister NOUN 9 nsubj
+2 from from ADP 4 case
+3 a a DET 4 det
+4 faction faction NOUN 1 nmod
+5 of of ADP 8 case
+6 the the DET 8 det
+7 Unity Unity PROPN 8 compound NER=B-ORG
+8 Party Party PROPN 4 nmod NER=I-ORG
+9 attended attend VERB 0 root
+10 the the DET 12 det
+11 cabinet cabinet NOUN 12 compound
+12 meeting meeting NOUN 9 obj SpaceAfter=No
+13 . . PUNCT 9 punct
+)";
+
+// Office holders named by the body they come from attend as a group; "the
+// cabinet meeting" is the cabinet meeting named before.
+TEST(EventConstructionTest, MinistersFromABodyAttendTheSameDescribedMeeting) {
+  Facts f(kDelegation);
+  const graph::Fact* led = f.Get(EntityIri("lena varga"), "organized", "");
+  ASSERT_NE(led, nullptr);
+  EXPECT_TRUE(f.Has(EntityIri("Ministers from a faction of the Unity Party"), "attended", led->o.value));
+}
+
 }  // namespace
 }  // namespace kg::extract
