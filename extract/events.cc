@@ -107,7 +107,7 @@ int AnchorsBefore(const Context& ctx, int e, uint32_t i) {
 }
 
 // The event noun at i with the common-noun and adjective modifiers right
-// before it ("opening ceremony", "fancy dress party", "cabinet meeting"),
+// before it ("closing gala", "garden party", "cabinet meeting"),
 // lower-cased; words that only say when or whether ("next", "planned") and
 // names (a named event has its own label) are left out.
 std::string DescriptivePhrase(const Context& ctx, uint32_t i) {
@@ -126,11 +126,11 @@ std::string DescriptivePhrase(const Context& ctx, uint32_t i) {
     const auto& u = ctx.tok(k).upos;
     bool inside = h > static_cast<int>(k) && h <= static_cast<int>(i);
     bool modifier = (r == "compound" || r == "amod") && (u == "NOUN" || u == "ADJ" || u == "VERB");
-    // "49 minute speech", "two-day visit": how long it took says not what it was.
+    // "90 minute address", "three-day visit": how long it took says not what it was.
     if (!inside || !modifier || kSkip.count(ctx.lower(k)) || lex::IsTimeNoun(ctx.lemma(k))) break;
     lo = k;
   }
-  // Half of a hyphenated word ("whistle-stop tour", "45-minute speech") would mislead: drop it.
+  // Half of a hyphenated word ("low-key tour", "all-night session") would mislead: drop it.
   if (lo < i && lo > 0 && (ctx.lower(lo - 1) == "-" || ctx.tok(lo - 1).form.back() == '-')) ++lo;
   if (lo == i) return "";
   std::string out;

@@ -91,7 +91,7 @@ int ObjectEvent(Context& ctx, const Predicate& p) {
   return o && o->token >= 0 ? EventArgument(ctx, static_cast<uint32_t>(o->token)) : -1;
 }
 
-// "Ministers from a faction of the Unity Party attended": a group of office
+// "Ministers from a faction of the Concord League attended": a group of office
 // holders named by the body they come from is an attendee of its own (an
 // Organization entity labelled by the phrase); -1 if the subject of verb v
 // is no such group.

@@ -1356,7 +1356,7 @@ TEST(EventLexiconTest, MalformedLinesAreFoundByNumber) {
 // --- Constructions of unseen news (issue 19, third pass) ---
 
 // Minister Dara Okonkwo landed in Tarvik. Again accompanied by Tomas
-// Ferreira, she recounted her journey. (The fronted participle parsed as the
+// Ferlinde, she recounted her journey. (The fronted participle parsed as the
 // root, the main clause hung below it.)
 const char* kFrontedAccompanied = R"(1 Minister minister NOUN 2 compound
 2 Dara Dara PROPN 4 nsubj NER=B-PERSON
@@ -1370,7 +1370,7 @@ const char* kFrontedAccompanied = R"(1 Minister minister NOUN 2 compound
 2 accompanied accompany VERB 0 root XPOS=VBN
 3 by by ADP 4 case
 4 Tomas Tomas PROPN 2 obl:agent NER=B-PERSON
-5 Ferreira Ferreira PROPN 4 flat NER=I-PERSON SpaceAfter=No
+5 Ferlinde Ferlinde PROPN 4 flat NER=I-PERSON SpaceAfter=No
 6 , , PUNCT 8 punct
 7 she she PRON 8 nsubj
 8 recounted recount VERB 2 parataxis XPOS=VBD
@@ -1383,16 +1383,16 @@ const char* kFrontedAccompanied = R"(1 Minister minister NOUN 2 compound
 // participle before it; the companion accompanied her.
 TEST(EventConstructionTest, AFrontedParticipleAccompaniesTheMainSubject) {
   Facts f(kFrontedAccompanied);
-  EXPECT_TRUE(f.Has(EntityIri("tomas ferreira"), "accompanied", EntityIri("dara okonkwo")));
+  EXPECT_TRUE(f.Has(EntityIri("tomas ferlinde"), "accompanied", EntityIri("dara okonkwo")));
   EXPECT_FALSE(f.Has(EntityIri("dara okonkwo"), "accompanied", ""));
 }
 
-// Standing alongside President Lena Varga, Dara Okonkwo said she was glad.
+// Standing alongside President Lena Varnholt, Dara Okonkwo said she was glad.
 const char* kStandingAlongside = R"(1 Standing stand VERB 9 advcl XPOS=VBG
 2 alongside alongside ADP 4 case
 3 President president PROPN 4 compound
 4 Lena Lena PROPN 1 obl NER=B-PERSON
-5 Varga Varga PROPN 4 flat NER=I-PERSON SpaceAfter=No
+5 Varnholt Varnholt PROPN 4 flat NER=I-PERSON SpaceAfter=No
 6 , , PUNCT 1 punct
 7 Dara Dara PROPN 9 nsubj NER=B-PERSON
 8 Okonkwo Okonkwo PROPN 7 flat NER=I-PERSON
@@ -1406,14 +1406,14 @@ const char* kStandingAlongside = R"(1 Standing stand VERB 9 advcl XPOS=VBG
 // Side by side is met; it is no gathering of its own.
 TEST(EventConstructionTest, StandingAlongsideSomeoneIsMeetingThem) {
   Facts f(kStandingAlongside);
-  EXPECT_TRUE(f.Met("lena varga", "dara okonkwo"));
+  EXPECT_TRUE(f.Met("lena varnholt", "dara okonkwo"));
   EXPECT_FALSE(f.Has(EntityIri("dara okonkwo"), "attended", ""));
 }
 
-// Governor Ivo Marek was briefed, and flew to Tarvik.
+// Governor Iven Marlund was briefed, and flew to Tarvik.
 const char* kPassiveThenActive = R"(1 Governor governor NOUN 2 compound
-2 Ivo Ivo PROPN 5 nsubj:pass NER=B-PERSON
-3 Marek Marek PROPN 2 flat NER=I-PERSON
+2 Iven Iven PROPN 5 nsubj:pass NER=B-PERSON
+3 Marlund Marlund PROPN 2 flat NER=I-PERSON
 4 was be AUX 5 aux:pass
 5 briefed brief VERB 0 root XPOS=VBN SpaceAfter=No
 6 , , PUNCT 8 punct
@@ -1427,13 +1427,13 @@ const char* kPassiveThenActive = R"(1 Governor governor NOUN 2 compound
 // The passive subject of the first conjunct is the subject of an active one.
 TEST(EventConstructionTest, AnActiveConjunctTakesThePassiveSubject) {
   Facts f(kPassiveThenActive);
-  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("tarvik")));
+  EXPECT_TRUE(f.Has(EntityIri("iven marlund"), "visited", EntityIri("tarvik")));
 }
 
-// Senator Ivo Marek started the week touring Tarvik. (lemmatized "toure")
+// Senator Iven Marlund started the week touring Tarvik. (lemmatized "toure")
 const char* kSpanOfTime = R"(1 Senator senator NOUN 2 compound
-2 Ivo Ivo PROPN 4 nsubj NER=B-PERSON
-3 Marek Marek PROPN 2 flat NER=I-PERSON
+2 Iven Iven PROPN 4 nsubj NER=B-PERSON
+3 Marlund Marlund PROPN 2 flat NER=I-PERSON
 4 started start VERB 0 root
 5 the the DET 6 det
 6 week week NOUN 4 obj
@@ -1446,10 +1446,10 @@ const char* kSpanOfTime = R"(1 Senator senator NOUN 2 compound
 // found through the lemmatizer's slip.
 TEST(EventConstructionTest, ASpanOfTimeIsNoControllerAndASlippedLemmaStillVisits) {
   Facts f(kSpanOfTime);
-  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("tarvik")));
+  EXPECT_TRUE(f.Has(EntityIri("iven marlund"), "visited", EntityIri("tarvik")));
 }
 
-// While in Tarvik to attend the summit, Ivo Marek told reporters he was calm.
+// While in Tarvik to attend the summit, Iven Marlund told reporters he was calm.
 const char* kVerblessClause = R"(1 While while SCONJ 3 mark
 2 in in ADP 3 case
 3 Tarvik Tarvik PROPN 11 obl NER=B-PLACE
@@ -1458,8 +1458,8 @@ const char* kVerblessClause = R"(1 While while SCONJ 3 mark
 6 the the DET 7 det
 7 summit summit NOUN 5 obj SpaceAfter=No
 8 , , PUNCT 11 punct
-9 Ivo Ivo PROPN 11 nsubj NER=B-PERSON
-10 Marek Marek PROPN 9 flat NER=I-PERSON
+9 Iven Iven PROPN 11 nsubj NER=B-PERSON
+10 Marlund Marlund PROPN 9 flat NER=I-PERSON
 11 told tell VERB 0 root
 12 reporters reporter NOUN 11 obj
 13 he he PRON 15 nsubj
@@ -1471,11 +1471,11 @@ const char* kVerblessClause = R"(1 While while SCONJ 3 mark
 // A verbless "while in Z" clause has the main clause's subject.
 TEST(EventConstructionTest, AVerblessClauseHasTheMainSubject) {
   Facts f(kVerblessClause);
-  EXPECT_NE(f.Get(EntityIri("ivo marek"), "attended", ""), nullptr);
+  EXPECT_NE(f.Get(EntityIri("iven marlund"), "attended", ""), nullptr);
 }
 
 // Dara Okonkwo was greeted at the base by the President and the First Lady,
-// Clara Benn.
+// Clara Bennard.
 const char* kLongAgent = R"(1 Dara Dara PROPN 4 nsubj:pass NER=B-PERSON
 2 Okonkwo Okonkwo PROPN 1 flat NER=I-PERSON
 3 was be AUX 4 aux:pass
@@ -1492,7 +1492,7 @@ const char* kLongAgent = R"(1 Dara Dara PROPN 4 nsubj:pass NER=B-PERSON
 14 Lady lady PROPN 10 conj SpaceAfter=No
 15 , , PUNCT 16 punct
 16 Clara Clara PROPN 10 conj NER=B-PERSON
-17 Benn Benn PROPN 16 flat NER=I-PERSON SpaceAfter=No
+17 Bennard Bennard PROPN 16 flat NER=I-PERSON SpaceAfter=No
 18 . . PUNCT 4 punct
 )";
 
@@ -1500,14 +1500,14 @@ const char* kLongAgent = R"(1 Dara Dara PROPN 4 nsubj:pass NER=B-PERSON
 // when its name comes late and the parser hung it elsewhere.
 TEST(EventConstructionTest, ALongAgentPhraseStillNamesTheHost) {
   Facts f(kLongAgent);
-  EXPECT_TRUE(f.Met("clara benn", "dara okonkwo"));
+  EXPECT_TRUE(f.Met("clara bennard", "dara okonkwo"));
 }
 
-// Minister Ivo Marek, who will hold talks in Tarvik on Friday, said the plan
+// Minister Iven Marlund, who will hold talks in Tarvik on Friday, said the plan
 // was ready. (The relative clause's verb parsed as the root.)
 const char* kLostRelative = R"(1 Minister minister NOUN 2 compound
-2 Ivo Ivo PROPN 7 vocative NER=B-PERSON
-3 Marek Marek PROPN 2 flat NER=I-PERSON SpaceAfter=No
+2 Iven Iven PROPN 7 vocative NER=B-PERSON
+3 Marlund Marlund PROPN 2 flat NER=I-PERSON SpaceAfter=No
 4 , , PUNCT 7 punct
 5 who who PRON 7 nsubj
 6 will will AUX 7 aux
@@ -1528,19 +1528,19 @@ const char* kLostRelative = R"(1 Minister minister NOUN 2 compound
 
 TEST(EventConstructionTest, ARelativeClauseCutLooseKeepsItsAntecedent) {
   Facts f(kLostRelative);
-  const graph::Fact* talks = f.Get(EntityIri("ivo marek"), "attended", "");
+  const graph::Fact* talks = f.Get(EntityIri("iven marlund"), "attended", "");
   ASSERT_NE(talks, nullptr);
   EXPECT_EQ(talks->provenance.modality, Modality::kPlanned);
 }
 
-// Senator Ivo Marek visited Tomas Ferreira. Dara Okonkwo arrived at Orvane
+// Senator Iven Marlund visited Tomas Ferlinde. Dara Okonkwo arrived at Orvane
 // School.
 const char* kVisitPersonArriveAt = R"(1 Senator senator NOUN 2 compound
-2 Ivo Ivo PROPN 4 nsubj NER=B-PERSON
-3 Marek Marek PROPN 2 flat NER=I-PERSON
+2 Iven Iven PROPN 4 nsubj NER=B-PERSON
+3 Marlund Marlund PROPN 2 flat NER=I-PERSON
 4 visited visit VERB 0 root
 5 Tomas Tomas PROPN 4 obj NER=B-PERSON
-6 Ferreira Ferreira PROPN 5 flat NER=I-PERSON SpaceAfter=No
+6 Ferlinde Ferlinde PROPN 5 flat NER=I-PERSON SpaceAfter=No
 7 . . PUNCT 4 punct
 
 1 Dara Dara PROPN 3 nsubj NER=B-PERSON
@@ -1556,15 +1556,15 @@ const char* kVisitPersonArriveAt = R"(1 Senator senator NOUN 2 compound
 // arrives, one is.
 TEST(EventConstructionTest, VisitingAPersonIsMeetingAndArrivingAtIsVisiting) {
   Facts f(kVisitPersonArriveAt);
-  EXPECT_TRUE(f.Met("ivo marek", "tomas ferreira"));
-  EXPECT_FALSE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("tomas ferreira")));
+  EXPECT_TRUE(f.Met("iven marlund", "tomas ferlinde"));
+  EXPECT_FALSE(f.Has(EntityIri("iven marlund"), "visited", EntityIri("tomas ferlinde")));
   EXPECT_TRUE(f.Has(EntityIri("dara okonkwo"), "visited", EntityIri("orvane school")));
 }
 
-// President Lena Varga chaired a cabinet meeting. (lemmatized "chaire")
+// President Lena Varnholt chaired a cabinet meeting. (lemmatized "chaire")
 const char* kChaired = R"(1 President president PROPN 2 compound
 2 Lena Lena PROPN 4 nsubj NER=B-PERSON
-3 Varga Varga PROPN 2 flat NER=I-PERSON
+3 Varnholt Varnholt PROPN 2 flat NER=I-PERSON
 4 chaired chaire VERB 0 root
 5 a a DET 7 det
 6 cabinet cabinet NOUN 7 compound
@@ -1574,9 +1574,9 @@ const char* kChaired = R"(1 President president PROPN 2 compound
 
 TEST(EventConstructionTest, WhoeverChairsAMeetingOrganizesAndAttendsIt) {
   Facts f(kChaired);
-  const graph::Fact* organized = f.Get(EntityIri("lena varga"), "organized", "");
+  const graph::Fact* organized = f.Get(EntityIri("lena varnholt"), "organized", "");
   ASSERT_NE(organized, nullptr);
-  EXPECT_TRUE(f.Has(EntityIri("lena varga"), "attended", organized->o.value));
+  EXPECT_TRUE(f.Has(EntityIri("lena varnholt"), "attended", organized->o.value));
 }
 
 // Clara Lind-Berg greeted Anton Berg. Berg flew to Tarvik.
@@ -1603,7 +1603,7 @@ TEST(EventConstructionTest, ASurnameIsNotHalfOfADoubleSurname) {
   EXPECT_EQ(visit->s.value, EntityIri("anton berg"));
 }
 
-// The Orvane Summit opened. In a speech to the summit, Lena Varga called for calm.
+// The Orvane Summit opened. In a speech to the summit, Lena Varnholt called for calm.
 const char* kSpeechTo = R"(1 The the DET 3 det
 2 Orvane Orvane PROPN 3 compound NER=B-EVENT
 3 Summit Summit PROPN 4 nsubj NER=I-EVENT
@@ -1619,7 +1619,7 @@ const char* kSpeechTo = R"(1 The the DET 3 det
 7 , , PUNCT 3 punct
 8 President president PROPN 9 compound
 9 Lena Lena PROPN 11 nsubj NER=B-PERSON
-10 Varga Varga PROPN 9 flat NER=I-PERSON
+10 Varnholt Varnholt PROPN 9 flat NER=I-PERSON
 11 called call VERB 0 root
 12 for for ADP 13 case
 13 calm calm NOUN 11 obl SpaceAfter=No
@@ -1630,22 +1630,22 @@ const char* kSpeechTo = R"(1 The the DET 3 det
 // what "called for" hopes for, so the attendance is asserted.
 TEST(EventConstructionTest, ASpeechToAGatheringIsGivenAtIt) {
   Facts f(kSpeechTo);
-  const graph::Fact* fact = f.Get(EntityIri("lena varga"), "attended", "");
+  const graph::Fact* fact = f.Get(EntityIri("lena varnholt"), "attended", "");
   ASSERT_NE(fact, nullptr);
   EXPECT_EQ(fact->provenance.modality, Modality::kAsserted);
 }
 
-// The forum brought together Lena Varga and Ivo Marek. Dara Okonkwo opened
+// The forum brought together Lena Varnholt and Iven Marlund. Dara Okonkwo opened
 // the forum.
 const char* kBroughtTogether = R"(1 The the DET 2 det
 2 forum forum NOUN 3 nsubj
 3 brought bring VERB 0 root
 4 together together ADV 3 advmod
 5 Lena Lena PROPN 3 obj NER=B-PERSON
-6 Varga Varga PROPN 5 flat NER=I-PERSON
+6 Varnholt Varnholt PROPN 5 flat NER=I-PERSON
 7 and and CCONJ 8 cc
-8 Ivo Ivo PROPN 5 conj NER=B-PERSON
-9 Marek Marek PROPN 8 flat NER=I-PERSON SpaceAfter=No
+8 Iven Iven PROPN 5 conj NER=B-PERSON
+9 Marlund Marlund PROPN 8 flat NER=I-PERSON SpaceAfter=No
 10 . . PUNCT 3 punct
 
 1 Dara Dara PROPN 3 nsubj NER=B-PERSON
@@ -1658,15 +1658,15 @@ const char* kBroughtTogether = R"(1 The the DET 2 det
 
 TEST(EventConstructionTest, WhomAnEventBringsTogetherAndWhoOpensItAttend) {
   Facts f(kBroughtTogether);
-  const graph::Fact* lena = f.Get(EntityIri("lena varga"), "attended", "");
+  const graph::Fact* lena = f.Get(EntityIri("lena varnholt"), "attended", "");
   ASSERT_NE(lena, nullptr);
-  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "attended", lena->o.value));
+  EXPECT_TRUE(f.Has(EntityIri("iven marlund"), "attended", lena->o.value));
   EXPECT_TRUE(f.Has(EntityIri("dara okonkwo"), "attended", lena->o.value));
 }
 
-// Tomas Ferreira was the keynote speaker at the forum.
+// Tomas Ferlinde was the keynote speaker at the forum.
 const char* kKeynote = R"(1 Tomas Tomas PROPN 6 nsubj NER=B-PERSON
-2 Ferreira Ferreira PROPN 1 flat NER=I-PERSON
+2 Ferlinde Ferlinde PROPN 1 flat NER=I-PERSON
 3 was be AUX 6 cop
 4 the the DET 6 det
 5 keynote keynote NOUN 6 compound
@@ -1679,20 +1679,20 @@ const char* kKeynote = R"(1 Tomas Tomas PROPN 6 nsubj NER=B-PERSON
 
 TEST(EventConstructionTest, TheSpeakerAtAGatheringAttendsIt) {
   Facts f(kKeynote);
-  EXPECT_NE(f.Get(EntityIri("tomas ferreira"), "attended", ""), nullptr);
+  EXPECT_NE(f.Get(EntityIri("tomas ferlinde"), "attended", ""), nullptr);
 }
 
-// Lena Varga returned from Veloria. Ivo Marek flew into Tarvik. Dara
+// Lena Varnholt returned from Veloria. Iven Marlund flew into Tarvik. Dara
 // Okonkwo's arrival in Osterby was delayed.
 const char* kTravelForms = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
-2 Varga Varga PROPN 1 flat NER=I-PERSON
+2 Varnholt Varnholt PROPN 1 flat NER=I-PERSON
 3 returned return VERB 0 root
 4 from from ADP 5 case
 5 Veloria Veloria PROPN 3 obl NER=B-PLACE SpaceAfter=No
 6 . . PUNCT 3 punct
 
-1 Ivo Ivo PROPN 3 nsubj NER=B-PERSON
-2 Marek Marek PROPN 1 flat NER=I-PERSON
+1 Iven Iven PROPN 3 nsubj NER=B-PERSON
+2 Marlund Marlund PROPN 1 flat NER=I-PERSON
 3 flew fly VERB 0 root
 4 into into ADP 5 case
 5 Tarvik Tarvik PROPN 3 obl NER=B-PLACE SpaceAfter=No
@@ -1711,15 +1711,15 @@ const char* kTravelForms = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
 
 TEST(EventConstructionTest, ReturningFromFlyingIntoAndArrivingInAreVisits) {
   Facts f(kTravelForms);
-  EXPECT_TRUE(f.Has(EntityIri("lena varga"), "visited", EntityIri("veloria")));
-  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("tarvik")));
+  EXPECT_TRUE(f.Has(EntityIri("lena varnholt"), "visited", EntityIri("veloria")));
+  EXPECT_TRUE(f.Has(EntityIri("iven marlund"), "visited", EntityIri("tarvik")));
   EXPECT_TRUE(f.Has(EntityIri("dara okonkwo"), "visited", EntityIri("osterby")));
 }
 
-// Lena Varga wore a red dress to the gala, and Ivo Marek brought Dara
+// Lena Varnholt wore a red dress to the gala, and Iven Marlund brought Dara
 // Okonkwo to the gala.
 const char* kCarriedToAnEvent = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
-2 Varga Varga PROPN 1 flat NER=I-PERSON
+2 Varnholt Varnholt PROPN 1 flat NER=I-PERSON
 3 wore wear VERB 0 root
 4 a a DET 6 det
 5 red red ADJ 6 amod
@@ -1729,8 +1729,8 @@ const char* kCarriedToAnEvent = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
 9 gala gala NOUN 3 obl SpaceAfter=No
 10 , , PUNCT 14 punct
 11 and and CCONJ 14 cc
-12 Ivo Ivo PROPN 14 nsubj NER=B-PERSON
-13 Marek Marek PROPN 12 flat NER=I-PERSON
+12 Iven Iven PROPN 14 nsubj NER=B-PERSON
+13 Marlund Marlund PROPN 12 flat NER=I-PERSON
 14 brought bring VERB 3 conj
 15 Dara Dara PROPN 14 obj NER=B-PERSON
 16 Okonkwo Okonkwo PROPN 15 flat NER=I-PERSON
@@ -1744,15 +1744,15 @@ const char* kCarriedToAnEvent = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
 // brings is there too.
 TEST(EventConstructionTest, WearingOrBringingSomethingToAnEventIsBeingThere) {
   Facts f(kCarriedToAnEvent);
-  const graph::Fact* gala = f.Get(EntityIri("lena varga"), "attended", "");
+  const graph::Fact* gala = f.Get(EntityIri("lena varnholt"), "attended", "");
   ASSERT_NE(gala, nullptr);
-  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "attended", gala->o.value));
+  EXPECT_TRUE(f.Has(EntityIri("iven marlund"), "attended", gala->o.value));
   EXPECT_TRUE(f.Has(EntityIri("dara okonkwo"), "attended", gala->o.value));
 }
 
-// Ivo Marek's planned visit to Tarvik. Lena Varga's cancelled visit to Osterby.
-const char* kPlannedAndCancelled = R"(1 Ivo Ivo PROPN 5 nmod:poss NER=B-PERSON
-2 Marek Marek PROPN 1 flat NER=I-PERSON
+// Iven Marlund's planned visit to Tarvik. Lena Varnholt's cancelled visit to Osterby.
+const char* kPlannedAndCancelled = R"(1 Iven Iven PROPN 5 nmod:poss NER=B-PERSON
+2 Marlund Marlund PROPN 1 flat NER=I-PERSON
 3 's 's PART 1 case
 4 planned planned ADJ 5 amod
 5 visit visit NOUN 0 root
@@ -1761,7 +1761,7 @@ const char* kPlannedAndCancelled = R"(1 Ivo Ivo PROPN 5 nmod:poss NER=B-PERSON
 8 . . PUNCT 5 punct
 
 1 Lena Lena PROPN 5 nmod:poss NER=B-PERSON
-2 Varga Varga PROPN 1 flat NER=I-PERSON
+2 Varnholt Varnholt PROPN 1 flat NER=I-PERSON
 3 's 's PART 1 case
 4 cancelled cancelled ADJ 5 amod
 5 visit visit NOUN 0 root
@@ -1773,16 +1773,16 @@ const char* kPlannedAndCancelled = R"(1 Ivo Ivo PROPN 5 nmod:poss NER=B-PERSON
 // A planned visit is planned; a cancelled one did not happen.
 TEST(EventConstructionTest, PlannedAndCancelledOnTheNounSetTheModality) {
   Facts f(kPlannedAndCancelled);
-  const graph::Fact* planned = f.Get(EntityIri("ivo marek"), "visited", EntityIri("tarvik"));
+  const graph::Fact* planned = f.Get(EntityIri("iven marlund"), "visited", EntityIri("tarvik"));
   ASSERT_NE(planned, nullptr);
   EXPECT_EQ(planned->provenance.modality, Modality::kPlanned);
-  EXPECT_FALSE(f.Has(EntityIri("lena varga"), "visited", EntityIri("osterby")));
+  EXPECT_FALSE(f.Has(EntityIri("lena varnholt"), "visited", EntityIri("osterby")));
 }
 
-// Ivo Marek is due to visit Tarvik. (the infinitive parsed as the
+// Iven Marlund is due to visit Tarvik. (the infinitive parsed as the
 // adjective's clausal subject)
-const char* kDueToVisit = R"(1 Ivo Ivo PROPN 4 nsubj NER=B-PERSON
-2 Marek Marek PROPN 1 flat NER=I-PERSON
+const char* kDueToVisit = R"(1 Iven Iven PROPN 4 nsubj NER=B-PERSON
+2 Marlund Marlund PROPN 1 flat NER=I-PERSON
 3 is be AUX 4 cop
 4 due due ADJ 0 root
 5 to to PART 6 mark
@@ -1793,15 +1793,15 @@ const char* kDueToVisit = R"(1 Ivo Ivo PROPN 4 nsubj NER=B-PERSON
 
 TEST(EventConstructionTest, DueToAsAClausalSubjectIsStillAPlan) {
   Facts f(kDueToVisit);
-  const graph::Fact* visit = f.Get(EntityIri("ivo marek"), "visited", EntityIri("tarvik"));
+  const graph::Fact* visit = f.Get(EntityIri("iven marlund"), "visited", EntityIri("tarvik"));
   ASSERT_NE(visit, nullptr);
   EXPECT_EQ(visit->provenance.modality, Modality::kPlanned);
 }
 
-// Lena Varga chaired the weekly cabinet meeting. Ivo Marek held private talks
+// Lena Varnholt chaired the weekly cabinet meeting. Iven Marlund held private talks
 // with Dara Okonkwo.
 const char* kLabels = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
-2 Varga Varga PROPN 1 flat NER=I-PERSON
+2 Varnholt Varnholt PROPN 1 flat NER=I-PERSON
 3 chaired chair VERB 0 root
 4 the the DET 7 det
 5 weekly weekly ADJ 7 amod
@@ -1809,8 +1809,8 @@ const char* kLabels = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
 7 meeting meeting NOUN 3 obj SpaceAfter=No
 8 . . PUNCT 3 punct
 
-1 Ivo Ivo PROPN 3 nsubj NER=B-PERSON
-2 Marek Marek PROPN 1 flat NER=I-PERSON
+1 Iven Iven PROPN 3 nsubj NER=B-PERSON
+2 Marlund Marlund PROPN 1 flat NER=I-PERSON
 3 held hold VERB 0 root
 4 private private ADJ 5 amod
 5 talks talk NOUN 3 obj
@@ -1824,23 +1824,23 @@ const char* kLabels = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
 // it, and for a meeting with no place or date, who met.
 TEST(EventConstructionTest, AnEventLabelSaysWhatAndWhoNotABareNoun) {
   Facts f(kLabels);
-  const graph::Fact* cabinet = f.Get(EntityIri("lena varga"), "attended", "");
+  const graph::Fact* cabinet = f.Get(EntityIri("lena varnholt"), "attended", "");
   ASSERT_NE(cabinet, nullptr);
   EXPECT_EQ(f.Label(cabinet->o.value), "weekly cabinet meeting");
-  const graph::Fact* talks = f.Get(EntityIri("ivo marek"), "attended", "");
+  const graph::Fact* talks = f.Get(EntityIri("iven marlund"), "attended", "");
   ASSERT_NE(talks, nullptr);
-  EXPECT_EQ(f.Label(talks->o.value), "private talks between Ivo Marek and Dara Okonkwo");
+  EXPECT_EQ(f.Label(talks->o.value), "private talks between Iven Marlund and Dara Okonkwo");
 }
 
-// Ivo Marek and his wife Clara Benn visited a school in Tarvik. Marek began
-// his tour in Osterby. During his stay in Veloria, Marek met Dara Okonkwo.
-const char* kVisitPlaces = R"(1 Ivo Ivo PROPN 8 nsubj NER=B-PERSON
-2 Marek Marek PROPN 1 flat NER=I-PERSON
+// Iven Marlund and his wife Clara Bennard visited a school in Tarvik. Marlund began
+// his tour in Osterby. During his stay in Veloria, Marlund met Dara Okonkwo.
+const char* kVisitPlaces = R"(1 Iven Iven PROPN 8 nsubj NER=B-PERSON
+2 Marlund Marlund PROPN 1 flat NER=I-PERSON
 3 and and CCONJ 5 cc
 4 his his PRON 5 nmod:poss
 5 wife wife NOUN 1 conj
 6 Clara Clara PROPN 5 appos NER=B-PERSON
-7 Benn Benn PROPN 6 flat NER=I-PERSON
+7 Bennard Bennard PROPN 6 flat NER=I-PERSON
 8 visited visit VERB 0 root
 9 a a DET 10 det
 10 school school NOUN 8 obj
@@ -1848,7 +1848,7 @@ const char* kVisitPlaces = R"(1 Ivo Ivo PROPN 8 nsubj NER=B-PERSON
 12 Tarvik Tarvik PROPN 10 nmod NER=B-PLACE SpaceAfter=No
 13 . . PUNCT 8 punct
 
-1 Marek Marek PROPN 2 nsubj NER=B-PERSON
+1 Marlund Marlund PROPN 2 nsubj NER=B-PERSON
 2 began begin VERB 0 root
 3 his his PRON 4 nmod:poss
 4 tour tour NOUN 2 obj
@@ -1862,7 +1862,7 @@ const char* kVisitPlaces = R"(1 Ivo Ivo PROPN 8 nsubj NER=B-PERSON
 4 in in ADP 5 case
 5 Veloria Veloria PROPN 3 nmod NER=B-PLACE SpaceAfter=No
 6 , , PUNCT 3 punct
-7 Marek Marek PROPN 8 nsubj NER=B-PERSON
+7 Marlund Marlund PROPN 8 nsubj NER=B-PERSON
 8 met meet VERB 0 root
 9 Dara Dara PROPN 8 obj NER=B-PERSON
 10 Okonkwo Okonkwo PROPN 9 flat NER=I-PERSON SpaceAfter=No
@@ -1873,16 +1873,16 @@ const char* kVisitPlaces = R"(1 Ivo Ivo PROPN 8 nsubj NER=B-PERSON
 // begun in Z and a stay in Z are visits to Z.
 TEST(EventConstructionTest, CoordinatedVisitorsAndWhereAToursBeginsOrAStayIs) {
   Facts f(kVisitPlaces);
-  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("tarvik")));
-  EXPECT_TRUE(f.Has(EntityIri("clara benn"), "visited", EntityIri("tarvik")));
-  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("osterby")));
-  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "visited", EntityIri("veloria")));
+  EXPECT_TRUE(f.Has(EntityIri("iven marlund"), "visited", EntityIri("tarvik")));
+  EXPECT_TRUE(f.Has(EntityIri("clara bennard"), "visited", EntityIri("tarvik")));
+  EXPECT_TRUE(f.Has(EntityIri("iven marlund"), "visited", EntityIri("osterby")));
+  EXPECT_TRUE(f.Has(EntityIri("iven marlund"), "visited", EntityIri("veloria")));
 }
 
-// Ivo Marek denied ever meeting Dara Okonkwo. (the gerund parsed as a bare
+// Iven Marlund denied ever meeting Dara Okonkwo. (the gerund parsed as a bare
 // adverbial clause)
-const char* kDeniedAdvcl = R"(1 Ivo Ivo PROPN 3 nsubj NER=B-PERSON
-2 Marek Marek PROPN 1 flat NER=I-PERSON
+const char* kDeniedAdvcl = R"(1 Iven Iven PROPN 3 nsubj NER=B-PERSON
+2 Marlund Marlund PROPN 1 flat NER=I-PERSON
 3 denied deny VERB 0 root
 4 ever ever ADV 5 advmod
 5 meeting meet VERB 3 advcl XPOS=VBG
@@ -1893,13 +1893,13 @@ const char* kDeniedAdvcl = R"(1 Ivo Ivo PROPN 3 nsubj NER=B-PERSON
 
 TEST(EventConstructionTest, DeniedMeetingAsABareAdverbialIsStillDenied) {
   Facts f(kDeniedAdvcl);
-  EXPECT_FALSE(f.Met("ivo marek", "dara okonkwo"));
+  EXPECT_FALSE(f.Met("iven marlund", "dara okonkwo"));
 }
 
-// Ivo Marek refused to resign, meeting Dara Okonkwo instead. (a participle
+// Iven Marlund refused to resign, meeting Dara Okonkwo instead. (a participle
 // set off by a comma is an adverbial: the refusal is not the meeting's)
-const char* kParticipleAfterComma = R"(1 Ivo Ivo PROPN 3 nsubj NER=B-PERSON
-2 Marek Marek PROPN 1 flat NER=I-PERSON
+const char* kParticipleAfterComma = R"(1 Iven Iven PROPN 3 nsubj NER=B-PERSON
+2 Marlund Marlund PROPN 1 flat NER=I-PERSON
 3 refused refuse VERB 0 root
 4 to to PART 5 mark
 5 resign resign VERB 3 xcomp SpaceAfter=No
@@ -1913,16 +1913,16 @@ const char* kParticipleAfterComma = R"(1 Ivo Ivo PROPN 3 nsubj NER=B-PERSON
 
 TEST(EventConstructionTest, AParticipleAfterACommaKeepsItsOwnModality) {
   Facts f(kParticipleAfterComma);
-  EXPECT_TRUE(f.Met("ivo marek", "dara okonkwo"));
+  EXPECT_TRUE(f.Met("iven marlund", "dara okonkwo"));
 }
 
-// Lena Varga, Ivo Marek and Dara Okonkwo were among the leaders who attended
+// Lena Varnholt, Iven Marlund and Dara Okonkwo were among the leaders who attended
 // the summit. (the list split into two subjects of "leaders")
 const char* kSplitCopularSubject = R"(1 Lena Lena PROPN 12 nsubj NER=B-PERSON
-2 Varga Varga PROPN 1 flat NER=I-PERSON SpaceAfter=No
+2 Varnholt Varnholt PROPN 1 flat NER=I-PERSON SpaceAfter=No
 3 , , PUNCT 4 punct
-4 Ivo Ivo PROPN 12 nsubj NER=B-PERSON
-5 Marek Marek PROPN 4 flat NER=I-PERSON
+4 Iven Iven PROPN 12 nsubj NER=B-PERSON
+5 Marlund Marlund PROPN 4 flat NER=I-PERSON
 6 and and CCONJ 7 cc
 7 Dara Dara PROPN 4 conj NER=B-PERSON
 8 Okonkwo Okonkwo PROPN 7 flat NER=I-PERSON
@@ -1939,16 +1939,16 @@ const char* kSplitCopularSubject = R"(1 Lena Lena PROPN 12 nsubj NER=B-PERSON
 
 TEST(EventConstructionTest, AListSplitIntoSeveralCopularSubjectsIsOneSubject) {
   Facts f(kSplitCopularSubject);
-  const graph::Fact* summit = f.Get(EntityIri("lena varga"), "attended", "");
+  const graph::Fact* summit = f.Get(EntityIri("lena varnholt"), "attended", "");
   ASSERT_NE(summit, nullptr);
-  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "attended", summit->o.value));
+  EXPECT_TRUE(f.Has(EntityIri("iven marlund"), "attended", summit->o.value));
   EXPECT_TRUE(f.Has(EntityIri("dara okonkwo"), "attended", summit->o.value));
 }
 
-// Lena Varga spoke at the forum in Tarvik. She was joined on stage by her
-// husband Tomas Ferreira and her son Ivo.
+// Lena Varnholt spoke at the forum in Tarvik. She was joined on stage by her
+// husband Tomas Ferlinde and her son Iven.
 const char* kJoinedOnStage = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
-2 Varga Varga PROPN 1 flat NER=I-PERSON
+2 Varnholt Varnholt PROPN 1 flat NER=I-PERSON
 3 spoke speak VERB 0 root
 4 at at ADP 6 case
 5 the the DET 6 det
@@ -1966,31 +1966,31 @@ const char* kJoinedOnStage = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
 7 her her PRON 8 nmod:poss XPOS=PRP$
 8 husband husband NOUN 3 obl:agent
 9 Tomas Tomas PROPN 8 appos NER=B-PERSON
-10 Ferreira Ferreira PROPN 9 flat NER=I-PERSON
+10 Ferlinde Ferlinde PROPN 9 flat NER=I-PERSON
 11 and and CCONJ 13 cc
 12 her her PRON 13 nmod:poss XPOS=PRP$
 13 son son NOUN 8 conj
-14 Ivo Ivo PROPN 13 appos NER=B-PERSON SpaceAfter=No
+14 Iven Iven PROPN 13 appos NER=B-PERSON SpaceAfter=No
 15 . . PUNCT 3 punct
 )";
 
 // Whoever joins someone at the passage's event is there too, and met them.
 TEST(EventConstructionTest, JoinedOnStageByIsAtThePassagesEvent) {
   Facts f(kJoinedOnStage);
-  const graph::Fact* forum = f.Get(EntityIri("lena varga"), "attended", "");
+  const graph::Fact* forum = f.Get(EntityIri("lena varnholt"), "attended", "");
   ASSERT_NE(forum, nullptr);
-  EXPECT_TRUE(f.Has(EntityIri("tomas ferreira"), "attended", forum->o.value));
-  EXPECT_TRUE(f.Has(EntityIri("ivo"), "attended", forum->o.value));
-  EXPECT_TRUE(f.Met("lena varga", "tomas ferreira"));
+  EXPECT_TRUE(f.Has(EntityIri("tomas ferlinde"), "attended", forum->o.value));
+  EXPECT_TRUE(f.Has(EntityIri("iven"), "attended", forum->o.value));
+  EXPECT_TRUE(f.Met("lena varnholt", "tomas ferlinde"));
 }
 
-// Lena Varga appeared alongside Ivo Marek at the launch of the plan.
+// Lena Varnholt appeared alongside Iven Marlund at the launch of the plan.
 const char* kAlongsideAtEvent = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
-2 Varga Varga PROPN 1 flat NER=I-PERSON
+2 Varnholt Varnholt PROPN 1 flat NER=I-PERSON
 3 appeared appear VERB 0 root
 4 alongside alongside ADP 5 case
-5 Ivo Ivo PROPN 3 obl NER=B-PERSON
-6 Marek Marek PROPN 5 flat NER=I-PERSON
+5 Iven Iven PROPN 3 obl NER=B-PERSON
+6 Marlund Marlund PROPN 5 flat NER=I-PERSON
 7 at at ADP 9 case
 8 the the DET 9 det
 9 launch launch NOUN 3 obl
@@ -2003,16 +2003,16 @@ const char* kAlongsideAtEvent = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
 // A launch is an event; whoever appears beside someone at it is there and met them.
 TEST(EventConstructionTest, AppearingAlongsideSomeoneAtAnEvent) {
   Facts f(kAlongsideAtEvent);
-  const graph::Fact* launch = f.Get(EntityIri("lena varga"), "attended", "");
+  const graph::Fact* launch = f.Get(EntityIri("lena varnholt"), "attended", "");
   ASSERT_NE(launch, nullptr);
-  EXPECT_TRUE(f.Has(EntityIri("ivo marek"), "attended", launch->o.value));
-  EXPECT_TRUE(f.Met("lena varga", "ivo marek"));
+  EXPECT_TRUE(f.Has(EntityIri("iven marlund"), "attended", launch->o.value));
+  EXPECT_TRUE(f.Met("lena varnholt", "iven marlund"));
 }
 
-// Lena Varga led a cabinet meeting. Ministers from a faction of the Unity
-// Party attended the cabinet meeting.
+// Lena Varnholt led a cabinet meeting. Ministers from a faction of the Concord
+// League attended the cabinet meeting.
 const char* kDelegation = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
-2 Varga Varga PROPN 1 flat NER=I-PERSON
+2 Varnholt Varnholt PROPN 1 flat NER=I-PERSON
 3 led lead VERB 0 root
 4 a a DET 6 det
 5 cabinet cabinet NOUN 6 compound
@@ -2025,8 +2025,8 @@ const char* kDelegation = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
 4 faction faction NOUN 1 nmod
 5 of of ADP 8 case
 6 the the DET 8 det
-7 Unity Unity PROPN 8 compound NER=B-ORG
-8 Party Party PROPN 4 nmod NER=I-ORG
+7 Concord Concord PROPN 8 compound NER=B-ORG
+8 League League PROPN 4 nmod NER=I-ORG
 9 attended attend VERB 0 root
 10 the the DET 12 det
 11 cabinet cabinet NOUN 12 compound
@@ -2038,9 +2038,9 @@ const char* kDelegation = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
 // cabinet meeting" is the cabinet meeting named before.
 TEST(EventConstructionTest, MinistersFromABodyAttendTheSameDescribedMeeting) {
   Facts f(kDelegation);
-  const graph::Fact* led = f.Get(EntityIri("lena varga"), "organized", "");
+  const graph::Fact* led = f.Get(EntityIri("lena varnholt"), "organized", "");
   ASSERT_NE(led, nullptr);
-  EXPECT_TRUE(f.Has(EntityIri("Ministers from a faction of the Unity Party"), "attended", led->o.value));
+  EXPECT_TRUE(f.Has(EntityIri("Ministers from a faction of the Concord League"), "attended", led->o.value));
 }
 
 }  // namespace
