@@ -64,7 +64,8 @@ bool IsPassive(const Context& ctx, uint32_t v) {
 }
 
 // Names given as examples of a common-noun argument ("officials from ten
-// countries, including X and Y", "leaders such as X"): the argument's people.
+// countries, including X and Y", "leaders such as X"), or the leader of a
+// delegation ("a delegation led by X"): the argument's people.
 std::vector<int> Examples(const Context& ctx, uint32_t t) {
   std::vector<int> out;
   std::vector<uint32_t> stack = {t};
@@ -73,6 +74,17 @@ std::vector<int> Examples(const Context& ctx, uint32_t t) {
     stack.pop_back();
     for (uint32_t c : ctx.children(x)) {
       if (ctx.rel(c) != "nmod" && ctx.rel(c) != "acl") continue;
+      // "a delegation led/headed by X": the group stands for its leader.
+      const std::string& cl = ctx.lemma(c);
+      if (ctx.rel(c) == "acl" && (cl == "lead" || cl == "head") && x == t) {
+        const std::string& g = ctx.lemma(t);
+        if (g == "delegation" || g == "team" || g == "mission" || g == "group") {
+          for (int e : AgentEntities(ctx, c)) {
+            if (ctx.entities[e].type == EntityType::kPerson) AddUnique(&out, {e});
+          }
+          continue;
+        }
+      }
       std::string m = CaseOf(ctx, c);
       if (m == "including" || m == "such as" || m == "as" || m == "like" || ctx.lower(c) == "including") {
         for (int e : ArgEntities(ctx, m.empty() ? static_cast<uint32_t>(std::max(ctx.Child(c, "obj"), 0)) : c)) {

@@ -630,6 +630,15 @@ void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
       for (std::string_view side : {"alongside", "beside"}) {
         for (int e : People(ctx, p.Entities(Role::kOblique, side))) partners.push_back(e);
       }
+      // "A and B shook hands": the co-ordinated subjects met each other.
+      if (partners.empty() && p.lemma == "shake") {
+        const Argument* o = p.Find(Role::kObject);
+        auto subjects = People(ctx, p.Entities(Role::kSubject));
+        if (o && o->token >= 0 && ctx.lemma(static_cast<uint32_t>(o->token)) == "hand" &&
+            subjects.size() >= 2 && IsList(ctx, subjects)) {
+          partners = subjects;
+        }
+      }
       // Standing side by side is no gathering of its own.
       bool side_by_side = p.lemma == "stand" || p.lemma == "pose";
       if (!partners.empty()) {
@@ -676,6 +685,13 @@ void NounTrigger(Context& ctx, uint32_t n, const lex::Trigger& t) {
       owners = kept;
     }
     Attend(ctx, owners, EventFor(ctx, n), n, "own-event", q);
+  }
+  // "A and B held a joint news conference": they appeared together, so met.
+  bool joint = false;
+  for (uint32_t c : ctx.children(n)) joint |= ctx.rel(c) == "amod" && ctx.lower(c) == "joint";
+  if (joint && t.frame == Frame::kEvent && p.governor >= 0 && p.governor_role == "obj") {
+    auto hosts = People(ctx, VerbPredicate(ctx, static_cast<uint32_t>(p.governor)).Entities(Role::kSubject));
+    if (hosts.size() >= 2) Meet(ctx, hosts, hosts, n, EventFor(ctx, n), "joint-event", q);
   }
   // "a dinner with Y", "his debate with Y": any gathering with a partner.
   if ((t.frame == Frame::kEvent || t.frame == Frame::kOwnEvent) && !People(ctx, p.Entities(Role::kOblique, "with")).empty()) {

@@ -2043,5 +2043,50 @@ TEST(EventConstructionTest, MinistersFromABodyAttendTheSameDescribedMeeting) {
   EXPECT_TRUE(f.Has(EntityIri("Ministers from a faction of the Concord League"), "attended", led->o.value));
 }
 
+// Lena Varnholt received a delegation led by Iven Marlund. Lena Varnholt and
+// Dara Okonkwo shook hands. Iven Marlund and Dara Okonkwo held a joint news
+// conference.
+const char* kDelegationHandsJoint = R"(1 Lena Lena PROPN 3 nsubj NER=B-PERSON
+2 Varnholt Varnholt PROPN 1 flat NER=I-PERSON
+3 received receive VERB 0 root
+4 a a DET 5 det
+5 delegation delegation NOUN 3 obj
+6 led lead VERB 5 acl XPOS=VBN
+7 by by ADP 8 case
+8 Iven Iven PROPN 6 obl:agent NER=B-PERSON
+9 Marlund Marlund PROPN 8 flat NER=I-PERSON SpaceAfter=No
+10 . . PUNCT 3 punct
+
+1 Lena Lena PROPN 6 nsubj NER=B-PERSON
+2 Varnholt Varnholt PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 4 cc
+4 Dara Dara PROPN 1 conj NER=B-PERSON
+5 Okonkwo Okonkwo PROPN 4 flat NER=I-PERSON
+6 shook shake VERB 0 root
+7 hands hand NOUN 6 obj SpaceAfter=No
+8 . . PUNCT 6 punct
+
+1 Iven Iven PROPN 6 nsubj NER=B-PERSON
+2 Marlund Marlund PROPN 1 flat NER=I-PERSON
+3 and and CCONJ 4 cc
+4 Dara Dara PROPN 1 conj NER=B-PERSON
+5 Okonkwo Okonkwo PROPN 4 flat NER=I-PERSON
+6 held hold VERB 0 root
+7 a a DET 10 det
+8 joint joint ADJ 10 amod
+9 news news NOUN 10 compound
+10 conference conference NOUN 6 obj SpaceAfter=No
+11 . . PUNCT 6 punct
+)";
+
+// A delegation stands for its leader; shaking hands and a joint news
+// conference are meetings of those who do them.
+TEST(EventConstructionTest, ADelegationsLeaderHandshakesAndJointAppearancesMeet) {
+  Facts f(kDelegationHandsJoint);
+  EXPECT_TRUE(f.Met("lena varnholt", "iven marlund"));
+  EXPECT_TRUE(f.Met("lena varnholt", "dara okonkwo"));
+  EXPECT_TRUE(f.Met("iven marlund", "dara okonkwo"));
+}
+
 }  // namespace
 }  // namespace kg::extract
