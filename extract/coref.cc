@@ -515,9 +515,15 @@ void ResolveDefiniteDescriptions(Context& ctx) {
     bool definite = false, other = false;
     for (uint32_t c : ctx.children(i)) {
       auto r = ctx.rel(c);
+      // "the Ruritanian-born politician": a demonym only says where the
+      // person is from, in a subject that takes up the story's person.
+      const int cm = ctx.token_mention[c];
+      bool demonym = subject && cm >= 0 && ctx.mentions[cm].demonym && (r == "compound" || r == "amod");
       if (r == "det" && ctx.lower(c) == "the") definite = true;
+      else if (demonym)
+        continue;
       else if (r == "det" || r == "nmod" || r == "compound" || r == "flat" || r == "appos" || r == "nummod" ||
-               ctx.token_mention[c] >= 0) {
+               cm >= 0) {
         other = true;
       }
     }

@@ -2088,5 +2088,32 @@ TEST(EventConstructionTest, ADelegationsLeaderHandshakesAndJointAppearancesMeet)
   EXPECT_TRUE(f.Met("iven marlund", "dara okonkwo"));
 }
 
+// Dara Okonkwo landed in Tarvik. The Estonian politician was greeted by Iven
+// Marlund.
+const char* kDemonymDescription = R"(1 Dara Dara PROPN 3 nsubj NER=B-PERSON
+2 Okonkwo Okonkwo PROPN 1 flat NER=I-PERSON
+3 landed land VERB 0 root
+4 in in ADP 5 case
+5 Tarvik Tarvik PROPN 3 obl NER=B-PLACE SpaceAfter=No
+6 . . PUNCT 3 punct
+
+1 The the DET 3 det
+2 Estonian Estonian ADJ 3 amod
+3 politician politician NOUN 5 nsubj:pass
+4 was be AUX 5 aux:pass
+5 greeted greet VERB 0 root
+6 by by ADP 7 case
+7 Iven Iven PROPN 5 obl:agent NER=B-PERSON
+8 Marlund Marlund PROPN 7 flat NER=I-PERSON SpaceAfter=No
+9 . . PUNCT 5 punct
+)";
+
+// A demonym only says where the person is from: "the Estonian politician" as a
+// subject takes up the story's person like "the politician" would.
+TEST(EventConstructionTest, ADescriptionWithADemonymTakesUpTheStorysPerson) {
+  Facts f(kDemonymDescription);
+  EXPECT_TRUE(f.Met("iven marlund", "dara okonkwo"));
+}
+
 }  // namespace
 }  // namespace kg::extract
