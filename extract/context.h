@@ -28,6 +28,7 @@ struct Entity {
   std::set<std::string> aliases;    // every surface form seen ("Ruiz", "Mr Ruiz")
   std::string event_kind;           // for events: "Visit", "Meeting", ... ("Event" if generic)
   std::string event_noun;           // for events: the noun that named it ("visit")
+  std::string event_phrase;         // for events: that noun with its modifiers ("closing gala"), or ""
   std::string event_target;         // for events: what was visited/attended ("Russian Embassy")
   std::string date;                 // for events: ISO date or ""
   int location = -1;                // for events: entity index of the place

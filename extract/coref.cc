@@ -253,6 +253,24 @@ struct Candidate {
 
 // True when token t sits in an adverbial clause of `verb` that comes before it.
 bool InFrontedClauseOf(const Context& ctx, uint32_t t, uint32_t verb) {
+  // The same clause parsed upside down: the fronted participle as the root
+  // and the main verb hung below it after the comma ("Accompanied by X, she
+  // recounted" with "recounted" a parataxis of "accompanied").
+  const int top = ctx.head(verb);
+  const uint32_t first = ctx.doc().sentences[ctx.sentence_of(verb)].first_token;
+  const bool fronted =
+      top >= 0 && (static_cast<uint32_t>(top) == first ||
+                   (static_cast<uint32_t>(top) == first + 1 && ctx.tok(first).upos == "ADV"));
+  if (fronted && static_cast<uint32_t>(top) < verb && ctx.head(static_cast<uint32_t>(top)) < 0 &&
+      (ctx.tok(static_cast<uint32_t>(top)).xpos == "VBN" ||
+       ctx.tok(static_cast<uint32_t>(top)).xpos == "VBG") &&
+      t < verb) {
+    for (int x = static_cast<int>(t), steps = 0; x >= 0 && steps < 12;
+         x = ctx.head(static_cast<uint32_t>(x)), ++steps) {
+      if (x == static_cast<int>(verb)) return false;
+      if (x == top) return true;
+    }
+  }
   for (int x = static_cast<int>(t), steps = 0; x >= 0 && steps < 12; x = ctx.head(static_cast<uint32_t>(x)), ++steps) {
     if (ctx.head(static_cast<uint32_t>(x)) == static_cast<int>(verb)) {
       return ctx.rel(static_cast<uint32_t>(x)) == "advcl" && static_cast<uint32_t>(x) < verb;
@@ -500,9 +518,15 @@ void ResolveDefiniteDescriptions(Context& ctx) {
     bool definite = false, other = false;
     for (uint32_t c : ctx.children(i)) {
       auto r = ctx.rel(c);
+      // "the Ruritanian-born politician": a demonym only says where the
+      // person is from, in a subject that takes up the story's person.
+      const int cm = ctx.token_mention[c];
+      bool demonym = subject && cm >= 0 && ctx.mentions[cm].demonym && (r == "compound" || r == "amod");
       if (r == "det" && ctx.lower(c) == "the") definite = true;
+      else if (demonym)
+        continue;
       else if (r == "det" || r == "nmod" || r == "compound" || r == "flat" || r == "appos" || r == "nummod" ||
-               ctx.token_mention[c] >= 0) {
+               cm >= 0) {
         other = true;
       }
     }

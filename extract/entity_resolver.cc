@@ -31,8 +31,24 @@ std::string PersonKey(std::string_view name) {
 
 std::string EventLabel(const Context& ctx, const Entity& e) {
   if (e.named_event) return e.name;
-  std::string label = e.event_noun.empty() ? "event" : e.event_noun;
-  if (!e.event_target.empty()) label += (e.event_kind == "Visit" ? " to " : " of ") + e.event_target;
+  std::string label = !e.event_phrase.empty() ? e.event_phrase
+                      : e.event_noun.empty()  ? "event"
+                                              : e.event_noun;
+  if (!e.event_target.empty()) {
+    label += (e.event_kind == "Visit" ? " to " : " of ") + e.event_target;
+  } else if (e.event_kind == "Meeting") {
+    // Who met says which meeting it is: "talks between A and B".
+    std::vector<std::string> people;
+    const int index = static_cast<int>(&e - ctx.entities.data());
+    for (int a : ctx.Attendees(index)) {
+      if (ctx.entities[a].type == EntityType::kPerson) people.push_back(ctx.entities[a].name);
+    }
+    if (people.size() == 2) {
+      label += " between " + people[0] + " and " + people[1];
+    } else if (people.size() == 3) {
+      label += " between " + people[0] + ", " + people[1] + " and " + people[2];
+    }
+  }
   if (e.location >= 0 && ctx.entities[e.location].name != e.event_target) {
     label += " in " + ctx.entities[e.location].name;
   }

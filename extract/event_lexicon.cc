@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/event_triggers_data.h"
+#include "extract/lexicon.h"
 
 namespace kg::extract::lex {
 namespace {
@@ -111,6 +112,20 @@ const Trigger* FindTrigger(std::string_view lemma, bool verb) {
 
 int CountTriggerLines(std::string_view text, int* bad_line) {
   return ForEachLine(text, bad_line, [](Entry) {});
+}
+
+namespace {
+bool IsTriggerVerb(std::string_view w) { return FindTrigger(w, /*verb=*/true) != nullptr; }
+}  // namespace
+
+std::string VerbTriggerBase(std::string_view lemma, std::string_view lower_form) {
+  if (FindTrigger(lemma, /*verb=*/true)) return std::string(lemma);
+  return MatchVerb(lemma, lower_form, IsTriggerVerb);
+}
+
+const Trigger* FindVerbTrigger(std::string_view lemma, std::string_view lower_form) {
+  std::string base = VerbTriggerBase(lemma, lower_form);
+  return base.empty() ? nullptr : FindTrigger(base, /*verb=*/true);
 }
 
 }  // namespace kg::extract::lex

@@ -6,6 +6,7 @@
 // Thread-safety: the table is built once on first use; safe from any thread.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace kg::extract::lex {
@@ -21,6 +22,13 @@ struct Trigger {
 // The trigger for a lower-cased lemma used as a verb (verb = true) or a
 // noun, or nullptr.
 const Trigger* FindTrigger(std::string_view lemma, bool verb);
+// The trigger of a verb token: by its lemma, else by its lower-cased form
+// with inflection stripped, for lemmas the lemmatizer got wrong ("touring"
+// -> "toure", "chaired" -> "chaire"); nullptr if none.
+const Trigger* FindVerbTrigger(std::string_view lemma, std::string_view lower_form);
+// The trigger word FindVerbTrigger found ("chair" for "chaired" lemmatized
+// "chaire"), or "" if none.
+std::string VerbTriggerBase(std::string_view lemma, std::string_view lower_form);
 
 // Parses trigger lines ("word<TAB>VERB|NOUN<TAB>Kind<TAB>frame", '#'
 // comments); returns the number of entries, or -1 and the 1-based line

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <string>
 
 #include "extract/event_lexicon.h"
@@ -105,10 +106,43 @@ int AnchorsBefore(const Context& ctx, int e, uint32_t i) {
   return n;
 }
 
+// The event noun at i with the common-noun and adjective modifiers right
+// before it ("closing gala", "garden party", "cabinet meeting"),
+// lower-cased; words that only say when or whether ("next", "planned") and
+// names (a named event has its own label) are left out.
+std::string DescriptivePhrase(const Context& ctx, uint32_t i) {
+  static const std::set<std::string_view> kSkip = {
+      "first",     "second",   "third",       "last",     "next",     "previous",  "recent",    "latest",
+      "final",     "former",   "new",         "same",     "other",    "further",   "planned",   "proposed",
+      "scheduled", "upcoming", "forthcoming", "expected", "possible", "potential", "cancelled", "canceled",
+      "postponed", "this",     "that",        "such",     "own",      "only",      "big",       "major",
+      "key",       "rare",     "brief",       "short",    "long",     "rousing",   "upbeat",    "arranged",
+      "important", "historic", "much",        "many",     "several",  "various"};
+  uint32_t lo = i;
+  for (uint32_t k = i; k > 0;) {
+    --k;
+    int h = ctx.head(k);
+    auto r = ctx.rel(k);
+    const auto& u = ctx.tok(k).upos;
+    bool inside = h > static_cast<int>(k) && h <= static_cast<int>(i);
+    bool modifier = (r == "compound" || r == "amod") && (u == "NOUN" || u == "ADJ" || u == "VERB");
+    // "90 minute address", "three-day visit": how long it took says not what it was.
+    if (!inside || !modifier || kSkip.count(ctx.lower(k)) || lex::IsTimeNoun(ctx.lemma(k))) break;
+    lo = k;
+  }
+  // Half of a hyphenated word ("low-key tour", "all-night session") would mislead: drop it.
+  if (lo < i && lo > 0 && (ctx.lower(lo - 1) == "-" || ctx.tok(lo - 1).form.back() == '-')) ++lo;
+  if (lo == i) return "";
+  std::string out;
+  for (uint32_t k = lo; k < i; ++k) out += ctx.lower(k) + " ";
+  return out + (ctx.lemma(i) == "talk" ? "talks" : ctx.lower(i));
+}
+
 int NewEvent(Context& ctx, uint32_t i, std::string_view kind, std::string noun) {
   Entity e;
   e.type = EntityType::kEvent;
   e.event_kind = std::string(kind);
+  if (ctx.tok(i).upos == "NOUN") e.event_phrase = DescriptivePhrase(ctx, i);
   e.event_noun = std::move(noun);
   e.name = e.event_noun;
   e.first_token = i;
@@ -216,6 +250,10 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
   } else {
     bool definite = noun && IsDefinite(ctx, i);
     bool generic = noun && ctx.lemma(i) == "event";
+    const std::string phrase = noun ? DescriptivePhrase(ctx, i) : "";
+    bool the = false;  // "the cabinet meeting", not "a cabinet meeting"
+    for (uint32_t c : ctx.children(i))
+      the |= ctx.rel(c) == "det" && (ctx.lower(c) == "the" || ctx.lower(c) == "this");
     // An event of the same kind (any kind for "the event") with the same
     // target anywhere; else, for a definite noun, the one of that kind named
     // most often before this token (the story's event), then the latest.
@@ -235,6 +273,11 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
       bool same_target = target >= 0 && ev.event_target.size() && target < static_cast<int>(ctx.entities.size()) &&
                          ctx.entities[target].name == ev.event_target;
       if (same_target) { found = e; break; }
+      // "a cabinet meeting ... the cabinet meeting": the same description.
+      if (the && !phrase.empty() && ev.event_phrase == phrase && LatestAnchorBefore(ctx, e, i) >= 0) {
+        found = e;
+        break;
+      }
       // "his press conference", "the party's 2018 convention" say which
       // gathering they are: not one met before by kind alone (visits keep
       // "his embassy visit" = the visit to the embassy).
@@ -256,9 +299,15 @@ int EventFor(Context& ctx, uint32_t i, std::string_view kind, int target) {
     // definite generic gathering noun with no antecedent of its own kind takes
     // up the named gathering of the passage.
     int s = ctx.sentence_of(i), latest = -1;
+    // "the meeting" may be a forum or summit, not a ceremony or a launch.
+    const bool meeting_noun = k == "Meeting";
     for (const auto& [e, anchors] : ctx.event_anchors) {
       const Entity& ev = ctx.entities[e];
       if (!ev.named_event || !IsGatheringKind(ev.event_kind)) continue;
+      if (meeting_noun && ev.event_kind != "Meeting" && ev.event_kind != "Summit" &&
+          ev.event_kind != "Conference") {
+        continue;
+      }
       int before = LatestAnchorBefore(ctx, e, i);
       if (before > latest && ctx.sentence_of(static_cast<uint32_t>(before)) >= s - 8) {
         latest = before;
@@ -309,7 +358,7 @@ void DetectEvents(Context& ctx) {
     } else if (ctx.tok(i).upos == "VERB") {
       // "A and B met/gathered in Z. ... the talks": the verb's meeting exists
       // before later nouns look for their antecedent.
-      const lex::Trigger* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true);
+      const lex::Trigger* t = lex::FindVerbTrigger(ctx.lemma(i), ctx.lower(i));
       if (t && (t->frame == lex::Frame::kMeet || t->frame == lex::Frame::kGather) && ctx.Child(i, "obj") < 0) {
         EventFor(ctx, i, t->kind);
       }

@@ -209,6 +209,14 @@ char KinGender(std::string_view w) {
   return 0;
 }
 
+bool IsTimeNoun(std::string_view w) {
+  static const Set s = {"second",  "minute",    "hour",     "day",    "days",     "week",
+                        "weeks",   "month",     "months",   "year",   "years",    "decade",
+                        "morning", "afternoon", "evening",  "night",  "weekend",  "monday",
+                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return In(s, w);
+}
+
 std::string_view EventKind(std::string_view lemma) {
   // The event nouns are the NOUN entries of the trigger lexicon.
   const Trigger* t = FindTrigger(lemma, /*verb=*/false);

@@ -19,6 +19,7 @@ bool IsHonorific(std::string_view w);      // mr, ms, mrs, dr, sir, dame (with o
 char HonorificGender(std::string_view w);  // 'm', 'f' or 0
 bool IsOrgWord(std::string_view w);        // committee, party, ministry, embassy, bank, group ...
 bool IsPlaceWord(std::string_view w);      // city, province, region, river, island ...
+bool IsTimeNoun(std::string_view w);  // day, week, month, morning, monday ... (a span of time; not seasons)
 
 // Kinship: returns "child", "parent", "spouse" or "" (daughter/son -> child, ...).
 std::string_view KinRelation(std::string_view w);

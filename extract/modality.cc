@@ -1,6 +1,7 @@
 #include "extract/modality.h"
 
 #include "extract/lexicon.h"
+#include "extract/rules/rule_util.h"
 
 namespace kg::extract {
 namespace {
@@ -54,6 +55,17 @@ void ClauseCues(const Context& ctx, uint32_t t, bool negation, bool reported, Qu
       else if (lex::IsHypotheticalAux(w) && w != "can" && w != "must") Raise(q, Modality::kHypothetical);
     }
     if (r == "mark" && (w == "if" || w == "unless" || w == "whether")) Raise(q, Modality::kHypothetical);
+    // "his planned/upcoming trip", "a possible meeting", "the cancelled summit".
+    if (r == "amod") {
+      if (w == "planned" || w == "proposed" || w == "scheduled" || w == "upcoming" || w == "forthcoming" ||
+          w == "expected") {
+        Raise(q, Modality::kPlanned);
+      } else if (w == "possible" || w == "potential" || w == "hypothetical") {
+        Raise(q, Modality::kHypothetical);
+      } else if (w == "cancelled" || w == "canceled" || w == "postponed" || w == "aborted") {
+        Raise(q, Modality::kNegated);
+      }
+    }
     // "X is to join Y": be + to-infinitive parsed with "is" as the verb's auxiliary.
     if (r == "aux" && ctx.lemma(c) == "be" && c + 1 < ctx.size() && ctx.lower(c + 1) == "to" &&
         ctx.Child(t, "mark") == static_cast<int>(c + 1)) {
@@ -108,11 +120,26 @@ Qualifier AssessModality(const Context& ctx, uint32_t anchor) {
     if (r == "advcl" && ctx.tok(hu).upos == "ADJ" && mark >= 0 && ctx.lower(static_cast<uint32_t>(mark)) == "to") {
       r = "xcomp";
     }
+    if (IsMisparsedComplement(ctx, t)) r = "xcomp";  // "is due to visit" as csubj
+    // "denied ever meeting X" parsed as a bare adverbial: a gerund with no
+    // marker after its verb is the verb's complement.
+    // Not a participle set off by a comma ("refused to comment, saying ...").
+    if (r == "advcl" && mark < 0 && t > hu && ctx.tok(t).xpos == "VBG" && ctx.Child(hu, "obj") < 0) {
+      bool adjacent = true;
+      for (uint32_t k = hu + 1; k < t; ++k) adjacent &= ctx.tok(k).upos == "ADV" || ctx.tok(k).upos == "PART";
+      if (adjacent) r = "xcomp";
+    }
     const std::string& hl = ctx.lemma(hu);
     const std::string& hw = ctx.lower(hu);
     if (r == "xcomp" || (r == "obj" && ctx.tok(t).upos == "NOUN") || r == "ccomp" || r == "advcl" ||
         r == "acl" || r == "conj" || (r == "obl" && ctx.tok(t).upos == "NOUN") || r == "nmod") {
-      if (r == "xcomp" || r == "obj" || r == "obl" || r == "nmod" || r == "acl") {
+      // A setting ("in a speech, X called for calm", "during the trip, X
+      // refused to ...") is not what the verb hopes for or refuses; the
+      // verb's own auxiliaries and negation still count (ClauseCues above).
+      std::string prep = r == "obl" ? CaseOf(ctx, t) : std::string();
+      bool setting = prep == "in" || prep == "at" || prep == "during" || prep == "on" || prep == "after" ||
+                     prep == "following" || prep == "since";
+      if ((r == "xcomp" || r == "obj" || r == "obl" || r == "nmod" || r == "acl") && !setting) {
         if (!lex::MatchVerb(hl, hw, lex::IsNegatingVerb).empty()) Raise(&q, Modality::kNegated);
         else if (!lex::MatchVerb(hl, hw, lex::IsPlanVerb).empty() || hl == "be" || hl == "due") Raise(&q, Modality::kPlanned);
         else if (!lex::MatchVerb(hl, hw, lex::IsHopeVerb).empty()) Raise(&q, Modality::kHypothetical);

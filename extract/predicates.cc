@@ -64,7 +64,8 @@ bool IsPassive(const Context& ctx, uint32_t v) {
 }
 
 // Names given as examples of a common-noun argument ("officials from ten
-// countries, including X and Y", "leaders such as X"): the argument's people.
+// countries, including X and Y", "leaders such as X"), or the leader of a
+// delegation ("a delegation led by X"): the argument's people.
 std::vector<int> Examples(const Context& ctx, uint32_t t) {
   std::vector<int> out;
   std::vector<uint32_t> stack = {t};
@@ -73,6 +74,17 @@ std::vector<int> Examples(const Context& ctx, uint32_t t) {
     stack.pop_back();
     for (uint32_t c : ctx.children(x)) {
       if (ctx.rel(c) != "nmod" && ctx.rel(c) != "acl") continue;
+      // "a delegation led/headed by X": the group stands for its leader.
+      const std::string& cl = ctx.lemma(c);
+      if (ctx.rel(c) == "acl" && (cl == "lead" || cl == "head") && x == t) {
+        const std::string& g = ctx.lemma(t);
+        if (g == "delegation" || g == "team" || g == "mission" || g == "group") {
+          for (int e : AgentEntities(ctx, c)) {
+            if (ctx.entities[e].type == EntityType::kPerson) AddUnique(&out, {e});
+          }
+          continue;
+        }
+      }
       std::string m = CaseOf(ctx, c);
       if (m == "including" || m == "such as" || m == "as" || m == "like" || ctx.lower(c) == "including") {
         for (int e : ArgEntities(ctx, m.empty() ? static_cast<uint32_t>(std::max(ctx.Child(c, "obj"), 0)) : c)) {
@@ -147,7 +159,9 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
     int h0 = ctx.head(v);
     if (ctx.rel(v) == "xcomp" && h0 >= 0 && ctx.Child(v, "nsubj") < 0) {
       int controller = ctx.Child(static_cast<uint32_t>(h0), "obj");
-      if (controller >= 0 && static_cast<uint32_t>(controller) < v) {
+      // "started the month visiting Z": a span of time controls nothing.
+      if (controller >= 0 && static_cast<uint32_t>(controller) < v &&
+          !lex::IsTimeNoun(ctx.lemma(static_cast<uint32_t>(controller)))) {
         subjects = ArgEntities(ctx, static_cast<uint32_t>(controller));
       }
     }
@@ -247,7 +261,7 @@ bool CopulaPredicate(const Context& ctx, uint32_t n, Predicate* out) {
   // The copular subject, through conjuncts ("A and B were among the guests").
   int s = ctx.Child(n, "nsubj");
   if (s >= 0) {
-    p.args.insert(p.args.begin(), {Role::kSubject, "", s, ArgEntities(ctx, static_cast<uint32_t>(s))});
+    p.args.insert(p.args.begin(), {Role::kSubject, "", s, CopularSubjects(ctx, n)});
   } else {
     p.args.insert(p.args.begin(), {Role::kSubject, "", -1, SubjectsOf(ctx, n)});
   }

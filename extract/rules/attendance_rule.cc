@@ -2,7 +2,7 @@
 // the predicate layer does not cover (the verbs "attend"/"join" are frames
 // of rules/event_rule.cc):
 //   "X appeared/was/spoke at E",
-//   "in a speech at E" (the speaker), "Officials present included A, B and C",
+//   "in a speech at/to E" (the speaker), "Officials present included A, B and C",
 //   "Among the companies present were A and B", "A and B are among those
 //   attending E", "Also due to attend are ..."
 //   (the passage's salient event), and accompaniment: "X accompanied Y",
@@ -60,7 +60,11 @@ bool IsPresenceVerb(std::string_view l) {
 
 void AtEvent(Context& ctx, uint32_t t) {
   std::string prep = CaseOf(ctx, t);
-  if ((prep != "at" && prep != "before") || ctx.head(t) < 0) return;
+  if (ctx.head(t) < 0) return;
+  // "in a speech/an address to the summit": a speech given to a gathering is given at it.
+  bool speech_to = prep == "to" && ctx.rel(t) == "nmod" &&
+                   lex::EventKind(ctx.lemma(static_cast<uint32_t>(ctx.head(t)))) == "Speech";
+  if (prep != "at" && prep != "before" && !speech_to) return;
   if (ctx.rel(t) == "obl" &&
       lex::MatchVerb(ctx.lemma(static_cast<uint32_t>(ctx.head(t))), ctx.lower(static_cast<uint32_t>(ctx.head(t))),
                      IsPresenceVerb).empty()) {
@@ -92,6 +96,26 @@ void AtEvent(Context& ctx, uint32_t t) {
   Qualifier q = AssessModality(ctx, anchor);
   if (IsHidden(q)) return;
   Attend(ctx, who, event, anchor, "at-event", q);
+  // "X appeared alongside/with Y at E": Y was there too, beside X.
+  if (ctx.rel(t) != "obl" || who.empty()) return;
+  for (uint32_t c : ctx.children(h)) {
+    const std::string side = ctx.rel(c) == "obl" ? CaseOf(ctx, c) : "";
+    if (side != "alongside" && side != "beside" && side != "with" && side != "along with" &&
+        side != "together with")
+      continue;
+    std::vector<int> beside;
+    for (int e : ArgEntities(ctx, c)) {
+      if (ctx.entities[e].type == EntityType::kPerson) beside.push_back(e);
+    }
+    Attend(ctx, beside, event, anchor, "at-event", q);
+    for (int a : who) {
+      for (int b : beside) {
+        if (a == b || ctx.entities[a].type != EntityType::kPerson) continue;
+        ctx.Emit(Node::Of(a), "met", Node::Of(b), anchor, "at-event", q);
+        ctx.Emit(Node::Of(b), "met", Node::Of(a), anchor, "at-event", q);
+      }
+    }
+  }
 }
 
 // "... present included A, B and C", "Among those present were ...", "Also
@@ -108,7 +132,8 @@ void PresentList(Context& ctx, uint32_t t) {
     int prev = ctx.sentence_of(t) - 1;
     bool came = false;
     for (uint32_t k = prev >= 0 ? ctx.doc().sentences[prev].first_token : t; k < t && prev >= 0; ++k) {
-      const lex::Trigger* tr = ctx.tok(k).upos == "VERB" ? lex::FindTrigger(ctx.lemma(k), /*verb=*/true) : nullptr;
+      const lex::Trigger* tr =
+          ctx.tok(k).upos == "VERB" ? lex::FindVerbTrigger(ctx.lemma(k), ctx.lower(k)) : nullptr;
       came |= tr && (tr->frame == lex::Frame::kAttend || tr->frame == lex::Frame::kTakePart ||
                      tr->frame == lex::Frame::kGather || tr->frame == lex::Frame::kMeet);
     }

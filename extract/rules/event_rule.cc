@@ -10,7 +10,7 @@
 //   meet      "X met (with) Y", "X and Y met", "a meeting between/of A and B",
 //             "talks with Y" (the possessor or the governing subject meets Y),
 //             "A and B held talks"
-//   meet_with "X sat down/dined with Y" (met)
+//   meet_with "X sat down/dined with Y", "standing alongside Y, X said" (met)
 //   gather    "A and B gathered in Z" (they met), "X convened E" (organized)
 //   event     "at/during E, X said", "E, where X signed", "X went to E", "X flew
 //             to Z for E", "X led a delegation to E", "X told Y at E": X (and Y)
@@ -34,6 +34,11 @@ namespace kg::extract {
 namespace {
 
 using lex::Frame;
+
+// The trigger of verb token i (lemma, else inflection stripped).
+const lex::Trigger* VerbTriggerOf(const Context& ctx, uint32_t i) {
+  return lex::FindVerbTrigger(ctx.lemma(i), ctx.lower(i));
+}
 
 bool CanTakePart(const Context& ctx, int e) {
   auto t = ctx.entities[e].type;
@@ -86,6 +91,47 @@ int ObjectEvent(Context& ctx, const Predicate& p) {
   return o && o->token >= 0 ? EventArgument(ctx, static_cast<uint32_t>(o->token)) : -1;
 }
 
+// "Ministers from a faction of the Concord League attended": a group of office
+// holders named by the body they come from is an attendee of its own (an
+// Organization entity labelled by the phrase); -1 if the subject of verb v
+// is no such group.
+int DelegationOf(Context& ctx, uint32_t v) {
+  int subject = ctx.Child(v, "nsubj");
+  if (subject < 0) return -1;
+  uint32_t n = static_cast<uint32_t>(subject);
+  const std::string& form = ctx.lower(n);
+  bool office_holders = ctx.tok(n).upos == "NOUN" && form.size() > 1 && form.back() == 's' &&
+                        (lex::IsTitleNoun(ctx.lemma(n)) || ctx.lemma(n) == "official" ||
+                         ctx.lemma(n) == "representative" || ctx.lemma(n) == "delegate");
+  if (!office_holders || !ctx.EntitiesOf(n).empty()) return -1;
+  bool from_body = false;
+  for (uint32_t c : ctx.children(n)) {
+    std::string m = CaseOf(ctx, c);
+    if (ctx.rel(c) != "nmod" || (m != "from" && m != "of")) continue;
+    // The body may sit a noun further down ("from a faction of the party").
+    std::vector<uint32_t> heads = {c};
+    for (uint32_t d : ctx.children(c)) {
+      if (ctx.rel(d) == "nmod") heads.push_back(d);
+    }
+    for (uint32_t h : heads) {
+      for (int e : ArgEntities(ctx, h)) {
+        auto t = ctx.entities[e].type;
+        from_body |= t == EntityType::kOrganization || t == EntityType::kCountry || t == EntityType::kUnknown;
+      }
+    }
+  }
+  if (!from_body) return -1;
+  std::string phrase = PhraseText(ctx, n);
+  if (phrase.empty() || phrase.size() > 100) return -1;
+  phrase[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(phrase[0])));
+  Entity group;
+  group.type = EntityType::kOrganization;
+  group.name = phrase;
+  group.aliases.insert(phrase);
+  group.first_token = n;
+  return ctx.AddEntity(std::move(group));
+}
+
 void AttendFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
   int event = ObjectEvent(ctx, p);
   for (const auto& a : p.args) {
@@ -112,7 +158,12 @@ void AttendFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
       return;
     }
   }
-  Attend(ctx, p.Entities(Role::kSubject), event, p.head, "attend-verb", q);
+  std::vector<int> attendees = p.Entities(Role::kSubject);
+  if (attendees.empty() && event >= 0) {
+    int group = DelegationOf(ctx, p.head);
+    if (group >= 0) attendees.push_back(group);
+  }
+  Attend(ctx, attendees, event, p.head, "attend-verb", q);
   // "X attended E along with / alongside / with Y": Y was there too; the
   // parser may hang "along with Y" on the event noun instead of the verb.
   auto along = [](const std::string& m) {
@@ -140,6 +191,10 @@ void TakePartFrame(Context& ctx, const Predicate& p, std::string_view kinds, con
   const std::string& k = ctx.entities[event].event_kind;
   if (kinds != "Event" && !(kinds == "Meeting" && IsMeetingKind(k)) && kinds != k) return;
   Attend(ctx, p.Entities(Role::kSubject), event, p.head, "take-part", q);
+  // "X chaired/led/presided over the cabinet meeting": who runs a meeting organizes it.
+  if ((p.lemma == "chair" || p.lemma == "lead" || p.lemma == "co-chair") && IsMeetingKind(k)) {
+    Organize(ctx, p.Entities(Role::kSubject), event, p.head, q);
+  }
 }
 
 void HostFrame(Context& ctx, const Predicate& p, Frame frame, const Qualifier& q) {
@@ -344,9 +399,26 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
   bool to_event = false;
   if ((place.governor_role == "to" || place.governor_role == "for") && place.governor >= 0 && place.head == n.head) {
     uint32_t g = static_cast<uint32_t>(place.governor);
-    const lex::Trigger* t = lex::FindTrigger(ctx.lemma(g), /*verb=*/true);
+    const lex::Trigger* t = VerbTriggerOf(ctx, g);
     to_event = (t && t->frame == Frame::kTravel) ||
                (place.governor_role == "for" && ctx.Child(g, "cop") >= 0 && CaseOf(ctx, g) == "in");
+  }
+  // "X wore a costume to the party", "X brought his wife to the dinner": what
+  // one wears or brings to an event, one is there with (and whom one brings).
+  if (place.governor_role == "to" && place.governor >= 0 && place.head == n.head) {
+    uint32_t g = static_cast<uint32_t>(place.governor);
+    if (ctx.tok(g).upos == "NOUN" && ctx.rel(g) == "obj" && ctx.head(g) >= 0)
+      g = static_cast<uint32_t>(ctx.head(g));
+    const std::string& gl = ctx.lemma(g);
+    if (ctx.IsVerbLike(g) && (gl == "wear" || gl == "bring" || gl == "take")) {
+      Qualifier q = AssessModality(ctx, g);
+      if (!IsHidden(q)) {
+        event = EventArgument(ctx, event_token);
+        Predicate vp = VerbPredicate(ctx, g);
+        Attend(ctx, People(ctx, vp.Entities(Role::kSubject)), event, g, "at-event", q);
+        if (gl != "wear") Attend(ctx, People(ctx, vp.Entities(Role::kObject)), event, g, "at-event", q);
+      }
+    }
   }
   // "X led a delegation to the summit": whoever leads or sends a delegation
   // there is at the event with it.
@@ -377,7 +449,7 @@ void AmbientFrame(Context& ctx, const Predicate& n) {
       Predicate vp = VerbPredicate(ctx, v);
       Attend(ctx, People(ctx, vp.Entities(Role::kSubject)), event, v, "at-event", q);
       // "X met Y on the sidelines of E": whom one meets there is there too.
-      const lex::Trigger* vt = lex::FindTrigger(ctx.lemma(v), /*verb=*/true);
+      const lex::Trigger* vt = VerbTriggerOf(ctx, v);
       if (vt && (vt->frame == Frame::kMeet || vt->frame == Frame::kReceive || vt->frame == Frame::kMeetWith)) {
         Attend(ctx, People(ctx, vp.Entities(Role::kObject)), event, v, "at-event", q);
         Attend(ctx, People(ctx, vp.Entities(Role::kOblique, "with")), event, v, "at-event", q);
@@ -467,16 +539,64 @@ bool IsTakePart(const Context& ctx, uint32_t v) {
 }
 
 // "X joined Y at/for E": both were at E.
+// The event of the passage that person e is already known to attend: the
+// one named latest, up to six sentences before token `at`; -1 if none.
+int AttendedInPassage(const Context& ctx, int e, uint32_t at) {
+  const int s = ctx.sentence_of(at);
+  int best = -1, best_anchor = -1;
+  for (int ev : ctx.AttendedEvents(e)) {
+    auto it = ctx.event_anchors.find(ev);
+    if (it == ctx.event_anchors.end() || ctx.entities[ev].event_kind == "Visit") continue;
+    for (uint32_t a : it->second) {
+      int as = ctx.sentence_of(a);
+      if (as <= s && as >= s - 6 && static_cast<int>(a) > best_anchor) {
+        best = ev;
+        best_anchor = static_cast<int>(a);
+      }
+    }
+  }
+  return best;
+}
+
 void JoinWithFrame(Context& ctx, const Predicate& p, const Qualifier& q) {
   auto companions = People(ctx, p.Entities(Role::kObject));
   if (companions.empty()) return;
+  bool placed = false;
   for (const auto& a : p.args) {
     if (a.role != Role::kOblique || a.token < 0 || (a.marker != "at" && a.marker != "for" && a.marker != "in")) continue;
     int event = EventArgument(ctx, static_cast<uint32_t>(a.token));
     if (event < 0 || ctx.entities[event].event_kind == "Visit") continue;  // visits: rules/visit_rule.cc
+    placed = true;
     Attend(ctx, p.Entities(Role::kSubject), event, p.head, "join", q);
     Attend(ctx, companions, event, p.head, "join", q);
   }
+  // "X was joined on stage by his wife Y": no event named, so the one the
+  // passage has X at; whoever joins X there is there too, and met X.
+  if (placed) return;
+  auto joiners = People(ctx, p.Entities(Role::kSubject));
+  for (int principal : companions) {
+    int event = AttendedInPassage(ctx, principal, p.head);
+    if (event < 0) continue;
+    Attend(ctx, joiners, event, p.head, "join", q);
+    Meet(ctx, joiners, {principal}, p.head, -1, "join", q);
+  }
+}
+
+// "E brought together A, B and leaders such as C": the people an event
+// brings together attended it.
+void BroughtTogether(Context& ctx, uint32_t v) {
+  if (ctx.lemma(v) != "bring") return;
+  bool together = false;
+  for (uint32_t c : ctx.children(v)) together |= ctx.lower(c) == "together" && c > v;
+  if (!together) return;
+  int subject = ctx.Child(v, "nsubj");
+  if (subject < 0 || ctx.HasRel(static_cast<uint32_t>(subject), "nsubj:pass")) return;
+  int event = EventArgument(ctx, static_cast<uint32_t>(subject));
+  if (event < 0) return;
+  Predicate p = VerbPredicate(ctx, v);
+  Qualifier q = AssessModality(ctx, v);
+  if (IsHidden(q)) return;
+  Attend(ctx, p.Entities(Role::kObject), event, v, "brought-together", q);
 }
 
 void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
@@ -487,6 +607,8 @@ void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
   Qualifier q = AssessModality(ctx, v);
   if (IsHidden(q)) return;
   Predicate p = VerbPredicate(ctx, v);
+  if (std::string base = lex::VerbTriggerBase(ctx.lemma(v), ctx.lower(v)); !base.empty())
+    p.lemma = base;  // "chaire"
   switch (t.frame) {
     case Frame::kAttend: AttendFrame(ctx, p, q); break;
     case Frame::kTakePart:
@@ -501,8 +623,28 @@ void VerbTrigger(Context& ctx, uint32_t v, const lex::Trigger& t) {
     case Frame::kReceive: ReceiveFrame(ctx, p, q); break;
     case Frame::kMeet: MeetFrame(ctx, p, q); break;
     case Frame::kMeetWith: {
-      auto partners = People(ctx, p.Entities(Role::kOblique, "with"));
-      if (!partners.empty()) Meet(ctx, p.Entities(Role::kSubject), partners, v, EventFor(ctx, v, t.kind), "meet-with", q);
+      // "sat down with Y"; "stood/sat alongside Y": side by side is met too
+      // ("stood with Y" may be solidarity, so not for stand and pose).
+      std::vector<int> partners;
+      if (p.lemma != "stand" && p.lemma != "pose") partners = People(ctx, p.Entities(Role::kOblique, "with"));
+      for (std::string_view side : {"alongside", "beside"}) {
+        for (int e : People(ctx, p.Entities(Role::kOblique, side))) partners.push_back(e);
+      }
+      // "A and B shook hands": the co-ordinated subjects met each other.
+      if (partners.empty() && p.lemma == "shake") {
+        const Argument* o = p.Find(Role::kObject);
+        auto subjects = People(ctx, p.Entities(Role::kSubject));
+        if (o && o->token >= 0 && ctx.lemma(static_cast<uint32_t>(o->token)) == "hand" &&
+            subjects.size() >= 2 && IsList(ctx, subjects)) {
+          partners = subjects;
+        }
+      }
+      // Standing side by side is no gathering of its own.
+      bool side_by_side = p.lemma == "stand" || p.lemma == "pose";
+      if (!partners.empty()) {
+        Meet(ctx, p.Entities(Role::kSubject), partners, v, side_by_side ? -1 : EventFor(ctx, v, t.kind),
+             "meet-with", q);
+      }
       break;
     }
     case Frame::kGather: GatherFrame(ctx, p, q); break;
@@ -544,20 +686,17 @@ void NounTrigger(Context& ctx, uint32_t n, const lex::Trigger& t) {
     }
     Attend(ctx, owners, EventFor(ctx, n), n, "own-event", q);
   }
+  // "A and B held a joint news conference": they appeared together, so met.
+  bool joint = false;
+  for (uint32_t c : ctx.children(n)) joint |= ctx.rel(c) == "amod" && ctx.lower(c) == "joint";
+  if (joint && t.frame == Frame::kEvent && p.governor >= 0 && p.governor_role == "obj") {
+    auto hosts = People(ctx, VerbPredicate(ctx, static_cast<uint32_t>(p.governor)).Entities(Role::kSubject));
+    if (hosts.size() >= 2) Meet(ctx, hosts, hosts, n, EventFor(ctx, n), "joint-event", q);
+  }
   // "a dinner with Y", "his debate with Y": any gathering with a partner.
   if ((t.frame == Frame::kEvent || t.frame == Frame::kOwnEvent) && !People(ctx, p.Entities(Role::kOblique, "with")).empty()) {
     Meet(ctx, NounHosts(ctx, p), People(ctx, p.Entities(Role::kOblique, "with")), n, EventFor(ctx, n), "event-with", q);
   }
-}
-
-bool IsTriggerVerb(std::string_view w) { return lex::FindTrigger(w, /*verb=*/true) != nullptr; }
-
-// The trigger of verb token i: by lemma, else by its form with inflection
-// stripped, for lemmas the lemmatizer got wrong ("chaired" -> "chaire").
-const lex::Trigger* VerbTriggerOf(const Context& ctx, uint32_t i) {
-  if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true)) return t;
-  std::string base = lex::MatchVerb(ctx.lemma(i), ctx.lower(i), IsTriggerVerb);
-  return base.empty() ? nullptr : lex::FindTrigger(base, /*verb=*/true);
 }
 
 }  // namespace
@@ -569,6 +708,7 @@ void EventRule(Context& ctx) {
     if (u == "VERB") {
       if (const auto* t = VerbTriggerOf(ctx, i)) VerbTrigger(ctx, i, *t);
       if (IsTakePart(ctx, i)) VerbTrigger(ctx, i, *lex::FindTrigger("participate", /*verb=*/true));
+      BroughtTogether(ctx, i);
     } else if (u == "NOUN") {
       if (const auto* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/false)) NounTrigger(ctx, i, *t);
       else if (const auto* t2 = lex::FindTrigger(ctx.lower(i), /*verb=*/false)) NounTrigger(ctx, i, *t2);

@@ -79,6 +79,14 @@ int AgentOf(const Context& ctx, uint32_t verb) {
       if (m < 0 && ctx.tok(j).upos == "NOUN" && ctx.token_entities[j].size() == 1) return static_cast<int>(j);
       if (ctx.tok(j).upos == "VERB" || ctx.tok(j).upos == "PUNCT") break;
     }
+    // "by the president and the first lady, X": a long agent phrase whose
+    // names come late; the nominal "by" marks, through its conjuncts.
+    int by_head = ctx.head(k);
+    if (by_head > static_cast<int>(k) &&
+        ctx.sentence_of(static_cast<uint32_t>(by_head)) == ctx.sentence_of(verb) &&
+        !ArgEntities(ctx, static_cast<uint32_t>(by_head)).empty()) {
+      return by_head;
+    }
   }
   for (uint32_t c : ctx.children(verb)) {
     if (ctx.HasRel(c, "obl:agent") || (ctx.rel(c) == "obl" && CaseOf(ctx, c) == "by")) return static_cast<int>(c);
@@ -96,7 +104,9 @@ std::vector<int> AgentEntities(const Context& ctx, uint32_t verb) {
   uint32_t k = ctx.mentions[m].last;
   while (k + 1 < ctx.size() && (ctx.lower(k) == "and" || ctx.lower(k) == ",")) {
     uint32_t j = k + 1;
-    while (j < ctx.size() && ctx.token_mention[j] < 0 && (ctx.tok(j).upos == "NOUN" || ctx.tok(j).upos == "ADJ") &&
+    // "by A and producer B", "by his wife A and his son B".
+    while (j < ctx.size() && ctx.token_mention[j] < 0 &&
+           (ctx.tok(j).upos == "NOUN" || ctx.tok(j).upos == "ADJ" || ctx.tok(j).xpos == "PRP$") &&
            j < k + 4) {
       ++j;
     }
@@ -132,8 +142,20 @@ bool IsPrepositionMisreadAsClauseMark(const Context& ctx, uint32_t p, uint32_t s
 std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
   // "..., the paper Ekspress, Ruiz delivered": a name right before the verb
   // that the parser hung on an apposition is the subject.
+  // Not when the apposition is inside the verb's own subject ("Ana and her
+  // husband, Tomas, visited": Ana is a subject too).
+  auto inside_subject = [&](uint32_t t) {
+    for (int x = ctx.head(t), steps = 0; x >= 0 && steps < 6;
+         x = ctx.head(static_cast<uint32_t>(x)), ++steps) {
+      if (ctx.head(static_cast<uint32_t>(x)) == static_cast<int>(p) &&
+          ctx.rel(static_cast<uint32_t>(x)) == "nsubj")
+        return true;
+    }
+    return false;
+  };
   if (ctx.IsVerbLike(p) && p > 0 && ctx.token_mention[p - 1] >= 0 && ctx.rel(p - 1) == "appos" &&
-      !ctx.token_entities[p - 1].empty() && ctx.IsPersonLike(ctx.token_entities[p - 1][0])) {
+      !ctx.token_entities[p - 1].empty() && ctx.IsPersonLike(ctx.token_entities[p - 1][0]) &&
+      !inside_subject(p - 1)) {
     return ctx.token_entities[p - 1];
   }
   // A clause has one subject: when the parser hangs two on the predicate
@@ -163,6 +185,16 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
     }
     return es;
   }
+  // "X, who will hold talks ..., said": a relative clause whose attachment
+  // the parser lost (its verb made the root); the name before ", who".
+  if (nearest >= 0 && ctx.lower(static_cast<uint32_t>(nearest)) == "who" && !ctx.HasRel(p, "acl:relcl") &&
+      nearest >= 2 && ctx.lower(static_cast<uint32_t>(nearest) - 1) == ",") {
+    uint32_t t = static_cast<uint32_t>(nearest) - 2;
+    if (ctx.token_mention[t] >= 0 && !ctx.token_entities[t].empty() &&
+        ctx.IsPersonLike(ctx.token_entities[t][0])) {
+      return ctx.token_entities[t];
+    }
+  }
   // A parse that lost the subject ("..., Ruiz thanked"): the name right before a main verb.
   if (ctx.IsVerbLike(p) && (ctx.rel(p) == "root" || ctx.rel(p) == "parataxis") && p > 0 && ctx.Child(p, "nsubj:pass") < 0) {
     uint32_t k = p - 1;
@@ -186,11 +218,30 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
       break;
     }
   }
+  // "Accompanied by Y, X recounted ...", "Speaking at E, X said": a fronted
+  // participle the parser made the root, with the main clause hung below it
+  // after the comma; the participle's subject is that clause's.
+  if (nearest < 0 && ctx.head(p) < 0 && ctx.IsVerbLike(p) &&
+      (ctx.tok(p).xpos == "VBN" || ctx.tok(p).xpos == "VBG")) {
+    const uint32_t first = ctx.doc().sentences[ctx.sentence_of(p)].first_token;
+    bool fronted = p == first || (p == first + 1 && ctx.tok(first).upos == "ADV");
+    for (uint32_t c : ctx.children(p)) {
+      if (!fronted || c < p) continue;
+      auto r = ctx.rel(c);
+      if ((r == "parataxis" || r == "conj" || r == "ccomp" || r == "advcl") && ctx.IsVerbLike(c) &&
+          ctx.Child(c, "nsubj") >= 0) {
+        return SubjectsOf(ctx, c);
+      }
+    }
+  }
   const std::string& full = ctx.tok(p).deprel;
   int h = ctx.head(p);
   if (h < 0) return {};
   uint32_t hu = static_cast<uint32_t>(h);
   auto r = ctx.rel(p);
+  // "X is due to visit Z" parsed with the infinitive as the adjective's
+  // clausal subject beside X: it is a complement (xcomp) all the same.
+  if (IsMisparsedComplement(ctx, p)) r = "xcomp";
   bool relative_subject = false;
   for (uint32_t c : ctx.children(p)) relative_subject |= ctx.rel(c) == "nsubj" && IsRelativePronoun(ctx, c);
   if (full == "acl:relcl" || r == "acl" || (r == "appos" && relative_subject)) {
@@ -200,10 +251,7 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
     // "A and B were some of the actors who attended": climb to the copular subject.
     uint32_t n = hu;
     for (int step = 0; step < 3; ++step) {
-      if (ctx.Child(n, "cop") >= 0) {
-        int s = ctx.Child(n, "nsubj");
-        return s >= 0 ? ArgEntities(ctx, static_cast<uint32_t>(s)) : std::vector<int>{};
-      }
+      if (ctx.Child(n, "cop") >= 0) return CopularSubjects(ctx, n);
       if (ctx.head(n) < 0 || (ctx.rel(n) != "nmod" && ctx.rel(n) != "obl")) break;
       n = static_cast<uint32_t>(ctx.head(n));
     }
@@ -216,16 +264,45 @@ std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
     auto es = ArgEntities(ctx, hu);
     if (!es.empty() && ctx.entities[es[0]].type != EntityType::kPlace && IsActor(ctx, es[0])) return es;
   }
+  // "While in Z to attend E, X said": a verbless adverbial clause ("while/when/
+  // once in Z") has the subject of the clause it modifies.
+  if ((r == "xcomp" || r == "acl") && !ctx.IsVerbLike(hu) && ctx.rel(hu) == "obl" && ctx.head(hu) >= 0 &&
+      ctx.Child(hu, "mark") >= 0 && ctx.IsVerbLike(static_cast<uint32_t>(ctx.head(hu)))) {
+    return SubjectsOf(ctx, static_cast<uint32_t>(ctx.head(hu)));
+  }
   if (r == "xcomp" || r == "advcl" || (r == "conj" && ctx.IsVerbLike(hu))) {
     // Object control ("ordered X to go") is rare in news; take the subject.
     auto es = SubjectsOf(ctx, hu);
-    if (es.empty() && r != "conj") {
+    // The passive subject of the governing clause acts in a purpose or
+    // participle clause ("X was invited to attend"), and in an active finite
+    // conjunct ("X was briefed and flew to Z"; not "was arrested and charged").
+    const std::string& xpos = ctx.tok(p).xpos;
+    bool active_conj = r == "conj" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP");
+    if (es.empty() && (r != "conj" || active_conj)) {
       int sp = ctx.Child(hu, "nsubj:pass");
       if (sp >= 0) es = ArgEntities(ctx, static_cast<uint32_t>(sp));
     }
     return es;
   }
   return {};
+}
+
+std::vector<int> CopularSubjects(const Context& ctx, uint32_t n) {
+  // "A, B and C were among ...": a long list the parser split into several
+  // subjects of the nominal; they are one coordinated subject.
+  std::vector<int> out;
+  for (uint32_t s : ctx.Children(n, "nsubj")) {
+    if (ctx.HasRel(s, "nsubj:pass") || s > n) continue;
+    for (int e : ArgEntities(ctx, s)) AddUnique(&out, e);
+  }
+  return out;
+}
+
+bool IsMisparsedComplement(const Context& ctx, uint32_t p) {
+  int h = ctx.head(p);
+  int mark = ctx.Child(p, "mark");
+  return ctx.rel(p) == "csubj" && h >= 0 && mark >= 0 && ctx.lower(static_cast<uint32_t>(mark)) == "to" &&
+         ctx.Child(static_cast<uint32_t>(h), "nsubj") >= 0;
 }
 
 std::string CaseOf(const Context& ctx, uint32_t t) {

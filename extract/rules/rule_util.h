@@ -27,6 +27,13 @@ std::vector<int> AgentEntities(const Context& ctx, uint32_t verb);
 std::string PhraseText(const Context& ctx, uint32_t t);
 // Entity or literal nodes for argument t (one per conjunct).
 std::vector<Node> ArgNodes(const Context& ctx, uint32_t t);
+// Entities of the subjects before copular nominal n ("A and B were among the
+// guests"), all of them when the parser split a list into several.
+std::vector<int> CopularSubjects(const Context& ctx, uint32_t n);
+// True for a to-infinitive parsed as the clausal subject of a predicate
+// that has a subject of its own ("X is due to visit": visit -csubj-> due):
+// a complement (xcomp) misparsed.
+bool IsMisparsedComplement(const Context& ctx, uint32_t p);
 // The preposition (case child) of an oblique/nominal modifier, lower-cased, with
 // the rest of a multiword one ("such as", "along with"), or "".
 std::string CaseOf(const Context& ctx, uint32_t t);

@@ -2,7 +2,9 @@
 // visit or travel frame (event_lexicon.h): "X visited/toured Y", "X is
 // visiting constituencies in Y", "X visited friends at Y", "X made a visit to
 // Y", "his visit to Y", "X joined Z in a visit to Y", "X travelled/flew to
-// Y", and "X has been in Y". Gives `visited` and, for visits proper, X
+// Y", "X arrived at Y", "X flew into / returned from Y", "X's arrival in
+// Y" and "X has been in Y"; "X visited Mr Y" is a meeting
+// (met). Gives `visited` and, for visits proper, X
 // `attended` the Visit event (kind Visit, target Y). Planned visits ("will
 // visit", "plans to travel") carry modality planned.
 #include <algorithm>
@@ -57,6 +59,9 @@ void Add(const Context& ctx, std::vector<int>* out, const std::vector<int>& es, 
 // "visited the Uhuru Gardens memorial": a named place the NER did not type
 // as one becomes a Place.
 int NamedObjectPlace(Context& ctx, uint32_t obj) {
+  for (int e : ctx.EntitiesOf(obj)) {
+    if (ctx.entities[e].type == EntityType::kPerson) return -1;  // "visited Tomas Ruiz": a person
+  }
   std::string phrase = PhraseText(ctx, obj);
   bool named = false;
   auto [lo, hi] = ctx.Span(obj, {"acl", "relcl", "acl:relcl", "appos", "punct", "conj", "cc"});
@@ -80,7 +85,31 @@ void VisitVerb(Context& ctx, uint32_t v, bool travel) {
   if (travel) {
     Add(ctx, &places, p.Entities(Role::kOblique, "to"), false);
     Add(ctx, &places, p.Entities(Role::kOblique, "in"), false);
+    Add(ctx, &places, p.Entities(Role::kOblique, "into"), false);  // "flew into Z"
+    // "arrived/landed at Z": where one arrives, one is; "returned from Z": one was there.
+    if (p.lemma == "arrive" || p.lemma == "land") Add(ctx, &places, p.Entities(Role::kOblique, "at"), false);
+    if (p.lemma == "return") Add(ctx, &places, p.Entities(Role::kOblique, "from"), true);
   } else {
+    // "X visited Mr Y": calling on a person is meeting them.
+    std::vector<int> hosts;
+    // A one-word name is too often a place the NER took for a person.
+    for (int e : p.Entities(Role::kObject)) {
+      const Entity& x = ctx.entities[e];
+      if (x.type == EntityType::kPerson && (x.official || x.name.find(' ') != std::string::npos))
+        hosts.push_back(e);
+    }
+    if (!hosts.empty()) {
+      Qualifier q = AssessModality(ctx, v);
+      if (IsHidden(q)) return;
+      for (int a : p.Entities(Role::kSubject)) {
+        if (ctx.entities[a].type != EntityType::kPerson) continue;
+        for (int b : hosts) {
+          if (a == b) continue;
+          ctx.Emit(Node::Of(a), "met", Node::Of(b), v, "visit-person", q);
+          ctx.Emit(Node::Of(b), "met", Node::Of(a), v, "visit-person", q);
+        }
+      }
+    }
     Add(ctx, &places, p.Entities(Role::kObject), false);
     const Argument* obj = p.Find(Role::kObject);
     if (places.empty() && obj && obj->token >= 0) {
@@ -117,6 +146,19 @@ void VisitNoun(Context& ctx, uint32_t i) {
   std::vector<int> places;
   Add(ctx, &places, n.Entities(Role::kOblique, "to"), false);
   Add(ctx, &places, n.Entities(Role::kOblique, "of"), false);
+  // "his stay in Z", "began/ended his tour in Z": where the visit is, or
+  // where the verb that starts or ends it says.
+  if (places.empty()) Add(ctx, &places, n.Entities(Role::kOblique, "in"), true);
+  if (places.empty() && n.governor >= 0 && n.governor_role == "obj") {
+    const std::string& gl = ctx.lemma(static_cast<uint32_t>(n.governor));
+    if (gl == "begin" || gl == "start" || gl == "end" || gl == "conclude" || gl == "finish" || gl == "wrap" ||
+        gl == "continue") {
+      Add(ctx, &places, VerbPredicate(ctx, static_cast<uint32_t>(n.governor)).Entities(Role::kOblique, "in"),
+          true);
+    }
+  }
+  // A "stay" without a place is a court's ("put a stay on the ruling").
+  if (places.empty() && ctx.lemma(i) == "stay") return;
   if (places.empty() && i + 2 < ctx.size() && ctx.lower(i + 1) == "to") {
     auto es = ctx.EntitiesOf(i + 2);
     if (es.empty() && i + 3 < ctx.size()) es = ctx.EntitiesOf(i + 3);  // "to the X"
@@ -149,6 +191,19 @@ void VisitNoun(Context& ctx, uint32_t i) {
   EmitVisit(ctx, visitors, places, i, event, "visit-noun", q);
 }
 
+// "X's arrival in/at Z": X visited Z (an arrival is no event of its own).
+void ArrivalNoun(Context& ctx, uint32_t i) {
+  Predicate n = NounPredicate(ctx, i);
+  std::vector<int> places;
+  Add(ctx, &places, n.Entities(Role::kOblique, "in"), false);
+  Add(ctx, &places, n.Entities(Role::kOblique, "at"), false);
+  std::vector<int> visitors = n.Entities(Role::kSubject);
+  if (places.empty() || visitors.empty()) return;
+  Qualifier q = AssessModality(ctx, i);
+  if (IsHidden(q)) return;
+  EmitVisit(ctx, visitors, places, i, -1, "arrival", q);
+}
+
 // "X has been in the UK": a person's stay in a place.
 void BeIn(Context& ctx, uint32_t i) {
   std::vector<int> places;
@@ -169,12 +224,14 @@ void VisitRule(Context& ctx) {
   for (uint32_t i = 0; i < ctx.size(); ++i) {
     const auto& u = ctx.tok(i).upos;
     if (u == "VERB") {
-      const lex::Trigger* t = lex::FindTrigger(ctx.lemma(i), /*verb=*/true);
+      const lex::Trigger* t = lex::FindVerbTrigger(ctx.lemma(i), ctx.lower(i));
       if (t && (t->frame == lex::Frame::kVisit || t->frame == lex::Frame::kTravel)) {
         VisitVerb(ctx, i, t->frame == lex::Frame::kTravel);
       }
     } else if (u == "NOUN" && lex::EventKind(ctx.lemma(i)) == "Visit") {
       VisitNoun(ctx, i);
+    } else if (u == "NOUN" && ctx.lemma(i) == "arrival") {
+      ArrivalNoun(ctx, i);
     } else if (ctx.Child(i, "cop") >= 0 && CaseOf(ctx, i) == "in" && ctx.lemma(ctx.Child(i, "cop")) == "be") {
       BeIn(ctx, i);
     }

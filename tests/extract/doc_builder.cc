@@ -54,6 +54,7 @@ nlp::Doc BuildDoc(const std::string& conllu, const std::string& reference_date) 
     for (size_t k = 6; k < c.size(); ++k) {
       if (c[k] == "SpaceAfter=No") t.space_after = false;
       if (c[k].rfind("NER=", 0) == 0) ner = c[k].substr(4);
+      if (c[k].rfind("XPOS=", 0) == 0) t.xpos = c[k].substr(5);
     }
     if (t.space_after) doc.text += ' ';
     uint32_t index = static_cast<uint32_t>(doc.tokens.size());
