@@ -71,6 +71,35 @@ bool StatesAlias(const Context& ctx, uint32_t from, uint32_t to) {
   return alias || (known && as);
 }
 
+// The token of a kin noun right before token t ("his son Nick", "his
+// son, Nick"), or -1.
+int KinNounBefore(const Context& ctx, uint32_t t) {
+  if (t >= 1 && !lex::KinRelation(ctx.lower(t - 1)).empty()) return static_cast<int>(t - 1);
+  if (t >= 2 && ctx.lower(t - 1) == "," && !lex::KinRelation(ctx.lower(t - 2)).empty()) return static_cast<int>(t - 2);
+  return -1;
+}
+
+// Whether a lone first name at token t may be the person `full_name`. After
+// a kin noun, only when the relative it is kin of (the nearest person named
+// before it in the sentence or the one before) shares full_name's family
+// name; elsewhere, or when no such person is named, always.
+bool KinSurnameAllows(const Context& ctx, uint32_t t, const std::string& full_name) {
+  int kin = KinNounBefore(ctx, t);
+  if (kin < 0) return true;
+  int s = ctx.sentence_of(static_cast<uint32_t>(kin));
+  for (uint32_t k = static_cast<uint32_t>(kin); k-- > 0;) {
+    if (ctx.sentence_of(k) < s - 1) break;
+    int m = ctx.token_mention[k];
+    if (m < 0) continue;
+    const Entity& owner = ctx.entities[ctx.mentions[m].entity];
+    if (owner.type != EntityType::kPerson) continue;
+    auto owner_words = Words(PersonKey(owner.name));
+    auto words = Words(PersonKey(full_name));
+    return !owner_words.empty() && !words.empty() && owner_words.back() == words.back();
+  }
+  return true;
+}
+
 }  // namespace
 
 void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
@@ -161,6 +190,12 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
     }
     if (e < 0 && (type == EntityType::kUnknown || type == EntityType::kPerson) && words.size() == 1) {
       int p = person_with_word(words[0], m.first);
+      // "his son Nick": a relative's first name is another person than a
+      // "Nick Vaughan" of a different family name named elsewhere.
+      if (p >= 0 && !KinSurnameAllows(ctx, m.first, ctx.entities[p].name)) {
+        p = -1;
+        type = EntityType::kPerson;
+      }
       if (p >= 0) e = p;
       else if (type == EntityType::kPerson) e = make("P1:" + key, EntityType::kPerson, m.name, m.first);
     }
@@ -447,10 +482,27 @@ char PersonRole(std::string_view w) {
       w == "minister" || w == "president" || w == "executive" || w == "director" || w == "coach" ||
       w == "striker" || w == "economist" || w == "musician" || w == "artist" || w == "writer" || w == "author" ||
       w == "tycoon" || w == "billionaire" || w == "politician" || w == "leader" || w == "premier" ||
-      w == "chancellor" || w == "boss" || w == "founder" || w == "producer" || w == "presenter") {
+      w == "chancellor" || w == "boss" || w == "founder" || w == "producer" || w == "presenter" || w == "mp" ||
+      w == "mep" || w == "lawmaker" || w == "senator" || w == "diplomat" || w == "ambassador") {
     return 'x';
   }
   return 0;
+}
+
+// Whether modifier token c of a description names a party, body or
+// country ("Green", "Tarvian-Veloran"), or is a plain adjective ("former").
+bool IsAffiliationModifier(const Context& ctx, uint32_t c) {
+  int m = ctx.token_mention[c];
+  if (m < 0) return ctx.tok(c).upos == "ADJ" && ctx.Children(c, "compound").empty();
+  if (ctx.mentions[m].demonym) return true;
+  auto t = ctx.entities[ctx.mentions[m].entity].type;
+  return t == EntityType::kOrganization || t == EntityType::kUnknown || t == EntityType::kCountry;
+}
+
+// The preposition of nominal c, lower-cased, or "".
+std::string CaseWord(const Context& ctx, uint32_t c) {
+  int k = ctx.Child(c, "case");
+  return k >= 0 ? ctx.lower(static_cast<uint32_t>(k)) : std::string();
 }
 
 // The last person before token i (from token `from` on) whose name follows
@@ -474,7 +526,11 @@ int LastTitledAs(const Context& ctx, uint32_t i, uint32_t from) {
 void ResolveDefiniteDescriptions(Context& ctx) {
   const auto& sents = ctx.doc().sentences;
   for (uint32_t i = 1; i < ctx.size(); ++i) {
-    if (ctx.tok(i).upos != "NOUN" || !ctx.token_entities[i].empty() || ctx.token_mention[i] >= 0) continue;
+    // (An office the tagger took for a proper noun, "the former Green MP", too.)
+    if ((ctx.tok(i).upos != "NOUN" && ctx.tok(i).upos != "PROPN") || !ctx.token_entities[i].empty() ||
+        ctx.token_mention[i] >= 0) {
+      continue;
+    }
     // Subjects: "the company said", "the actress dropped out". Elsewhere
     // ("was greeted by the president") only a person the text has called by
     // that very word ("President X", "the president, X") is meant.
@@ -485,12 +541,21 @@ void ResolveDefiniteDescriptions(Context& ctx) {
     if (!company && !role) continue;
     if (!subject && company) continue;
     // "The company" / "the actress": a bare definite, no name or possessor attached.
-    bool definite = false, other = false;
+    // "The former Green MP for Dunmore", "the Tarvian-Veloran politician": a
+    // subject that also names its party, country or seat (modified) restates
+    // the person the sentence before was about.
+    bool definite = false, other = false, modified = false;
     for (uint32_t c : ctx.children(i)) {
       auto r = ctx.rel(c);
-      if (r == "det" && ctx.lower(c) == "the") definite = true;
-      else if (r == "det" || r == "nmod" || r == "compound" || r == "flat" || r == "appos" || r == "nummod" ||
-               ctx.token_mention[c] >= 0) {
+      if (r == "det" && ctx.lower(c) == "the") {
+        definite = true;
+      } else if (subject && (r == "amod" || r == "compound") && IsAffiliationModifier(ctx, c)) {
+        modified = true;
+      } else if (subject && r == "nmod" && ctx.token_mention[c] >= 0 &&
+                 (CaseWord(ctx, c) == "for" || CaseWord(ctx, c) == "of")) {
+        modified = true;
+      } else if (r == "det" || r == "nmod" || r == "compound" || r == "flat" || r == "appos" || r == "nummod" ||
+                 ctx.token_mention[c] >= 0) {
         other = true;
       }
     }
@@ -502,7 +567,7 @@ void ResolveDefiniteDescriptions(Context& ctx) {
       continue;
     }
     int chosen = -1;
-    for (int p = s; p >= 0 && p >= s - 3 && chosen < 0; --p) {
+    for (int p = s; p >= 0 && p >= s - (modified ? 1 : 3) && chosen < 0; --p) {
       uint32_t end = p == s ? i : sents[p].last_token;
       // The subject of the sentence first, else the last fitting entity named.
       int subject = -1, last = -1;
@@ -516,7 +581,7 @@ void ResolveDefiniteDescriptions(Context& ctx) {
         if (ctx.rel(k) == "nsubj" && subject < 0) subject = es[0];
         last = es[0];
       }
-      chosen = subject >= 0 ? subject : last;
+      chosen = subject >= 0 || modified ? subject : last;
     }
     if (chosen >= 0) ctx.token_entities[i] = {chosen};
   }

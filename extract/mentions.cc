@@ -396,6 +396,12 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       }
       // "Ana Ruiz MP": a post-nominal is an office, not part of the name.
       while (last - first >= 3 && lex::IsPostNominal(ctx.lower(last - 1))) --last;
+      // "the former Green MP for Dunmore": a party and an office, no name
+      // (the party is left to the runs below).
+      if (last - first >= 2 && (lex::IsPostNominal(ctx.lower(last - 1)) || lex::IsTitleNoun(ctx.lower(last - 1))) &&
+          !CanonicalPartyName(ctx.Text(first, last - 2), PartyEvidence::kOfficeModifier, nullptr).empty()) {
+        continue;
+      }
     }
     if (first >= last) continue;
     bool office_only = true;  // "Minister", "Defense Minister": an office, not a name

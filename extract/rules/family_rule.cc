@@ -65,11 +65,29 @@ void Marriages(Context& ctx) {
   }
 }
 
+// For kin noun i after a list separator ("," / "and" / ", and") that follows
+// the relative named after an earlier kin noun ("his wife Ana, [daughter]
+// Bea"), that earlier noun's possessors; else none.
+std::vector<int> ListedKinOwners(const Context& ctx, uint32_t i,
+                                 const std::vector<std::vector<int>>& owners_at) {
+  uint32_t k = i;
+  if (k >= 1 && ctx.lower(k - 1) == "and") --k;
+  if (k >= 1 && ctx.lower(k - 1) == ",") --k;
+  if (k == i || k == 0) return {};
+  int m = ctx.token_mention[k - 1];
+  if (m < 0 || ctx.mentions[m].last != k || ctx.sentence_of(k - 1) != ctx.sentence_of(i)) return {};
+  uint32_t before = ctx.mentions[m].first;
+  if (before >= 1 && ctx.lower(before - 1) == ",") --before;
+  if (before == 0 || lex::KinRelation(ctx.lower(before - 1)).empty()) return {};
+  return owners_at[before - 1];
+}
+
 }  // namespace
 
 void FamilyRule(Context& ctx) {
   Marriages(ctx);
   uint32_t n = ctx.size();
+  std::vector<std::vector<int>> owners_at(n);  // kin noun token -> whose kin it named
   for (uint32_t i = 0; i < n; ++i) {
     std::string_view rel = lex::KinRelation(ctx.lower(i));
     if (rel.empty() || ctx.token_mention[i] >= 0) continue;
@@ -94,6 +112,9 @@ void FamilyRule(Context& ctx) {
     // The relative named right after: "daughter Elena ..." / "daughter, Elena ...".
     int relative = PersonMentionAt(ctx, i + 1);
     if (relative < 0 && i + 2 < n && ctx.lower(i + 1) == ",") relative = PersonMentionAt(ctx, i + 2);
+    // "his wife Ana, daughter Bea and stepson Carl": a kin noun listed after
+    // another kin noun's relative shares its possessor.
+    if (owners.empty() && relative >= 0) owners = ListedKinOwners(ctx, i, owners_at);
     // "a quarrel with daughter Elena", "and son Elena": a bare kin noun (after
     // a preposition or conjunction, no modifier: "business partner X" is none)
     // is kin of the one person the sentence has named before it.
@@ -128,6 +149,7 @@ void FamilyRule(Context& ctx) {
       }
     }
     if (relative >= 0 && !owners.empty()) {
+      owners_at[i] = owners;
       if (char g = lex::KinGender(ctx.lower(i)); g && !ctx.entities[relative].gender) ctx.entities[relative].gender = g;
       if (IsHidden(AssessModality(ctx, i))) continue;
       for (int o : owners) EmitKin(ctx, rel, relative, o, i);

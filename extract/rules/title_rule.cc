@@ -602,6 +602,33 @@ void MembersIncluding(Context& ctx, uint32_t t) {
   }
 }
 
+// "The former Green MP for Dunmore died": an office description that
+// coreference resolved to a person (coref.cc) puts that person in the party
+// or body named among its modifiers (no title: the office is only implied).
+void DescribedAffiliation(Context& ctx, uint32_t t) {
+  const auto& upos = ctx.tok(t).upos;
+  if ((upos != "NOUN" && upos != "PROPN") || MentionAt(ctx, t) || !lex::IsTitleNoun(ctx.lower(t))) return;
+  if (ctx.token_entities[t].size() != 1) return;
+  int person = ctx.token_entities[t][0];
+  if (ctx.entities[person].type != EntityType::kPerson) return;
+  std::vector<int> orgs;
+  for (uint32_t c : ctx.children(t)) {
+    if ((ctx.rel(c) != "amod" && ctx.rel(c) != "compound") || c > t) continue;
+    const Mention* om = MentionAt(ctx, c);
+    if (!om || om->demonym) continue;
+    Entity& e = ctx.entities[om->entity];
+    if (e.type != EntityType::kOrganization && e.type != EntityType::kUnknown) continue;
+    e.type = EntityType::kOrganization;
+    RenameAsParty(e, PartyEvidence::kOfficeModifier);
+    orgs.push_back(om->entity);
+  }
+  if (orgs.empty()) return;
+  Qualifier q = AssessModality(ctx, t);
+  if (IsHidden(q)) return;
+  bool leader = IsLeaderPhrase(ctx, t, t);
+  for (int o : orgs) ctx.Emit(Node::Of(person), leader ? "leaderOf" : "memberOf", Node::Of(o), t, "title-described", q);
+}
+
 }  // namespace
 
 void TitleRule(Context& ctx) {
@@ -615,6 +642,7 @@ void TitleRule(Context& ctx) {
   for (uint32_t t = 0; t < ctx.size(); ++t) {
     CopulaOrNamed(ctx, t);
     MembersIncluding(ctx, t);
+    DescribedAffiliation(ctx, t);
   }
 }
 

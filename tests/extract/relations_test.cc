@@ -817,5 +817,156 @@ TEST(KinshipTest, NegatedMarriageIsNoFact) {
   EXPECT_FALSE(f.Has(EntityIri("ana lind"), "spouseOf", ""));
 }
 
+
+// Mr Dalton was joined on stage by his wife Mira, daughter Ilse and stepson Joop.
+const char* kKinList = R"(1 Mr Mr. PROPN 4 nsubj:pass NER=B-PERSON
+2 Dalton Dalton PROPN 1 flat NER=I-PERSON
+3 was be AUX 4 aux:pass
+4 joined join VERB 0 root
+5 on on ADP 6 case
+6 stage stage NOUN 4 obl
+7 by by ADP 9 case
+8 his his PRON 9 nmod:poss
+9 wife wife NOUN 4 obl:agent
+10 Mira Mira PROPN 9 appos SpaceAfter=No NER=B-PERSON
+11 , , PUNCT 12 punct
+12 daughter daughter NOUN 9 conj
+13 Ilse Ilse PROPN 9 appos NER=B-PERSON
+14 and and CCONJ 15 cc
+15 stepson stepson PROPN 13 conj
+16 Joop Joop PROPN 15 flat SpaceAfter=No
+17 . . PUNCT 4 punct
+)";
+
+// Each kin noun of a list is kin of the first one's possessor; the last
+// name, untagged by the NER, is a person because a kin noun precedes it.
+TEST(KinshipTest, KinNounsListedAfterAPossessedOneShareItsPossessor) {
+  Facts f(kKinList);
+  EXPECT_TRUE(f.Has(EntityIri("dalton"), "spouseOf", EntityIri("mira")));
+  EXPECT_TRUE(f.Has(EntityIri("dalton"), "parentOf", EntityIri("ilse")));
+  EXPECT_TRUE(f.Has(EntityIri("ilse"), "childOf", EntityIri("dalton")));
+  EXPECT_TRUE(f.Has(EntityIri("dalton"), "parentOf", EntityIri("joop")));
+  EXPECT_FALSE(f.Has(EntityIri("mira"), "parentOf", ""));
+}
+
+// Student Piet Varga asked a question. Mr Dalton was introduced by his son Piet.
+const char* kKinFirstName = R"(1 Student Student PROPN 4 nsubj NER=B-PERSON
+2 Piet Piet PROPN 1 flat NER=I-PERSON
+3 Varga Varga PROPN 1 flat NER=I-PERSON
+4 asked ask VERB 0 root
+5 a a DET 6 det
+6 question question NOUN 4 obj SpaceAfter=No
+7 . . PUNCT 4 punct
+
+1 Mr Mr. PROPN 4 nsubj:pass NER=B-PERSON
+2 Dalton Dalton PROPN 1 flat NER=I-PERSON
+3 was be AUX 4 aux:pass
+4 introduced introduce VERB 0 root
+5 by by ADP 7 case
+6 his his PRON 7 nmod:poss
+7 son son NOUN 4 obl:agent
+8 Piet Piet PROPN 7 appos SpaceAfter=No NER=B-PERSON
+9 . . PUNCT 4 punct
+)";
+
+// "his son Piet" is not the Piet of another family named before.
+TEST(KinshipTest, ARelativesFirstNameIsNotAPersonOfAnotherFamilyName) {
+  Facts f(kKinFirstName);
+  EXPECT_TRUE(f.Has(EntityIri("dalton"), "parentOf", EntityIri("piet")));
+  EXPECT_FALSE(f.Has(EntityIri("dalton"), "parentOf", EntityIri("student piet varga")));
+  EXPECT_FALSE(f.Has(EntityIri("dalton"), "parentOf", EntityIri("piet varga")));
+}
+
+// Dana Petrov retired last year. Her career included a public row with daughter Ostrava over pensions.
+const char* kKinPlaceName = R"(1 Dana Dana PROPN 3 nsubj NER=B-PERSON
+2 Petrov Petrov PROPN 1 flat NER=I-PERSON
+3 retired retire VERB 0 root
+4 last last ADJ 5 amod
+5 year year NOUN 3 obl:unmarked SpaceAfter=No
+6 . . PUNCT 3 punct
+
+1 Her her PRON 2 nmod:poss
+2 career career NOUN 3 nsubj
+3 included include VERB 0 root
+4 a a DET 6 det
+5 public public ADJ 6 amod
+6 row row NOUN 3 obj
+7 with with ADP 9 case
+8 daughter daughter NOUN 9 compound
+9 Ostrava Ostrava PROPN 6 nmod NER=B-PLACE
+10 over over ADP 11 case
+11 pensions pension NOUN 6 nmod SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+// A name the NER took for a place is a person after a kin noun.
+TEST(KinshipTest, ANameAfterAKinNounIsAPerson) {
+  Facts f(kKinPlaceName);
+  EXPECT_TRUE(f.Has(EntityIri("dana petrov"), "parentOf", EntityIri("ostrava")));
+  EXPECT_TRUE(f.Has(EntityIri("ostrava"), "type", VocabIri("Person")));
+}
+
+// Former trade minister Sir Arlo Penhale has died. The former Progressive MP for Dunmore died after a long illness.
+const char* kDescribedMp = R"(1 Former former ADJ 3 amod
+2 trade trade NOUN 3 compound
+3 minister minister NOUN 4 nmod:desc
+4 Sir Sir PROPN 8 nsubj NER=B-PERSON
+5 Arlo Arlo PROPN 4 flat NER=I-PERSON
+6 Penhale Penhale PROPN 4 flat NER=I-PERSON
+7 has have AUX 8 aux
+8 died die VERB 0 root SpaceAfter=No
+9 . . PUNCT 8 punct
+
+1 The the DET 4 det
+2 former former ADJ 4 amod
+3 Progressive progressive ADJ 4 amod NER=B-PERSON
+4 MP mp NOUN 7 nsubj NER=I-PERSON
+5 for for ADP 6 case
+6 Dunmore Dunmore PROPN 4 nmod NER=B-PERSON
+7 died die VERB 0 root
+8 after after ADP 11 case
+9 a a DET 11 det
+10 long long ADJ 11 amod
+11 illness illness NOUN 7 obl SpaceAfter=No
+12 . . PUNCT 7 punct
+)";
+
+// A subject description naming a party restates the last sentence's
+// subject, who is that party's member; "Progressive MP" is no person's name.
+TEST(OfficeTest, APartyOfficeDescriptionAsSubjectIsThePreviousSubjectsParty) {
+  Facts f(kDescribedMp);
+  EXPECT_TRUE(f.Has(EntityIri("arlo penhale"), "memberOf", EntityIri("Progressive Party")));
+  EXPECT_FALSE(f.Has(EntityIri("progressive mp"), "", ""));
+}
+
+// Freed hostage Lena Varga returned home. The Belizean-Bhutanese politician was greeted by supporters.
+const char* kCompoundNationality = R"(1 Freed fre VERB 2 amod
+2 hostage hostage NOUN 5 nsubj
+3 Lena Lena PROPN 5 nsubj NER=B-PERSON
+4 Varga Varga PROPN 3 flat NER=I-PERSON
+5 returned return VERB 0 root
+6 home home ADV 5 advmod SpaceAfter=No
+7 . . PUNCT 5 punct
+
+1 The the DET 5 det
+2 Belizean Belizean PROPN 4 compound SpaceAfter=No
+3 - - PUNCT 2 punct SpaceAfter=No
+4 Bhutanese bhutanese ADJ 5 amod
+5 politician politician NOUN 7 nsubj:pass
+6 was be AUX 7 aux:pass
+7 greeted greet VERB 0 root
+8 by by ADP 9 case
+9 supporters supporter NOUN 7 obl:agent SpaceAfter=No
+10 . . PUNCT 7 punct
+)";
+
+// Both halves of a hyphenated demonym are nationalities, and the
+// description names the person the sentence before was about.
+TEST(NationalityTest, AHyphenatedDemonymGivesBothNationalities) {
+  Facts f(kCompoundNationality);
+  EXPECT_TRUE(f.Has(EntityIri("lena varga"), "nationality", EntityIri("Belize")));
+  EXPECT_TRUE(f.Has(EntityIri("lena varga"), "nationality", EntityIri("Bhutan")));
+}
+
 }  // namespace
 }  // namespace kg::extract
