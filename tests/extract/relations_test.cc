@@ -968,5 +968,130 @@ TEST(NationalityTest, AHyphenatedDemonymGivesBothNationalities) {
   EXPECT_TRUE(f.Has(EntityIri("lena varga"), "nationality", EntityIri("Bhutan")));
 }
 
+
+// Hana Tervo, whose husband Olek is a doctor, voted.
+const char* kWhoseKin = R"(1 Hana Hana PROPN 9 nsubj NER=B-PERSON
+2 Tervo Tervo PROPN 1 flat SpaceAfter=No NER=I-PERSON
+3 , , PUNCT 6 punct
+4 whose whose PRON 5 nmod:poss
+5 husband husband NOUN 6 compound
+6 Olek Olek PROPN 1 conj
+7 is be AUX 9 cop
+8 a a DET 9 det
+9 doctor doctor NOUN 0 root SpaceAfter=No
+10 , , PUNCT 11 punct
+11 voted vote VERB 9 acl:relcl SpaceAfter=No
+12 . . PUNCT 9 punct
+)";
+
+// Ilse, Dara Okonkwo's daughter, was there.
+const char* kApposedKin = R"(1 Ilse Ilse PROPN 9 nsubj SpaceAfter=No NER=B-PERSON
+2 , , PUNCT 6 punct
+3 Dara Dara PROPN 6 nmod:poss NER=B-PERSON
+4 Okonkwo Okonkwo PROPN 3 flat SpaceAfter=No NER=I-PERSON
+5 's 's PART 3 case
+6 daughter daughter NOUN 1 appos SpaceAfter=No
+7 , , PUNCT 1 punct
+8 was be AUX 9 cop
+9 there there ADV 0 root SpaceAfter=No
+10 . . PUNCT 9 punct
+)";
+
+// Joop Smit, the son of former president Arno Smit, spoke.
+const char* kSonOfOfficeHolder = R"(1 Joop Joop PROPN 12 nsubj NER=B-PERSON
+2 Smit Smit PROPN 1 flat SpaceAfter=No NER=I-PERSON
+3 , , PUNCT 5 punct
+4 the the DET 5 det
+5 son son NOUN 1 appos
+6 of of ADP 8 case
+7 former former ADJ 8 amod
+8 president president NOUN 5 nmod
+9 Arno Arno PROPN 10 compound NER=B-PERSON
+10 Smit Smit PROPN 5 nmod SpaceAfter=No NER=I-PERSON
+11 , , PUNCT 1 punct
+12 spoke speak VERB 0 root SpaceAfter=No
+13 . . PUNCT 12 punct
+)";
+
+// Marta Kovac has two children, Sara and Leo.
+const char* kChildrenListed = R"(1 Marta Marta PROPN 3 nsubj NER=B-PERSON
+2 Kovac Kovac PROPN 1 flat NER=I-PERSON
+3 has have VERB 0 root
+4 two two NUM 5 nummod
+5 children child NOUN 3 obj SpaceAfter=No
+6 , , PUNCT 7 punct
+7 Sara Sara PROPN 3 conj NER=B-PERSON
+8 and and CCONJ 9 cc
+9 Leo Leo PROPN 7 conj SpaceAfter=No NER=B-PLACE
+10 . . PUNCT 3 punct
+)";
+
+// Nils Berg, who is married to Eva Holm, retired.
+const char* kMarriedTo = R"(1 Nils Nils PROPN 11 nsubj NER=B-PERSON
+2 Berg Berg PROPN 1 flat SpaceAfter=No NER=I-PERSON
+3 , , PUNCT 6 punct
+4 who who PRON 6 nsubj
+5 is be AUX 6 cop
+6 married married ADJ 1 acl:relcl
+7 to to ADP 8 case
+8 Eva Eva PROPN 6 obl NER=B-PERSON
+9 Holm Holm PROPN 8 flat SpaceAfter=No NER=I-PERSON
+10 , , PUNCT 1 punct
+11 retired retire VERB 0 root SpaceAfter=No
+12 . . PUNCT 11 punct
+)";
+
+// Lena Park is the daughter of Piet Varga.
+const char* kPlaceTypedDaughter = R"(1 Lena Lena PROPN 5 nsubj NER=B-PLACE
+2 Park Park PROPN 1 flat NER=I-PLACE
+3 is be AUX 5 cop
+4 the the DET 5 det
+5 daughter daughter NOUN 0 root
+6 of of ADP 7 case
+7 Piet Piet PROPN 5 nmod NER=B-PERSON
+8 Varga Varga PROPN 7 flat SpaceAfter=No NER=I-PERSON
+9 . . PUNCT 5 punct
+)";
+
+// Peter Lund, executive partner of Tods Varga, said no.
+const char* kExecutivePartner = R"(1 Peter Peter PROPN 10 nsubj NER=B-PERSON
+2 Lund Lund PROPN 1 flat SpaceAfter=No NER=I-PERSON
+3 , , PUNCT 5 punct
+4 executive executive ADJ 5 amod
+5 partner partner NOUN 1 appos
+6 of of ADP 7 case
+7 Tods Tods PROPN 5 nmod NER=B-PERSON
+8 Varga Varga PROPN 7 flat SpaceAfter=No NER=I-PERSON
+9 , , PUNCT 1 punct
+10 said say VERB 0 root
+11 no no INTJ 10 ccomp SpaceAfter=No
+12 . . PUNCT 10 punct
+)";
+
+TEST(KinshipTest, WhoseKinAndKinInAppositionToTheRelative) {
+  EXPECT_TRUE(Facts(kWhoseKin).Has(EntityIri("hana tervo"), "spouseOf", EntityIri("olek")));
+  Facts apposed(kApposedKin);
+  EXPECT_TRUE(apposed.Has(EntityIri("dara okonkwo"), "parentOf", EntityIri("ilse")));
+  EXPECT_TRUE(apposed.Has(EntityIri("ilse"), "childOf", EntityIri("dara okonkwo")));
+}
+
+TEST(KinshipTest, SonOfAnOfficeHolderAndListedChildren) {
+  EXPECT_TRUE(Facts(kSonOfOfficeHolder).Has(EntityIri("joop smit"), "childOf", EntityIri("arno smit")));
+  Facts listed(kChildrenListed);
+  EXPECT_TRUE(listed.Has(EntityIri("marta kovac"), "parentOf", EntityIri("sara")));
+  EXPECT_TRUE(listed.Has(EntityIri("marta kovac"), "parentOf", EntityIri("leo")));
+}
+
+TEST(KinshipTest, MarriedToInARelativeClauseAndAPlaceTypedDaughter) {
+  EXPECT_TRUE(Facts(kMarriedTo).Has(EntityIri("nils berg"), "spouseOf", EntityIri("eva holm")));
+  Facts daughter(kPlaceTypedDaughter);
+  EXPECT_TRUE(daughter.Has(EntityIri("lena park"), "childOf", EntityIri("piet varga")));
+  EXPECT_TRUE(daughter.Has(EntityIri("lena park"), "type", VocabIri("Person")));
+}
+
+TEST(KinshipTest, AFirmsPartnerIsNoSpouse) {
+  EXPECT_FALSE(Facts(kExecutivePartner).Has(EntityIri("peter lund"), "spouseOf", ""));
+}
+
 }  // namespace
 }  // namespace kg::extract
