@@ -16,6 +16,7 @@
 #include <cctype>
 #include <set>
 
+#include "extract/body_phrases.h"
 #include "extract/lexicon.h"
 #include "extract/modality.h"
 #include "extract/party_names.h"
@@ -436,6 +437,21 @@ void Apposition(Context& ctx, const Mention& m) {
   if (!title) return;
   std::vector<int> orgs, countries;
   for (uint32_t t = seg; t <= last; ++t) {
+    // "leader of the armed wing of the Tarvian Front": the body phrase, not
+    // the organisation named inside it.
+    if (uint32_t bf = 0, bl = 0; !MentionAt(ctx, t) && ctx.token_entities[t].size() == 1 && BodyPhraseSpan(ctx, t, &bf, &bl)) {
+      auto inside = [&](int e) {
+        for (uint32_t k = bf; k < t; ++k) {
+          if (MentionAt(ctx, k) && MentionAt(ctx, k)->entity == e) return true;
+        }
+        return false;
+      };
+      std::erase_if(orgs, inside);
+      std::erase_if(countries, inside);
+      orgs.push_back(ctx.token_entities[t][0]);
+      t = bl;
+      continue;
+    }
     if (const Mention* om = MentionAt(ctx, t)) {
       const Entity e = ctx.entities[om->entity];
       bool after_prep = om->first > seg && (ctx.lower(om->first - 1) == "of" || ctx.lower(om->first - 1) == "at" ||

@@ -1093,5 +1093,87 @@ TEST(KinshipTest, AFirmsPartnerIsNoSpouse) {
   EXPECT_FALSE(Facts(kExecutivePartner).Has(EntityIri("peter lund"), "spouseOf", ""));
 }
 
+
+// Ivo Lasko, the leader of the armed wing of the Tarvian Liberation Front, warned the army.
+const char* kLeaderOfAWing = R"(1 Ivo Ivo PROPN 16 nsubj NER=B-PERSON
+2 Lasko Lasko PROPN 1 flat SpaceAfter=No NER=I-PERSON
+3 , , PUNCT 5 punct
+4 the the DET 5 det
+5 leader leader NOUN 1 appos
+6 of of ADP 9 case
+7 the the DET 9 det
+8 armed armed ADJ 9 amod
+9 wing wing NOUN 5 nmod
+10 of of ADP 14 case
+11 the the DET 14 det
+12 Tarvian Tarvian PROPN 14 compound NER=B-ORG
+13 Liberation Liberation PROPN 14 compound NER=I-ORG
+14 Front Front PROPN 9 nmod SpaceAfter=No NER=I-ORG
+15 , , PUNCT 1 punct
+16 warned warn VERB 0 root
+17 the the DET 18 det
+18 army army NOUN 16 obj SpaceAfter=No
+19 . . PUNCT 16 punct
+)";
+
+// Ministers from a splinter faction of the Orvane Front led by Mira Solen attended the meeting.
+const char* kFactionLedBy = R"(1 Ministers minister NOUN 14 nsubj
+2 from from ADP 5 case
+3 a a DET 5 det
+4 splinter splinter NOUN 5 compound
+5 faction faction NOUN 1 nmod
+6 of of ADP 9 case
+7 the the DET 9 det
+8 Orvane Orvane PROPN 9 compound NER=B-ORG
+9 Front Front PROPN 5 nmod NER=I-ORG
+10 led lead VERB 5 acl
+11 by by ADP 12 case
+12 Mira Mira PROPN 10 obl:agent NER=B-PERSON
+13 Solen Solen PROPN 12 flat NER=I-PERSON
+14 attended attend VERB 0 root
+15 the the DET 16 det
+16 meeting meeting NOUN 14 obj SpaceAfter=No
+17 . . PUNCT 14 punct
+)";
+
+// Lord Ebbing, who is a high profile member of Belize's Quaker community, spoke.
+const char* kMemberOfACommunity = R"(1 Lord Lord PROPN 16 nsubj NER=B-PERSON
+2 Ebbing Ebbing PROPN 1 flat SpaceAfter=No NER=I-PERSON
+3 , , PUNCT 9 punct
+4 who who PRON 9 nsubj
+5 is be AUX 9 cop
+6 a a DET 9 det
+7 high high ADJ 9 amod
+8 profile profile NOUN 9 compound
+9 member member NOUN 1 acl:relcl
+10 of of ADP 14 case
+11 Belize Belize PROPN 14 nmod:poss SpaceAfter=No NER=B-PLACE
+12 's 's PART 11 case
+13 Quaker Quaker PROPN 14 compound
+14 community community NOUN 9 nmod SpaceAfter=No
+15 , , PUNCT 1 punct
+16 spoke speak VERB 0 root SpaceAfter=No
+17 . . PUNCT 16 punct
+)";
+
+// A wing, faction or community of a named body is a body of its own: the
+// leader of the wing leads the wing, not the organisation inside the phrase.
+TEST(BodyPhraseTest, TheLeaderOfAWingLeadsTheWing) {
+  Facts f(kLeaderOfAWing);
+  EXPECT_TRUE(f.Has(EntityIri("ivo lasko"), "leaderOf", EntityIri("armed wing of the Tarvian Liberation Front")));
+  EXPECT_FALSE(f.Has(EntityIri("ivo lasko"), "leaderOf", EntityIri("Tarvian Liberation Front")));
+}
+
+TEST(BodyPhraseTest, AFactionLedByXIsLedByX) {
+  Facts f(kFactionLedBy);
+  EXPECT_TRUE(f.Has(EntityIri("mira solen"), "leaderOf", EntityIri("splinter faction of the Orvane Front")));
+  EXPECT_FALSE(f.Has(EntityIri("mira solen"), "leaderOf", EntityIri("Orvane Front")));
+}
+
+TEST(BodyPhraseTest, AMemberOfACountrysCommunity) {
+  Facts f(kMemberOfACommunity);
+  EXPECT_TRUE(f.Has(EntityIri("ebbing"), "memberOf", EntityIri("Belize's Quaker community")));
+}
+
 }  // namespace
 }  // namespace kg::extract
