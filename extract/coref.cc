@@ -21,9 +21,10 @@ std::vector<std::string> Words(const std::string& key) {
 }
 
 bool IsAcronym(std::string_view s) {
-  if (s.size() < 2 || s.size() > 6) return false;
-  for (char c : s) {
-    if (!std::isupper(static_cast<unsigned char>(c)) && c != '&') return false;
+  if (s.size() < 2 || s.size() > 6 || !std::isupper(static_cast<unsigned char>(s[0]))) return false;
+  for (char c : s) {  // digits too: "Group of Eleven (G11)"
+    if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c)) && c != '&')
+      return false;
   }
   return true;
 }

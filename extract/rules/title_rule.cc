@@ -374,6 +374,27 @@ void Affiliation(Context& ctx, const Mention& m) {
            AssessModality(ctx, m.first));
 }
 
+// "First Lady Ana Ruiz", "the First Lady, Ana Ruiz": an office whose last
+// word is otherwise an honorific ("Lady Ana Ruiz" alone is a style, no office).
+void FirstSpouse(Context& ctx, const Mention& m) {
+  auto spouse_word = [&](uint32_t k) { return ctx.lower(k) == "lady" || ctx.lower(k) == "gentleman"; };
+  uint32_t word = 0;
+  if (spouse_word(m.first) && m.last - m.first >= 2) {
+    word = m.first;  // the honorific opened the name
+  } else if (m.first >= 3 && ctx.lower(m.first - 1) == "," && spouse_word(m.first - 2) && !MentionAt(ctx, m.first - 2)) {
+    word = m.first - 2;
+  } else {
+    return;
+  }
+  if (word < 1 || ctx.lower(word - 1) != "first" || ctx.sentence_of(word - 1) != ctx.sentence_of(m.first)) return;
+  if (word == m.first - 2 && (word < 2 || (ctx.lower(word - 2) != "the" && !IsPossessiveMark(ctx, word - 2)))) return;
+  Qualifier q = AssessModality(ctx, m.first);
+  if (IsHidden(q)) return;
+  // A title, but no government office: the person is not made an Official.
+  ctx.Emit(Node::Of(m.entity), "title", Node::Lit(graph::Term::String(ctx.Text(word - 1, word))), m.first,
+           "title-first-spouse", q);
+}
+
 // "Ana Ruiz MP": a post-nominal office right after the name.
 void Postnominal(Context& ctx, const Mention& m) {
   uint32_t k = m.last;
@@ -587,6 +608,15 @@ void CopulaOrNamed(Context& ctx, uint32_t t) {
   Qualifier q = AssessModality(ctx, anchor);
   if (IsHidden(q)) return;
   for (int p : subjects) {
+    // "A, B and C are members of Y": countries and bodies are members too (no title).
+    auto st = ctx.entities[p].type;
+    if (ctx.lemma(t) == "member" && (st == EntityType::kCountry || st == EntityType::kOrganization)) {
+      for (int o : orgs) {
+        if (o != p && ctx.entities[o].type == EntityType::kOrganization)
+          ctx.Emit(Node::Of(p), "memberOf", Node::Of(o), t, "members-copula", q);
+      }
+      continue;
+    }
     if (ctx.entities[p].type != EntityType::kPerson) continue;
     EmitOffice(ctx, p, ctx.Text(lo, hi), lo, hi, orgs, countries, t, "title-copula", q);
   }
@@ -605,8 +635,9 @@ void MembersIncluding(Context& ctx, uint32_t t) {
         if (ctx.entities[e].type == EntityType::kOrganization) bodies.push_back(e);
       }
     } else if (m == "including" || m == "such as" || m == "like") {
-      for (int e : ArgEntities(ctx, c)) {
-        if (ctx.entities[e].type == EntityType::kPerson) people.push_back(e);
+      for (int e : ArgEntities(ctx, c)) {  // countries are members too
+        auto et = ctx.entities[e].type;
+        if (et == EntityType::kPerson || et == EntityType::kCountry) people.push_back(e);
       }
     }
   }
@@ -616,6 +647,93 @@ void MembersIncluding(Context& ctx, uint32_t t) {
   for (int p : people) {
     for (int b : bodies) ctx.Emit(Node::Of(p), "memberOf", Node::Of(b), t, "members-including", q);
   }
+}
+
+// "the Orvane Union members A, B and C", "ORCA member states A and B", "the
+// ORCA countries - A, B and C -": a body's name before a noun for its
+// members, then a list of them. Countries for "countries", "nations" and
+// "states"; any person, country or body for "members".
+void MemberLists(Context& ctx, uint32_t t) {
+  const std::string& l = ctx.lemma(t);
+  bool members = l == "member";
+  bool countries_only = l == "country" || l == "nation" || l == "state";
+  if ((!members && !countries_only) || ctx.tok(t).upos != "NOUN" || MentionAt(ctx, t)) return;
+  if (countries_only && ctx.lower(t) == l) return;  // plural only: "the ORCA countries"
+  uint32_t b = t;
+  if (b >= 1 && countries_only && ctx.lemma(b - 1) == "member") --b;  // "member states"
+  if (b == 0) return;
+  const Mention* bm = MentionAt(ctx, b - 1);
+  if (!bm || bm->last != b || bm->demonym) return;
+  int body = bm->entity;
+  auto bt = ctx.entities[body].type;
+  // "Third World countries", "Nordic countries": a region's name, untyped,
+  // is no body; "<name> members" says it is one.
+  if (bt != EntityType::kOrganization && (bt != EntityType::kUnknown || countries_only)) return;
+  int s = ctx.sentence_of(t);
+  uint32_t k = t + 1;
+  // "member states" with "states" tagged a verb.
+  if (members && k < ctx.size() && (ctx.lower(k) == "states" || ctx.lower(k) == "countries" || ctx.lower(k) == "nations"))
+    ++k;
+  while (k < ctx.size() && ctx.sentence_of(k) == s && k <= t + 3 &&
+         (ctx.tok(k).upos == "PUNCT" || ctx.lower(k) == "including" || ctx.lower(k) == "like")) {
+    ++k;
+  }
+  std::vector<int> listed;
+  while (k < ctx.size() && ctx.sentence_of(k) == s) {
+    const Mention* m = MentionAt(ctx, k);
+    if (!m || m->first != k || m->demonym) break;
+    auto mt = ctx.entities[m->entity].type;
+    bool fits = mt == EntityType::kCountry || (members && (mt == EntityType::kPerson || mt == EntityType::kOrganization));
+    if (!fits) break;
+    listed.push_back(m->entity);
+    k = m->last;
+    if (k < ctx.size() && ctx.lower(k) == ",") ++k;
+    if (k < ctx.size() && ctx.lower(k) == "and") ++k;
+  }
+  // "The ORCA countries are A, B and C" / "A is one of the ORCA nations".
+  int h = ctx.head(t);
+  if (listed.empty() && h >= 0 && ctx.Child(static_cast<uint32_t>(h), "cop") >= 0) {
+    uint32_t hu = static_cast<uint32_t>(h);
+    bool subject = ctx.rel(t) == "nsubj";
+    bool one_of = ctx.rel(t) == "nmod" && CaseOf(ctx, t) == "of" && ctx.lower(hu) == "one";
+    std::vector<int> named = subject ? ArgEntities(ctx, hu) : one_of ? SubjectsOf(ctx, hu) : std::vector<int>{};
+    for (int e : named) {
+      auto et = ctx.entities[e].type;
+      if (et == EntityType::kCountry || (members && et == EntityType::kOrganization)) listed.push_back(e);
+    }
+  }
+  if (listed.empty()) return;
+  Qualifier q = AssessModality(ctx, t);
+  if (IsHidden(q)) return;
+  ctx.entities[body].type = EntityType::kOrganization;
+  for (int e : listed) ctx.Emit(Node::Of(e), "memberOf", Node::Of(body), t, "member-list", q);
+}
+
+// "the G11 - A, B, C and D -", "the G11 (A, B and C)": countries set off by
+// dashes, brackets or a colon right after a group's name are its members
+// (two at least, and nothing but countries up to the closing mark).
+void ApposedMemberList(Context& ctx, const Mention& group) {
+  if (group.demonym || ctx.entities[group.entity].type != EntityType::kOrganization) return;
+  uint32_t k = group.last;
+  if (k + 1 >= ctx.size()) return;
+  const std::string& open = ctx.lower(k);
+  bool dash = open == "-" || open == "\xE2\x80\x94" || open == "\xE2\x80\x93" || open == "--";
+  if (!dash && open != "(" && open != ":") return;
+  int s = ctx.sentence_of(k);
+  std::vector<int> listed;
+  for (++k; k < ctx.size() && ctx.sentence_of(k) == s;) {
+    const Mention* m = MentionAt(ctx, k);
+    if (!m || m->first != k || m->demonym || ctx.entities[m->entity].type != EntityType::kCountry) break;
+    listed.push_back(m->entity);
+    k = m->last;
+    if (k < ctx.size() && ctx.lower(k) == ",") ++k;
+    if (k < ctx.size() && ctx.lower(k) == "and") ++k;
+  }
+  bool closed = k >= ctx.size() || ctx.sentence_of(k) != s || ctx.tok(k).upos == "PUNCT";
+  if (listed.size() < 2 || !closed) return;
+  Qualifier q = AssessModality(ctx, group.first);
+  if (IsHidden(q)) return;
+  for (int e : listed) ctx.Emit(Node::Of(e), "memberOf", Node::Of(group.entity), group.first, "member-list", q);
 }
 
 // "The former Green MP for Dunmore died": an office description that
@@ -649,15 +767,18 @@ void DescribedAffiliation(Context& ctx, uint32_t t) {
 
 void TitleRule(Context& ctx) {
   for (const Mention& m : ctx.mentions) {
+    if (m.entity >= 0) ApposedMemberList(ctx, m);
     if (m.entity < 0 || m.demonym || ctx.entities[m.entity].type != EntityType::kPerson) continue;
     Prenominal(ctx, m);
     Affiliation(ctx, m);
     Postnominal(ctx, m);
     Apposition(ctx, m);
+    FirstSpouse(ctx, m);
   }
   for (uint32_t t = 0; t < ctx.size(); ++t) {
     CopulaOrNamed(ctx, t);
     MembersIncluding(ctx, t);
+    MemberLists(ctx, t);
     DescribedAffiliation(ctx, t);
   }
 }

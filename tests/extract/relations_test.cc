@@ -1175,5 +1175,163 @@ TEST(BodyPhraseTest, AMemberOfACountrysCommunity) {
   EXPECT_TRUE(f.Has(EntityIri("ebbing"), "memberOf", EntityIri("Belize's Quaker community")));
 }
 
+
+// Hana Tervo promised Olek Brandt he would step down.
+const char* kPromisedSomeone = R"(1 Hana Hana PROPN 3 nsubj NER=B-PERSON
+2 Tervo Tervo PROPN 1 flat NER=I-PERSON
+3 promised promise VERB 0 root
+4 Olek Olek PROPN 8 dislocated NER=B-PERSON
+5 Brandt Brandt PROPN 4 flat NER=I-PERSON
+6 he he PRON 8 nsubj
+7 would would AUX 8 aux
+8 step step VERB 3 dep
+9 down down ADP 8 compound:prt SpaceAfter=No
+10 . . PUNCT 8 punct
+)";
+
+// The one promised is the object, though the parser hung the name in the clause.
+TEST(OpenRelationTest2, APromisedPersonIsTheIndirectObject) {
+  Facts f(kPromisedSomeone);
+  EXPECT_TRUE(f.Has(EntityIri("hana tervo"), "promise", EntityIri("olek brandt")));
+}
+
+// Sir Arlo Penhale was replaced as the member for Dunmore and Ayle by Ivo Lasko.
+const char* kReplacedAsBy = R"(1 Sir Sir PROPN 5 nsubj:pass NER=B-PERSON
+2 Arlo Arlo PROPN 1 flat NER=I-PERSON
+3 Penhale Penhale PROPN 1 flat NER=I-PERSON
+4 was be AUX 5 aux:pass
+5 replaced replace VERB 0 root
+6 as as ADP 8 case
+7 the the DET 8 det
+8 member member NOUN 5 obl
+9 for for ADP 10 case
+10 Dunmore Dunmore PROPN 8 nmod NER=B-PERSON
+11 and and CCONJ 12 cc
+12 Ayle Ayle PROPN 10 conj
+13 by by ADP 14 case
+14 Ivo Ivo PROPN 8 nmod NER=B-PERSON
+15 Lasko Lasko PROPN 14 flat SpaceAfter=No NER=I-PERSON
+16 . . PUNCT 5 punct
+)";
+
+// The agent of a passive comes after a long "as ..." phrase the parser
+// hung it on.
+TEST(OpenRelationTest2, APassiveAgentAfterALongAsPhrase) {
+  Facts f(kReplacedAsBy);
+  EXPECT_TRUE(f.Has(EntityIri("ivo lasko"), "replace", EntityIri("arlo penhale")));
+}
+
+// Lena Varga was greeted by the First Lady, Mira Solen.
+const char* kFirstLady = R"(1 Lena Lena PROPN 4 nsubj:pass NER=B-PERSON
+2 Varga Varga PROPN 1 flat NER=I-PERSON
+3 was be AUX 4 aux:pass
+4 greeted greet VERB 0 root
+5 by by ADP 8 case
+6 the the DET 8 det
+7 First First ADJ 8 amod NER=B-PERSON
+8 Lady Lady PROPN 4 obl:agent SpaceAfter=No NER=I-PERSON
+9 , , PUNCT 10 punct
+10 Mira Mira PROPN 8 appos NER=B-PERSON
+11 Solen Solen PROPN 10 flat SpaceAfter=No NER=I-PERSON
+12 . . PUNCT 4 punct
+)";
+
+TEST(OfficeTest, TheFirstLadyBeforeACommaAndTheName) {
+  Facts f(kFirstLady);
+  EXPECT_TRUE(f.Has(EntityIri("mira solen"), "title", "First Lady"));
+  EXPECT_FALSE(f.Has(EntityIri("lena varga"), "title", ""));
+}
+
+// Belize, Bhutan and Vanuatu are members of the Orvane Union.
+const char* kCountriesAreMembers = R"(1 Belize Belize PROPN 7 nsubj SpaceAfter=No NER=B-PLACE
+2 , , PUNCT 3 punct
+3 Bhutan Bhutan PROPN 1 conj NER=B-PLACE
+4 and and CCONJ 5 cc
+5 Vanuatu Vanuatu PROPN 1 conj NER=B-PLACE
+6 are be AUX 7 cop
+7 members member NOUN 0 root
+8 of of ADP 11 case
+9 the the DET 11 det
+10 Orvane Orvane PROPN 11 compound NER=B-PLACE
+11 Union Union PROPN 7 nmod SpaceAfter=No NER=I-PLACE
+12 . . PUNCT 7 punct
+)";
+
+// The Group of Eleven (G11) comprises Belize, Bhutan and Andorra.
+const char* kGroupComprises = R"(1 The the DET 2 det
+2 Group Group PROPN 8 nsubj NER=B-ORG
+3 of of ADP 4 case NER=I-ORG
+4 Eleven Eleven PROPN 2 nmod NER=I-ORG
+5 ( ( PUNCT 6 punct SpaceAfter=No
+6 G11 G11 PROPN 4 appos SpaceAfter=No NER=B-PLACE
+7 ) ) PUNCT 6 punct
+8 comprises comprise VERB 0 root
+9 Belize Belize PROPN 8 obj SpaceAfter=No NER=B-PLACE
+10 , , PUNCT 11 punct
+11 Bhutan Bhutan PROPN 9 conj NER=B-PLACE
+12 and and CCONJ 13 cc
+13 Andorra Andorra PROPN 9 conj SpaceAfter=No NER=B-PLACE
+14 . . PUNCT 8 punct
+)";
+
+// Leaders of the G11 - Belize, Bhutan, Vanuatu and Andorra - met.
+const char* kGroupDashList = R"(1 Leaders leader NOUN 14 nsubj
+2 of of ADP 6 case
+3 the the DET 6 det
+4 G11 G11 PROPN 6 compound NER=B-PLACE
+5 - - PUNCT 4 punct
+6 Belize Belize PROPN 1 nmod SpaceAfter=No NER=B-PLACE
+7 , , PUNCT 8 punct
+8 Bhutan Bhutan PROPN 6 conj SpaceAfter=No NER=B-PLACE
+9 , , PUNCT 10 punct
+10 Vanuatu Vanuatu PROPN 6 conj NER=B-PLACE
+11 and and CCONJ 12 cc
+12 Andorra Andorra PROPN 6 conj NER=B-PLACE
+13 - - PUNCT 6 punct
+14 met meet VERB 0 root SpaceAfter=No
+15 . . PUNCT 14 punct
+)";
+
+// ORCA member states Belize and Bhutan signed. Lowland countries Vanuatu and Andorra came out top.
+const char* kMemberStates = R"(1 ORCA ORCA PROPN 2 compound NER=B-ORG
+2 member member NOUN 3 nsubj
+3 states state VERB 0 root
+4 Belize Belize PROPN 7 nsubj NER=B-PLACE
+5 and and CCONJ 6 cc
+6 Bhutan Bhutan PROPN 4 conj NER=B-PLACE
+7 signed sign VERB 3 ccomp SpaceAfter=No
+8 . . PUNCT 3 punct
+
+1 Lowland Lowland PROPN 2 compound
+2 countries country NOUN 6 nsubj
+3 Vanuatu Vanuatu PROPN 2 appos NER=B-PLACE
+4 and and CCONJ 5 cc
+5 Andorra Andorra PROPN 3 conj NER=B-PLACE
+6 came come VERB 0 root
+7 out out ADP 6 advmod
+8 top top NOUN 6 vocative SpaceAfter=No
+9 . . PUNCT 6 punct
+)";
+
+// Countries are members of groups: as copular subjects, as the objects of
+// "comprise", set off by dashes after the group's name, and listed after
+// "<group> member states"; a region's untyped name before "countries" is no group.
+TEST(MembershipTest, CountriesListedAsMembersOfAGroup) {
+  Facts copula(kCountriesAreMembers);
+  for (const char* c : {"Belize", "Bhutan", "Vanuatu"})
+    EXPECT_TRUE(copula.Has(EntityIri(c), "memberOf", EntityIri("Orvane Union"))) << c;
+  Facts comprises(kGroupComprises);
+  for (const char* c : {"Belize", "Bhutan", "Andorra"})
+    EXPECT_TRUE(comprises.Has(EntityIri(c), "memberOf", EntityIri("Group of Eleven"))) << c;
+  Facts dashes(kGroupDashList);
+  for (const char* c : {"Belize", "Bhutan", "Vanuatu", "Andorra"})
+    EXPECT_TRUE(dashes.Has(EntityIri(c), "memberOf", EntityIri("G11"))) << c;
+  EXPECT_TRUE(dashes.Has(EntityIri("G11"), "type", VocabIri("Organization")));
+  Facts states(kMemberStates);
+  EXPECT_TRUE(states.Has(EntityIri("Belize"), "memberOf", EntityIri("ORCA")));
+  EXPECT_TRUE(states.Has(EntityIri("Bhutan"), "memberOf", EntityIri("ORCA")));
+  EXPECT_FALSE(states.Has(EntityIri("Vanuatu"), "memberOf", ""));
+}
+
 }  // namespace
 }  // namespace kg::extract
