@@ -113,6 +113,9 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
     ent.mentions++;
     ent.last_sentence = ctx.sentence_of(m.first);
     if (!ent.gender && m.honorific_gender) ent.gender = m.honorific_gender;
+    // "his wife, Ana Ruiz": the kin noun says the gender ("Mr Ruiz" is then someone else).
+    if (int kin = KinNounBefore(ctx, m.first); !ent.gender && kin >= 0 && ent.type == EntityType::kPerson)
+      ent.gender = lex::KinGender(ctx.lower(static_cast<uint32_t>(kin)));
   };
   auto make = [&](const std::string& key, EntityType type, const std::string& name, uint32_t token) {
     auto it = by_key.find(key);
@@ -156,12 +159,14 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
     if (sf.entity < 0) sf.entity = e;
     if (std::find(full_people.begin(), full_people.end(), e) == full_people.end()) full_people.push_back(e);
   }
-  auto person_with_word = [&](const std::string& word, uint32_t at) {
+  auto person_with_word = [&](const std::string& word, uint32_t at, char gender) {
     int best = -1;
     bool best_before = false;
     for (int e : full_people) {
       auto ws = Words(PersonKey(ctx.entities[e].name));
       if (std::find(ws.begin(), ws.end(), word) == ws.end()) continue;
+      // "Mr Ruiz" is not the Ana Ruiz the text called his wife.
+      if (gender && ctx.entities[e].gender && ctx.entities[e].gender != gender) continue;
       bool before = ctx.entities[e].first_token < at;
       if (best < 0 || (before && !best_before) ||
           (before == best_before && (ctx.entities[e].mentions > ctx.entities[best].mentions ||
@@ -190,7 +195,7 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
       }
     }
     if (e < 0 && (type == EntityType::kUnknown || type == EntityType::kPerson) && words.size() == 1) {
-      int p = person_with_word(words[0], m.first);
+      int p = person_with_word(words[0], m.first, m.honorific_gender);
       // "his son Nick": a relative's first name is another person than a
       // "Nick Vaughan" of a different family name named elsewhere.
       if (p >= 0 && !KinSurnameAllows(ctx, m.first, ctx.entities[p].name)) {
@@ -500,6 +505,12 @@ bool IsAffiliationModifier(const Context& ctx, uint32_t c) {
   return t == EntityType::kOrganization || t == EntityType::kUnknown || t == EntityType::kCountry;
 }
 
+// "former", "outgoing": words that date an office rather than name it.
+bool DatesAnOffice(const std::string& w) {
+  return w == "former" || w == "late" || w == "outgoing" || w == "incoming" || w == "then" || w == "current" ||
+         w == "new" || w == "acting" || w == "interim";
+}
+
 // The preposition of nominal c, lower-cased, or "".
 std::string CaseWord(const Context& ctx, uint32_t c) {
   int k = ctx.Child(c, "case");
@@ -508,7 +519,10 @@ std::string CaseWord(const Context& ctx, uint32_t c) {
 
 // The last person before token i (from token `from` on) whose name follows
 // the word i is ("President X", "the president, X"), or -1.
-int LastTitledAs(const Context& ctx, uint32_t i, uint32_t from) {
+// With `mods` (office modifiers of the description, in text order: "prime"
+// in "the prime minister"), the title must carry them too ("Prime Minister
+// X", not "Foreign Minister X").
+int LastTitledAs(const Context& ctx, uint32_t i, uint32_t from, const std::vector<uint32_t>& mods = {}) {
   const std::string& w = ctx.lower(i);
   int found = -1;
   for (uint32_t k = std::max<uint32_t>(from, 1); k < i; ++k) {
@@ -516,8 +530,15 @@ int LastTitledAs(const Context& ctx, uint32_t i, uint32_t from) {
     if (m < 0 || ctx.mentions[m].first != k || ctx.mentions[m].entity < 0) continue;
     int e = ctx.mentions[m].entity;
     if (ctx.entities[e].type != EntityType::kPerson) continue;
-    bool titled = ctx.lower(k - 1) == w || (k >= 2 && ctx.lower(k - 1) == "," && ctx.lower(k - 2) == w);
-    if (titled) found = e;
+    uint32_t at = 0;  // the title word before the name
+    if (ctx.lower(k - 1) == w) at = k - 1;
+    else if (k >= 2 && ctx.lower(k - 1) == "," && ctx.lower(k - 2) == w) at = k - 2;
+    else continue;
+    bool same = at >= mods.size();
+    for (size_t x = 0; same && x < mods.size(); ++x) {
+      same = ctx.lower(at - mods.size() + x) == ctx.lower(mods[x]);
+    }
+    if (same) found = e;
   }
   return found;
 }
@@ -546,10 +567,15 @@ void ResolveDefiniteDescriptions(Context& ctx) {
     // subject that also names its party, country or seat (modified) restates
     // the person the sentence before was about.
     bool definite = false, other = false, modified = false;
+    std::vector<uint32_t> office_mods;  // "prime" in "the prime minister"
     for (uint32_t c : ctx.children(i)) {
       auto r = ctx.rel(c);
       if (r == "det" && ctx.lower(c) == "the") {
         definite = true;
+      } else if ((r == "amod" || r == "compound") && c < i && ctx.token_mention[c] < 0 &&
+                 ctx.children(c).empty() && lex::IsTitleModifier(ctx.lower(c)) && !company &&
+                 !DatesAnOffice(ctx.lower(c))) {
+        office_mods.push_back(c);
       } else if (subject && (r == "amod" || r == "compound") && IsAffiliationModifier(ctx, c)) {
         modified = true;
       } else if (subject && r == "nmod" && ctx.token_mention[c] >= 0 &&
@@ -562,8 +588,9 @@ void ResolveDefiniteDescriptions(Context& ctx) {
     }
     if (!definite || other) continue;
     int s = ctx.sentence_of(i);
-    if (!subject) {
-      int titled = LastTitledAs(ctx, i, s >= 3 ? sents[s - 3].first_token : 0);
+    if (!subject || !office_mods.empty()) {  // "the prime minister" is whoever was called "Prime Minister X"
+      std::sort(office_mods.begin(), office_mods.end());
+      int titled = LastTitledAs(ctx, i, s >= 3 ? sents[s - 3].first_token : 0, office_mods);
       if (titled >= 0) ctx.token_entities[i] = {titled};
       continue;
     }

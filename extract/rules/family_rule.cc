@@ -3,6 +3,7 @@
 // "Y, the daughter of X", "her father was X", "X married Y". daughter/son -> childOf/parentOf, father/mother
 // -> parentOf/childOf, wife/husband -> spouseOf both ways.
 #include <algorithm>
+#include <cctype>
 
 #include "extract/lexicon.h"
 #include "extract/modality.h"
@@ -143,16 +144,20 @@ void FamilyRule(Context& ctx) {
     int s = ctx.sentence_of(i);
     // Possessor: "his", "their", "X's" just before (over up to two adjectives: "her third husband").
     std::vector<int> owners;
+    int possessor_at = -1;  // first token of the possessor ("his", "Ana Ruiz's")
     for (uint32_t back = 1; back <= 3 && back <= i; ++back) {
       uint32_t p = i - back;
       if (ctx.sentence_of(p) != s) break;
       const std::string& w = ctx.lower(p);
       if (lex::PronounGender(w) && (w == "his" || w == "her" || w == "their")) {
         owners = ctx.token_entities[p];
+        possessor_at = static_cast<int>(p);
         break;
       }
       if ((w == "'s" || w == "\xE2\x80\x99s") && p > 0) {
         owners = ctx.token_entities[p - 1];
+        int m = ctx.token_mention[p - 1];
+        possessor_at = m >= 0 ? static_cast<int>(ctx.mentions[m].first) : static_cast<int>(p - 1);
         break;
       }
       if (w == "whose") {  // "X, whose wife Y ...": the person the clause is about
@@ -165,6 +170,19 @@ void FamilyRule(Context& ctx) {
     // The relative named right after: "daughter Elena ..." / "daughter, Elena ...".
     uint32_t named_at = i + 1;
     if (i + 2 < n && (ctx.lower(i + 1) == "," || ctx.lower(i + 1) == ":")) named_at = i + 2;
+    // "his widow, former tennis player X", "his wife First Lady X", "her
+    // mother, the late X": over words that describe the relative.
+    for (uint32_t k = named_at; k < n && k < named_at + 4 && ctx.token_mention[k] < 0; ++k) {
+      const std::string& w = ctx.lower(k);
+      bool lower_word = std::islower(static_cast<unsigned char>(ctx.tok(k).form[0])) &&
+                        (ctx.tok(k).upos == "DET" || ctx.tok(k).upos == "ADJ" || ctx.tok(k).upos == "NOUN");
+      bool office = lex::IsTitleNoun(w) || lex::IsTitleModifier(w) || (w == "lady" && k > 0 && ctx.lower(k - 1) == "first");
+      if (!lower_word && !office) break;
+      if (PersonMentionAt(ctx, k + 1) >= 0) {
+        named_at = k + 1;
+        break;
+      }
+    }
     int relative = PersonMentionAt(ctx, named_at);
     // "X's two sons, A and B" / "X has two children, A and B": every listed
     // name; after a singular noun ("his wife A, B and C") only the first.
@@ -172,15 +190,12 @@ void FamilyRule(Context& ctx) {
     if (relative >= 0) relatives = PersonListAt(ctx, named_at);
     bool plural = ctx.lower(i).back() == 's' || ctx.lower(i) == "children";
     if (relatives.size() > 1 && !plural) relatives.erase(relatives.begin() + 1, relatives.end());
-    // "Ilse, X's daughter,": the name the possessed kin noun is in apposition to.
-    bool possessed = i >= 1 && (ctx.lower(i - 1) == "'s" || ctx.lower(i - 1) == "\xE2\x80\x99s");
-    if (relative < 0 && possessed && !owners.empty()) {
-      int m = ctx.token_mention[i - 2];
-      if (m >= 0) {
-        uint32_t start = ctx.mentions[m].first;
-        if (start >= 1 && ctx.lower(start - 1) == "the") --start;
-        if (start >= 2 && ctx.lower(start - 1) == ",") relative = PersonMentionEndingBefore(ctx, start);
-      }
+    // "Ilse, X's daughter,", "Ilse, his wife,": the name the possessed kin
+    // noun is in apposition to.
+    if (relative < 0 && possessor_at >= 0 && !owners.empty()) {
+      uint32_t start = static_cast<uint32_t>(possessor_at);
+      if (start >= 1 && ctx.lower(start - 1) == "the") --start;
+      if (start >= 2 && ctx.lower(start - 1) == ",") relative = PersonMentionEndingBefore(ctx, start);
       if (relative >= 0) relatives = {relative};
     }
     // "X has two children, A and B": the subject of "have" owns them.
@@ -240,19 +255,28 @@ void FamilyRule(Context& ctx) {
     // ("executive partner of X", "senior partner of X": a firm's partner.)
     bool business = ctx.lower(i) == "partner" && (i == 0 || ctx.tok(i - 1).upos != "DET");
     if (i + 1 < n && ctx.lower(i + 1) == "of" && !business) {
-      // "the son of (the) former president X": over office words to the name.
+      // "the son of (the) former president X", "son of late libel lawyer X":
+      // over lower-case words that describe the relative to the name.
       uint32_t at = i + 2;
-      while (at < n && at < i + 6 && ctx.token_mention[at] < 0 &&
-             (ctx.lower(at) == "the" || ctx.lower(at) == "late" || ctx.lower(at) == "former" ||
-              lex::IsTitleNoun(ctx.lower(at)) || lex::IsTitleModifier(ctx.lower(at)))) {
+      while (at < n && at < i + 7 && ctx.token_mention[at] < 0 && !ctx.tok(at).form.empty() &&
+             std::islower(static_cast<unsigned char>(ctx.tok(at).form[0])) &&
+             (ctx.tok(at).upos == "DET" || ctx.tok(at).upos == "ADJ" || ctx.tok(at).upos == "NOUN")) {
         ++at;
       }
       int other = PersonMentionAt(ctx, at);
       if (other < 0) continue;
       int subject = -1;
+      // "Y, the 22-year-old son of X", "Y - son of X -".
       uint32_t p = i;
-      while (p > 0 && (ctx.tok(p - 1).upos == "DET" || ctx.tok(p - 1).upos == "ADJ")) --p;
-      if (p >= 2 && ctx.lower(p - 1) == ",") {
+      while (p > 0 && p + 8 > i && ctx.token_mention[p - 1] < 0 &&
+             (ctx.tok(p - 1).upos == "DET" || ctx.tok(p - 1).upos == "ADJ" || ctx.tok(p - 1).upos == "NUM" ||
+              (ctx.tok(p - 1).upos == "NOUN" && ctx.lower(p - 1) == "year") ||
+              (ctx.lower(p - 1) == "-" && p >= 2 && ctx.tok(p - 2).end == ctx.tok(p - 1).start))) {
+        --p;
+      }
+      bool apposed = p >= 2 && (ctx.lower(p - 1) == "," || ctx.lower(p - 1) == "-" ||
+                                ctx.lower(p - 1) == "\xE2\x80\x94" || ctx.lower(p - 1) == "\xE2\x80\x93");
+      if (apposed) {
         int m = ctx.token_mention[p - 2];
         if (m >= 0 && KinPerson(ctx, ctx.mentions[m].entity)) subject = ctx.mentions[m].entity;
       }

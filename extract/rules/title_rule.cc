@@ -453,7 +453,9 @@ void Apposition(Context& ctx, const Mention& m) {
   for (uint32_t t = seg; t <= last && t < seg + 5; ++t) {
     if (ctx.lower(t) == "of" || ctx.lower(t) == "at") break;
     if (MentionAt(ctx, t) && ctx.entities[MentionAt(ctx, t)->entity].type == EntityType::kPerson) return;
-    if (lex::IsTitleNoun(ctx.lower(t)) && !MentionAt(ctx, t)) title = true;
+    // "X, the prime minister's wife,": an office that is a possessor is not X's.
+    bool possessor = t + 1 < ctx.size() && IsPossessiveMark(ctx, t + 1);
+    if (lex::IsTitleNoun(ctx.lower(t)) && !MentionAt(ctx, t) && !possessor) title = true;
   }
   if (!title) return;
   std::vector<int> orgs, countries;

@@ -1333,5 +1333,95 @@ TEST(MembershipTest, CountriesListedAsMembersOfAGroup) {
   EXPECT_FALSE(states.Has(EntityIri("Vanuatu"), "memberOf", ""));
 }
 
+
+// Prime Minister Ivo Lasko spoke. The prime minister's wife, Mira Lasko, is a lawyer. Mr Lasko's son Piet is a student.
+const char* kPrimeMinistersWife = R"(1 Prime Prime ADJ 2 amod NER=B-PERSON
+2 Minister Minister PROPN 3 nmod:desc NER=I-PERSON
+3 Ivo Ivo PROPN 5 nsubj NER=I-PERSON
+4 Lasko Lasko PROPN 3 flat NER=I-PERSON
+5 spoke speak VERB 0 root SpaceAfter=No
+6 . . PUNCT 5 punct
+
+1 The the DET 3 det
+2 prime prime ADJ 3 amod
+3 minister minister NOUN 5 nmod:poss SpaceAfter=No
+4 's 's PART 3 case
+5 wife wife NOUN 12 nsubj SpaceAfter=No
+6 , , PUNCT 5 punct
+7 Mira Mira PROPN 5 appos NER=B-PERSON
+8 Lasko Lasko PROPN 7 flat SpaceAfter=No NER=I-PERSON
+9 , , PUNCT 5 punct
+10 is be AUX 12 cop
+11 a a DET 12 det
+12 lawyer lawyer NOUN 0 root SpaceAfter=No
+13 . . PUNCT 12 punct
+
+1 Mr Mr. PROPN 4 nmod:poss NER=B-PERSON
+2 Lasko Lasko PROPN 1 flat SpaceAfter=No NER=I-PERSON
+3 's 's PART 1 case
+4 son son NOUN 8 nsubj
+5 Piet Piet PROPN 4 appos
+6 is be AUX 8 cop
+7 a a DET 8 det
+8 student student NOUN 0 root SpaceAfter=No
+9 . . PUNCT 8 punct
+)";
+
+// "the prime minister" is the person called "Prime Minister X" (its
+// modifier must match); "Mr Lasko" is not the Lasko called his wife.
+TEST(KinshipTest, ThePrimeMinistersWifeAndMrSurnameIsNotTheWife) {
+  Facts f(kPrimeMinistersWife);
+  EXPECT_TRUE(f.Has(EntityIri("ivo lasko"), "spouseOf", EntityIri("mira lasko")));
+  EXPECT_TRUE(f.Has(EntityIri("ivo lasko"), "parentOf", EntityIri("piet")));
+  EXPECT_FALSE(f.Has(EntityIri("mira lasko"), "parentOf", ""));
+  EXPECT_FALSE(f.Has(EntityIri("mira lasko"), "title", ""));
+}
+
+// Those charged included Piet Varga, the 22-year-old son of rock star Olek Varga.
+const char* kSonOfRockStar = R"(1 Those that PRON 3 nsubj
+2 charged charge VERB 3 advcl
+3 included include VERB 0 root
+4 Piet Piet PROPN 3 obj NER=B-PERSON
+5 Varga Varga PROPN 4 flat SpaceAfter=No NER=I-PERSON
+6 , , PUNCT 13 punct
+7 the the DET 13 det
+8 22 22 NUM 10 nummod SpaceAfter=No
+9 - - PUNCT 8 punct SpaceAfter=No
+10 year year NOUN 12 compound SpaceAfter=No
+11 - - PUNCT 10 punct SpaceAfter=No
+12 old old ADJ 13 amod
+13 son son NOUN 4 appos
+14 of of ADP 16 case
+15 rock rock NOUN 16 compound
+16 star star NOUN 13 nmod
+17 Olek Olek PROPN 18 compound NER=B-PERSON
+18 Varga Varga PROPN 13 nmod SpaceAfter=No NER=I-PERSON
+19 . . PUNCT 3 punct
+)";
+
+// Piet Varga's widow, former tennis player Ana Ruiz, spoke.
+const char* kWidowDescribed = R"(1 Piet Piet PROPN 4 nmod:poss NER=B-PERSON
+2 Varga Varga PROPN 1 flat SpaceAfter=No NER=I-PERSON
+3 's 's PART 1 case
+4 widow widow NOUN 12 nsubj SpaceAfter=No
+5 , , PUNCT 4 punct
+6 former former ADJ 8 amod
+7 tennis tennis NOUN 8 compound
+8 player player NOUN 12 nsubj
+9 Ana Ana PROPN 8 appos NER=B-PERSON
+10 Ruiz Ruiz PROPN 9 flat SpaceAfter=No NER=I-PERSON
+11 , , PUNCT 8 punct
+12 spoke speak VERB 0 root SpaceAfter=No
+13 . . PUNCT 12 punct
+)";
+
+// Words describing either relative may stand between the kin noun and the name.
+TEST(KinshipTest, DescriptionsBetweenKinNounAndName) {
+  Facts son(kSonOfRockStar);
+  EXPECT_TRUE(son.Has(EntityIri("piet varga"), "childOf", EntityIri("olek varga")));
+  Facts widow(kWidowDescribed);
+  EXPECT_TRUE(widow.Has(EntityIri("ana ruiz"), "spouseOf", EntityIri("piet varga")));
+}
+
 }  // namespace
 }  // namespace kg::extract
