@@ -511,6 +511,15 @@ bool DatesAnOffice(const std::string& w) {
          w == "new" || w == "acting" || w == "interim";
 }
 
+// Whether modifier c names an organisation or an untyped name (a party,
+// a club), not a country or a place.
+bool NamesABody(const Context& ctx, uint32_t c) {
+  int m = ctx.token_mention[c];
+  if (m < 0 || ctx.mentions[m].demonym) return false;
+  auto t = ctx.entities[ctx.mentions[m].entity].type;
+  return t == EntityType::kOrganization || t == EntityType::kUnknown;
+}
+
 // The preposition of nominal c, lower-cased, or "".
 std::string CaseWord(const Context& ctx, uint32_t c) {
   int k = ctx.Child(c, "case");
@@ -566,7 +575,7 @@ void ResolveDefiniteDescriptions(Context& ctx) {
     // "The former Green MP for Dunmore", "the Tarvian-Veloran politician": a
     // subject that also names its party, country or seat (modified) restates
     // the person the sentence before was about.
-    bool definite = false, other = false, modified = false;
+    bool definite = false, other = false, modified = false, by_body = false;
     std::vector<uint32_t> office_mods;  // "prime" in "the prime minister"
     for (uint32_t c : ctx.children(i)) {
       auto r = ctx.rel(c);
@@ -578,9 +587,11 @@ void ResolveDefiniteDescriptions(Context& ctx) {
         office_mods.push_back(c);
       } else if (subject && (r == "amod" || r == "compound") && IsAffiliationModifier(ctx, c)) {
         modified = true;
+        by_body |= NamesABody(ctx, c);
       } else if (subject && r == "nmod" && ctx.token_mention[c] >= 0 &&
                  (CaseWord(ctx, c) == "for" || CaseWord(ctx, c) == "of")) {
         modified = true;
+        by_body |= CaseWord(ctx, c) == "of" && NamesABody(ctx, c);
       } else if (r == "det" || r == "nmod" || r == "compound" || r == "flat" || r == "appos" || r == "nummod" ||
                  ctx.token_mention[c] >= 0) {
         other = true;
@@ -588,6 +599,14 @@ void ResolveDefiniteDescriptions(Context& ctx) {
     }
     if (!definite || other) continue;
     int s = ctx.sentence_of(i);
+    // "The Green leader said": a body's office is whoever the text called
+    // "Green leader X" (the last subject may be anyone else).
+    if (by_body) {
+      office_mods.clear();
+      for (uint32_t k = i; k-- > 0 && ctx.lower(k) != "the";) {
+        if (!DatesAnOffice(ctx.lower(k))) office_mods.push_back(k);
+      }
+    }
     if (!subject || !office_mods.empty()) {  // "the prime minister" is whoever was called "Prime Minister X"
       std::sort(office_mods.begin(), office_mods.end());
       int titled = LastTitledAs(ctx, i, s >= 3 ? sents[s - 3].first_token : 0, office_mods);

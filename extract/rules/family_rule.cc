@@ -7,6 +7,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/modality.h"
+#include "extract/party_names.h"
 #include "extract/rules/rule_util.h"
 #include "extract/rules/rules.h"
 
@@ -23,6 +24,10 @@ void EmitKin(Context& ctx, std::string_view rel, int relative, int anchor_person
   const std::string& word = ctx.lower(token);
   bool retype = (!lex::KinRelation(word).empty() && word != "partner") || word == "married" || ctx.lemma(token) == "marry";
   if (!ctx.IsPersonLike(anchor_person) || (!retype && !ctx.IsPersonLike(relative))) return;
+  // A party's name the NER took for a person ("the Tory leader ... his wife") is nobody's kin.
+  for (int e : {relative, anchor_person}) {
+    if (!CanonicalPartyName(ctx.entities[e].name, PartyEvidence::kName, nullptr).empty()) return;
+  }
   ctx.entities[relative].type = EntityType::kPerson;
   Qualifier q;
   if (rel == "child") {
@@ -141,6 +146,7 @@ void FamilyRule(Context& ctx) {
   for (uint32_t i = 0; i < n; ++i) {
     std::string_view rel = lex::KinRelation(ctx.lower(i));
     if (rel.empty() || ctx.token_mention[i] >= 0) continue;
+    if (i + 2 < n && ctx.lower(i + 1) == "-" && ctx.lower(i + 2) == "in") continue;  // "son-in-law": no blood kin we name
     int s = ctx.sentence_of(i);
     // Possessor: "his", "their", "X's" just before (over up to two adjectives: "her third husband").
     std::vector<int> owners;
@@ -196,6 +202,7 @@ void FamilyRule(Context& ctx) {
       uint32_t start = static_cast<uint32_t>(possessor_at);
       if (start >= 1 && ctx.lower(start - 1) == "the") --start;
       if (start >= 2 && ctx.lower(start - 1) == ",") relative = PersonMentionEndingBefore(ctx, start);
+      if (!ctx.IsPersonLike(relative)) relative = -1;  // "On a visit to Tarvik, his wife ...": a place
       if (relative >= 0) relatives = {relative};
     }
     // "X has two children, A and B": the subject of "have" owns them.
@@ -212,7 +219,7 @@ void FamilyRule(Context& ctx) {
     // a preposition or conjunction, no modifier: "business partner X" is none)
     // is kin of the one person the sentence has named before it.
     const std::string& before_kin = ctx.tok(i > 0 ? i - 1 : 0).upos;
-    if (relative >= 0 && owners.empty() && i > 0 &&
+    if (relative >= 0 && owners.empty() && i > 0 && ctx.lower(i) != "partner" &&  // "He and partner X": sport, business
         (before_kin == "ADP" || before_kin == "CCONJ" || before_kin == "PUNCT")) {
       std::vector<int> before;
       for (uint32_t k = ctx.doc().sentences[s].first_token; k < i; ++k) {

@@ -7,6 +7,7 @@
 // give memberOf for an organisation.
 #include <set>
 
+#include "extract/body_phrases.h"
 #include "extract/lexicon.h"
 #include "extract/modality.h"
 #include "extract/predicates.h"
@@ -140,7 +141,11 @@ void OpenRelationRule(Context& ctx) {
         int mi = ctx.token_mention[t];
         if (mi >= 0 && ctx.mentions[mi].entity == e) return true;
         // A body phrase's head noun ("a splinter faction of Y led by X").
-        if (mi < 0 && ctx.token_entities[t].size() == 1 && ctx.token_entities[t][0] == e) return true;
+        uint32_t bf = 0, bl = 0;
+        if (mi < 0 && ctx.token_entities[t].size() == 1 && ctx.token_entities[t][0] == e &&
+            BodyPhraseSpan(ctx, t, &bf, &bl)) {
+          return true;
+        }
       }
       return false;
     };

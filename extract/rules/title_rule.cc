@@ -395,6 +395,26 @@ void FirstSpouse(Context& ctx, const Mention& m) {
            "title-first-spouse", q);
 }
 
+// "X and his Y party pulled out": a person coordinated with "his/her <name>
+// party" leads it ("X and his Y party colleagues" says nothing of the kind).
+void OwnParty(Context& ctx, const Mention& m) {
+  uint32_t k = m.last;
+  if (k + 3 >= ctx.size() || ctx.lower(k) != "and" || (ctx.lower(k + 1) != "his" && ctx.lower(k + 1) != "her")) return;
+  const Mention* pm = MentionAt(ctx, k + 2);
+  if (!pm || pm->first != k + 2 || pm->demonym) return;
+  auto pt = ctx.entities[pm->entity].type;
+  if (pt != EntityType::kOrganization && pt != EntityType::kUnknown) return;
+  uint32_t j = pm->last;
+  if (j + 2 < ctx.size() && ctx.lower(j) == "(" && ctx.lower(j + 2) == ")") j += 3;  // "(ACR)"
+  if (j >= ctx.size() || ctx.lower(j) != "party" || ctx.sentence_of(j) != ctx.sentence_of(m.first)) return;
+  if (j + 1 < ctx.size() && (ctx.tok(j + 1).upos == "NOUN" || ctx.tok(j + 1).upos == "PROPN")) return;
+  Qualifier q = AssessModality(ctx, m.first);
+  if (IsHidden(q)) return;
+  ctx.entities[pm->entity].type = EntityType::kOrganization;
+  RenameAsParty(ctx.entities[pm->entity], PartyEvidence::kOrganisation);
+  ctx.Emit(Node::Of(m.entity), "leaderOf", Node::Of(pm->entity), m.first, "own-party", q);
+}
+
 // "Ana Ruiz MP": a post-nominal office right after the name.
 void Postnominal(Context& ctx, const Mention& m) {
   uint32_t k = m.last;
@@ -677,7 +697,7 @@ void MemberLists(Context& ctx, uint32_t t) {
   if (members && k < ctx.size() && (ctx.lower(k) == "states" || ctx.lower(k) == "countries" || ctx.lower(k) == "nations"))
     ++k;
   while (k < ctx.size() && ctx.sentence_of(k) == s && k <= t + 3 &&
-         (ctx.tok(k).upos == "PUNCT" || ctx.lower(k) == "including" || ctx.lower(k) == "like")) {
+         (ctx.tok(k).upos == "PUNCT" || ctx.lower(k) == "including")) {  // ("countries like X": examples of a kind)
     ++k;
   }
   std::vector<int> listed;
@@ -776,6 +796,7 @@ void TitleRule(Context& ctx) {
     Postnominal(ctx, m);
     Apposition(ctx, m);
     FirstSpouse(ctx, m);
+    OwnParty(ctx, m);
   }
   for (uint32_t t = 0; t < ctx.size(); ++t) {
     CopulaOrNamed(ctx, t);

@@ -931,11 +931,12 @@ const char* kDescribedMp = R"(1 Former former ADJ 3 amod
 12 . . PUNCT 7 punct
 )";
 
-// A subject description naming a party restates the last sentence's
-// subject, who is that party's member; "Progressive MP" is no person's name.
-TEST(OfficeTest, APartyOfficeDescriptionAsSubjectIsThePreviousSubjectsParty) {
+// A subject description naming a party is whoever the text called by
+// those words ("Progressive MP X"), not the last sentence's subject, who may
+// be anyone; and "Progressive MP" is no person's name.
+TEST(OfficeTest, APartyOfficeDescriptionIsNotThePreviousSubject) {
   Facts f(kDescribedMp);
-  EXPECT_TRUE(f.Has(EntityIri("arlo penhale"), "memberOf", EntityIri("Progressive Party")));
+  EXPECT_FALSE(f.Has(EntityIri("arlo penhale"), "memberOf", ""));
   EXPECT_FALSE(f.Has(EntityIri("progressive mp"), "", ""));
 }
 
@@ -1421,6 +1422,32 @@ TEST(KinshipTest, DescriptionsBetweenKinNounAndName) {
   EXPECT_TRUE(son.Has(EntityIri("piet varga"), "childOf", EntityIri("olek varga")));
   Facts widow(kWidowDescribed);
   EXPECT_TRUE(widow.Has(EntityIri("ana ruiz"), "spouseOf", EntityIri("piet varga")));
+}
+
+
+// This comes after Hana Tervo and her Veloria Renewal Movement (VRM) party pulled out.
+const char* kHerParty = R"(1 This this PRON 2 nsubj
+2 comes come VERB 0 root
+3 after after ADP 15 mark
+4 Hana Hana PROPN 14 compound NER=B-PERSON
+5 Tervo Tervo PROPN 4 flat NER=I-PERSON
+6 and and CCONJ 10 cc
+7 her her PRON 10 nmod:poss
+8 Veloria Veloria PROPN 10 compound NER=B-ORG
+9 Renewal Renewal PROPN 10 compound NER=I-ORG
+10 Movement Movement PROPN 4 conj NER=I-ORG
+11 ( ( PUNCT 12 punct SpaceAfter=No
+12 VRM VRM PROPN 10 appos SpaceAfter=No NER=B-ORG
+13 ) ) PUNCT 12 punct
+14 party party NOUN 15 nsubj
+15 pulled pull VERB 2 advcl
+16 out out ADP 15 compound:prt SpaceAfter=No
+17 . . PUNCT 2 punct
+)";
+
+TEST(AffiliationTest, XAndHerOwnPartyLeadsIt) {
+  Facts f(kHerParty);
+  EXPECT_TRUE(f.Has(EntityIri("hana tervo"), "leaderOf", EntityIri("Veloria Renewal Movement")));
 }
 
 }  // namespace
