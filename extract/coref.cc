@@ -589,9 +589,9 @@ void ResolveDefiniteDescriptions(Context& ctx) {
         modified = true;
         by_body |= NamesABody(ctx, c);
       } else if (subject && r == "nmod" && ctx.token_mention[c] >= 0 &&
-                 (CaseWord(ctx, c) == "for" || CaseWord(ctx, c) == "of")) {
+                 (CaseWord(ctx, c) == "for" || (CaseWord(ctx, c) == "of" && !NamesABody(ctx, c)))) {
+        // ("the chairman of Orvane" may be a chairman the text has not named.)
         modified = true;
-        by_body |= CaseWord(ctx, c) == "of" && NamesABody(ctx, c);
       } else if (r == "det" || r == "nmod" || r == "compound" || r == "flat" || r == "appos" || r == "nummod" ||
                  ctx.token_mention[c] >= 0) {
         other = true;

@@ -244,6 +244,14 @@ void Prenominal(Context& ctx, const Mention& m) {
     bool ok = lex::IsTitleNoun(w) || lex::IsTitleModifier(w) || u == "NOUN" || u == "ADJ" || u == "PROPN" ||
               (w == "-" && ju > 0);
     if (!ok || u == "PRON" || u == "DET" || u == "VERB") break;
+    // "the claims [Tory co-chairman] X", "their poster launch [Tory
+    // co-chairman] X": a lower-case noun before a capitalised office phrase
+    // is the sentence's, not the office's.
+    bool capital_office_after = IsCapitalized(ctx.tok(lo).form);
+    if (u == "NOUN" && capital_office_after && !IsCapitalized(ctx.tok(ju).form) && !lex::IsTitleNoun(w) &&
+        !lex::IsTitleModifier(w)) {
+      break;
+    }
     lo = ju;
     if (OpensOffice(w)) break;  // "register shows [former Tory leader] X"
     --j;
@@ -769,7 +777,10 @@ void DescribedAffiliation(Context& ctx, uint32_t t) {
   if (ctx.entities[person].type != EntityType::kPerson) return;
   std::vector<int> orgs;
   for (uint32_t c : ctx.children(t)) {
-    if ((ctx.rel(c) != "amod" && ctx.rel(c) != "compound") || c > t) continue;
+    // "The Green leader", "the leader of the Green Party".
+    bool before = (ctx.rel(c) == "amod" || ctx.rel(c) == "compound") && c < t;
+    bool of = ctx.rel(c) == "nmod" && CaseOf(ctx, c) == "of" && c > t;
+    if (!before && !of) continue;
     const Mention* om = MentionAt(ctx, c);
     if (!om || om->demonym) continue;
     Entity& e = ctx.entities[om->entity];

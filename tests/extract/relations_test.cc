@@ -1450,5 +1450,28 @@ TEST(AffiliationTest, XAndHerOwnPartyLeadsIt) {
   EXPECT_TRUE(f.Has(EntityIri("hana tervo"), "leaderOf", EntityIri("Veloria Renewal Movement")));
 }
 
+
+// In the committee minutes Green Unionist leader Ana Ruiz is quoted.
+const char* kNounBeforeOffice = R"(1 In in ADP 4 case
+2 the the DET 4 det
+3 committee committee NOUN 4 compound
+4 minutes minute NOUN 11 obl
+5 Green Green ADJ 7 amod
+6 Unionist Unionist PROPN 7 compound
+7 leader leader NOUN 8 nmod:desc
+8 Ana Ana PROPN 11 nsubj:pass NER=B-PERSON
+9 Ruiz Ruiz PROPN 8 flat NER=I-PERSON
+10 is be AUX 11 aux:pass
+11 quoted quote VERB 0 root SpaceAfter=No
+12 . . PUNCT 11 punct
+)";
+
+// A lower-case noun before a capitalised office phrase belongs to the sentence.
+TEST(OfficeTest, ALowerCaseNounBeforeACapitalisedOfficeIsNoPartOfIt) {
+  Facts f(kNounBeforeOffice);
+  EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Green Unionist leader"));
+  EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "title", "committee minutes Green Unionist leader"));
+}
+
 }  // namespace
 }  // namespace kg::extract
