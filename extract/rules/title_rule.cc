@@ -250,6 +250,12 @@ void Prenominal(Context& ctx, const Mention& m) {
     bool capital_office_after = IsCapitalized(ctx.tok(lo).form);
     if (u == "NOUN" && capital_office_after && !IsCapitalized(ctx.tok(ju).form) && !lex::IsTitleNoun(w) &&
         !lex::IsTitleModifier(w)) {
+      // "his Tarvian counterpart President X": the demonym before such a
+      // noun still gives the person's country.
+      if (ju >= 1) {
+        const Mention* dm = MentionAt(ctx, ju - 1);
+        if (dm && dm->demonym && ctx.entities[dm->entity].type == EntityType::kCountry) countries.push_back(dm->entity);
+      }
       break;
     }
     lo = ju;

@@ -1473,5 +1473,29 @@ TEST(OfficeTest, ALowerCaseNounBeforeACapitalisedOfficeIsNoPartOfIt) {
   EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "title", "committee minutes Green Unionist leader"));
 }
 
+
+// He will meet his Bhutanese counterpart President Ivo Lasko on Friday.
+const char* kCounterpartPresident = R"(1 He he PRON 3 nsubj
+2 will will AUX 3 aux
+3 meet meet VERB 0 root
+4 his his PRON 6 nmod:poss
+5 Bhutanese bhutanese ADJ 6 amod
+6 counterpart counterpart NOUN 3 obj
+7 President President PROPN 6 appos NER=B-PERSON
+8 Ivo Ivo PROPN 6 appos NER=I-PERSON
+9 Lasko Lasko PROPN 8 flat NER=I-PERSON
+10 on on ADP 11 case
+11 Friday Friday PROPN 3 obl SpaceAfter=No
+12 . . PUNCT 3 punct
+)";
+
+// The office is "President" alone; the demonym before "counterpart" is still his country.
+TEST(OfficeTest, ADemonymBeforeCounterpartAndACapitalisedOffice) {
+  Facts f(kCounterpartPresident);
+  EXPECT_TRUE(f.Has(EntityIri("ivo lasko"), "title", "President"));
+  EXPECT_TRUE(f.Has(EntityIri("ivo lasko"), "nationality", EntityIri("Bhutan")));
+  EXPECT_FALSE(f.Has(EntityIri("ivo lasko"), "title", "Bhutanese counterpart President"));
+}
+
 }  // namespace
 }  // namespace kg::extract
