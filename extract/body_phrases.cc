@@ -11,9 +11,9 @@ namespace {
 // Nouns for a part or a group of a body: what a person leads or belongs to
 // inside an organisation or a country.
 bool IsBodyPartNoun(std::string_view lemma) {
-  static const std::set<std::string_view> s = {"wing", "faction", "branch", "arm", "community", "caucus",
-                                               "chapter", "offshoot", "cell", "unit", "brigade", "bloc",
-                                               "section", "division"};
+  static const std::set<std::string_view> s = {"wing",    "faction", "branch",   "arm",     "community",
+                                               "caucus",  "chapter", "offshoot", "cell",    "unit",
+                                               "brigade", "bloc",    "section",  "division"};
   return s.count(lemma) > 0;
 }
 
@@ -38,8 +38,9 @@ bool BodyPhraseSpan(const Context& ctx, uint32_t t, uint32_t* first, uint32_t* l
     if ((of || possessor) && NamedBody(ctx, c) >= 0) named = true;
   }
   if (!named) return false;
-  static const std::set<std::string_view> kSkip = {"acl", "appos", "punct", "conj", "cc", "parataxis", "dep",
-                                                   "case", "advcl", "relcl", "acl:relcl", "mark", "det"};
+  static const std::set<std::string_view> kSkip = {"acl",       "appos", "punct", "conj",  "cc",
+                                                   "parataxis", "dep",   "case",  "advcl", "relcl",
+                                                   "acl:relcl", "mark",  "det"};
   auto [lo, hi] = ctx.Span(t, kSkip);
   while (lo < t && (ctx.tok(lo).upos == "DET" || ctx.tok(lo).upos == "PUNCT")) ++lo;
   while (hi > t && ctx.tok(hi).upos == "PUNCT") --hi;

@@ -23,8 +23,10 @@ std::vector<std::string> Words(const std::string& key) {
 bool IsAcronym(std::string_view s) {
   if (s.size() < 2 || s.size() > 6 || !std::isupper(static_cast<unsigned char>(s[0]))) return false;
   for (char c : s) {  // digits too: "Group of Eleven (G11)"
-    if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c)) && c != '&')
+    if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c)) &&
+        c != '&') {
       return false;
+    }
   }
   return true;
 }
@@ -76,7 +78,9 @@ bool StatesAlias(const Context& ctx, uint32_t from, uint32_t to) {
 // son, Nick"), or -1.
 int KinNounBefore(const Context& ctx, uint32_t t) {
   if (t >= 1 && !lex::KinRelation(ctx.lower(t - 1)).empty()) return static_cast<int>(t - 1);
-  if (t >= 2 && ctx.lower(t - 1) == "," && !lex::KinRelation(ctx.lower(t - 2)).empty()) return static_cast<int>(t - 2);
+  if (t >= 2 && ctx.lower(t - 1) == "," && !lex::KinRelation(ctx.lower(t - 2)).empty()) {
+    return static_cast<int>(t - 2);
+  }
   return -1;
 }
 
@@ -114,8 +118,9 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
     ent.last_sentence = ctx.sentence_of(m.first);
     if (!ent.gender && m.honorific_gender) ent.gender = m.honorific_gender;
     // "his wife, Ana Ruiz": the kin noun says the gender ("Mr Ruiz" is then someone else).
-    if (int kin = KinNounBefore(ctx, m.first); !ent.gender && kin >= 0 && ent.type == EntityType::kPerson)
+    if (int kin = KinNounBefore(ctx, m.first); !ent.gender && kin >= 0 && ent.type == EntityType::kPerson) {
       ent.gender = lex::KinGender(ctx.lower(static_cast<uint32_t>(kin)));
+    }
   };
   auto make = [&](const std::string& key, EntityType type, const std::string& name, uint32_t token) {
     auto it = by_key.find(key);
@@ -486,10 +491,11 @@ char PersonRole(std::string_view w) {
   }
   if (w == "singer" || w == "rapper" || w == "star" || w == "player" || w == "sprinter" || w == "athlete" ||
       w == "minister" || w == "president" || w == "executive" || w == "director" || w == "coach" ||
-      w == "striker" || w == "economist" || w == "musician" || w == "artist" || w == "writer" || w == "author" ||
-      w == "tycoon" || w == "billionaire" || w == "politician" || w == "leader" || w == "premier" ||
-      w == "chancellor" || w == "boss" || w == "founder" || w == "producer" || w == "presenter" || w == "mp" ||
-      w == "mep" || w == "lawmaker" || w == "senator" || w == "diplomat" || w == "ambassador") {
+      w == "striker" || w == "economist" || w == "musician" || w == "artist" || w == "writer" ||
+      w == "author" || w == "tycoon" || w == "billionaire" || w == "politician" || w == "leader" ||
+      w == "premier" || w == "chancellor" || w == "boss" || w == "founder" || w == "producer" ||
+      w == "presenter" || w == "mp" || w == "mep" || w == "lawmaker" || w == "senator" || w == "diplomat" ||
+      w == "ambassador") {
     return 'x';
   }
   return 0;
@@ -507,8 +513,8 @@ bool IsAffiliationModifier(const Context& ctx, uint32_t c) {
 
 // "former", "outgoing": words that date an office rather than name it.
 bool DatesAnOffice(const std::string& w) {
-  return w == "former" || w == "late" || w == "outgoing" || w == "incoming" || w == "then" || w == "current" ||
-         w == "new" || w == "acting" || w == "interim";
+  return w == "former" || w == "late" || w == "outgoing" || w == "incoming" || w == "then" ||
+         w == "current" || w == "new" || w == "acting" || w == "interim";
 }
 
 // Whether modifier c names an organisation or an untyped name (a party,
@@ -540,9 +546,13 @@ int LastTitledAs(const Context& ctx, uint32_t i, uint32_t from, const std::vecto
     int e = ctx.mentions[m].entity;
     if (ctx.entities[e].type != EntityType::kPerson) continue;
     uint32_t at = 0;  // the title word before the name
-    if (ctx.lower(k - 1) == w) at = k - 1;
-    else if (k >= 2 && ctx.lower(k - 1) == "," && ctx.lower(k - 2) == w) at = k - 2;
-    else continue;
+    if (ctx.lower(k - 1) == w) {
+      at = k - 1;
+    } else if (k >= 2 && ctx.lower(k - 1) == "," && ctx.lower(k - 2) == w) {
+      at = k - 2;
+    } else {
+      continue;
+    }
     bool same = at >= mods.size();
     for (size_t x = 0; same && x < mods.size(); ++x) {
       same = ctx.lower(at - mods.size() + x) == ctx.lower(mods[x]);
@@ -592,8 +602,8 @@ void ResolveDefiniteDescriptions(Context& ctx) {
                  (CaseWord(ctx, c) == "for" || (CaseWord(ctx, c) == "of" && !NamesABody(ctx, c)))) {
         // ("the chairman of Orvane" may be a chairman the text has not named.)
         modified = true;
-      } else if (r == "det" || r == "nmod" || r == "compound" || r == "flat" || r == "appos" || r == "nummod" ||
-                 ctx.token_mention[c] >= 0) {
+      } else if (r == "det" || r == "nmod" || r == "compound" || r == "flat" || r == "appos" ||
+                 r == "nummod" || ctx.token_mention[c] >= 0) {
         other = true;
       }
     }

@@ -408,7 +408,8 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       while (last - first >= 3 && lex::IsPostNominal(ctx.lower(last - 1))) --last;
       // "the former Green MP for Dunmore": a party and an office, no name
       // (the party is left to the runs below).
-      if (last - first >= 2 && (lex::IsPostNominal(ctx.lower(last - 1)) || lex::IsTitleNoun(ctx.lower(last - 1))) &&
+      if (last - first >= 2 &&
+          (lex::IsPostNominal(ctx.lower(last - 1)) || lex::IsTitleNoun(ctx.lower(last - 1))) &&
           !CanonicalPartyName(ctx.Text(first, last - 2), PartyEvidence::kOfficeModifier, nullptr).empty()) {
         continue;
       }
@@ -563,7 +564,9 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
         }
       }
     }
-    if (lex::IsOrgWord(last_word) || (j - i == 1 && IsGroupCode(ctx.tok(i).form))) m.type = EntityType::kOrganization;
+    if (lex::IsOrgWord(last_word) || (j - i == 1 && IsGroupCode(ctx.tok(i).form))) {
+      m.type = EntityType::kOrganization;
+    }
     else if (lex::IsPlaceWord(last_word)) m.type = EntityType::kPlace;
     else if (i > 0 && (lex::IsHonorific(ctx.lower(i - 1)) || lex::IsTitleNoun(ctx.lower(i - 1)))) m.type = EntityType::kPerson;
     else if (i > 0 && !lex::KinRelation(ctx.lower(i - 1)).empty()) m.type = EntityType::kPerson;  // "his wife X"

@@ -22,7 +22,8 @@ void EmitKin(Context& ctx, std::string_view rel, int relative, int anchor_person
   // otherwise, and only through a word that says kinship ("executive partner
   // of Orvane" does not); the person it is kin of is a person already.
   const std::string& word = ctx.lower(token);
-  bool retype = (!lex::KinRelation(word).empty() && word != "partner") || word == "married" || ctx.lemma(token) == "marry";
+  bool retype = (!lex::KinRelation(word).empty() && word != "partner") || word == "married" ||
+                ctx.lemma(token) == "marry";
   if (!ctx.IsPersonLike(anchor_person) || (!retype && !ctx.IsPersonLike(relative))) return;
   // A party's name the NER took for a person ("the Tory leader ... his wife") is nobody's kin.
   for (int e : {relative, anchor_person}) {
@@ -146,7 +147,8 @@ void FamilyRule(Context& ctx) {
   for (uint32_t i = 0; i < n; ++i) {
     std::string_view rel = lex::KinRelation(ctx.lower(i));
     if (rel.empty() || ctx.token_mention[i] >= 0) continue;
-    if (i + 2 < n && ctx.lower(i + 1) == "-" && ctx.lower(i + 2) == "in") continue;  // "son-in-law": no blood kin we name
+    if (i + 2 < n && ctx.lower(i + 1) == "-" && ctx.lower(i + 2) == "in")
+      continue;  // "son-in-law": no blood kin we name
     int s = ctx.sentence_of(i);
     // Possessor: "his", "their", "X's" just before (over up to two adjectives: "her third husband").
     std::vector<int> owners;
@@ -182,7 +184,8 @@ void FamilyRule(Context& ctx) {
       const std::string& w = ctx.lower(k);
       bool lower_word = std::islower(static_cast<unsigned char>(ctx.tok(k).form[0])) &&
                         (ctx.tok(k).upos == "DET" || ctx.tok(k).upos == "ADJ" || ctx.tok(k).upos == "NOUN");
-      bool office = lex::IsTitleNoun(w) || lex::IsTitleModifier(w) || (w == "lady" && k > 0 && ctx.lower(k - 1) == "first");
+      bool office = lex::IsTitleNoun(w) || lex::IsTitleModifier(w) ||
+                    (w == "lady" && k > 0 && ctx.lower(k - 1) == "first");
       if (!lower_word && !office) break;
       if (PersonMentionAt(ctx, k + 1) >= 0) {
         named_at = k + 1;
@@ -219,7 +222,8 @@ void FamilyRule(Context& ctx) {
     // a preposition or conjunction, no modifier: "business partner X" is none)
     // is kin of the one person the sentence has named before it.
     const std::string& before_kin = ctx.tok(i > 0 ? i - 1 : 0).upos;
-    if (relative >= 0 && owners.empty() && i > 0 && ctx.lower(i) != "partner" &&  // "He and partner X": sport, business
+    if (relative >= 0 && owners.empty() && i > 0 &&
+        ctx.lower(i) != "partner" &&  // "He and partner X": sport, business
         (before_kin == "ADP" || before_kin == "CCONJ" || before_kin == "PUNCT")) {
       std::vector<int> before;
       for (uint32_t k = ctx.doc().sentences[s].first_token; k < i; ++k) {

@@ -29,7 +29,7 @@ bool IsPersonNoun(std::string_view w) {
       "pilot",     "photographer", "filmmaker",  "author",      "novelist",    "singer",        "actor",
       "actress",   "musician",     "farmer",     "fisherman",   "dissident",   "blogger",       "researcher",
       "traveller", "traveler",     "backpacker", "migrant",     "refugee",     "expatriate",    "survivor",
-      "victim",    "mother",       "father",     "grandmother", "grandfather", "widow",        "politician"};
+      "victim",    "mother",       "father",     "grandmother", "grandfather", "widow",         "politician"};
   return s.count(w) > 0;
 }
 
@@ -195,8 +195,10 @@ void NationalityRule(Context& ctx) {
     }
     // "The Norwegian hostage was freed": a description coreference resolved
     // to the person the text was about.
-    if (ctx.token_entities[t].size() == 1 && ctx.entities[ctx.token_entities[t][0]].type == EntityType::kPerson)
+    if (ctx.token_entities[t].size() == 1 &&
+        ctx.entities[ctx.token_entities[t][0]].type == EntityType::kPerson) {
       emit_all(ctx.token_entities[t][0], "nationality-description");
+    }
   }
 }
 

@@ -83,7 +83,8 @@ void CompositionVerb(Context& ctx, uint32_t v) {
   // have the group as the passive subject, now the object.
   bool group_is_object = p.passive && (made_up || l == "compose" || l == "comprise");
   std::vector<int> groups = p.Entities(group_is_object ? Role::kObject : Role::kSubject);
-  std::vector<int> members = (l == "consist" || group_is_object) ? p.Entities(Role::kOblique, "of") : p.Entities(Role::kObject);
+  std::vector<int> members =
+      (l == "consist" || group_is_object) ? p.Entities(Role::kOblique, "of") : p.Entities(Role::kObject);
   Qualifier q = AssessModality(ctx, v);
   if (IsHidden(q)) return;
   for (int g : groups) {

@@ -59,7 +59,8 @@ int AgentOf(const Context& ctx, uint32_t verb) {
   // "was banned for two years by X", "was founded in 1984 by X", "was
   // replaced as the member for Dunmore and Ayle by X": past an adverbial
   // phrase without a verb or punctuation.
-  for (uint32_t x = k; passive && x < ctx.size() && x < k + 10 && ctx.sentence_of(x) == ctx.sentence_of(verb); ++x) {
+  for (uint32_t x = k; passive && x < ctx.size() && x < k + 10 && ctx.sentence_of(x) == ctx.sentence_of(verb);
+       ++x) {
     const auto& u = ctx.tok(x).upos;
     if (ctx.lower(x) == "by") { k = x; break; }
     if (u != "ADP" && u != "NUM" && u != "NOUN" && u != "DET" && u != "ADJ" && u != "ADV" && u != "PROPN" &&
@@ -97,8 +98,10 @@ int IndirectObjectOf(const Context& ctx, uint32_t verb) {
   // complement clause (dislocated, or as a second subject).
   if (verb + 1 >= ctx.size()) return -1;
   int m = ctx.token_mention[verb + 1];
-  if (m < 0 || ctx.mentions[m].first != verb + 1 || ctx.entities[ctx.mentions[m].entity].type != EntityType::kPerson)
+  if (m < 0 || ctx.mentions[m].first != verb + 1 ||
+      ctx.entities[ctx.mentions[m].entity].type != EntityType::kPerson) {
     return -1;
+  }
   const Mention& mm = ctx.mentions[m];
   for (uint32_t t = mm.first; t < mm.last; ++t) {
     int h = ctx.head(t);

@@ -254,7 +254,9 @@ void Prenominal(Context& ctx, const Mention& m) {
       // noun still gives the person's country.
       if (ju >= 1) {
         const Mention* dm = MentionAt(ctx, ju - 1);
-        if (dm && dm->demonym && ctx.entities[dm->entity].type == EntityType::kCountry) countries.push_back(dm->entity);
+        if (dm && dm->demonym && ctx.entities[dm->entity].type == EntityType::kCountry) {
+          countries.push_back(dm->entity);
+        }
       }
       break;
     }
@@ -395,13 +397,18 @@ void FirstSpouse(Context& ctx, const Mention& m) {
   uint32_t word = 0;
   if (spouse_word(m.first) && m.last - m.first >= 2) {
     word = m.first;  // the honorific opened the name
-  } else if (m.first >= 3 && ctx.lower(m.first - 1) == "," && spouse_word(m.first - 2) && !MentionAt(ctx, m.first - 2)) {
+  } else if (m.first >= 3 && ctx.lower(m.first - 1) == "," && spouse_word(m.first - 2) &&
+             !MentionAt(ctx, m.first - 2)) {
     word = m.first - 2;
   } else {
     return;
   }
-  if (word < 1 || ctx.lower(word - 1) != "first" || ctx.sentence_of(word - 1) != ctx.sentence_of(m.first)) return;
-  if (word == m.first - 2 && (word < 2 || (ctx.lower(word - 2) != "the" && !IsPossessiveMark(ctx, word - 2)))) return;
+  if (word < 1 || ctx.lower(word - 1) != "first" || ctx.sentence_of(word - 1) != ctx.sentence_of(m.first)) {
+    return;
+  }
+  if (word == m.first - 2 && (word < 2 || (ctx.lower(word - 2) != "the" && !IsPossessiveMark(ctx, word - 2)))) {
+    return;
+  }
   Qualifier q = AssessModality(ctx, m.first);
   if (IsHidden(q)) return;
   // A title, but no government office: the person is not made an Official.
@@ -413,7 +420,10 @@ void FirstSpouse(Context& ctx, const Mention& m) {
 // party" leads it ("X and his Y party colleagues" says nothing of the kind).
 void OwnParty(Context& ctx, const Mention& m) {
   uint32_t k = m.last;
-  if (k + 3 >= ctx.size() || ctx.lower(k) != "and" || (ctx.lower(k + 1) != "his" && ctx.lower(k + 1) != "her")) return;
+  if (k + 3 >= ctx.size() || ctx.lower(k) != "and" ||
+      (ctx.lower(k + 1) != "his" && ctx.lower(k + 1) != "her")) {
+    return;
+  }
   const Mention* pm = MentionAt(ctx, k + 2);
   if (!pm || pm->first != k + 2 || pm->demonym) return;
   auto pt = ctx.entities[pm->entity].type;
@@ -496,7 +506,8 @@ void Apposition(Context& ctx, const Mention& m) {
   for (uint32_t t = seg; t <= last; ++t) {
     // "leader of the armed wing of the Tarvian Front": the body phrase, not
     // the organisation named inside it.
-    if (uint32_t bf = 0, bl = 0; !MentionAt(ctx, t) && ctx.token_entities[t].size() == 1 && BodyPhraseSpan(ctx, t, &bf, &bl)) {
+    if (uint32_t bf = 0, bl = 0;
+        !MentionAt(ctx, t) && ctx.token_entities[t].size() == 1 && BodyPhraseSpan(ctx, t, &bf, &bl)) {
       auto inside = [&](int e) {
         for (uint32_t k = bf; k < t; ++k) {
           if (MentionAt(ctx, k) && MentionAt(ctx, k)->entity == e) return true;
@@ -648,8 +659,9 @@ void CopulaOrNamed(Context& ctx, uint32_t t) {
     auto st = ctx.entities[p].type;
     if (ctx.lemma(t) == "member" && (st == EntityType::kCountry || st == EntityType::kOrganization)) {
       for (int o : orgs) {
-        if (o != p && ctx.entities[o].type == EntityType::kOrganization)
+        if (o != p && ctx.entities[o].type == EntityType::kOrganization) {
           ctx.Emit(Node::Of(p), "memberOf", Node::Of(o), t, "members-copula", q);
+        }
       }
       continue;
     }
@@ -708,10 +720,12 @@ void MemberLists(Context& ctx, uint32_t t) {
   int s = ctx.sentence_of(t);
   uint32_t k = t + 1;
   // "member states" with "states" tagged a verb.
-  if (members && k < ctx.size() && (ctx.lower(k) == "states" || ctx.lower(k) == "countries" || ctx.lower(k) == "nations"))
+  if (members && k < ctx.size() &&
+      (ctx.lower(k) == "states" || ctx.lower(k) == "countries" || ctx.lower(k) == "nations")) {
     ++k;
+  }
   while (k < ctx.size() && ctx.sentence_of(k) == s && k <= t + 3 &&
-         (ctx.tok(k).upos == "PUNCT" || ctx.lower(k) == "including")) {  // ("countries like X": examples of a kind)
+         (ctx.tok(k).upos == "PUNCT" || ctx.lower(k) == "including")) {  // not "like": examples of a kind
     ++k;
   }
   std::vector<int> listed;
@@ -719,7 +733,8 @@ void MemberLists(Context& ctx, uint32_t t) {
     const Mention* m = MentionAt(ctx, k);
     if (!m || m->first != k || m->demonym) break;
     auto mt = ctx.entities[m->entity].type;
-    bool fits = mt == EntityType::kCountry || (members && (mt == EntityType::kPerson || mt == EntityType::kOrganization));
+    bool fits = mt == EntityType::kCountry ||
+                (members && (mt == EntityType::kPerson || mt == EntityType::kOrganization));
     if (!fits) break;
     listed.push_back(m->entity);
     k = m->last;
@@ -732,7 +747,9 @@ void MemberLists(Context& ctx, uint32_t t) {
     uint32_t hu = static_cast<uint32_t>(h);
     bool subject = ctx.rel(t) == "nsubj";
     bool one_of = ctx.rel(t) == "nmod" && CaseOf(ctx, t) == "of" && ctx.lower(hu) == "one";
-    std::vector<int> named = subject ? ArgEntities(ctx, hu) : one_of ? SubjectsOf(ctx, hu) : std::vector<int>{};
+    std::vector<int> named = subject  ? ArgEntities(ctx, hu)
+                             : one_of ? SubjectsOf(ctx, hu)
+                                      : std::vector<int>{};
     for (int e : named) {
       auto et = ctx.entities[e].type;
       if (et == EntityType::kCountry || (members && et == EntityType::kOrganization)) listed.push_back(e);
@@ -769,7 +786,9 @@ void ApposedMemberList(Context& ctx, const Mention& group) {
   if (listed.size() < 2 || !closed) return;
   Qualifier q = AssessModality(ctx, group.first);
   if (IsHidden(q)) return;
-  for (int e : listed) ctx.Emit(Node::Of(e), "memberOf", Node::Of(group.entity), group.first, "member-list", q);
+  for (int e : listed) {
+    ctx.Emit(Node::Of(e), "memberOf", Node::Of(group.entity), group.first, "member-list", q);
+  }
 }
 
 // "The former Green MP for Dunmore died": an office description that
@@ -799,7 +818,9 @@ void DescribedAffiliation(Context& ctx, uint32_t t) {
   Qualifier q = AssessModality(ctx, t);
   if (IsHidden(q)) return;
   bool leader = IsLeaderPhrase(ctx, t, t);
-  for (int o : orgs) ctx.Emit(Node::Of(person), leader ? "leaderOf" : "memberOf", Node::Of(o), t, "title-described", q);
+  for (int o : orgs) {
+    ctx.Emit(Node::Of(person), leader ? "leaderOf" : "memberOf", Node::Of(o), t, "title-described", q);
+  }
 }
 
 }  // namespace

@@ -817,7 +817,6 @@ TEST(KinshipTest, NegatedMarriageIsNoFact) {
   EXPECT_FALSE(f.Has(EntityIri("ana lind"), "spouseOf", ""));
 }
 
-
 // Mr Dalton was joined on stage by his wife Mira, daughter Ilse and stepson Joop.
 const char* kKinList = R"(1 Mr Mr. PROPN 4 nsubj:pass NER=B-PERSON
 2 Dalton Dalton PROPN 1 flat NER=I-PERSON
@@ -906,7 +905,8 @@ TEST(KinshipTest, ANameAfterAKinNounIsAPerson) {
   EXPECT_TRUE(f.Has(EntityIri("ostrava"), "type", VocabIri("Person")));
 }
 
-// Former trade minister Sir Arlo Penhale has died. The former Progressive MP for Dunmore died after a long illness.
+// Former trade minister Sir Arlo Penhale has died. The former Progressive MP for Dunmore died after a long
+// illness.
 const char* kDescribedMp = R"(1 Former former ADJ 3 amod
 2 trade trade NOUN 3 compound
 3 minister minister NOUN 4 nmod:desc
@@ -968,7 +968,6 @@ TEST(NationalityTest, AHyphenatedDemonymGivesBothNationalities) {
   EXPECT_TRUE(f.Has(EntityIri("lena varga"), "nationality", EntityIri("Belize")));
   EXPECT_TRUE(f.Has(EntityIri("lena varga"), "nationality", EntityIri("Bhutan")));
 }
-
 
 // Hana Tervo, whose husband Olek is a doctor, voted.
 const char* kWhoseKin = R"(1 Hana Hana PROPN 9 nsubj NER=B-PERSON
@@ -1094,7 +1093,6 @@ TEST(KinshipTest, AFirmsPartnerIsNoSpouse) {
   EXPECT_FALSE(Facts(kExecutivePartner).Has(EntityIri("peter lund"), "spouseOf", ""));
 }
 
-
 // Ivo Lasko, the leader of the armed wing of the Tarvian Liberation Front, warned the army.
 const char* kLeaderOfAWing = R"(1 Ivo Ivo PROPN 16 nsubj NER=B-PERSON
 2 Lasko Lasko PROPN 1 flat SpaceAfter=No NER=I-PERSON
@@ -1161,7 +1159,8 @@ const char* kMemberOfACommunity = R"(1 Lord Lord PROPN 16 nsubj NER=B-PERSON
 // leader of the wing leads the wing, not the organisation inside the phrase.
 TEST(BodyPhraseTest, TheLeaderOfAWingLeadsTheWing) {
   Facts f(kLeaderOfAWing);
-  EXPECT_TRUE(f.Has(EntityIri("ivo lasko"), "leaderOf", EntityIri("armed wing of the Tarvian Liberation Front")));
+  EXPECT_TRUE(
+      f.Has(EntityIri("ivo lasko"), "leaderOf", EntityIri("armed wing of the Tarvian Liberation Front")));
   EXPECT_FALSE(f.Has(EntityIri("ivo lasko"), "leaderOf", EntityIri("Tarvian Liberation Front")));
 }
 
@@ -1175,7 +1174,6 @@ TEST(BodyPhraseTest, AMemberOfACountrysCommunity) {
   Facts f(kMemberOfACommunity);
   EXPECT_TRUE(f.Has(EntityIri("ebbing"), "memberOf", EntityIri("Belize's Quaker community")));
 }
-
 
 // Hana Tervo promised Olek Brandt he would step down.
 const char* kPromisedSomeone = R"(1 Hana Hana PROPN 3 nsubj NER=B-PERSON
@@ -1334,8 +1332,8 @@ TEST(MembershipTest, CountriesListedAsMembersOfAGroup) {
   EXPECT_FALSE(states.Has(EntityIri("Vanuatu"), "memberOf", ""));
 }
 
-
-// Prime Minister Ivo Lasko spoke. The prime minister's wife, Mira Lasko, is a lawyer. Mr Lasko's son Piet is a student.
+// Prime Minister Ivo Lasko spoke. The prime minister's wife, Mira Lasko, is a lawyer. Mr Lasko's son Piet is
+// a student.
 const char* kPrimeMinistersWife = R"(1 Prime Prime ADJ 2 amod NER=B-PERSON
 2 Minister Minister PROPN 3 nmod:desc NER=I-PERSON
 3 Ivo Ivo PROPN 5 nsubj NER=I-PERSON
@@ -1424,7 +1422,6 @@ TEST(KinshipTest, DescriptionsBetweenKinNounAndName) {
   EXPECT_TRUE(widow.Has(EntityIri("ana ruiz"), "spouseOf", EntityIri("piet varga")));
 }
 
-
 // This comes after Hana Tervo and her Veloria Renewal Movement (VRM) party pulled out.
 const char* kHerParty = R"(1 This this PRON 2 nsubj
 2 comes come VERB 0 root
@@ -1450,7 +1447,6 @@ TEST(AffiliationTest, XAndHerOwnPartyLeadsIt) {
   EXPECT_TRUE(f.Has(EntityIri("hana tervo"), "leaderOf", EntityIri("Veloria Renewal Movement")));
 }
 
-
 // In the committee minutes Green Unionist leader Ana Ruiz is quoted.
 const char* kNounBeforeOffice = R"(1 In in ADP 4 case
 2 the the DET 4 det
@@ -1472,7 +1468,6 @@ TEST(OfficeTest, ALowerCaseNounBeforeACapitalisedOfficeIsNoPartOfIt) {
   EXPECT_TRUE(f.Has(EntityIri("ana ruiz"), "title", "Green Unionist leader"));
   EXPECT_FALSE(f.Has(EntityIri("ana ruiz"), "title", "committee minutes Green Unionist leader"));
 }
-
 
 // He will meet his Bhutanese counterpart President Ivo Lasko on Friday.
 const char* kCounterpartPresident = R"(1 He he PRON 3 nsubj
