@@ -1,5 +1,5 @@
 // Body phrases: organisations named by a common-noun phrase rather than a
-// proper name ("the armed wing of the Tarvian Front", "a splinter faction of
+// proper name ("the military wing of the Tarvian Front", "a breakaway faction of
 // the Front", "Tarvia's Quaker community"). Such a phrase becomes an
 // Organization entity labelled by its words (without the article), and its
 // head noun refers to it, so that "leader of ...", "member of ..." and "...

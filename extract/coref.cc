@@ -74,8 +74,8 @@ bool StatesAlias(const Context& ctx, uint32_t from, uint32_t to) {
   return alias || (known && as);
 }
 
-// The token of a kin noun right before token t ("his son Nick", "his
-// son, Nick"), or -1.
+// The token of a kin noun right before token t ("his son Piet", "his
+// son, Piet"), or -1.
 int KinNounBefore(const Context& ctx, uint32_t t) {
   if (t >= 1 && !lex::KinRelation(ctx.lower(t - 1)).empty()) return static_cast<int>(t - 1);
   if (t >= 2 && ctx.lower(t - 1) == "," && !lex::KinRelation(ctx.lower(t - 2)).empty()) {
@@ -201,8 +201,8 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
     }
     if (e < 0 && (type == EntityType::kUnknown || type == EntityType::kPerson) && words.size() == 1) {
       int p = person_with_word(words[0], m.first, m.honorific_gender);
-      // "his son Nick": a relative's first name is another person than a
-      // "Nick Vaughan" of a different family name named elsewhere.
+      // "his son Piet": a relative's first name is another person than a
+      // "Piet Varkonyi" of a different family name named elsewhere.
       if (p >= 0 && !KinSurnameAllows(ctx, m.first, ctx.entities[p].name)) {
         p = -1;
         type = EntityType::kPerson;

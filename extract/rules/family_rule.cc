@@ -178,14 +178,14 @@ void FamilyRule(Context& ctx) {
     // The relative named right after: "daughter Elena ..." / "daughter, Elena ...".
     uint32_t named_at = i + 1;
     if (i + 2 < n && (ctx.lower(i + 1) == "," || ctx.lower(i + 1) == ":")) named_at = i + 2;
-    // "his widow, former tennis player X", "his wife First Lady X", "her
+    // "his widow, retired chess player X", "her husband First Gentleman X", "her
     // mother, the late X": over words that describe the relative.
     for (uint32_t k = named_at; k < n && k < named_at + 4 && ctx.token_mention[k] < 0; ++k) {
       const std::string& w = ctx.lower(k);
       bool lower_word = std::islower(static_cast<unsigned char>(ctx.tok(k).form[0])) &&
                         (ctx.tok(k).upos == "DET" || ctx.tok(k).upos == "ADJ" || ctx.tok(k).upos == "NOUN");
       bool office = lex::IsTitleNoun(w) || lex::IsTitleModifier(w) ||
-                    (w == "lady" && k > 0 && ctx.lower(k - 1) == "first");
+                    ((w == "lady" || w == "gentleman") && k > 0 && ctx.lower(k - 1) == "first");
       if (!lower_word && !office) break;
       if (PersonMentionAt(ctx, k + 1) >= 0) {
         named_at = k + 1;
@@ -205,7 +205,7 @@ void FamilyRule(Context& ctx) {
       uint32_t start = static_cast<uint32_t>(possessor_at);
       if (start >= 1 && ctx.lower(start - 1) == "the") --start;
       if (start >= 2 && ctx.lower(start - 1) == ",") relative = PersonMentionEndingBefore(ctx, start);
-      if (!ctx.IsPersonLike(relative)) relative = -1;  // "On a visit to Tarvik, his wife ...": a place
+      if (!ctx.IsPersonLike(relative)) relative = -1;  // "In Tarvik, his wife ...": a place
       if (relative >= 0) relatives = {relative};
     }
     // "X has two children, A and B": the subject of "have" owns them.
@@ -266,7 +266,7 @@ void FamilyRule(Context& ctx) {
     // ("executive partner of X", "senior partner of X": a firm's partner.)
     bool business = ctx.lower(i) == "partner" && (i == 0 || ctx.tok(i - 1).upos != "DET");
     if (i + 1 < n && ctx.lower(i + 1) == "of" && !business) {
-      // "the son of (the) former president X", "son of late libel lawyer X":
+      // "the son of (the) former president X", "son of jazz drummer X":
       // over lower-case words that describe the relative to the name.
       uint32_t at = i + 2;
       while (at < n && at < i + 7 && ctx.token_mention[at] < 0 && !ctx.tok(at).form.empty() &&
@@ -277,7 +277,7 @@ void FamilyRule(Context& ctx) {
       int other = PersonMentionAt(ctx, at);
       if (other < 0) continue;
       int subject = -1;
-      // "Y, the 22-year-old son of X", "Y - son of X -".
+      // "Y, the 31-year-old son of X", "Y - son of X -".
       uint32_t p = i;
       while (p > 0 && p + 8 > i && ctx.token_mention[p - 1] < 0 &&
              (ctx.tok(p - 1).upos == "DET" || ctx.tok(p - 1).upos == "ADJ" || ctx.tok(p - 1).upos == "NUM" ||

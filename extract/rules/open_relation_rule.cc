@@ -141,7 +141,7 @@ void OpenRelationRule(Context& ctx) {
       for (uint32_t t : ctx.Conjuncts(static_cast<uint32_t>(obj_token))) {
         int mi = ctx.token_mention[t];
         if (mi >= 0 && ctx.mentions[mi].entity == e) return true;
-        // A body phrase's head noun ("a splinter faction of Y led by X").
+        // A body phrase's head noun ("a breakaway faction of Y led by X").
         uint32_t bf = 0, bl = 0;
         if (mi < 0 && ctx.token_entities[t].size() == 1 && ctx.token_entities[t][0] == e &&
             BodyPhraseSpan(ctx, t, &bf, &bl)) {

@@ -57,7 +57,7 @@ int AgentOf(const Context& ctx, uint32_t verb) {
   uint32_t k = verb + 1;
   while (k < ctx.size() && ctx.tok(k).upos == "ADV") ++k;
   // "was banned for two years by X", "was founded in 1984 by X", "was
-  // replaced as the member for Dunmore and Ayle by X": past an adverbial
+  // replaced as the deputy for Dunmore and Ayle by X": past an adverbial
   // phrase without a verb or punctuation.
   for (uint32_t x = k; passive && x < ctx.size() && x < k + 10 && ctx.sentence_of(x) == ctx.sentence_of(verb);
        ++x) {

@@ -244,7 +244,7 @@ void Prenominal(Context& ctx, const Mention& m) {
     bool ok = lex::IsTitleNoun(w) || lex::IsTitleModifier(w) || u == "NOUN" || u == "ADJ" || u == "PROPN" ||
               (w == "-" && ju > 0);
     if (!ok || u == "PRON" || u == "DET" || u == "VERB") break;
-    // "the claims [Tory co-chairman] X", "their poster launch [Tory
+    // "the rally slogans [Green co-chairman] X", "the vote tallies [Green
     // co-chairman] X": a lower-case noun before a capitalised office phrase
     // is the sentence's, not the office's.
     bool capital_office_after = IsCapitalized(ctx.tok(lo).form);
@@ -497,14 +497,14 @@ void Apposition(Context& ctx, const Mention& m) {
   for (uint32_t t = seg; t <= last && t < seg + 5; ++t) {
     if (ctx.lower(t) == "of" || ctx.lower(t) == "at") break;
     if (MentionAt(ctx, t) && ctx.entities[MentionAt(ctx, t)->entity].type == EntityType::kPerson) return;
-    // "X, the prime minister's wife,": an office that is a possessor is not X's.
+    // "X, the premier's husband,": an office that is a possessor is not X's.
     bool possessor = t + 1 < ctx.size() && IsPossessiveMark(ctx, t + 1);
     if (lex::IsTitleNoun(ctx.lower(t)) && !MentionAt(ctx, t) && !possessor) title = true;
   }
   if (!title) return;
   std::vector<int> orgs, countries;
   for (uint32_t t = seg; t <= last; ++t) {
-    // "leader of the armed wing of the Tarvian Front": the body phrase, not
+    // "leader of the military wing of the Tarvian Front": the body phrase, not
     // the organisation named inside it.
     if (uint32_t bf = 0, bl = 0;
         !MentionAt(ctx, t) && ctx.token_entities[t].size() == 1 && BodyPhraseSpan(ctx, t, &bf, &bl)) {

@@ -817,13 +817,13 @@ TEST(KinshipTest, NegatedMarriageIsNoFact) {
   EXPECT_FALSE(f.Has(EntityIri("ana lind"), "spouseOf", ""));
 }
 
-// Mr Dalton was joined on stage by his wife Mira, daughter Ilse and stepson Joop.
+// Mr Quillan was joined on arrival by his wife Mira, daughter Ilse and stepson Joop.
 const char* kKinList = R"(1 Mr Mr. PROPN 4 nsubj:pass NER=B-PERSON
-2 Dalton Dalton PROPN 1 flat NER=I-PERSON
+2 Quillan Quillan PROPN 1 flat NER=I-PERSON
 3 was be AUX 4 aux:pass
 4 joined join VERB 0 root
 5 on on ADP 6 case
-6 stage stage NOUN 4 obl
+6 arrival arrival NOUN 4 obl
 7 by by ADP 9 case
 8 his his PRON 9 nmod:poss
 9 wife wife NOUN 4 obl:agent
@@ -841,26 +841,26 @@ const char* kKinList = R"(1 Mr Mr. PROPN 4 nsubj:pass NER=B-PERSON
 // name, untagged by the NER, is a person because a kin noun precedes it.
 TEST(KinshipTest, KinNounsListedAfterAPossessedOneShareItsPossessor) {
   Facts f(kKinList);
-  EXPECT_TRUE(f.Has(EntityIri("dalton"), "spouseOf", EntityIri("mira")));
-  EXPECT_TRUE(f.Has(EntityIri("dalton"), "parentOf", EntityIri("ilse")));
-  EXPECT_TRUE(f.Has(EntityIri("ilse"), "childOf", EntityIri("dalton")));
-  EXPECT_TRUE(f.Has(EntityIri("dalton"), "parentOf", EntityIri("joop")));
+  EXPECT_TRUE(f.Has(EntityIri("quillan"), "spouseOf", EntityIri("mira")));
+  EXPECT_TRUE(f.Has(EntityIri("quillan"), "parentOf", EntityIri("ilse")));
+  EXPECT_TRUE(f.Has(EntityIri("ilse"), "childOf", EntityIri("quillan")));
+  EXPECT_TRUE(f.Has(EntityIri("quillan"), "parentOf", EntityIri("joop")));
   EXPECT_FALSE(f.Has(EntityIri("mira"), "parentOf", ""));
 }
 
-// Student Piet Varga asked a question. Mr Dalton was introduced by his son Piet.
+// Student Piet Varkonyi asked a question. Mr Quillan was welcomed by his son Piet.
 const char* kKinFirstName = R"(1 Student Student PROPN 4 nsubj NER=B-PERSON
 2 Piet Piet PROPN 1 flat NER=I-PERSON
-3 Varga Varga PROPN 1 flat NER=I-PERSON
+3 Varkonyi Varkonyi PROPN 1 flat NER=I-PERSON
 4 asked ask VERB 0 root
 5 a a DET 6 det
 6 question question NOUN 4 obj SpaceAfter=No
 7 . . PUNCT 4 punct
 
 1 Mr Mr. PROPN 4 nsubj:pass NER=B-PERSON
-2 Dalton Dalton PROPN 1 flat NER=I-PERSON
+2 Quillan Quillan PROPN 1 flat NER=I-PERSON
 3 was be AUX 4 aux:pass
-4 introduced introduce VERB 0 root
+4 welcomed welcome VERB 0 root
 5 by by ADP 7 case
 6 his his PRON 7 nmod:poss
 7 son son NOUN 4 obl:agent
@@ -871,14 +871,14 @@ const char* kKinFirstName = R"(1 Student Student PROPN 4 nsubj NER=B-PERSON
 // "his son Piet" is not the Piet of another family named before.
 TEST(KinshipTest, ARelativesFirstNameIsNotAPersonOfAnotherFamilyName) {
   Facts f(kKinFirstName);
-  EXPECT_TRUE(f.Has(EntityIri("dalton"), "parentOf", EntityIri("piet")));
-  EXPECT_FALSE(f.Has(EntityIri("dalton"), "parentOf", EntityIri("student piet varga")));
-  EXPECT_FALSE(f.Has(EntityIri("dalton"), "parentOf", EntityIri("piet varga")));
+  EXPECT_TRUE(f.Has(EntityIri("quillan"), "parentOf", EntityIri("piet")));
+  EXPECT_FALSE(f.Has(EntityIri("quillan"), "parentOf", EntityIri("student piet varkonyi")));
+  EXPECT_FALSE(f.Has(EntityIri("quillan"), "parentOf", EntityIri("piet varkonyi")));
 }
 
-// Dana Petrov retired last year. Her career included a public row with daughter Ostrava over pensions.
+// Dana Petrakova retired last year. Her career included a public row with daughter Ostrava over pensions.
 const char* kKinPlaceName = R"(1 Dana Dana PROPN 3 nsubj NER=B-PERSON
-2 Petrov Petrov PROPN 1 flat NER=I-PERSON
+2 Petrakova Petrakova PROPN 1 flat NER=I-PERSON
 3 retired retire VERB 0 root
 4 last last ADJ 5 amod
 5 year year NOUN 3 obl:unmarked SpaceAfter=No
@@ -901,11 +901,11 @@ const char* kKinPlaceName = R"(1 Dana Dana PROPN 3 nsubj NER=B-PERSON
 // A name the NER took for a place is a person after a kin noun.
 TEST(KinshipTest, ANameAfterAKinNounIsAPerson) {
   Facts f(kKinPlaceName);
-  EXPECT_TRUE(f.Has(EntityIri("dana petrov"), "parentOf", EntityIri("ostrava")));
+  EXPECT_TRUE(f.Has(EntityIri("dana petrakova"), "parentOf", EntityIri("ostrava")));
   EXPECT_TRUE(f.Has(EntityIri("ostrava"), "type", VocabIri("Person")));
 }
 
-// Former trade minister Sir Arlo Penhale has died. The former Progressive MP for Dunmore died after a long
+// Former trade minister Sir Arlo Penhale has died. The former Progressive MP for Dunmore died after a short
 // illness.
 const char* kDescribedMp = R"(1 Former former ADJ 3 amod
 2 trade trade NOUN 3 compound
@@ -926,7 +926,7 @@ const char* kDescribedMp = R"(1 Former former ADJ 3 amod
 7 died die VERB 0 root
 8 after after ADP 11 case
 9 a a DET 11 det
-10 long long ADJ 11 amod
+10 short short ADJ 11 amod
 11 illness illness NOUN 7 obl SpaceAfter=No
 12 . . PUNCT 7 punct
 )";
@@ -940,11 +940,11 @@ TEST(OfficeTest, APartyOfficeDescriptionIsNotThePreviousSubject) {
   EXPECT_FALSE(f.Has(EntityIri("progressive mp"), "", ""));
 }
 
-// Freed hostage Lena Varga returned home. The Belizean-Bhutanese politician was greeted by supporters.
+// Freed hostage Lena Varkonyi returned home. The Belizean-Bhutanese politician was greeted by supporters.
 const char* kCompoundNationality = R"(1 Freed fre VERB 2 amod
 2 hostage hostage NOUN 5 nsubj
 3 Lena Lena PROPN 5 nsubj NER=B-PERSON
-4 Varga Varga PROPN 3 flat NER=I-PERSON
+4 Varkonyi Varkonyi PROPN 3 flat NER=I-PERSON
 5 returned return VERB 0 root
 6 home home ADV 5 advmod SpaceAfter=No
 7 . . PUNCT 5 punct
@@ -965,8 +965,8 @@ const char* kCompoundNationality = R"(1 Freed fre VERB 2 amod
 // description names the person the sentence before was about.
 TEST(NationalityTest, AHyphenatedDemonymGivesBothNationalities) {
   Facts f(kCompoundNationality);
-  EXPECT_TRUE(f.Has(EntityIri("lena varga"), "nationality", EntityIri("Belize")));
-  EXPECT_TRUE(f.Has(EntityIri("lena varga"), "nationality", EntityIri("Bhutan")));
+  EXPECT_TRUE(f.Has(EntityIri("lena varkonyi"), "nationality", EntityIri("Belize")));
+  EXPECT_TRUE(f.Has(EntityIri("lena varkonyi"), "nationality", EntityIri("Bhutan")));
 }
 
 // Hana Tervo, whose husband Olek is a doctor, voted.
@@ -997,9 +997,9 @@ const char* kApposedKin = R"(1 Ilse Ilse PROPN 9 nsubj SpaceAfter=No NER=B-PERSO
 10 . . PUNCT 9 punct
 )";
 
-// Joop Smit, the son of former president Arno Smit, spoke.
+// Joop Strandberg, the son of former president Arno Strandberg, spoke.
 const char* kSonOfOfficeHolder = R"(1 Joop Joop PROPN 12 nsubj NER=B-PERSON
-2 Smit Smit PROPN 1 flat SpaceAfter=No NER=I-PERSON
+2 Strandberg Strandberg PROPN 1 flat SpaceAfter=No NER=I-PERSON
 3 , , PUNCT 5 punct
 4 the the DET 5 det
 5 son son NOUN 1 appos
@@ -1007,7 +1007,7 @@ const char* kSonOfOfficeHolder = R"(1 Joop Joop PROPN 12 nsubj NER=B-PERSON
 7 former former ADJ 8 amod
 8 president president NOUN 5 nmod
 9 Arno Arno PROPN 10 compound NER=B-PERSON
-10 Smit Smit PROPN 5 nmod SpaceAfter=No NER=I-PERSON
+10 Strandberg Strandberg PROPN 5 nmod SpaceAfter=No NER=I-PERSON
 11 , , PUNCT 1 punct
 12 spoke speak VERB 0 root SpaceAfter=No
 13 . . PUNCT 12 punct
@@ -1041,7 +1041,7 @@ const char* kMarriedTo = R"(1 Nils Nils PROPN 11 nsubj NER=B-PERSON
 12 . . PUNCT 11 punct
 )";
 
-// Lena Park is the daughter of Piet Varga.
+// Lena Park is the daughter of Piet Varkonyi.
 const char* kPlaceTypedDaughter = R"(1 Lena Lena PROPN 5 nsubj NER=B-PLACE
 2 Park Park PROPN 1 flat NER=I-PLACE
 3 is be AUX 5 cop
@@ -1049,19 +1049,19 @@ const char* kPlaceTypedDaughter = R"(1 Lena Lena PROPN 5 nsubj NER=B-PLACE
 5 daughter daughter NOUN 0 root
 6 of of ADP 7 case
 7 Piet Piet PROPN 5 nmod NER=B-PERSON
-8 Varga Varga PROPN 7 flat SpaceAfter=No NER=I-PERSON
+8 Varkonyi Varkonyi PROPN 7 flat SpaceAfter=No NER=I-PERSON
 9 . . PUNCT 5 punct
 )";
 
-// Peter Lund, executive partner of Tods Varga, said no.
+// Peter Lund, senior partner of Brekke Varkonyi, said no.
 const char* kExecutivePartner = R"(1 Peter Peter PROPN 10 nsubj NER=B-PERSON
 2 Lund Lund PROPN 1 flat SpaceAfter=No NER=I-PERSON
 3 , , PUNCT 5 punct
-4 executive executive ADJ 5 amod
+4 senior senior ADJ 5 amod
 5 partner partner NOUN 1 appos
 6 of of ADP 7 case
-7 Tods Tods PROPN 5 nmod NER=B-PERSON
-8 Varga Varga PROPN 7 flat SpaceAfter=No NER=I-PERSON
+7 Brekke Brekke PROPN 5 nmod NER=B-PERSON
+8 Varkonyi Varkonyi PROPN 7 flat SpaceAfter=No NER=I-PERSON
 9 , , PUNCT 1 punct
 10 said say VERB 0 root
 11 no no INTJ 10 ccomp SpaceAfter=No
@@ -1076,7 +1076,7 @@ TEST(KinshipTest, WhoseKinAndKinInAppositionToTheRelative) {
 }
 
 TEST(KinshipTest, SonOfAnOfficeHolderAndListedChildren) {
-  EXPECT_TRUE(Facts(kSonOfOfficeHolder).Has(EntityIri("joop smit"), "childOf", EntityIri("arno smit")));
+  EXPECT_TRUE(Facts(kSonOfOfficeHolder).Has(EntityIri("joop strandberg"), "childOf", EntityIri("arno strandberg")));
   Facts listed(kChildrenListed);
   EXPECT_TRUE(listed.Has(EntityIri("marta kovac"), "parentOf", EntityIri("sara")));
   EXPECT_TRUE(listed.Has(EntityIri("marta kovac"), "parentOf", EntityIri("leo")));
@@ -1085,7 +1085,7 @@ TEST(KinshipTest, SonOfAnOfficeHolderAndListedChildren) {
 TEST(KinshipTest, MarriedToInARelativeClauseAndAPlaceTypedDaughter) {
   EXPECT_TRUE(Facts(kMarriedTo).Has(EntityIri("nils berg"), "spouseOf", EntityIri("eva holm")));
   Facts daughter(kPlaceTypedDaughter);
-  EXPECT_TRUE(daughter.Has(EntityIri("lena park"), "childOf", EntityIri("piet varga")));
+  EXPECT_TRUE(daughter.Has(EntityIri("lena park"), "childOf", EntityIri("piet varkonyi")));
   EXPECT_TRUE(daughter.Has(EntityIri("lena park"), "type", VocabIri("Person")));
 }
 
@@ -1093,7 +1093,7 @@ TEST(KinshipTest, AFirmsPartnerIsNoSpouse) {
   EXPECT_FALSE(Facts(kExecutivePartner).Has(EntityIri("peter lund"), "spouseOf", ""));
 }
 
-// Ivo Lasko, the leader of the armed wing of the Tarvian Liberation Front, warned the army.
+// Ivo Lasko, the leader of the military wing of the Tarvian Liberation Front, warned the army.
 const char* kLeaderOfAWing = R"(1 Ivo Ivo PROPN 16 nsubj NER=B-PERSON
 2 Lasko Lasko PROPN 1 flat SpaceAfter=No NER=I-PERSON
 3 , , PUNCT 5 punct
@@ -1101,7 +1101,7 @@ const char* kLeaderOfAWing = R"(1 Ivo Ivo PROPN 16 nsubj NER=B-PERSON
 5 leader leader NOUN 1 appos
 6 of of ADP 9 case
 7 the the DET 9 det
-8 armed armed ADJ 9 amod
+8 military military ADJ 9 amod
 9 wing wing NOUN 5 nmod
 10 of of ADP 14 case
 11 the the DET 14 det
@@ -1115,11 +1115,11 @@ const char* kLeaderOfAWing = R"(1 Ivo Ivo PROPN 16 nsubj NER=B-PERSON
 19 . . PUNCT 16 punct
 )";
 
-// Ministers from a splinter faction of the Orvane Front led by Mira Solen attended the meeting.
+// Ministers from a breakaway faction of the Orvane Front led by Mira Solen attended the meeting.
 const char* kFactionLedBy = R"(1 Ministers minister NOUN 14 nsubj
 2 from from ADP 5 case
 3 a a DET 5 det
-4 splinter splinter NOUN 5 compound
+4 breakaway breakaway NOUN 5 compound
 5 faction faction NOUN 1 nmod
 6 of of ADP 9 case
 7 the the DET 9 det
@@ -1135,15 +1135,15 @@ const char* kFactionLedBy = R"(1 Ministers minister NOUN 14 nsubj
 17 . . PUNCT 14 punct
 )";
 
-// Lord Ebbing, who is a high profile member of Belize's Quaker community, spoke.
+// Lord Ebbing, who is a long standing member of Belize's Quaker community, spoke.
 const char* kMemberOfACommunity = R"(1 Lord Lord PROPN 16 nsubj NER=B-PERSON
 2 Ebbing Ebbing PROPN 1 flat SpaceAfter=No NER=I-PERSON
 3 , , PUNCT 9 punct
 4 who who PRON 9 nsubj
 5 is be AUX 9 cop
 6 a a DET 9 det
-7 high high ADJ 9 amod
-8 profile profile NOUN 9 compound
+7 long long ADJ 9 amod
+8 standing standing NOUN 9 compound
 9 member member NOUN 1 acl:relcl
 10 of of ADP 14 case
 11 Belize Belize PROPN 14 nmod:poss SpaceAfter=No NER=B-PLACE
@@ -1160,13 +1160,13 @@ const char* kMemberOfACommunity = R"(1 Lord Lord PROPN 16 nsubj NER=B-PERSON
 TEST(BodyPhraseTest, TheLeaderOfAWingLeadsTheWing) {
   Facts f(kLeaderOfAWing);
   EXPECT_TRUE(
-      f.Has(EntityIri("ivo lasko"), "leaderOf", EntityIri("armed wing of the Tarvian Liberation Front")));
+      f.Has(EntityIri("ivo lasko"), "leaderOf", EntityIri("military wing of the Tarvian Liberation Front")));
   EXPECT_FALSE(f.Has(EntityIri("ivo lasko"), "leaderOf", EntityIri("Tarvian Liberation Front")));
 }
 
 TEST(BodyPhraseTest, AFactionLedByXIsLedByX) {
   Facts f(kFactionLedBy);
-  EXPECT_TRUE(f.Has(EntityIri("mira solen"), "leaderOf", EntityIri("splinter faction of the Orvane Front")));
+  EXPECT_TRUE(f.Has(EntityIri("mira solen"), "leaderOf", EntityIri("breakaway faction of the Orvane Front")));
   EXPECT_FALSE(f.Has(EntityIri("mira solen"), "leaderOf", EntityIri("Orvane Front")));
 }
 
@@ -1175,7 +1175,7 @@ TEST(BodyPhraseTest, AMemberOfACountrysCommunity) {
   EXPECT_TRUE(f.Has(EntityIri("ebbing"), "memberOf", EntityIri("Belize's Quaker community")));
 }
 
-// Hana Tervo promised Olek Brandt he would step down.
+// Hana Tervo promised Olek Brandt he would stand aside.
 const char* kPromisedSomeone = R"(1 Hana Hana PROPN 3 nsubj NER=B-PERSON
 2 Tervo Tervo PROPN 1 flat NER=I-PERSON
 3 promised promise VERB 0 root
@@ -1183,8 +1183,8 @@ const char* kPromisedSomeone = R"(1 Hana Hana PROPN 3 nsubj NER=B-PERSON
 5 Brandt Brandt PROPN 4 flat NER=I-PERSON
 6 he he PRON 8 nsubj
 7 would would AUX 8 aux
-8 step step VERB 3 dep
-9 down down ADP 8 compound:prt SpaceAfter=No
+8 stand stand VERB 3 dep
+9 aside aside ADV 8 advmod SpaceAfter=No
 10 . . PUNCT 8 punct
 )";
 
@@ -1194,15 +1194,15 @@ TEST(OpenRelationTest2, APromisedPersonIsTheIndirectObject) {
   EXPECT_TRUE(f.Has(EntityIri("hana tervo"), "promise", EntityIri("olek brandt")));
 }
 
-// Sir Arlo Penhale was replaced as the member for Dunmore and Ayle by Ivo Lasko.
+// Sir Arlo Penhale was succeeded as the deputy for Dunmore and Ayle by Ivo Lasko.
 const char* kReplacedAsBy = R"(1 Sir Sir PROPN 5 nsubj:pass NER=B-PERSON
 2 Arlo Arlo PROPN 1 flat NER=I-PERSON
 3 Penhale Penhale PROPN 1 flat NER=I-PERSON
 4 was be AUX 5 aux:pass
-5 replaced replace VERB 0 root
+5 succeeded succeed VERB 0 root
 6 as as ADP 8 case
 7 the the DET 8 det
-8 member member NOUN 5 obl
+8 deputy deputy NOUN 5 obl
 9 for for ADP 10 case
 10 Dunmore Dunmore PROPN 8 nmod NER=B-PERSON
 11 and and CCONJ 12 cc
@@ -1217,12 +1217,12 @@ const char* kReplacedAsBy = R"(1 Sir Sir PROPN 5 nsubj:pass NER=B-PERSON
 // hung it on.
 TEST(OpenRelationTest2, APassiveAgentAfterALongAsPhrase) {
   Facts f(kReplacedAsBy);
-  EXPECT_TRUE(f.Has(EntityIri("ivo lasko"), "replace", EntityIri("arlo penhale")));
+  EXPECT_TRUE(f.Has(EntityIri("ivo lasko"), "succeed", EntityIri("arlo penhale")));
 }
 
-// Lena Varga was greeted by the First Lady, Mira Solen.
+// Lena Varkonyi was greeted by the First Lady, Mira Solen.
 const char* kFirstLady = R"(1 Lena Lena PROPN 4 nsubj:pass NER=B-PERSON
-2 Varga Varga PROPN 1 flat NER=I-PERSON
+2 Varkonyi Varkonyi PROPN 1 flat NER=I-PERSON
 3 was be AUX 4 aux:pass
 4 greeted greet VERB 0 root
 5 by by ADP 8 case
@@ -1238,7 +1238,7 @@ const char* kFirstLady = R"(1 Lena Lena PROPN 4 nsubj:pass NER=B-PERSON
 TEST(OfficeTest, TheFirstLadyBeforeACommaAndTheName) {
   Facts f(kFirstLady);
   EXPECT_TRUE(f.Has(EntityIri("mira solen"), "title", "First Lady"));
-  EXPECT_FALSE(f.Has(EntityIri("lena varga"), "title", ""));
+  EXPECT_FALSE(f.Has(EntityIri("lena varkonyi"), "title", ""));
 }
 
 // Belize, Bhutan and Vanuatu are members of the Orvane Union.
@@ -1332,11 +1332,10 @@ TEST(MembershipTest, CountriesListedAsMembersOfAGroup) {
   EXPECT_FALSE(states.Has(EntityIri("Vanuatu"), "memberOf", ""));
 }
 
-// Prime Minister Ivo Lasko spoke. The prime minister's wife, Mira Lasko, is a lawyer. Mr Lasko's son Piet is
-// a student.
-const char* kPrimeMinistersWife = R"(1 Prime Prime ADJ 2 amod NER=B-PERSON
+// Prime Minister Mira Lasko spoke. The prime minister's husband, Ivo Lasko, is a lawyer. Ms Lasko's son Piet is a student.
+const char* kPrimeMinistersHusband = R"(1 Prime Prime ADJ 2 amod NER=B-PERSON
 2 Minister Minister PROPN 3 nmod:desc NER=I-PERSON
-3 Ivo Ivo PROPN 5 nsubj NER=I-PERSON
+3 Mira Mira PROPN 5 nsubj NER=I-PERSON
 4 Lasko Lasko PROPN 3 flat NER=I-PERSON
 5 spoke speak VERB 0 root SpaceAfter=No
 6 . . PUNCT 5 punct
@@ -1345,9 +1344,9 @@ const char* kPrimeMinistersWife = R"(1 Prime Prime ADJ 2 amod NER=B-PERSON
 2 prime prime ADJ 3 amod
 3 minister minister NOUN 5 nmod:poss SpaceAfter=No
 4 's 's PART 3 case
-5 wife wife NOUN 12 nsubj SpaceAfter=No
+5 husband husband NOUN 12 nsubj SpaceAfter=No
 6 , , PUNCT 5 punct
-7 Mira Mira PROPN 5 appos NER=B-PERSON
+7 Ivo Ivo PROPN 5 appos NER=B-PERSON
 8 Lasko Lasko PROPN 7 flat SpaceAfter=No NER=I-PERSON
 9 , , PUNCT 5 punct
 10 is be AUX 12 cop
@@ -1355,7 +1354,7 @@ const char* kPrimeMinistersWife = R"(1 Prime Prime ADJ 2 amod NER=B-PERSON
 12 lawyer lawyer NOUN 0 root SpaceAfter=No
 13 . . PUNCT 12 punct
 
-1 Mr Mr. PROPN 4 nmod:poss NER=B-PERSON
+1 Ms Ms. PROPN 4 nmod:poss NER=B-PERSON
 2 Lasko Lasko PROPN 1 flat SpaceAfter=No NER=I-PERSON
 3 's 's PART 1 case
 4 son son NOUN 8 nsubj
@@ -1367,45 +1366,45 @@ const char* kPrimeMinistersWife = R"(1 Prime Prime ADJ 2 amod NER=B-PERSON
 )";
 
 // "the prime minister" is the person called "Prime Minister X" (its
-// modifier must match); "Mr Lasko" is not the Lasko called his wife.
-TEST(KinshipTest, ThePrimeMinistersWifeAndMrSurnameIsNotTheWife) {
-  Facts f(kPrimeMinistersWife);
-  EXPECT_TRUE(f.Has(EntityIri("ivo lasko"), "spouseOf", EntityIri("mira lasko")));
-  EXPECT_TRUE(f.Has(EntityIri("ivo lasko"), "parentOf", EntityIri("piet")));
-  EXPECT_FALSE(f.Has(EntityIri("mira lasko"), "parentOf", ""));
-  EXPECT_FALSE(f.Has(EntityIri("mira lasko"), "title", ""));
+// modifier must match); "Ms Lasko" is not the Lasko called her husband.
+TEST(KinshipTest, ThePrimeMinistersSpouseAndMsSurnameIsNotTheHusband) {
+  Facts f(kPrimeMinistersHusband);
+  EXPECT_TRUE(f.Has(EntityIri("mira lasko"), "spouseOf", EntityIri("ivo lasko")));
+  EXPECT_TRUE(f.Has(EntityIri("mira lasko"), "parentOf", EntityIri("piet")));
+  EXPECT_FALSE(f.Has(EntityIri("ivo lasko"), "parentOf", ""));
+  EXPECT_FALSE(f.Has(EntityIri("ivo lasko"), "title", ""));
 }
 
-// Those charged included Piet Varga, the 22-year-old son of rock star Olek Varga.
+// Those charged included Piet Varkonyi, the 31-year-old son of jazz drummer Olek Varkonyi.
 const char* kSonOfRockStar = R"(1 Those that PRON 3 nsubj
 2 charged charge VERB 3 advcl
 3 included include VERB 0 root
 4 Piet Piet PROPN 3 obj NER=B-PERSON
-5 Varga Varga PROPN 4 flat SpaceAfter=No NER=I-PERSON
+5 Varkonyi Varkonyi PROPN 4 flat SpaceAfter=No NER=I-PERSON
 6 , , PUNCT 13 punct
 7 the the DET 13 det
-8 22 22 NUM 10 nummod SpaceAfter=No
+8 31 31 NUM 10 nummod SpaceAfter=No
 9 - - PUNCT 8 punct SpaceAfter=No
 10 year year NOUN 12 compound SpaceAfter=No
 11 - - PUNCT 10 punct SpaceAfter=No
 12 old old ADJ 13 amod
 13 son son NOUN 4 appos
 14 of of ADP 16 case
-15 rock rock NOUN 16 compound
-16 star star NOUN 13 nmod
+15 jazz jazz NOUN 16 compound
+16 drummer drummer NOUN 13 nmod
 17 Olek Olek PROPN 18 compound NER=B-PERSON
-18 Varga Varga PROPN 13 nmod SpaceAfter=No NER=I-PERSON
+18 Varkonyi Varkonyi PROPN 13 nmod SpaceAfter=No NER=I-PERSON
 19 . . PUNCT 3 punct
 )";
 
-// Piet Varga's widow, former tennis player Ana Ruiz, spoke.
+// Piet Varkonyi's widow, retired chess player Ana Ruiz, spoke.
 const char* kWidowDescribed = R"(1 Piet Piet PROPN 4 nmod:poss NER=B-PERSON
-2 Varga Varga PROPN 1 flat SpaceAfter=No NER=I-PERSON
+2 Varkonyi Varkonyi PROPN 1 flat SpaceAfter=No NER=I-PERSON
 3 's 's PART 1 case
 4 widow widow NOUN 12 nsubj SpaceAfter=No
 5 , , PUNCT 4 punct
-6 former former ADJ 8 amod
-7 tennis tennis NOUN 8 compound
+6 retired retired ADJ 8 amod
+7 chess chess NOUN 8 compound
 8 player player NOUN 12 nsubj
 9 Ana Ana PROPN 8 appos NER=B-PERSON
 10 Ruiz Ruiz PROPN 9 flat SpaceAfter=No NER=I-PERSON
@@ -1417,9 +1416,9 @@ const char* kWidowDescribed = R"(1 Piet Piet PROPN 4 nmod:poss NER=B-PERSON
 // Words describing either relative may stand between the kin noun and the name.
 TEST(KinshipTest, DescriptionsBetweenKinNounAndName) {
   Facts son(kSonOfRockStar);
-  EXPECT_TRUE(son.Has(EntityIri("piet varga"), "childOf", EntityIri("olek varga")));
+  EXPECT_TRUE(son.Has(EntityIri("piet varkonyi"), "childOf", EntityIri("olek varkonyi")));
   Facts widow(kWidowDescribed);
-  EXPECT_TRUE(widow.Has(EntityIri("ana ruiz"), "spouseOf", EntityIri("piet varga")));
+  EXPECT_TRUE(widow.Has(EntityIri("ana ruiz"), "spouseOf", EntityIri("piet varkonyi")));
 }
 
 // This comes after Hana Tervo and her Veloria Renewal Movement (VRM) party pulled out.
