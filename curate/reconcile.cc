@@ -39,8 +39,10 @@ void CollectNames(const std::vector<Fact>& facts, std::vector<PersonName>* perso
   static const std::string official = graph::vocab::VocabIri("Official");
   static const std::string title = graph::vocab::VocabIri("title");
   static const std::string said = graph::vocab::VocabIri("said");
-  std::set<std::string> typed_person, typed_other, evidence;
+  static const std::string event = graph::vocab::VocabIri("Event");
+  std::set<std::string> typed_person, typed_other, typed_event, evidence;
   for (const Fact& f : facts) {
+    if (f.p.value == graph::vocab::kRdfType && f.o.value == event) typed_event.insert(f.s.value);
     if (f.p.value == graph::vocab::kRdfType) {
       (f.o.value == person || f.o.value == official ? typed_person : typed_other).insert(f.s.value);
       if (f.o.value == official) evidence.insert(f.s.value);
@@ -54,6 +56,9 @@ void CollectNames(const std::vector<Fact>& facts, std::vector<PersonName>* perso
   }
   for (const Fact& f : facts) {
     if (f.p.value != graph::vocab::kLabel || !f.o.is_literal()) continue;
+    // An event's label describes it ("talks between A and B"): its words name
+    // its participants, not another thing that shares a surname.
+    if (typed_event.count(f.s.value)) continue;
     if (typed_other.count(f.s.value)) {
       non_persons->iris.insert(f.s.value);
       // Every word of its name: "Velmar" of "Velmar Rovers" is no surname either.

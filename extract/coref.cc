@@ -21,9 +21,12 @@ std::vector<std::string> Words(const std::string& key) {
 }
 
 bool IsAcronym(std::string_view s) {
-  if (s.size() < 2 || s.size() > 6) return false;
-  for (char c : s) {
-    if (!std::isupper(static_cast<unsigned char>(c)) && c != '&') return false;
+  if (s.size() < 2 || s.size() > 6 || !std::isupper(static_cast<unsigned char>(s[0]))) return false;
+  for (char c : s) {  // digits too: "Group of Eleven (G11)"
+    if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c)) &&
+        c != '&') {
+      return false;
+    }
   }
   return true;
 }
@@ -71,6 +74,37 @@ bool StatesAlias(const Context& ctx, uint32_t from, uint32_t to) {
   return alias || (known && as);
 }
 
+// The token of a kin noun right before token t ("his son Piet", "his
+// son, Piet"), or -1.
+int KinNounBefore(const Context& ctx, uint32_t t) {
+  if (t >= 1 && !lex::KinRelation(ctx.lower(t - 1)).empty()) return static_cast<int>(t - 1);
+  if (t >= 2 && ctx.lower(t - 1) == "," && !lex::KinRelation(ctx.lower(t - 2)).empty()) {
+    return static_cast<int>(t - 2);
+  }
+  return -1;
+}
+
+// Whether a lone first name at token t may be the person `full_name`. After
+// a kin noun, only when the relative it is kin of (the nearest person named
+// before it in the sentence or the one before) shares full_name's family
+// name; elsewhere, or when no such person is named, always.
+bool KinSurnameAllows(const Context& ctx, uint32_t t, const std::string& full_name) {
+  int kin = KinNounBefore(ctx, t);
+  if (kin < 0) return true;
+  int s = ctx.sentence_of(static_cast<uint32_t>(kin));
+  for (uint32_t k = static_cast<uint32_t>(kin); k-- > 0;) {
+    if (ctx.sentence_of(k) < s - 1) break;
+    int m = ctx.token_mention[k];
+    if (m < 0) continue;
+    const Entity& owner = ctx.entities[ctx.mentions[m].entity];
+    if (owner.type != EntityType::kPerson) continue;
+    auto owner_words = Words(PersonKey(owner.name));
+    auto words = Words(PersonKey(full_name));
+    return !owner_words.empty() && !words.empty() && owner_words.back() == words.back();
+  }
+  return true;
+}
+
 }  // namespace
 
 void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
@@ -83,6 +117,10 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
     ent.mentions++;
     ent.last_sentence = ctx.sentence_of(m.first);
     if (!ent.gender && m.honorific_gender) ent.gender = m.honorific_gender;
+    // "his wife, Ana Ruiz": the kin noun says the gender ("Mr Ruiz" is then someone else).
+    if (int kin = KinNounBefore(ctx, m.first); !ent.gender && kin >= 0 && ent.type == EntityType::kPerson) {
+      ent.gender = lex::KinGender(ctx.lower(static_cast<uint32_t>(kin)));
+    }
   };
   auto make = [&](const std::string& key, EntityType type, const std::string& name, uint32_t token) {
     auto it = by_key.find(key);
@@ -130,13 +168,15 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
   // the word ("Montero" for "Ana Montero") beats one where it is only part
   // of a double-barrelled surname ("Luz Ibarra-Montero"); then a name seen
   // before the mention, then the more often mentioned, then the more recent.
-  auto person_with_word = [&](const std::string& word, uint32_t at) {
+  auto person_with_word = [&](const std::string& word, uint32_t at, char gender) {
     int best = -1;
     bool best_before = false, best_exact = false;
     for (int e : full_people) {
       const std::string& name = ctx.entities[e].name;
       auto ws = Words(PersonKey(name));
       if (std::find(ws.begin(), ws.end(), word) == ws.end()) continue;
+      // "Mr Ruiz" is not the Ana Ruiz the text called his wife.
+      if (gender && ctx.entities[e].gender && ctx.entities[e].gender != gender) continue;
       const size_t space = name.find_last_of(' ');
       const bool exact = PersonKey(space == std::string::npos ? name : name.substr(space + 1)) == word;
       const bool before = ctx.entities[e].first_token < at;
@@ -172,7 +212,13 @@ void ResolveMentions(Context& ctx, const std::vector<RawMention>& raw) {
       }
     }
     if (e < 0 && (type == EntityType::kUnknown || type == EntityType::kPerson) && words.size() == 1) {
-      int p = person_with_word(words[0], m.first);
+      int p = person_with_word(words[0], m.first, m.honorific_gender);
+      // "his son Piet": a relative's first name is another person than a
+      // "Piet Varkonyi" of a different family name named elsewhere.
+      if (p >= 0 && !KinSurnameAllows(ctx, m.first, ctx.entities[p].name)) {
+        p = -1;
+        type = EntityType::kPerson;
+      }
       if (p >= 0) e = p;
       else if (type == EntityType::kPerson) e = make("P1:" + key, EntityType::kPerson, m.name, m.first);
     }
@@ -475,17 +521,53 @@ char PersonRole(std::string_view w) {
   }
   if (w == "singer" || w == "rapper" || w == "star" || w == "player" || w == "sprinter" || w == "athlete" ||
       w == "minister" || w == "president" || w == "executive" || w == "director" || w == "coach" ||
-      w == "striker" || w == "economist" || w == "musician" || w == "artist" || w == "writer" || w == "author" ||
-      w == "tycoon" || w == "billionaire" || w == "politician" || w == "leader" || w == "premier" ||
-      w == "chancellor" || w == "boss" || w == "founder" || w == "producer" || w == "presenter") {
+      w == "striker" || w == "economist" || w == "musician" || w == "artist" || w == "writer" ||
+      w == "author" || w == "tycoon" || w == "billionaire" || w == "politician" || w == "leader" ||
+      w == "premier" || w == "chancellor" || w == "boss" || w == "founder" || w == "producer" ||
+      w == "presenter" || w == "mp" || w == "mep" || w == "lawmaker" || w == "senator" || w == "diplomat" ||
+      w == "ambassador") {
     return 'x';
   }
   return 0;
 }
 
+// Whether modifier token c of a description names a party, body or
+// country ("Green", "Tarvian-Veloran"), or is a plain adjective ("former").
+bool IsAffiliationModifier(const Context& ctx, uint32_t c) {
+  int m = ctx.token_mention[c];
+  if (m < 0) return ctx.tok(c).upos == "ADJ" && ctx.Children(c, "compound").empty();
+  if (ctx.mentions[m].demonym) return true;
+  auto t = ctx.entities[ctx.mentions[m].entity].type;
+  return t == EntityType::kOrganization || t == EntityType::kUnknown || t == EntityType::kCountry;
+}
+
+// "former", "outgoing": words that date an office rather than name it.
+bool DatesAnOffice(const std::string& w) {
+  return w == "former" || w == "late" || w == "outgoing" || w == "incoming" || w == "then" ||
+         w == "current" || w == "new" || w == "acting" || w == "interim";
+}
+
+// Whether modifier c names an organisation or an untyped name (a party,
+// a club), not a country or a place.
+bool NamesABody(const Context& ctx, uint32_t c) {
+  int m = ctx.token_mention[c];
+  if (m < 0 || ctx.mentions[m].demonym) return false;
+  auto t = ctx.entities[ctx.mentions[m].entity].type;
+  return t == EntityType::kOrganization || t == EntityType::kUnknown;
+}
+
+// The preposition of nominal c, lower-cased, or "".
+std::string CaseWord(const Context& ctx, uint32_t c) {
+  int k = ctx.Child(c, "case");
+  return k >= 0 ? ctx.lower(static_cast<uint32_t>(k)) : std::string();
+}
+
 // The last person before token i (from token `from` on) whose name follows
 // the word i is ("President X", "the president, X"), or -1.
-int LastTitledAs(const Context& ctx, uint32_t i, uint32_t from) {
+// With `mods` (office modifiers of the description, in text order: "prime"
+// in "the prime minister"), the title must carry them too ("Prime Minister
+// X", not "Foreign Minister X").
+int LastTitledAs(const Context& ctx, uint32_t i, uint32_t from, const std::vector<uint32_t>& mods = {}) {
   const std::string& w = ctx.lower(i);
   int found = -1;
   for (uint32_t k = std::max<uint32_t>(from, 1); k < i; ++k) {
@@ -493,8 +575,19 @@ int LastTitledAs(const Context& ctx, uint32_t i, uint32_t from) {
     if (m < 0 || ctx.mentions[m].first != k || ctx.mentions[m].entity < 0) continue;
     int e = ctx.mentions[m].entity;
     if (ctx.entities[e].type != EntityType::kPerson) continue;
-    bool titled = ctx.lower(k - 1) == w || (k >= 2 && ctx.lower(k - 1) == "," && ctx.lower(k - 2) == w);
-    if (titled) found = e;
+    uint32_t at = 0;  // the title word before the name
+    if (ctx.lower(k - 1) == w) {
+      at = k - 1;
+    } else if (k >= 2 && ctx.lower(k - 1) == "," && ctx.lower(k - 2) == w) {
+      at = k - 2;
+    } else {
+      continue;
+    }
+    bool same = at >= mods.size();
+    for (size_t x = 0; same && x < mods.size(); ++x) {
+      same = ctx.lower(at - mods.size() + x) == ctx.lower(mods[x]);
+    }
+    if (same) found = e;
   }
   return found;
 }
@@ -504,7 +597,11 @@ int LastTitledAs(const Context& ctx, uint32_t i, uint32_t from) {
 void ResolveDefiniteDescriptions(Context& ctx) {
   const auto& sents = ctx.doc().sentences;
   for (uint32_t i = 1; i < ctx.size(); ++i) {
-    if (ctx.tok(i).upos != "NOUN" || !ctx.token_entities[i].empty() || ctx.token_mention[i] >= 0) continue;
+    // (An office the tagger took for a proper noun, "the former Green MP", too.)
+    if ((ctx.tok(i).upos != "NOUN" && ctx.tok(i).upos != "PROPN") || !ctx.token_entities[i].empty() ||
+        ctx.token_mention[i] >= 0) {
+      continue;
+    }
     // Subjects: "the company said", "the actress dropped out". Elsewhere
     // ("was greeted by the president") only a person the text has called by
     // that very word ("President X", "the president, X") is meant.
@@ -515,30 +612,55 @@ void ResolveDefiniteDescriptions(Context& ctx) {
     if (!company && !role) continue;
     if (!subject && company) continue;
     // "The company" / "the actress": a bare definite, no name or possessor attached.
-    bool definite = false, other = false;
+    // "The former Green MP for Dunmore", "the Tarvian-Veloran politician": a
+    // subject that also names its party, country or seat (modified) restates
+    // the person the sentence before was about.
+    bool definite = false, other = false, modified = false, by_body = false;
+    std::vector<uint32_t> office_mods;  // "prime" in "the prime minister"
     for (uint32_t c : ctx.children(i)) {
       auto r = ctx.rel(c);
       // "the Ruritanian-born politician": a demonym only says where the
       // person is from, in a subject that takes up the story's person.
       const int cm = ctx.token_mention[c];
-      bool demonym = subject && cm >= 0 && ctx.mentions[cm].demonym && (r == "compound" || r == "amod");
-      if (r == "det" && ctx.lower(c) == "the") definite = true;
-      else if (demonym)
+      const bool demonym = subject && cm >= 0 && ctx.mentions[cm].demonym && (r == "compound" || r == "amod");
+      if (r == "det" && ctx.lower(c) == "the") {
+        definite = true;
+      } else if (demonym) {
         continue;
-      else if (r == "det" || r == "nmod" || r == "compound" || r == "flat" || r == "appos" || r == "nummod" ||
-               cm >= 0) {
+      } else if ((r == "amod" || r == "compound") && c < i && ctx.token_mention[c] < 0 &&
+                 ctx.children(c).empty() && lex::IsTitleModifier(ctx.lower(c)) && !company &&
+                 !DatesAnOffice(ctx.lower(c))) {
+        office_mods.push_back(c);
+      } else if (subject && (r == "amod" || r == "compound") && IsAffiliationModifier(ctx, c)) {
+        modified = true;
+        by_body |= NamesABody(ctx, c);
+      } else if (subject && r == "nmod" && ctx.token_mention[c] >= 0 &&
+                 (CaseWord(ctx, c) == "for" || (CaseWord(ctx, c) == "of" && !NamesABody(ctx, c)))) {
+        // ("the chairman of Orvane" may be a chairman the text has not named.)
+        modified = true;
+      } else if (r == "det" || r == "nmod" || r == "compound" || r == "flat" || r == "appos" ||
+                 r == "nummod" || ctx.token_mention[c] >= 0) {
         other = true;
       }
     }
     if (!definite || other) continue;
     int s = ctx.sentence_of(i);
-    if (!subject) {
-      int titled = LastTitledAs(ctx, i, s >= 3 ? sents[s - 3].first_token : 0);
+    // "The Green leader said": a body's office is whoever the text called
+    // "Green leader X" (the last subject may be anyone else).
+    if (by_body) {
+      office_mods.clear();
+      for (uint32_t k = i; k-- > 0 && ctx.lower(k) != "the";) {
+        if (!DatesAnOffice(ctx.lower(k))) office_mods.push_back(k);
+      }
+    }
+    if (!subject || !office_mods.empty()) {  // "the prime minister" is whoever was called "Prime Minister X"
+      std::sort(office_mods.begin(), office_mods.end());
+      int titled = LastTitledAs(ctx, i, s >= 3 ? sents[s - 3].first_token : 0, office_mods);
       if (titled >= 0) ctx.token_entities[i] = {titled};
       continue;
     }
     int chosen = -1;
-    for (int p = s; p >= 0 && p >= s - 3 && chosen < 0; --p) {
+    for (int p = s; p >= 0 && p >= s - (modified ? 1 : 3) && chosen < 0; --p) {
       uint32_t end = p == s ? i : sents[p].last_token;
       // The subject of the sentence first, else the last fitting entity named.
       int subject = -1, last = -1;
@@ -552,7 +674,7 @@ void ResolveDefiniteDescriptions(Context& ctx) {
         if (ctx.rel(k) == "nsubj" && subject < 0) subject = es[0];
         last = es[0];
       }
-      chosen = subject >= 0 ? subject : last;
+      chosen = subject >= 0 || modified ? subject : last;
     }
     if (chosen >= 0) ctx.token_entities[i] = {chosen};
   }

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "extract/body_phrases.h"
 #include "extract/context.h"
 #include "extract/coref.h"
 #include "extract/dates.h"
@@ -44,6 +45,7 @@ Extraction ExtractFacts(const nlp::Doc& doc, const graph::DocumentRecord& record
   }
 
   NormalizePartyNames(ctx);  // parties the text names in a known form are organisations for every rule
+  NameBodyPhrases(ctx);      // "the military wing of X": a body of its own for every rule
   TitleRule(ctx);
   FamilyRule(ctx);
   NationalityRule(ctx);

@@ -113,7 +113,8 @@ bool IsTitleNoun(std::string_view w) {
                         "monarch", "co-ordinator", "coordinator", "whip", "mep", "msp", "emperor", "consul",
                         "attaché", "ruler", "owner",
                         "partner", "editor", "publisher", "producer", "analyst", "strategist",
-                        "vice-chair", "chairmen", "presidents", "ministers", "leaders", "constable"};
+                        "vice-chair", "chairmen", "presidents", "ministers", "leaders", "constable",
+                        "co-chairman", "co-chairwoman", "co-chair", "co-leader"};
   return In(s, w) || IsTitleAbbreviation(w);
 }
 

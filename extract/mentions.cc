@@ -155,8 +155,18 @@ bool IsStandingWord(const std::string& w) {
          w == "prominent" || w == "outgoing" || w == "junior";
 }
 
+// "G7", "G20": the names intergovernmental groups take from their size.
+bool IsGroupCode(const std::string& form) {
+  if (form.size() < 2 || form.size() > 3 || form[0] != 'G') return false;
+  for (size_t k = 1; k < form.size(); ++k) {
+    if (!std::isdigit(static_cast<unsigned char>(form[k]))) return false;
+  }
+  return true;
+}
+
 bool InNameRun(const Context& ctx, uint32_t start, uint32_t j, const std::unordered_set<std::string>& name_words) {
   const auto& t = ctx.tok(j);
+  if (IsGroupCode(t.form)) return true;  // whatever the tagger made of it
   if (IsWeekdayOrUnambiguousMonth(ctx.lower(j)))
     return false;  // "on Monday school ..." starts no name either
   int s = ctx.sentence_of(j);
@@ -396,6 +406,13 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
       }
       // "Ana Ruiz MP": a post-nominal is an office, not part of the name.
       while (last - first >= 3 && lex::IsPostNominal(ctx.lower(last - 1))) --last;
+      // "the former Green MP for Dunmore": a party and an office, no name
+      // (the party is left to the runs below).
+      if (last - first >= 2 &&
+          (lex::IsPostNominal(ctx.lower(last - 1)) || lex::IsTitleNoun(ctx.lower(last - 1))) &&
+          !CanonicalPartyName(ctx.Text(first, last - 2), PartyEvidence::kOfficeModifier, nullptr).empty()) {
+        continue;
+      }
     }
     if (first >= last) continue;
     bool office_only = true;  // "Minister", "Defense Minister": an office, not a name
@@ -409,6 +426,7 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
     RawMention m;
     m.first = first;
     m.last = last;
+    if (last - first == 1 && IsGroupCode(ctx.tok(first).form)) type = EntityType::kOrganization;
     // A name ending in an organisation word is one ("Riga Stock Exchange").
     if (type == EntityType::kPlace && lex::IsOrgWord(ctx.lower(last - 1)) && last - first >= 2) {
       type = EntityType::kOrganization;
@@ -546,7 +564,9 @@ std::vector<RawMention> CollectMentions(const Context& ctx) {
         }
       }
     }
-    if (lex::IsOrgWord(last_word)) m.type = EntityType::kOrganization;
+    if (lex::IsOrgWord(last_word) || (j - i == 1 && IsGroupCode(ctx.tok(i).form))) {
+      m.type = EntityType::kOrganization;
+    }
     else if (lex::IsPlaceWord(last_word)) m.type = EntityType::kPlace;
     else if (i > 0 && (lex::IsHonorific(ctx.lower(i - 1)) || lex::IsTitleNoun(ctx.lower(i - 1)))) m.type = EntityType::kPerson;
     else if (i > 0 && !lex::KinRelation(ctx.lower(i - 1)).empty()) m.type = EntityType::kPerson;  // "his wife X"

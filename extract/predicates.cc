@@ -186,6 +186,9 @@ Predicate VerbPredicate(const Context& ctx, uint32_t v) {
     if (subjects.empty() && ns >= 0) subjects = Examples(ctx, static_cast<uint32_t>(ns));
     p.args.push_back({Role::kSubject, "", -1, subjects});
   }
+  if (int io = IndirectObjectOf(ctx, v); io >= 0) {
+    p.args.push_back({Role::kIndirectObject, "", io, ArgEntities(ctx, static_cast<uint32_t>(io))});
+  }
   // A nominal the parser left as a bare "dep" right after a verb with no
   // object ("met his counterpart X" parsed met -dep-> counterpart) is the object.
   bool has_obj = ctx.Child(v, "obj") >= 0;

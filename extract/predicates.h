@@ -25,7 +25,8 @@
 
 namespace kg::extract {
 
-enum class Role { kSubject, kObject, kOblique };
+// kIndirectObject: "promised Y that ...", "gave Y the book" (UD iobj).
+enum class Role { kSubject, kObject, kOblique, kIndirectObject };
 enum class PredicateKind { kVerb, kNoun, kCopula };
 
 struct Argument {

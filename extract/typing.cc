@@ -163,6 +163,17 @@ void TypeEntitiesByContext(Context& ctx) {
         continue;
       }
     }
+    // "a row with daughter X", "his wife, X": a name after a kin noun is a
+    // person, whatever place the NER took it for.
+    if ((t == EntityType::kPlace || t == EntityType::kUnknown) && m.first >= 1) {
+      uint32_t k = m.first - 1;
+      if (ctx.lower(k) == "," && k >= 1) --k;
+      // ("partner" may be a business's.)
+      if (ctx.tok(k).upos == "NOUN" && lex::KinGender(ctx.lower(k))) {
+        ctx.entities[m.entity].type = EntityType::kPerson;
+        continue;
+      }
+    }
     // "Danish supermodel X": a name after an occupation only people have.
     if (t == EntityType::kUnknown && m.first >= 1 && ctx.tok(m.first - 1).upos == "NOUN" &&
         IsPersonOccupation(ctx.lower(m.first - 1))) {

@@ -5,6 +5,7 @@
 //   copula       "Kari Lund is a Brazilian national"
 //   in order     "his Greek and French counterparts, A and B"
 // (offices are title_rule's: "Kenyan minister X" gives nationality there).
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 #include <unordered_set>
@@ -28,7 +29,7 @@ bool IsPersonNoun(std::string_view w) {
       "pilot",     "photographer", "filmmaker",  "author",      "novelist",    "singer",        "actor",
       "actress",   "musician",     "farmer",     "fisherman",   "dissident",   "blogger",       "researcher",
       "traveller", "traveler",     "backpacker", "migrant",     "refugee",     "expatriate",    "survivor",
-      "victim",    "mother",       "father",     "grandmother", "grandfather", "widow"};
+      "victim",    "mother",       "father",     "grandmother", "grandfather", "widow",         "politician"};
   return s.count(w) > 0;
 }
 
@@ -50,6 +51,19 @@ int PersonMentionStartingAt(Context& ctx, uint32_t t) {
   if (e < 0) return -1;
   if (ctx.entities[e].type == EntityType::kUnknown) ctx.entities[e].type = EntityType::kPerson;
   return ctx.entities[e].type == EntityType::kPerson ? e : -1;
+}
+
+// The countries of demonyms glued by hyphens before token `first`
+// ("Bhutanese-" in "Bhutanese-Andorran"), nearest first.
+std::vector<int> HyphenedCountriesBefore(const Context& ctx, uint32_t first) {
+  std::vector<int> out;
+  for (uint32_t k = first; k >= 2 && ctx.lower(k - 1) == "-";) {
+    int c = CountryAt(ctx, k - 2);
+    if (c < 0) break;
+    out.push_back(c);
+    k = ctx.mentions[ctx.token_mention[k - 2]].first;
+  }
+  return out;
 }
 
 void Emit(Context& ctx, int person, int country, uint32_t token, std::string_view rule) {
@@ -143,30 +157,47 @@ void NationalityRule(Context& ctx) {
     // The country: a mention just before the noun, over at most one other
     // common noun ("British aid worker").
     int country = -1;
+    uint32_t country_token = 0;
     for (uint32_t back = 1; back <= 2 && back <= t && country < 0; ++back) {
       uint32_t k = t - back;
       if (ctx.sentence_of(k) != s) break;
       country = CountryAt(ctx, k);
+      country_token = k;
       if (country < 0 && (ctx.tok(k).upos != "NOUN" || ctx.token_mention[k] >= 0)) break;
     }
     if (country < 0) continue;
+    // "a Bhutanese-Andorran writer": each country of a hyphenated compound.
+    std::vector<int> countries = {country};
+    for (int c : HyphenedCountriesBefore(ctx, ctx.mentions[ctx.token_mention[country_token]].first)) {
+      if (std::find(countries.begin(), countries.end(), c) == countries.end()) countries.push_back(c);
+    }
+    auto emit_all = [&](int p, std::string_view rule) {
+      for (int c : countries) Emit(ctx, p, c, t, rule);
+    };
     // "Norwegian woman Kari Lund": the person named right after.
     if (int p = PersonMentionStartingAt(ctx, t + 1); p >= 0) {
-      Emit(ctx, p, country, t, "nationality-prenominal");
+      emit_all(p, "nationality-prenominal");
       continue;
     }
     // "Kari Lund, a Norwegian citizen,": the noun in apposition to a name.
     if (ctx.rel(t) == "appos" && ctx.head(t) >= 0) {
       for (int p : ArgEntities(ctx, static_cast<uint32_t>(ctx.head(t)))) {
-        if (ctx.entities[p].type == EntityType::kPerson) Emit(ctx, p, country, t, "nationality-appos");
+        if (ctx.entities[p].type == EntityType::kPerson) emit_all(p, "nationality-appos");
       }
       continue;
     }
     // "Kari Lund is a Brazilian national".
     if (ctx.Child(t, "cop") >= 0) {
       for (int p : SubjectsOf(ctx, t)) {
-        if (ctx.entities[p].type == EntityType::kPerson) Emit(ctx, p, country, t, "nationality-copula");
+        if (ctx.entities[p].type == EntityType::kPerson) emit_all(p, "nationality-copula");
       }
+      continue;
+    }
+    // "The Norwegian hostage was freed": a description coreference resolved
+    // to the person the text was about.
+    if (ctx.token_entities[t].size() == 1 &&
+        ctx.entities[ctx.token_entities[t][0]].type == EntityType::kPerson) {
+      emit_all(ctx.token_entities[t][0], "nationality-description");
     }
   }
 }

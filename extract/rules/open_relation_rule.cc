@@ -7,8 +7,10 @@
 // give memberOf for an organisation.
 #include <set>
 
+#include "extract/body_phrases.h"
 #include "extract/lexicon.h"
 #include "extract/modality.h"
+#include "extract/predicates.h"
 #include "extract/rules/rule_util.h"
 #include "extract/rules/rules.h"
 
@@ -67,6 +69,35 @@ void MembershipVerb(Context& ctx, uint32_t v) {
   }
 }
 
+// "The G11 comprises / consists of / is made up of / is composed of A, B
+// and C", "The G11 includes A and B": the listed countries (and, but for
+// "include", people and bodies) are members of the group the subject names.
+void CompositionVerb(Context& ctx, uint32_t v) {
+  const std::string& l = ctx.lemma(v);
+  bool include = l == "include";
+  bool made_up = l == "make" && ctx.Child(v, "compound:prt") >= 0 &&
+                 ctx.lower(static_cast<uint32_t>(ctx.Child(v, "compound:prt"))) == "up";
+  if (!include && !made_up && l != "comprise" && l != "consist" && l != "compose") return;
+  Predicate p = VerbPredicate(ctx, v);
+  // Active voice roles: "is made up of" / "is composed of" / "is comprised of"
+  // have the group as the passive subject, now the object.
+  bool group_is_object = p.passive && (made_up || l == "compose" || l == "comprise");
+  std::vector<int> groups = p.Entities(group_is_object ? Role::kObject : Role::kSubject);
+  std::vector<int> members =
+      (l == "consist" || group_is_object) ? p.Entities(Role::kOblique, "of") : p.Entities(Role::kObject);
+  Qualifier q = AssessModality(ctx, v);
+  if (IsHidden(q)) return;
+  for (int g : groups) {
+    if (ctx.entities[g].type != EntityType::kOrganization) continue;
+    for (int m : members) {
+      auto mt = ctx.entities[m].type;
+      bool fits = mt == EntityType::kCountry ||
+                  (!include && (mt == EntityType::kPerson || mt == EntityType::kOrganization));
+      if (fits && m != g) ctx.Emit(Node::Of(m), "memberOf", Node::Of(g), v, "composition", q);
+    }
+  }
+}
+
 }  // namespace
 
 void OpenRelationRule(Context& ctx) {
@@ -74,6 +105,7 @@ void OpenRelationRule(Context& ctx) {
     if (ctx.tok(v).upos != "VERB") continue;
     const std::string& lemma = ctx.lemma(v);
     MembershipVerb(ctx, v);
+    CompositionVerb(ctx, v);
     if (Skipped(lemma) || lemma.empty() || !std::isalpha(static_cast<unsigned char>(lemma[0]))) continue;
     std::vector<int> subjects;
     std::vector<Node> objects;
@@ -96,6 +128,8 @@ void OpenRelationRule(Context& ctx) {
         objects = ArgNodes(ctx, static_cast<uint32_t>(obj_token = ctx.head(v)));
     } else {
       int obj = ctx.Child(v, "obj");
+      // "X promised Y he would resign": with no direct object, the indirect one.
+      if (obj < 0) obj = IndirectObjectOf(ctx, v);
       if (obj < 0) continue;
       subjects = SubjectsOf(ctx, v);
       objects = ArgNodes(ctx, static_cast<uint32_t>(obj_token = obj));
@@ -107,6 +141,12 @@ void OpenRelationRule(Context& ctx) {
       for (uint32_t t : ctx.Conjuncts(static_cast<uint32_t>(obj_token))) {
         int mi = ctx.token_mention[t];
         if (mi >= 0 && ctx.mentions[mi].entity == e) return true;
+        // A body phrase's head noun ("a breakaway faction of Y led by X").
+        uint32_t bf = 0, bl = 0;
+        if (mi < 0 && ctx.token_entities[t].size() == 1 && ctx.token_entities[t][0] == e &&
+            BodyPhraseSpan(ctx, t, &bf, &bl)) {
+          return true;
+        }
       }
       return false;
     };

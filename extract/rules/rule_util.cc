@@ -56,12 +56,17 @@ int AgentOf(const Context& ctx, uint32_t verb) {
   bool passive = ctx.Child(verb, "aux:pass") >= 0 || ctx.Child(verb, "nsubj:pass") >= 0 || ctx.rel(verb) == "acl";
   uint32_t k = verb + 1;
   while (k < ctx.size() && ctx.tok(k).upos == "ADV") ++k;
-  // "was banned for two years by X", "was founded in 1984 by X": past a
-  // short adverbial phrase.
-  for (uint32_t x = k; passive && x < ctx.size() && x < k + 6 && ctx.sentence_of(x) == ctx.sentence_of(verb); ++x) {
+  // "was banned for two years by X", "was founded in 1984 by X", "was
+  // replaced as the deputy for Dunmore and Ayle by X": past an adverbial
+  // phrase without a verb or punctuation.
+  for (uint32_t x = k; passive && x < ctx.size() && x < k + 10 && ctx.sentence_of(x) == ctx.sentence_of(verb);
+       ++x) {
     const auto& u = ctx.tok(x).upos;
     if (ctx.lower(x) == "by") { k = x; break; }
-    if (u != "ADP" && u != "NUM" && u != "NOUN" && u != "DET" && u != "ADJ" && u != "ADV") break;
+    if (u != "ADP" && u != "NUM" && u != "NOUN" && u != "DET" && u != "ADJ" && u != "ADV" && u != "PROPN" &&
+        u != "CCONJ") {
+      break;
+    }
   }
   if (passive && k < ctx.size() && ctx.lower(k) == "by") {
     for (uint32_t j = k + 1; j < ctx.size() && j < k + 6 && ctx.sentence_of(j) == ctx.sentence_of(verb); ++j) {
@@ -90,6 +95,35 @@ int AgentOf(const Context& ctx, uint32_t verb) {
   }
   for (uint32_t c : ctx.children(verb)) {
     if (ctx.HasRel(c, "obl:agent") || (ctx.rel(c) == "obl" && CaseOf(ctx, c) == "by")) return static_cast<int>(c);
+  }
+  return -1;
+}
+
+int IndirectObjectOf(const Context& ctx, uint32_t verb) {
+  int io = ctx.Child(verb, "iobj");
+  if (io >= 0) return io;
+  // "X promised Y he would resign": the parser often hangs Y in the
+  // complement clause (dislocated, or as a second subject).
+  if (verb + 1 >= ctx.size()) return -1;
+  int m = ctx.token_mention[verb + 1];
+  if (m < 0 || ctx.mentions[m].first != verb + 1 ||
+      ctx.entities[ctx.mentions[m].entity].type != EntityType::kPerson) {
+    return -1;
+  }
+  const Mention& mm = ctx.mentions[m];
+  for (uint32_t t = mm.first; t < mm.last; ++t) {
+    int h = ctx.head(t);
+    if (h >= static_cast<int>(mm.first) && h < static_cast<int>(mm.last)) continue;  // inside the name
+    // (The clause as ccomp, or as a bare dep.)
+    if (h < 0 || ctx.head(static_cast<uint32_t>(h)) != static_cast<int>(verb) ||
+        (ctx.rel(static_cast<uint32_t>(h)) != "ccomp" && ctx.rel(static_cast<uint32_t>(h)) != "dep") ||
+        !ctx.IsVerbLike(static_cast<uint32_t>(h))) {
+      return -1;
+    }
+    auto r = ctx.rel(t);
+    bool other_subject = false;
+    for (uint32_t c : ctx.Children(static_cast<uint32_t>(h), "nsubj")) other_subject |= c != t;
+    return r == "dislocated" || r == "dep" || (r == "nsubj" && other_subject) ? static_cast<int>(t) : -1;
   }
   return -1;
 }

@@ -20,6 +20,9 @@ std::vector<int> ArgEntities(const Context& ctx, uint32_t t);
 std::vector<int> SubjectsOf(const Context& ctx, uint32_t p);
 // The agent of a passive ("by X") or -1.
 int AgentOf(const Context& ctx, uint32_t verb);
+// The indirect object ("promised Y that ...", iobj), also when the parser
+// hung a name right after the verb inside its complement clause; or -1.
+int IndirectObjectOf(const Context& ctx, uint32_t verb);
 // Entities of the agent, with names coordinated after it ("by A and producer B").
 std::vector<int> AgentEntities(const Context& ctx, uint32_t verb);
 // The text of the noun phrase headed by t, without relative clauses,

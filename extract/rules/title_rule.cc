@@ -16,6 +16,7 @@
 #include <cctype>
 #include <set>
 
+#include "extract/body_phrases.h"
 #include "extract/lexicon.h"
 #include "extract/modality.h"
 #include "extract/party_names.h"
@@ -243,6 +244,22 @@ void Prenominal(Context& ctx, const Mention& m) {
     bool ok = lex::IsTitleNoun(w) || lex::IsTitleModifier(w) || u == "NOUN" || u == "ADJ" || u == "PROPN" ||
               (w == "-" && ju > 0);
     if (!ok || u == "PRON" || u == "DET" || u == "VERB") break;
+    // "the rally slogans [Green co-chairman] X", "the vote tallies [Green
+    // co-chairman] X": a lower-case noun before a capitalised office phrase
+    // is the sentence's, not the office's.
+    bool capital_office_after = IsCapitalized(ctx.tok(lo).form);
+    if (u == "NOUN" && capital_office_after && !IsCapitalized(ctx.tok(ju).form) && !lex::IsTitleNoun(w) &&
+        !lex::IsTitleModifier(w)) {
+      // "his Tarvian counterpart President X": the demonym before such a
+      // noun still gives the person's country.
+      if (ju >= 1) {
+        const Mention* dm = MentionAt(ctx, ju - 1);
+        if (dm && dm->demonym && ctx.entities[dm->entity].type == EntityType::kCountry) {
+          countries.push_back(dm->entity);
+        }
+      }
+      break;
+    }
     lo = ju;
     if (OpensOffice(w)) break;  // "register shows [former Tory leader] X"
     --j;
@@ -373,6 +390,55 @@ void Affiliation(Context& ctx, const Mention& m) {
            AssessModality(ctx, m.first));
 }
 
+// "First Lady Ana Ruiz", "the First Lady, Ana Ruiz": an office whose last
+// word is otherwise an honorific ("Lady Ana Ruiz" alone is a style, no office).
+void FirstSpouse(Context& ctx, const Mention& m) {
+  auto spouse_word = [&](uint32_t k) { return ctx.lower(k) == "lady" || ctx.lower(k) == "gentleman"; };
+  uint32_t word = 0;
+  if (spouse_word(m.first) && m.last - m.first >= 2) {
+    word = m.first;  // the honorific opened the name
+  } else if (m.first >= 3 && ctx.lower(m.first - 1) == "," && spouse_word(m.first - 2) &&
+             !MentionAt(ctx, m.first - 2)) {
+    word = m.first - 2;
+  } else {
+    return;
+  }
+  if (word < 1 || ctx.lower(word - 1) != "first" || ctx.sentence_of(word - 1) != ctx.sentence_of(m.first)) {
+    return;
+  }
+  if (word == m.first - 2 && (word < 2 || (ctx.lower(word - 2) != "the" && !IsPossessiveMark(ctx, word - 2)))) {
+    return;
+  }
+  Qualifier q = AssessModality(ctx, m.first);
+  if (IsHidden(q)) return;
+  // A title, but no government office: the person is not made an Official.
+  ctx.Emit(Node::Of(m.entity), "title", Node::Lit(graph::Term::String(ctx.Text(word - 1, word))), m.first,
+           "title-first-spouse", q);
+}
+
+// "X and his Y party pulled out": a person coordinated with "his/her <name>
+// party" leads it ("X and his Y party colleagues" says nothing of the kind).
+void OwnParty(Context& ctx, const Mention& m) {
+  uint32_t k = m.last;
+  if (k + 3 >= ctx.size() || ctx.lower(k) != "and" ||
+      (ctx.lower(k + 1) != "his" && ctx.lower(k + 1) != "her")) {
+    return;
+  }
+  const Mention* pm = MentionAt(ctx, k + 2);
+  if (!pm || pm->first != k + 2 || pm->demonym) return;
+  auto pt = ctx.entities[pm->entity].type;
+  if (pt != EntityType::kOrganization && pt != EntityType::kUnknown) return;
+  uint32_t j = pm->last;
+  if (j + 2 < ctx.size() && ctx.lower(j) == "(" && ctx.lower(j + 2) == ")") j += 3;  // "(ACR)"
+  if (j >= ctx.size() || ctx.lower(j) != "party" || ctx.sentence_of(j) != ctx.sentence_of(m.first)) return;
+  if (j + 1 < ctx.size() && (ctx.tok(j + 1).upos == "NOUN" || ctx.tok(j + 1).upos == "PROPN")) return;
+  Qualifier q = AssessModality(ctx, m.first);
+  if (IsHidden(q)) return;
+  ctx.entities[pm->entity].type = EntityType::kOrganization;
+  RenameAsParty(ctx.entities[pm->entity], PartyEvidence::kOrganisation);
+  ctx.Emit(Node::Of(m.entity), "leaderOf", Node::Of(pm->entity), m.first, "own-party", q);
+}
+
 // "Ana Ruiz MP": a post-nominal office right after the name.
 void Postnominal(Context& ctx, const Mention& m) {
   uint32_t k = m.last;
@@ -431,11 +497,29 @@ void Apposition(Context& ctx, const Mention& m) {
   for (uint32_t t = seg; t <= last && t < seg + 5; ++t) {
     if (ctx.lower(t) == "of" || ctx.lower(t) == "at") break;
     if (MentionAt(ctx, t) && ctx.entities[MentionAt(ctx, t)->entity].type == EntityType::kPerson) return;
-    if (lex::IsTitleNoun(ctx.lower(t)) && !MentionAt(ctx, t)) title = true;
+    // "X, the premier's husband,": an office that is a possessor is not X's.
+    bool possessor = t + 1 < ctx.size() && IsPossessiveMark(ctx, t + 1);
+    if (lex::IsTitleNoun(ctx.lower(t)) && !MentionAt(ctx, t) && !possessor) title = true;
   }
   if (!title) return;
   std::vector<int> orgs, countries;
   for (uint32_t t = seg; t <= last; ++t) {
+    // "leader of the military wing of the Tarvian Front": the body phrase, not
+    // the organisation named inside it.
+    if (uint32_t bf = 0, bl = 0;
+        !MentionAt(ctx, t) && ctx.token_entities[t].size() == 1 && BodyPhraseSpan(ctx, t, &bf, &bl)) {
+      auto inside = [&](int e) {
+        for (uint32_t k = bf; k < t; ++k) {
+          if (MentionAt(ctx, k) && MentionAt(ctx, k)->entity == e) return true;
+        }
+        return false;
+      };
+      std::erase_if(orgs, inside);
+      std::erase_if(countries, inside);
+      orgs.push_back(ctx.token_entities[t][0]);
+      t = bl;
+      continue;
+    }
     if (const Mention* om = MentionAt(ctx, t)) {
       const Entity e = ctx.entities[om->entity];
       bool after_prep = om->first > seg && (ctx.lower(om->first - 1) == "of" || ctx.lower(om->first - 1) == "at" ||
@@ -571,6 +655,16 @@ void CopulaOrNamed(Context& ctx, uint32_t t) {
   Qualifier q = AssessModality(ctx, anchor);
   if (IsHidden(q)) return;
   for (int p : subjects) {
+    // "A, B and C are members of Y": countries and bodies are members too (no title).
+    auto st = ctx.entities[p].type;
+    if (ctx.lemma(t) == "member" && (st == EntityType::kCountry || st == EntityType::kOrganization)) {
+      for (int o : orgs) {
+        if (o != p && ctx.entities[o].type == EntityType::kOrganization) {
+          ctx.Emit(Node::Of(p), "memberOf", Node::Of(o), t, "members-copula", q);
+        }
+      }
+      continue;
+    }
     if (ctx.entities[p].type != EntityType::kPerson) continue;
     EmitOffice(ctx, p, ctx.Text(lo, hi), lo, hi, orgs, countries, t, "title-copula", q);
   }
@@ -589,8 +683,9 @@ void MembersIncluding(Context& ctx, uint32_t t) {
         if (ctx.entities[e].type == EntityType::kOrganization) bodies.push_back(e);
       }
     } else if (m == "including" || m == "such as" || m == "like") {
-      for (int e : ArgEntities(ctx, c)) {
-        if (ctx.entities[e].type == EntityType::kPerson) people.push_back(e);
+      for (int e : ArgEntities(ctx, c)) {  // countries are members too
+        auto et = ctx.entities[e].type;
+        if (et == EntityType::kPerson || et == EntityType::kCountry) people.push_back(e);
       }
     }
   }
@@ -602,19 +697,150 @@ void MembersIncluding(Context& ctx, uint32_t t) {
   }
 }
 
+// "the Orvane Union members A, B and C", "ORCA member states A and B", "the
+// ORCA countries - A, B and C -": a body's name before a noun for its
+// members, then a list of them. Countries for "countries", "nations" and
+// "states"; any person, country or body for "members".
+void MemberLists(Context& ctx, uint32_t t) {
+  const std::string& l = ctx.lemma(t);
+  bool members = l == "member";
+  bool countries_only = l == "country" || l == "nation" || l == "state";
+  if ((!members && !countries_only) || ctx.tok(t).upos != "NOUN" || MentionAt(ctx, t)) return;
+  if (countries_only && ctx.lower(t) == l) return;  // plural only: "the ORCA countries"
+  uint32_t b = t;
+  if (b >= 1 && countries_only && ctx.lemma(b - 1) == "member") --b;  // "member states"
+  if (b == 0) return;
+  const Mention* bm = MentionAt(ctx, b - 1);
+  if (!bm || bm->last != b || bm->demonym) return;
+  int body = bm->entity;
+  auto bt = ctx.entities[body].type;
+  // "Third World countries", "Nordic countries": a region's name, untyped,
+  // is no body; "<name> members" says it is one.
+  if (bt != EntityType::kOrganization && (bt != EntityType::kUnknown || countries_only)) return;
+  int s = ctx.sentence_of(t);
+  uint32_t k = t + 1;
+  // "member states" with "states" tagged a verb.
+  if (members && k < ctx.size() &&
+      (ctx.lower(k) == "states" || ctx.lower(k) == "countries" || ctx.lower(k) == "nations")) {
+    ++k;
+  }
+  while (k < ctx.size() && ctx.sentence_of(k) == s && k <= t + 3 &&
+         (ctx.tok(k).upos == "PUNCT" || ctx.lower(k) == "including")) {  // not "like": examples of a kind
+    ++k;
+  }
+  std::vector<int> listed;
+  while (k < ctx.size() && ctx.sentence_of(k) == s) {
+    const Mention* m = MentionAt(ctx, k);
+    if (!m || m->first != k || m->demonym) break;
+    auto mt = ctx.entities[m->entity].type;
+    bool fits = mt == EntityType::kCountry ||
+                (members && (mt == EntityType::kPerson || mt == EntityType::kOrganization));
+    if (!fits) break;
+    listed.push_back(m->entity);
+    k = m->last;
+    if (k < ctx.size() && ctx.lower(k) == ",") ++k;
+    if (k < ctx.size() && ctx.lower(k) == "and") ++k;
+  }
+  // "The ORCA countries are A, B and C" / "A is one of the ORCA nations".
+  int h = ctx.head(t);
+  if (listed.empty() && h >= 0 && ctx.Child(static_cast<uint32_t>(h), "cop") >= 0) {
+    uint32_t hu = static_cast<uint32_t>(h);
+    bool subject = ctx.rel(t) == "nsubj";
+    bool one_of = ctx.rel(t) == "nmod" && CaseOf(ctx, t) == "of" && ctx.lower(hu) == "one";
+    std::vector<int> named = subject  ? ArgEntities(ctx, hu)
+                             : one_of ? SubjectsOf(ctx, hu)
+                                      : std::vector<int>{};
+    for (int e : named) {
+      auto et = ctx.entities[e].type;
+      if (et == EntityType::kCountry || (members && et == EntityType::kOrganization)) listed.push_back(e);
+    }
+  }
+  if (listed.empty()) return;
+  Qualifier q = AssessModality(ctx, t);
+  if (IsHidden(q)) return;
+  ctx.entities[body].type = EntityType::kOrganization;
+  for (int e : listed) ctx.Emit(Node::Of(e), "memberOf", Node::Of(body), t, "member-list", q);
+}
+
+// "the G11 - A, B, C and D -", "the G11 (A, B and C)": countries set off by
+// dashes, brackets or a colon right after a group's name are its members
+// (two at least, and nothing but countries up to the closing mark).
+void ApposedMemberList(Context& ctx, const Mention& group) {
+  if (group.demonym || ctx.entities[group.entity].type != EntityType::kOrganization) return;
+  uint32_t k = group.last;
+  if (k + 1 >= ctx.size()) return;
+  const std::string& open = ctx.lower(k);
+  bool dash = open == "-" || open == "\xE2\x80\x94" || open == "\xE2\x80\x93" || open == "--";
+  if (!dash && open != "(" && open != ":") return;
+  int s = ctx.sentence_of(k);
+  std::vector<int> listed;
+  for (++k; k < ctx.size() && ctx.sentence_of(k) == s;) {
+    const Mention* m = MentionAt(ctx, k);
+    if (!m || m->first != k || m->demonym || ctx.entities[m->entity].type != EntityType::kCountry) break;
+    listed.push_back(m->entity);
+    k = m->last;
+    if (k < ctx.size() && ctx.lower(k) == ",") ++k;
+    if (k < ctx.size() && ctx.lower(k) == "and") ++k;
+  }
+  bool closed = k >= ctx.size() || ctx.sentence_of(k) != s || ctx.tok(k).upos == "PUNCT";
+  if (listed.size() < 2 || !closed) return;
+  Qualifier q = AssessModality(ctx, group.first);
+  if (IsHidden(q)) return;
+  for (int e : listed) {
+    ctx.Emit(Node::Of(e), "memberOf", Node::Of(group.entity), group.first, "member-list", q);
+  }
+}
+
+// "The former Green MP for Dunmore died": an office description that
+// coreference resolved to a person (coref.cc) puts that person in the party
+// or body named among its modifiers (no title: the office is only implied).
+void DescribedAffiliation(Context& ctx, uint32_t t) {
+  const auto& upos = ctx.tok(t).upos;
+  if ((upos != "NOUN" && upos != "PROPN") || MentionAt(ctx, t) || !lex::IsTitleNoun(ctx.lower(t))) return;
+  if (ctx.token_entities[t].size() != 1) return;
+  int person = ctx.token_entities[t][0];
+  if (ctx.entities[person].type != EntityType::kPerson) return;
+  std::vector<int> orgs;
+  for (uint32_t c : ctx.children(t)) {
+    // "The Green leader", "the leader of the Green Party".
+    bool before = (ctx.rel(c) == "amod" || ctx.rel(c) == "compound") && c < t;
+    bool of = ctx.rel(c) == "nmod" && CaseOf(ctx, c) == "of" && c > t;
+    if (!before && !of) continue;
+    const Mention* om = MentionAt(ctx, c);
+    if (!om || om->demonym) continue;
+    Entity& e = ctx.entities[om->entity];
+    if (e.type != EntityType::kOrganization && e.type != EntityType::kUnknown) continue;
+    e.type = EntityType::kOrganization;
+    RenameAsParty(e, PartyEvidence::kOfficeModifier);
+    orgs.push_back(om->entity);
+  }
+  if (orgs.empty()) return;
+  Qualifier q = AssessModality(ctx, t);
+  if (IsHidden(q)) return;
+  bool leader = IsLeaderPhrase(ctx, t, t);
+  for (int o : orgs) {
+    ctx.Emit(Node::Of(person), leader ? "leaderOf" : "memberOf", Node::Of(o), t, "title-described", q);
+  }
+}
+
 }  // namespace
 
 void TitleRule(Context& ctx) {
   for (const Mention& m : ctx.mentions) {
+    if (m.entity >= 0) ApposedMemberList(ctx, m);
     if (m.entity < 0 || m.demonym || ctx.entities[m.entity].type != EntityType::kPerson) continue;
     Prenominal(ctx, m);
     Affiliation(ctx, m);
     Postnominal(ctx, m);
     Apposition(ctx, m);
+    FirstSpouse(ctx, m);
+    OwnParty(ctx, m);
   }
   for (uint32_t t = 0; t < ctx.size(); ++t) {
     CopulaOrNamed(ctx, t);
     MembersIncluding(ctx, t);
+    MemberLists(ctx, t);
+    DescribedAffiliation(ctx, t);
   }
 }
 

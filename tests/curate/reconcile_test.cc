@@ -154,6 +154,27 @@ TEST_P(ReconcileTest, AWordOfAnOrganisationsNameIsNoSurname) {
   EXPECT_TRUE(Has(Dump(*store), "urn:kg:entity:velmar " + kSaid + " we won"));
 }
 
+// An event's label names its participants ("talks between Dara Okonkwo and
+// Tomas Ferrand"): its words are no other thing's name, so they do not stop
+// the lone surname from linking.
+TEST_P(ReconcileTest, AWordOfAnEventsLabelStillLinks) {
+  auto store = NewStore();
+  auto full = Doc("doc-full", {kDara, kFerrand});
+  const std::string talks = "urn:kg:entity:event-meeting-talks";
+  for (const auto& [p, o] : std::vector<std::pair<std::string, Term>>{
+           {kType, Term::Iri(graph::vocab::VocabIri("Event"))},
+           {kType, Term::Iri(graph::vocab::VocabIri("Meeting"))},
+           {kName, Term::String("talks between Dara Okonkwo and Tomas Ferrand")}}) {
+    Fact f{Term::Iri(talks), Term::Iri(p), o, {}};
+    f.provenance.doc_id = "doc-full";
+    full.facts.push_back(f);
+  }
+  full.records = IngestedDocumentRecords(full);
+  Run(*store, {full, Doc("doc-lone", {kLone})});
+  EXPECT_EQ(kg::testing::Ok(LoadDerivedLinks(*store)).count("urn:kg:entity:okonkwo"), 1u);
+  EXPECT_TRUE(Has(Dump(*store), "urn:kg:entity:dara-okonkwo " + kSaid + " the harbour opens in spring"));
+}
+
 TEST_P(ReconcileTest, CurationsHoldForDocumentsAddedLaterAndUndoRestores) {
   auto store = NewStore();
   Run(*store, {Doc("doc-a", {kFerrand, kChidi})});
