@@ -125,7 +125,9 @@ int RunTrain(const Args& args) {
       "uner", po::value<std::string>()->default_value(""),
       "Universal NER folder whose *-dev.iob2 files the NER also trains on (default: uner-ewt next to --gum; "
       "'none': no such data); test files are never read")(
-      "uner-repeat", po::value<int>()->default_value(1), "passes over the Universal NER sentences per NER epoch (1..10)");
+      "uner-repeat", po::value<int>()->default_value(1), "passes over the Universal NER sentences per NER epoch (1..10)")(
+      "uner-domain", po::value<bool>()->default_value(true),
+      "learn the Universal NER scheme's differences from GUM's apart (false: one scheme)");
   po::variables_map vm;
   int code = kExitOk;
   if (!ParseArgs(args, "train", "--ud DIR [--gum DIR] [--out DIR] [--components LIST] [--iterations N]", desc, {}, vm,
@@ -297,6 +299,7 @@ int RunTrain(const Args& args) {
     }
     no.iob2_files = uner_files;
     no.iob2_repeat = uner_repeat;
+    no.iob2_domain = vm["uner-domain"].as<bool>();
     SetTrainTagger(no, [iterations](const std::vector<nlp::ConlluSentence>& fold) {
       return TrainFoldTagger(fold, iterations);
     });

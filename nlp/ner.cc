@@ -73,6 +73,22 @@ bool AllCapitals(const std::string& w) {
   return letters >= 2;
 }
 
+// *titled: `words` with each all-capital word of three or more letters in
+// title case ("TEHRAN" -> "Tehran"; "NASA" -> "Nasa": the caller keeps
+// matches of the written form first). Returns whether any word changed.
+bool TitleCaseCapitals(const std::vector<std::string>& words, std::vector<std::string>* titled) {
+  bool any = false;
+  *titled = words;
+  for (std::string& w : *titled) {
+    int letters = 0;
+    for (char c : w) letters += (c >= 'A' && c <= 'Z') ? 1 : 0;
+    if (letters < 3 || !AllCapitals(w)) continue;
+    w = w.substr(0, 1) + text::AsciiLower(w.substr(1));
+    any = true;
+  }
+  return any;
+}
+
 // Lower-case words that join the capitalised words of one name ("Museum of
 // Flight", "Evergreen Aviation & Space Museum", "Charles de Gaulle").
 bool NameConnector(const std::string& w) {
@@ -344,6 +360,22 @@ void Ner::Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc&
   gaz.Match(words, &s->kinds, &s->place_pos);
   gaz.MatchPhrases(words, Gazetteer::kOrg, &s->org_pos);
   gaz.MatchPhrases(words, Gazetteer::kCity, &s->city_pos);
+  // All-capital words (headlines, tables, shouting: "UNITED WAY", "TEHRAN")
+  // that match no list as written are looked up in title case.
+  std::vector<std::string> titled;
+  if (TitleCaseCapitals(words, &titled)) {
+    std::vector<uint8_t> kinds, place_pos, org_pos, city_pos;
+    gaz.Match(titled, &kinds, &place_pos);
+    gaz.MatchPhrases(titled, Gazetteer::kOrg, &org_pos);
+    gaz.MatchPhrases(titled, Gazetteer::kCity, &city_pos);
+    for (size_t i = 0; i < n; ++i) {
+      if (titled[i] == words[i]) continue;
+      if (s->kinds[i] == 0) s->kinds[i] = kinds[i];
+      if (s->place_pos[i] == 0) s->place_pos[i] = place_pos[i];
+      if (s->org_pos[i] == 0) s->org_pos[i] = org_pos[i];
+      if (s->city_pos[i] == 0) s->city_pos[i] = city_pos[i];
+    }
+  }
 }
 
 int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, uint64_t* f) {
@@ -490,6 +522,20 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, 
     if (st && !s.vec_classes.empty()) f[k++] = H(112, V(h, 2), rp);
     if (st) f[k++] = H(83, K(h), G(h), rp);
     if (hi) f[k++] = H(84, L(h), pv);
+  }
+  // The corpus's annotation scheme (training only; 0 at run time).
+  if (s.domain != 0) {
+    const uint64_t d = s.domain;
+    if (st) f[k++] = H(200, d);
+    if (st) f[k++] = H(202, d, L(i));
+    if (st) f[k++] = H(203, d, S(i));
+    if (st) f[k++] = H(204, d, C(i - 1) * 16 + C(i) * 4 + C(i + 1));
+    if (st) f[k++] = H(205, d, L(i - 1));
+    if (st) f[k++] = H(206, d, L(i + 1));
+    if (st) f[k++] = H(207, d, K(i), P(i));
+    if (hi) f[k++] = H(201, d, pv);
+    if (hi) f[k++] = H(208, d, S(i), pv);
+    if (hi) f[k++] = H(209, d, L(i - 1), pv);
   }
   if (!s.nonlocal.empty()) {
     // Conjoined with the gazetteer: how far the other mentions' votes can be
@@ -710,6 +756,7 @@ void Ner::NetInputs(const WordVectors& vectors, const Doc& doc, uint32_t first, 
     e[58] = digit;
     e[59] = hyphen;
     e[60] = s.doc_cues[i].empty() ? 0 : 1;  // the form occurs elsewhere in the document
+    e[61] = s.domain;                        // the annotation scheme (training only; 0 at run time)
   }
 }
 

@@ -147,6 +147,13 @@ struct Ner::SentenceFeatures {
   // role (1 the first name's last word, 2 the comma, 3 the second name's
   // first word) * 4 + Gazetteer::LiesIn of the two; 0 elsewhere.
   std::vector<uint8_t> region_chain;
+  // Training only: the annotation scheme of the sentence's corpus (0 = GUM's,
+  // as at run time; 1 = Universal NER's). Where it is not 0, Features adds
+  // copies of a few features conjoined with it, and the network reads it, so
+  // the schemes' differences (titles inside a person's span, plural
+  // demonyms as people, products as companies) are learned apart from what
+  // the corpora share, and run time follows GUM's.
+  uint8_t domain = 0;
 };
 
 struct Ner::DocContext {

@@ -55,7 +55,7 @@ namespace {
 std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clusters, const WordClusters* vector_classes,
                                   const std::vector<ConlluSentence>& tr, const std::vector<ConlluSentence>* gold,
                                   const std::vector<std::vector<EntitySpan>>* spans, size_t* mentions,
-                                  std::vector<Doc>* docs) {
+                                  std::vector<Doc>* docs, int domain = 0) {
   std::vector<Example> examples;
   size_t doc_no = docs->size();
   for (size_t begin = 0; begin < tr.size(); ++doc_no) {
@@ -73,6 +73,7 @@ std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clus
       ex.gold = NerGoldClasses(spans != nullptr ? (*spans)[k] : GoldNamedMentions((*gold)[k]), n);
       ex.doc = doc_no;
       ex.extra = spans != nullptr;
+      if (ex.extra) ex.feats.domain = static_cast<uint8_t>(domain);
       ex.base = base;
       for (int c : ex.gold) *mentions += (c > 0 && ((c - 1) % 4 == 0 || (c - 1) % 4 == 3)) ? 1 : 0;
       examples.push_back(std::move(ex));
@@ -353,7 +354,8 @@ Status TrainNer(const NerTrainOptions& o) {
   std::vector<Example> examples = MakeExamples(gaz, &clusters, &vector_classes, *train, &gold, nullptr, &mentions, &docs);
   if (!extra.empty()) {
     const std::vector<Example> more =
-        MakeExamples(gaz, &clusters, &vector_classes, extra, nullptr, &extra_spans, &mentions, &docs);
+        MakeExamples(gaz, &clusters, &vector_classes, extra, nullptr, &extra_spans, &mentions, &docs,
+                     o.iob2_domain ? 1 : 0);
     for (int r = 0; r < std::max(1, o.iob2_repeat); ++r) examples.insert(examples.end(), more.begin(), more.end());
   }
   if (o.log) *o.log << "ner: " << examples.size() << " sentences, " << mentions << " named mentions\n";

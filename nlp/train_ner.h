@@ -100,6 +100,8 @@ struct NerTrainOptions {
   // them in every fold's training and scores GUM only.
   std::vector<std::string> iob2_files;
   int iob2_repeat = 1;
+  // Mark their sentences as another annotation scheme (SentenceFeatures::domain).
+  bool iob2_domain = true;
 };
 
 // The BILOU class (nlp/ner.h: 0 = O, then B/I/L/U of each of Ner::kTypes)
