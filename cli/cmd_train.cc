@@ -127,7 +127,11 @@ int RunTrain(const Args& args) {
       "'none': no such data); test files are never read")(
       "uner-repeat", po::value<int>()->default_value(1), "passes over the Universal NER sentences per NER epoch (1..10)")(
       "uner-domain", po::value<bool>()->default_value(true),
-      "learn the Universal NER scheme's differences from GUM's apart (false: one scheme)");
+      "learn the Universal NER scheme's differences from GUM's apart (false: one scheme)")(
+      "uner-domain-copies", po::value<bool>()->default_value(false),
+      "with --uner-domain: a scheme-conjoined copy of every NER feature (false: of a few)")(
+      "uner-net", po::value<bool>()->default_value(true),
+      "train the NER's network on the Universal NER sentences too (false: only the perceptron)");
   po::variables_map vm;
   int code = kExitOk;
   if (!ParseArgs(args, "train", "--ud DIR [--gum DIR] [--out DIR] [--components LIST] [--iterations N]", desc, {}, vm,
@@ -300,6 +304,8 @@ int RunTrain(const Args& args) {
     no.iob2_files = uner_files;
     no.iob2_repeat = uner_repeat;
     no.iob2_domain = vm["uner-domain"].as<bool>();
+    no.iob2_net = vm["uner-net"].as<bool>();
+    no.iob2_domain_copies = vm["uner-domain-copies"].as<bool>();
     SetTrainTagger(no, [iterations](const std::vector<nlp::ConlluSentence>& fold) {
       return TrainFoldTagger(fold, iterations);
     });

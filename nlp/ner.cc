@@ -523,7 +523,21 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, 
     if (st) f[k++] = H(83, K(h), G(h), rp);
     if (hi) f[k++] = H(84, L(h), pv);
   }
+  if (!s.nonlocal.empty()) {
+    // Conjoined with the gazetteer: how far the other mentions' votes can be
+    // trusted depends on whether the word is a known place or organisation.
+    const uint64_t gaz = (K(i) & 1) | (G(i) != 0 && G(i) != 9 ? 2 : 0) | (Op(i) != 0 && Op(i) != 9 ? 4 : 0);
+    for (uint64_t h : s.nonlocal[i]) {
+      if (hi && h != 0) f[k++] = H(90, h, pv == 0 ? 0 : 1, gaz);
+    }
+  }
   // The corpus's annotation scheme (training only; 0 at run time).
+  if (s.domain != 0 && s.domain_copies) {
+    for (int j = 0, base = k; j < base && k < kMaxNerFeatures; ++j) {
+      f[k++] = Fmix(f[j] ^ (0xD5A61266F0C9392CULL * s.domain));
+    }
+    return k;
+  }
   if (s.domain != 0) {
     const uint64_t d = s.domain;
     if (st) f[k++] = H(200, d);
@@ -536,14 +550,6 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, 
     if (hi) f[k++] = H(201, d, pv);
     if (hi) f[k++] = H(208, d, S(i), pv);
     if (hi) f[k++] = H(209, d, L(i - 1), pv);
-  }
-  if (!s.nonlocal.empty()) {
-    // Conjoined with the gazetteer: how far the other mentions' votes can be
-    // trusted depends on whether the word is a known place or organisation.
-    const uint64_t gaz = (K(i) & 1) | (G(i) != 0 && G(i) != 9 ? 2 : 0) | (Op(i) != 0 && Op(i) != 9 ? 4 : 0);
-    for (uint64_t h : s.nonlocal[i]) {
-      if (hi && h != 0) f[k++] = H(90, h, pv == 0 ? 0 : 1, gaz);
-    }
   }
   return k;
 }

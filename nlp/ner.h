@@ -36,7 +36,7 @@ class Ner : public Component {
  public:
   static constexpr const char* kFileName = "ner.bin";
   static constexpr int kNumClasses = 13;     // O, then B/I/L/U for each of kTypes
-  static constexpr int kMaxFeatures = 128;   // Features writes at most this many
+  static constexpr int kMaxFeatures = 256;   // Features writes at most this many
   static constexpr int kNonLocal = 8;        // second-stage feature slots per token
   static const char* const kTypes[3];     // "PERSON", "ORG", "PLACE"
 
@@ -154,6 +154,9 @@ struct Ner::SentenceFeatures {
   // demonyms as people, products as companies) are learned apart from what
   // the corpora share, and run time follows GUM's.
   uint8_t domain = 0;
+  // With a domain: every feature gets a domain-conjoined copy (Daume 2007's
+  // feature augmentation) instead of only a few.
+  bool domain_copies = false;
 };
 
 struct Ner::DocContext {

@@ -55,7 +55,7 @@ namespace {
 std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clusters, const WordClusters* vector_classes,
                                   const std::vector<ConlluSentence>& tr, const std::vector<ConlluSentence>* gold,
                                   const std::vector<std::vector<EntitySpan>>* spans, size_t* mentions,
-                                  std::vector<Doc>* docs, int domain = 0) {
+                                  std::vector<Doc>* docs, int domain = 0, bool domain_copies = false) {
   std::vector<Example> examples;
   size_t doc_no = docs->size();
   for (size_t begin = 0; begin < tr.size(); ++doc_no) {
@@ -73,7 +73,10 @@ std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clus
       ex.gold = NerGoldClasses(spans != nullptr ? (*spans)[k] : GoldNamedMentions((*gold)[k]), n);
       ex.doc = doc_no;
       ex.extra = spans != nullptr;
-      if (ex.extra) ex.feats.domain = static_cast<uint8_t>(domain);
+      if (ex.extra) {
+        ex.feats.domain = static_cast<uint8_t>(domain);
+        ex.feats.domain_copies = domain_copies;
+      }
       ex.base = base;
       for (int c : ex.gold) *mentions += (c > 0 && ((c - 1) % 4 == 0 || (c - 1) % 4 == 3)) ? 1 : 0;
       examples.push_back(std::move(ex));
@@ -206,10 +209,10 @@ std::vector<Example> SecondStageExamples(const std::vector<Example>& examples, c
 // `members` networks (nlp/ner_net.h; seeds no.seed, +1, ...) trained on the examples `keep` accepts.
 std::vector<NerNet> LearnNets(const WordVectors& vectors, const std::vector<Example>& examples,
                               const std::vector<Doc>& docs, const std::function<bool(const Example&)>& keep,
-                              const NerNet::Options& no, int members, std::ostream* log) {
+                              const NerNet::Options& no, int members, std::ostream* log, bool with_extra) {
   std::vector<NerNet::Example> net_examples;
   for (const Example& e : examples) {
-    if (!keep(e)) continue;
+    if (!keep(e) || (e.extra && !with_extra)) continue;
     NerNet::Example ne;
     Ner::NetInputs(vectors, docs[e.doc], e.base, e.feats, &ne.inputs, &ne.capitalised);
     ne.gold = e.gold;
@@ -247,7 +250,7 @@ Ner LearnNer(const Gazetteer& gaz, const WordClusters& clusters, const WordClust
   }
   Ner ner(gaz, clusters, std::move(first), std::move(second), vector_classes);
   if (net_vectors != nullptr) {
-    ner.SetNets(*net_vectors, LearnNets(*net_vectors, examples, docs, keep, o.net_options, o.net_members, log),
+    ner.SetNets(*net_vectors, LearnNets(*net_vectors, examples, docs, keep, o.net_options, o.net_members, log, o.iob2_net),
                 o.net_weight, o.net_floor);
   }
   return ner;
@@ -355,7 +358,7 @@ Status TrainNer(const NerTrainOptions& o) {
   if (!extra.empty()) {
     const std::vector<Example> more =
         MakeExamples(gaz, &clusters, &vector_classes, extra, nullptr, &extra_spans, &mentions, &docs,
-                     o.iob2_domain ? 1 : 0);
+                     o.iob2_domain ? 1 : 0, o.iob2_domain_copies);
     for (int r = 0; r < std::max(1, o.iob2_repeat); ++r) examples.insert(examples.end(), more.begin(), more.end());
   }
   if (o.log) *o.log << "ner: " << examples.size() << " sentences, " << mentions << " named mentions\n";

@@ -102,6 +102,10 @@ struct NerTrainOptions {
   int iob2_repeat = 1;
   // Mark their sentences as another annotation scheme (SentenceFeatures::domain).
   bool iob2_domain = true;
+  // ... with a domain-conjoined copy of every feature rather than of a few.
+  bool iob2_domain_copies = false;
+  // Train the network on them too (false: the perceptron only).
+  bool iob2_net = true;
 };
 
 // The BILOU class (nlp/ner.h: 0 = O, then B/I/L/U of each of Ner::kTypes)
