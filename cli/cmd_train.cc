@@ -3,8 +3,8 @@
 // them to --out: tagger.bin and lemmatizer.bin (EWT train + GUM train),
 // parser.bin (nlp/train_parser.h), ner.bin (nlp/train_ner.h; GUM train +
 // dev, word classes from the BBC articles next to --gum and from the word
-// vectors of --ner-vectors, see scripts/fetch_word_vectors.sh; also the
-// Universal NER dev file of EWT, uner-ewt next to --gum or --uner). Dev scores go to
+// vectors of --ner-vectors, see scripts/fetch_word_vectors.sh; with --uner
+// also the Universal NER dev file of EWT). Dev scores go to
 // stderr; the test splits are never read. Deterministic: the same corpora give the same files.
 #include <algorithm>
 #include <chrono>
@@ -57,13 +57,13 @@ bool ParseNumberList(const std::string& text, bool (*valid)(float), std::vector<
   return true;
 }
 
-// The Universal NER dev files (*-dev.iob2) in `uner`, or, if it is empty, in
-// the uner-ewt folder next to `gum`; none for "none" or a missing folder.
+// The Universal NER dev files (*-dev.iob2) in `uner`, or, if it is "auto",
+// in the uner-ewt folder next to `gum`; none for "" or "none".
 // Test files are never listed: they are kept for measuring.
 std::vector<std::string> UnerDevFiles(const std::string& uner, const std::string& gum) {
-  if (uner == "none") return {};
+  if (uner.empty() || uner == "none") return {};
   std::filesystem::path dir = uner;
-  if (uner.empty()) {
+  if (uner == "auto") {
     if (gum.empty()) return {};
     std::filesystem::path g = std::filesystem::path(gum).lexically_normal();
     if (!g.has_filename()) g = g.parent_path();  // "corpora/gum/"
@@ -123,10 +123,10 @@ int RunTrain(const Args& args) {
       "ner-stack-folds", po::value<int>()->default_value(0),
       "NER second stage trained on first-stage labels jackknifed over N folds (0: one stage)")(
       "uner", po::value<std::string>()->default_value(""),
-      "Universal NER folder whose *-dev.iob2 files the NER also trains on (default: uner-ewt next to --gum; "
-      "'none': no such data); test files are never read")(
+      "Universal NER folder whose *-dev.iob2 files the NER also trains on ('auto': uner-ewt next to --gum; "
+      "default none: the shipped ner.bin is trained without them, see models/README.md); test files are never read")(
       "uner-repeat", po::value<int>()->default_value(1), "passes over the Universal NER sentences per NER epoch (1..10)")(
-      "uner-domain", po::value<bool>()->default_value(true),
+      "uner-domain", po::value<bool>()->default_value(false),
       "learn the Universal NER scheme's differences from GUM's apart (false: one scheme)")(
       "uner-domain-copies", po::value<bool>()->default_value(false),
       "with --uner-domain: a scheme-conjoined copy of every NER feature (false: of a few)")(
@@ -193,7 +193,7 @@ int RunTrain(const Args& args) {
   // Universal NER annotations of EWT (web text, PER/LOC/ORG): the dev files only.
   const std::string uner = vm["uner"].as<std::string>();
   const std::vector<std::string> uner_files = UnerDevFiles(uner, gum);
-  if (!uner.empty() && uner != "none" && uner_files.empty()) {
+  if (!uner.empty() && uner != "none" && uner_files.empty()) {  // also "auto" without the folder
     return Fail(kExitUsage, "--uner: no *-dev.iob2 file in " + uner);
   }
   const int uner_repeat = vm["uner-repeat"].as<int>();

@@ -73,22 +73,6 @@ bool AllCapitals(const std::string& w) {
   return letters >= 2;
 }
 
-// *titled: `words` with each all-capital word of three or more letters in
-// title case ("TEHRAN" -> "Tehran"; "NASA" -> "Nasa": the caller keeps
-// matches of the written form first). Returns whether any word changed.
-bool TitleCaseCapitals(const std::vector<std::string>& words, std::vector<std::string>* titled) {
-  bool any = false;
-  *titled = words;
-  for (std::string& w : *titled) {
-    int letters = 0;
-    for (char c : w) letters += (c >= 'A' && c <= 'Z') ? 1 : 0;
-    if (letters < 3 || !AllCapitals(w)) continue;
-    w = w.substr(0, 1) + text::AsciiLower(w.substr(1));
-    any = true;
-  }
-  return any;
-}
-
 // Lower-case words that join the capitalised words of one name ("Museum of
 // Flight", "Evergreen Aviation & Space Museum", "Charles de Gaulle").
 bool NameConnector(const std::string& w) {
@@ -360,22 +344,6 @@ void Ner::Prepare(const Gazetteer& gaz, const WordClusters* clusters, const Doc&
   gaz.Match(words, &s->kinds, &s->place_pos);
   gaz.MatchPhrases(words, Gazetteer::kOrg, &s->org_pos);
   gaz.MatchPhrases(words, Gazetteer::kCity, &s->city_pos);
-  // All-capital words (headlines, tables, shouting: "UNITED WAY", "TEHRAN")
-  // that match no list as written are looked up in title case.
-  std::vector<std::string> titled;
-  if (TitleCaseCapitals(words, &titled)) {
-    std::vector<uint8_t> kinds, place_pos, org_pos, city_pos;
-    gaz.Match(titled, &kinds, &place_pos);
-    gaz.MatchPhrases(titled, Gazetteer::kOrg, &org_pos);
-    gaz.MatchPhrases(titled, Gazetteer::kCity, &city_pos);
-    for (size_t i = 0; i < n; ++i) {
-      if (titled[i] == words[i]) continue;
-      if (s->kinds[i] == 0) s->kinds[i] = kinds[i];
-      if (s->place_pos[i] == 0) s->place_pos[i] = place_pos[i];
-      if (s->org_pos[i] == 0) s->org_pos[i] = org_pos[i];
-      if (s->city_pos[i] == 0) s->city_pos[i] = city_pos[i];
-    }
-  }
 }
 
 int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, uint64_t* f) {

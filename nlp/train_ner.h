@@ -101,7 +101,7 @@ struct NerTrainOptions {
   std::vector<std::string> iob2_files;
   int iob2_repeat = 1;
   // Mark their sentences as another annotation scheme (SentenceFeatures::domain).
-  bool iob2_domain = true;
+  bool iob2_domain = false;
   // ... with a domain-conjoined copy of every feature rather than of a few.
   bool iob2_domain_copies = false;
   // Train the network on them too (false: the perceptron only).

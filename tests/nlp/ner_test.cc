@@ -252,20 +252,6 @@ TEST(NerTest, ACommaBetweenAPlaceAndItsRegionIsMarked) {
   EXPECT_EQ(s.region_chain, (std::vector<uint8_t>{6, 10, 14, 0, 5, 9, 13, 0, 0, 0}));
 }
 
-TEST(NerTest, AllCapitalWordsAreLookedUpInTitleCase) {
-  Gazetteer g;
-  g.Add(Gazetteer::kPlace, "Varnholt");
-  g.Add(Gazetteer::kOrg, "Quillon Brake Works");
-  g.Add(Gazetteer::kOrg, "QBW");
-  const Doc doc = test_util::MakeDoc("VARNHOLT FIRM QUILLON BRAKE WORKS AND QBW IN Varnholt , varnholt");
-  Ner::SentenceFeatures s;
-  Ner::Prepare(g, nullptr, doc, 0, static_cast<uint32_t>(doc.tokens.size()), nullptr, &s);
-  EXPECT_EQ(s.place_pos, (std::vector<uint8_t>{4, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0}));
-  // A written-form match ("QBW") is kept; lower case is not looked up.
-  EXPECT_EQ(s.org_pos, (std::vector<uint8_t>{0, 0, 1, 2, 3, 0, 4, 0, 0, 0, 0}));
-  EXPECT_EQ(s.kinds[0], s.kinds[8]);
-}
-
 TEST(NerTest, AnnotationSchemeFeaturesAreTrainingOnly) {
   const Doc doc = test_util::MakeDoc("Mayor/PROPN Ilse/PROPN Varno/PROPN spoke/VERB");
   Ner::SentenceFeatures s;
