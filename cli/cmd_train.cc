@@ -3,8 +3,10 @@
 // them to --out: tagger.bin and lemmatizer.bin (EWT train + GUM train),
 // parser.bin (nlp/train_parser.h), ner.bin (nlp/train_ner.h; GUM train +
 // dev, word classes from the BBC articles next to --gum and from the word
-// vectors of --ner-vectors, see scripts/fetch_word_vectors.sh). Dev scores go to
+// vectors of --ner-vectors, see scripts/fetch_word_vectors.sh; with --uner
+// also the Universal NER dev file of EWT). Dev scores go to
 // stderr; the test splits are never read. Deterministic: the same corpora give the same files.
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -55,6 +57,28 @@ bool ParseNumberList(const std::string& text, bool (*valid)(float), std::vector<
   return true;
 }
 
+// The Universal NER dev files (*-dev.iob2) in `uner`, or, if it is "auto",
+// in the uner-ewt folder next to `gum`; none for "" or "none".
+// Test files are never listed: they are kept for measuring.
+std::vector<std::string> UnerDevFiles(const std::string& uner, const std::string& gum) {
+  if (uner.empty() || uner == "none") return {};
+  std::filesystem::path dir = uner;
+  if (uner == "auto") {
+    if (gum.empty()) return {};
+    std::filesystem::path g = std::filesystem::path(gum).lexically_normal();
+    if (!g.has_filename()) g = g.parent_path();  // "corpora/gum/"
+    dir = g.parent_path() / "uner-ewt";
+  }
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_regular_file(ec) && name.ends_with("-dev.iob2")) out.push_back(entry.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
 
 int RunTrain(const Args& args) {
@@ -97,7 +121,17 @@ int RunTrain(const Args& args) {
       "parser-members", po::value<int>()->default_value(3), "parsers trained (seeds parser-seed, +1, ...) and summed into one")(
       "ner-seed", po::value<unsigned>()->default_value(21), "example-order seed of the first NER ensemble member")(
       "ner-stack-folds", po::value<int>()->default_value(0),
-      "NER second stage trained on first-stage labels jackknifed over N folds (0: one stage)");
+      "NER second stage trained on first-stage labels jackknifed over N folds (0: one stage)")(
+      "uner", po::value<std::string>()->default_value(""),
+      "Universal NER folder whose *-dev.iob2 files the NER also trains on ('auto': uner-ewt next to --gum; "
+      "default none: the shipped ner.bin is trained without them, see models/README.md); test files are never read")(
+      "uner-repeat", po::value<int>()->default_value(1), "passes over the Universal NER sentences per NER epoch (1..10)")(
+      "uner-domain", po::value<bool>()->default_value(false),
+      "learn the Universal NER scheme's differences from GUM's apart (false: one scheme)")(
+      "uner-domain-copies", po::value<bool>()->default_value(false),
+      "with --uner-domain: a scheme-conjoined copy of every NER feature (false: of a few)")(
+      "uner-net", po::value<bool>()->default_value(true),
+      "train the NER's network on the Universal NER sentences too (false: only the perceptron)");
   po::variables_map vm;
   int code = kExitOk;
   if (!ParseArgs(args, "train", "--ud DIR [--gum DIR] [--out DIR] [--components LIST] [--iterations N]", desc, {}, vm,
@@ -156,6 +190,14 @@ int RunTrain(const Args& args) {
     const Status st = nlp::CheckWordVectors(word_vectors, vector_classes.max_words);
     if (!st.ok()) return Fail(kExitRuntime, st.message());
   }
+  // Universal NER annotations of EWT (web text, PER/LOC/ORG): the dev files only.
+  const std::string uner = vm["uner"].as<std::string>();
+  const std::vector<std::string> uner_files = UnerDevFiles(uner, gum);
+  if (!uner.empty() && uner != "none" && uner_files.empty()) {  // also "auto" without the folder
+    return Fail(kExitUsage, "--uner: no *-dev.iob2 file in " + uner);
+  }
+  const int uner_repeat = vm["uner-repeat"].as<int>();
+  if (uner_repeat < 1 || uner_repeat > 10) return Fail(kExitUsage, "--uner-repeat takes 1..10");
   std::error_code ec;
   std::filesystem::create_directories(out, ec);
   if (ec) return Fail(kExitRuntime, "cannot create " + out + ": " + ec.message());
@@ -259,6 +301,11 @@ int RunTrain(const Args& args) {
       std::error_code ec;
       if (std::filesystem::is_directory(bbc, ec)) no.text_dir = bbc.string();
     }
+    no.iob2_files = uner_files;
+    no.iob2_repeat = uner_repeat;
+    no.iob2_domain = vm["uner-domain"].as<bool>();
+    no.iob2_net = vm["uner-net"].as<bool>();
+    no.iob2_domain_copies = vm["uner-domain-copies"].as<bool>();
     SetTrainTagger(no, [iterations](const std::vector<nlp::ConlluSentence>& fold) {
       return TrainFoldTagger(fold, iterations);
     });

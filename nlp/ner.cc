@@ -499,6 +499,26 @@ int Ner::Features(const SentenceFeatures& s, int i, int prev, FeatureSet which, 
       if (hi && h != 0) f[k++] = H(90, h, pv == 0 ? 0 : 1, gaz);
     }
   }
+  // The corpus's annotation scheme (training only; 0 at run time).
+  if (s.domain != 0 && s.domain_copies) {
+    for (int j = 0, base = k; j < base && k < kMaxNerFeatures; ++j) {
+      f[k++] = Fmix(f[j] ^ (0xD5A61266F0C9392CULL * s.domain));
+    }
+    return k;
+  }
+  if (s.domain != 0) {
+    const uint64_t d = s.domain;
+    if (st) f[k++] = H(200, d);
+    if (st) f[k++] = H(202, d, L(i));
+    if (st) f[k++] = H(203, d, S(i));
+    if (st) f[k++] = H(204, d, C(i - 1) * 16 + C(i) * 4 + C(i + 1));
+    if (st) f[k++] = H(205, d, L(i - 1));
+    if (st) f[k++] = H(206, d, L(i + 1));
+    if (st) f[k++] = H(207, d, K(i), P(i));
+    if (hi) f[k++] = H(201, d, pv);
+    if (hi) f[k++] = H(208, d, S(i), pv);
+    if (hi) f[k++] = H(209, d, L(i - 1), pv);
+  }
   return k;
 }
 
@@ -710,6 +730,7 @@ void Ner::NetInputs(const WordVectors& vectors, const Doc& doc, uint32_t first, 
     e[58] = digit;
     e[59] = hyphen;
     e[60] = s.doc_cues[i].empty() ? 0 : 1;  // the form occurs elsewhere in the document
+    e[61] = s.domain;                        // the annotation scheme (training only; 0 at run time)
   }
 }
 

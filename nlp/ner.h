@@ -36,7 +36,7 @@ class Ner : public Component {
  public:
   static constexpr const char* kFileName = "ner.bin";
   static constexpr int kNumClasses = 13;     // O, then B/I/L/U for each of kTypes
-  static constexpr int kMaxFeatures = 128;   // Features writes at most this many
+  static constexpr int kMaxFeatures = 256;   // Features writes at most this many
   static constexpr int kNonLocal = 8;        // second-stage feature slots per token
   static const char* const kTypes[3];     // "PERSON", "ORG", "PLACE"
 
@@ -147,6 +147,16 @@ struct Ner::SentenceFeatures {
   // role (1 the first name's last word, 2 the comma, 3 the second name's
   // first word) * 4 + Gazetteer::LiesIn of the two; 0 elsewhere.
   std::vector<uint8_t> region_chain;
+  // Training only: the annotation scheme of the sentence's corpus (0 = GUM's,
+  // as at run time; 1 = Universal NER's). Where it is not 0, Features adds
+  // copies of a few features conjoined with it, and the network reads it, so
+  // the schemes' differences (titles inside a person's span, plural
+  // demonyms as people, products as companies) are learned apart from what
+  // the corpora share, and run time follows GUM's.
+  uint8_t domain = 0;
+  // With a domain: every feature gets a domain-conjoined copy (Daume 2007's
+  // feature augmentation) instead of only a few.
+  bool domain_copies = false;
 };
 
 struct Ner::DocContext {

@@ -6,6 +6,7 @@
 #include <functional>
 #include <random>
 
+#include "nlp/iob2.h"
 #include "nlp/ner.h"
 #include "nlp/ner_data.h"
 #include "nlp/ner_eval.h"
@@ -20,11 +21,15 @@ struct Example {
   std::vector<int> gold;  // class per token
   size_t doc = 0;         // document number in the training data
   uint32_t base = 0;      // the sentence's first token in its document
+  bool extra = false;     // from the IOB2 files: always trained on, never held out in cross-validation
 };
 
-std::vector<int> GoldClasses(const ConlluSentence& s) {
-  std::vector<int> cls(s.words.size(), 0);
-  for (const EntitySpan& e : GoldNamedMentions(s)) {
+}  // namespace
+
+std::vector<int> NerGoldClasses(const std::vector<EntitySpan>& spans, size_t n) {
+  std::vector<int> cls(n, 0);
+  for (const EntitySpan& e : spans) {
+    if (e.first_token >= e.last_token || e.last_token > n) continue;
     int t = 0;
     while (t < 3 && e.label != Ner::kTypes[t]) ++t;
     const int base = 1 + 4 * t;
@@ -39,15 +44,20 @@ std::vector<int> GoldClasses(const ConlluSentence& s) {
   return cls;
 }
 
+namespace {
+
 // Training examples of whole documents (so the document-level features see
 // what they see at run time); Example::doc numbers the documents.
 // `tr` carries the tags the tagger gives (features); `gold` the same sentences
-// with the treebank's tags (named mentions need the gold PROPN heads).
+// with the treebank's tags (named mentions need the gold PROPN heads), or,
+// if `spans` is set, one list of gold spans per sentence of `tr` (an IOB2
+// file's). Documents are numbered on from docs->size() and appended there.
 std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clusters, const WordClusters* vector_classes,
-                                  const std::vector<ConlluSentence>& tr, const std::vector<ConlluSentence>& gold,
-                                  size_t* mentions, std::vector<Doc>* docs) {
+                                  const std::vector<ConlluSentence>& tr, const std::vector<ConlluSentence>* gold,
+                                  const std::vector<std::vector<EntitySpan>>* spans, size_t* mentions,
+                                  std::vector<Doc>* docs, int domain = 0, bool domain_copies = false) {
   std::vector<Example> examples;
-  size_t doc_no = 0;
+  size_t doc_no = docs->size();
   for (size_t begin = 0; begin < tr.size(); ++doc_no) {
     size_t end = begin + 1;
     while (end < tr.size() && !tr[end].comments.count("newdoc id")) ++end;
@@ -60,8 +70,13 @@ std::vector<Example> MakeExamples(const Gazetteer& gaz, const WordClusters* clus
       if (n == 0) continue;
       Example ex;
       Ner::Prepare(gaz, clusters, doc, base, base + n, &cues, &ex.feats, vector_classes);
-      ex.gold = GoldClasses(gold[k]);
+      ex.gold = NerGoldClasses(spans != nullptr ? (*spans)[k] : GoldNamedMentions((*gold)[k]), n);
       ex.doc = doc_no;
+      ex.extra = spans != nullptr;
+      if (ex.extra) {
+        ex.feats.domain = static_cast<uint8_t>(domain);
+        ex.feats.domain_copies = domain_copies;
+      }
       ex.base = base;
       for (int c : ex.gold) *mentions += (c > 0 && ((c - 1) % 4 == 0 || (c - 1) % 4 == 3)) ? 1 : 0;
       examples.push_back(std::move(ex));
@@ -194,10 +209,10 @@ std::vector<Example> SecondStageExamples(const std::vector<Example>& examples, c
 // `members` networks (nlp/ner_net.h; seeds no.seed, +1, ...) trained on the examples `keep` accepts.
 std::vector<NerNet> LearnNets(const WordVectors& vectors, const std::vector<Example>& examples,
                               const std::vector<Doc>& docs, const std::function<bool(const Example&)>& keep,
-                              const NerNet::Options& no, int members, std::ostream* log) {
+                              const NerNet::Options& no, int members, std::ostream* log, bool with_extra) {
   std::vector<NerNet::Example> net_examples;
   for (const Example& e : examples) {
-    if (!keep(e)) continue;
+    if (!keep(e) || (e.extra && !with_extra)) continue;
     NerNet::Example ne;
     Ner::NetInputs(vectors, docs[e.doc], e.base, e.feats, &ne.inputs, &ne.capitalised);
     ne.gold = e.gold;
@@ -235,7 +250,7 @@ Ner LearnNer(const Gazetteer& gaz, const WordClusters& clusters, const WordClust
   }
   Ner ner(gaz, clusters, std::move(first), std::move(second), vector_classes);
   if (net_vectors != nullptr) {
-    ner.SetNets(*net_vectors, LearnNets(*net_vectors, examples, docs, keep, o.net_options, o.net_members, log),
+    ner.SetNets(*net_vectors, LearnNets(*net_vectors, examples, docs, keep, o.net_options, o.net_members, log, o.iob2_net),
                 o.net_weight, o.net_floor);
   }
   return ner;
@@ -248,6 +263,26 @@ void AddCounts(const PrfCounts& a, PrfCounts* b) {
 }
 
 }  // namespace
+
+Status LoadIob2Training(const std::vector<std::string>& paths, const Component* tagger,
+                        std::vector<ConlluSentence>* sentences, std::vector<std::vector<EntitySpan>>* spans) {
+  for (const std::string& path : paths) {
+    auto corpus = ReadIob2File(path);
+    if (!corpus.ok()) {
+      const Status& st = corpus.status();
+      return st.code() == Status::Code::kIOError ? st : Status::InvalidArgument(path + ": " + st.message());
+    }
+    if (corpus->sentences.empty()) continue;
+    // Each file starts a document even without a "newdoc id" line.
+    if (!corpus->sentences.front().comments.count("newdoc id")) corpus->sentences.front().comments["newdoc id"] = path;
+    KG_RETURN_IF_ERROR(Retag(tagger, &corpus->sentences));
+    for (size_t k = 0; k < corpus->sentences.size(); ++k) {
+      sentences->push_back(std::move(corpus->sentences[k]));
+      spans->push_back(std::move(corpus->entities[k]));
+    }
+  }
+  return Status::Ok();
+}
 
 Status TrainNer(const NerTrainOptions& o) {
   auto t0 = std::chrono::steady_clock::now();
@@ -264,6 +299,18 @@ Status TrainNer(const NerTrainOptions& o) {
     KG_RETURN_IF_ERROR(Retag(o.tagger, &train.value()));
   }
 
+  // Sentences with IOB2 gold spans (Universal NER), tagged by the shipped tagger
+  // (no jackknife: it never trained on them).
+  std::vector<ConlluSentence> extra;
+  std::vector<std::vector<EntitySpan>> extra_spans;
+  KG_RETURN_IF_ERROR(LoadIob2Training(o.iob2_files, o.tagger, &extra, &extra_spans));
+  if (o.log && !extra.empty()) {
+    size_t spans = 0;
+    for (const auto& v : extra_spans) spans += v.size();
+    *o.log << "ner: " << extra.size() << " IOB2 sentences, " << spans << " spans (x" << std::max(1, o.iob2_repeat)
+           << ")\n";
+  }
+
   Gazetteer gaz = Gazetteer::Build();
   WordClusters clusters;
   if (!o.text_dir.empty()) {
@@ -271,10 +318,12 @@ Status TrainNer(const NerTrainOptions& o) {
     if (!text.ok()) return text.status();
     size_t raw_tokens = 0;
     for (const auto& s : *text) raw_tokens += s.size();
-    for (const ConlluSentence& s : *train) {
-      std::vector<std::string> words;
-      for (const ConlluWord& w : s.words) words.push_back(w.form);
-      text->push_back(std::move(words));
+    for (const std::vector<ConlluSentence>* part : {&train.value(), &extra}) {
+      for (const ConlluSentence& s : *part) {
+        std::vector<std::string> words;
+        for (const ConlluWord& w : s.words) words.push_back(w.form);
+        text->push_back(std::move(words));
+      }
     }
     clusters = WordClusters::Learn(*text);
     if (o.log) {
@@ -305,8 +354,13 @@ Status TrainNer(const NerTrainOptions& o) {
   }
   size_t mentions = 0;
   std::vector<Doc> docs;
-  const std::vector<Example> examples =
-      MakeExamples(gaz, &clusters, &vector_classes, *train, gold, &mentions, &docs);
+  std::vector<Example> examples = MakeExamples(gaz, &clusters, &vector_classes, *train, &gold, nullptr, &mentions, &docs);
+  if (!extra.empty()) {
+    const std::vector<Example> more =
+        MakeExamples(gaz, &clusters, &vector_classes, extra, nullptr, &extra_spans, &mentions, &docs,
+                     o.iob2_domain ? 1 : 0, o.iob2_domain_copies);
+    for (int r = 0; r < std::max(1, o.iob2_repeat); ++r) examples.insert(examples.end(), more.begin(), more.end());
+  }
   if (o.log) *o.log << "ner: " << examples.size() << " sentences, " << mentions << " named mentions\n";
 
   if (o.cv_folds > 1) {
@@ -333,7 +387,7 @@ Status TrainNer(const NerTrainOptions& o) {
     std::vector<NerScores> by_weight(net_weights.size());
     for (int f = 0; f < o.cv_folds; ++f) {
       Ner ner = LearnNer(gaz, clusters, vector_classes, examples, docs,
-                         [&](const Example& e) { return static_cast<int>(e.doc % o.cv_folds) != f; }, o,
+                         [&](const Example& e) { return e.extra || static_cast<int>(e.doc % o.cv_folds) != f; }, o,
                          net_vectors ? o.log : nullptr, net_vectors.get());
       // The held-out fold keeps its jackknifed tags; gold spans come from treebank tags.
       auto sc = ScoreNer(ner, nullptr, held_gold[f], o.cv_errors, &held[f]);

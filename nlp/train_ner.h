@@ -94,7 +94,30 @@ struct NerTrainOptions {
   // stage's ensemble is trained once per fold), with `second_ensemble` weight sets.
   int stack_folds = 0;
   int second_ensemble = 1;
+  // IOB2 files with gold PER/LOC/ORG spans (nlp/iob2.h; the Universal NER
+  // dev file of EWT) trained on beside GUM, each sentence `iob2_repeat` times
+  // per pass. Their words are tagged by `tagger`; cross-validation keeps
+  // them in every fold's training and scores GUM only.
+  std::vector<std::string> iob2_files;
+  int iob2_repeat = 1;
+  // Mark their sentences as another annotation scheme (SentenceFeatures::domain).
+  bool iob2_domain = false;
+  // ... with a domain-conjoined copy of every feature rather than of a few.
+  bool iob2_domain_copies = false;
+  // Train the network on them too (false: the perceptron only).
+  bool iob2_net = true;
 };
+
+// The BILOU class (nlp/ner.h: 0 = O, then B/I/L/U of each of Ner::kTypes)
+// of each of `n` tokens under the non-overlapping `spans`.
+std::vector<int> NerGoldClasses(const std::vector<EntitySpan>& spans, size_t n);
+
+// Reads the IOB2 `paths` into *sentences (their words tagged by `tagger`,
+// if set) and their spans into *spans (one list per sentence). A file not
+// starting with a "newdoc id" comment starts a document anyway. IOError if
+// a file cannot be read; InvalidArgument naming the file if it is malformed.
+Status LoadIob2Training(const std::vector<std::string>& paths, const Component* tagger,
+                        std::vector<ConlluSentence>* sentences, std::vector<std::vector<EntitySpan>>* spans);
 
 // Trains and saves. Returns IOError if a corpus file can't be read or the
 // model can't be written, InvalidArgument for a malformed corpus.

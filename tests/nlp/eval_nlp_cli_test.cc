@@ -78,6 +78,17 @@ TEST(EvalNlpCliTest, ErrorsAreOneLineWithExitCodes) {
     EXPECT_EQ(r.code, 2) << bad;
     EXPECT_EQ(r.out.rfind("error: --ner-", 0), 0u) << r.out;
   }
+  // --uner names a folder without a Universal NER dev file (a test file is not enough).
+  const std::string uner_dir = ::testing::TempDir() + "/kg_cli_uner_" + std::to_string(::getpid());
+  std::filesystem::create_directories(uner_dir);
+  std::ofstream(uner_dir + "/en_x-ud-test.iob2") << "1\tWord\tO\n\n";
+  CmdResult no_uner = Kg("train --gum /y --components ner --out /tmp --uner " + uner_dir);
+  EXPECT_EQ(no_uner.code, 2);
+  EXPECT_EQ(no_uner.out.rfind("error: --uner: no *-dev.iob2 file", 0), 0u) << no_uner.out;
+  CmdResult bad_repeat = Kg("train --gum /y --components ner --out /tmp --uner none --uner-repeat 0");
+  EXPECT_EQ(bad_repeat.code, 2);
+  EXPECT_EQ(bad_repeat.out.rfind("error: --uner-repeat", 0), 0u) << bad_repeat.out;
+  std::filesystem::remove_all(uner_dir);
   CmdResult no_vectors = Kg("train --ud /x --gum /y --out /tmp --ner-vectors /nonexistent/vectors.txt");
   EXPECT_EQ(no_vectors.code, 1);
   EXPECT_EQ(no_vectors.out.rfind("error: cannot read word vectors", 0), 0u) << no_vectors.out;

@@ -252,6 +252,35 @@ TEST(NerTest, ACommaBetweenAPlaceAndItsRegionIsMarked) {
   EXPECT_EQ(s.region_chain, (std::vector<uint8_t>{6, 10, 14, 0, 5, 9, 13, 0, 0, 0}));
 }
 
+TEST(NerTest, AnnotationSchemeFeaturesAreTrainingOnly) {
+  const Doc doc = test_util::MakeDoc("Mayor/PROPN Ilse/PROPN Varno/PROPN spoke/VERB");
+  Ner::SentenceFeatures s;
+  Ner::Prepare(Gazetteer(), nullptr, doc, 0, static_cast<uint32_t>(doc.tokens.size()), nullptr, &s);
+  EXPECT_EQ(s.domain, 0);  // run time: GUM's scheme, no extra features
+  uint64_t plain[Ner::kMaxFeatures], some[Ner::kMaxFeatures], all[Ner::kMaxFeatures];
+  const int n = Ner::Features(s, 1, 0, Ner::FeatureSet::kAll, plain);
+  s.domain = 1;
+  const int m = Ner::Features(s, 1, 0, Ner::FeatureSet::kAll, some);
+  s.domain_copies = true;
+  const int c = Ner::Features(s, 1, 0, Ner::FeatureSet::kAll, all);
+  EXPECT_GT(m, n);
+  EXPECT_EQ(c, 2 * n);
+  // The shared features come first and are the same; the copies differ from them.
+  EXPECT_TRUE(std::equal(plain, plain + n, some));
+  EXPECT_TRUE(std::equal(plain, plain + n, all));
+  EXPECT_TRUE(std::find_first_of(all + n, all + c, plain, plain + n) == all + c);
+  // The network reads the scheme as one input.
+  WordVectors none;
+  std::vector<float> x0, x1;
+  Ner::NetInputs(none, doc, 0, s, &x1);
+  s.domain = 0;
+  Ner::NetInputs(none, doc, 0, s, &x0);
+  ASSERT_EQ(x0.size(), x1.size());
+  size_t differ = 0;
+  for (size_t i = 0; i < x0.size(); ++i) differ += x0[i] != x1[i];
+  EXPECT_EQ(differ, doc.tokens.size());
+}
+
 TEST(NerTest, DocumentCuesCollectOtherOccurrences) {
   const Doc doc = test_util::MakeDoc("Coron is small . We flew to Coron and coron rice .");
   const Ner::DocContext c = Ner::DocCues(doc);
