@@ -173,7 +173,24 @@ bool IsPrepositionMisreadAsClauseMark(const Context& ctx, uint32_t p, uint32_t s
 
 }  // namespace
 
+namespace {
+
+// SubjectsOf climbs to governing clauses and, for a fronted participle, down
+// to the clause hung below it: on odd parses the two can meet in a cycle.
+// Depth of the calls on this thread, bounded by kMaxSubjectDepth.
+constexpr int kMaxSubjectDepth = 12;
+thread_local int subject_depth = 0;
+
+struct SubjectDepthGuard {
+  SubjectDepthGuard() { ++subject_depth; }
+  ~SubjectDepthGuard() { --subject_depth; }
+};
+
+}  // namespace
+
 std::vector<int> SubjectsOf(const Context& ctx, uint32_t p) {
+  SubjectDepthGuard guard;
+  if (subject_depth > kMaxSubjectDepth) return {};
   // "..., the paper Ekspress, Ruiz delivered": a name right before the verb
   // that the parser hung on an apposition is the subject.
   // Not when the apposition is inside the verb's own subject ("Ana and her

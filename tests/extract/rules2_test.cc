@@ -570,6 +570,24 @@ TEST(SaidTest, ChannelAfterOnIsNotTheSpeakerOfTheParticiple) {
   EXPECT_FALSE(g.Has(EntityIri("lena"), "said", ""));
 }
 
+// "Speaking on VNT saying we win." A fronted participle as the root (its
+// subject is the clause below it) over a participle clause whose only
+// subject is the channel after "on" (none, so it climbs back up): the subject
+// search must end, not recurse for ever (it crashed an ingest).
+const char* kSubjectCycle = R"(1 Speaking speak VERB 0 root XPOS=VBG
+2 on on SCONJ 4 mark
+3 VNT VNT PROPN 4 nsubj NER=B-ORG
+4 saying say VERB 1 advcl XPOS=VBG
+5 we we PRON 6 nsubj
+6 win win VERB 4 ccomp SpaceAfter=No
+7 . . PUNCT 1 punct
+)";
+
+TEST(SaidTest, SubjectSearchEndsOnACyclicParse) {
+  Facts f(kSubjectCycle);
+  EXPECT_FALSE(f.Has(EntityIri("VNT"), "said", ""));
+}
+
 // Police arrested Ivan Petrov, also known as Vanya, on Monday. Vanya denied it.
 const char* kStatedAlias = R"(1 Police police NOUN 2 nsubj
 2 arrested arrest VERB 0 root
