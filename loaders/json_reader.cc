@@ -69,6 +69,8 @@ Result<RawArticle> ReadJsonArticle(std::string_view object_text, std::vector<std
       std::string what = e.what();
       size_t colon = what.find("parse error");
       return Status::InvalidArgument("malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon)));
+    } catch (const json::exception& e) {  // a number out of range ("2e+555") is no parse_error
+      return Status::InvalidArgument(std::string("malformed JSON: ") + e.what());
     }
     return Status::InvalidArgument("malformed JSON");
   }

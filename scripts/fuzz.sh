@@ -5,7 +5,7 @@
 # touched). A crash, leak, hang or sanitizer report stops with exit 1 and
 # names the reproducer file; add it to tests/fuzz/corpus/<target>/ and a
 # regression test once fixed.
-#   bash scripts/fuzz.sh [SECONDS] [TARGET...]      (targets: query nquads loaders jsonld)
+#   bash scripts/fuzz.sh [SECONDS] [TARGET...]      (targets: query nquads loaders jsonld jsonld_import)
 #   bash scripts/fuzz.sh 1800                       the long run: 30 minutes each
 # KG_FUZZ_SEED fixes libFuzzer's random seed (0, the default, draws one).
 set -euo pipefail
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(query nquads loaders jsonld)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(query nquads loaders jsonld jsonld_import)
 BUILD=${KG_FUZZ_BUILD_DIR:-build-fuzz}
 if ! command -v clang++ >/dev/null 2>&1; then
   echo "fuzz: clang++ not found (Debian: apt-get install clang)" >&2

@@ -39,9 +39,23 @@ struct Context {
 bool IsAbsoluteIri(std::string_view s) {
   const size_t colon = s.find(':');
   if (colon == std::string_view::npos || colon == 0) return false;
+  if (!std::isalpha(static_cast<unsigned char>(s[0]))) return false;  // a scheme starts with a letter
   for (size_t i = 0; i < colon; ++i) {
     const char c = s[i];
     if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) return false;
+  }
+  return true;
+}
+
+// An IRI N-Quads can write: absolute, and none of the characters IRIREF
+// excludes (controls, space, <>"{}|^`\).
+bool IsWritableIri(std::string_view s) {
+  if (!IsAbsoluteIri(s)) return false;
+  for (unsigned char c : s) {
+    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' ||
+        c == '`' || c == '\\') {
+      return false;
+    }
   }
   return true;
 }
@@ -190,8 +204,11 @@ class Converter {
   }
 
   // ---- output
+  // A node: a blank node label, or an IRI N-Quads can write ("@Person", a
+  // keyword-like word that expands to nothing, or "a b" is an error).
   graph::Term Subject(const std::string& iri) {
     if (iri.rfind("_:", 0) == 0) return graph::Term::Blank(iri.substr(2));
+    if (!IsWritableIri(iri)) throw BadJsonLd{"'" + iri + "' is not an absolute IRI"};
     return graph::Term::Iri(iri);
   }
   // A label no written "_:x" is likely to share (JSON-LD would relabel all).
@@ -326,7 +343,11 @@ class Converter {
         const json& value = v["@value"];
         if (value.is_null()) return std::nullopt;
         std::string lexical = value.is_string() ? value.get<std::string>() : value.dump();
-        if (v.contains("@type")) return graph::Term::Typed(lexical, ExpandIri(ctx, v["@type"].get<std::string>(), true));
+        if (v.contains("@type")) {
+          const std::string datatype = ExpandIri(ctx, v["@type"].get<std::string>(), true);
+          if (!IsWritableIri(datatype)) throw BadJsonLd{"datatype '" + datatype + "' is not an absolute IRI"};
+          return graph::Term::Typed(lexical, datatype);
+        }
         if (v.contains("@language")) return graph::Term::String(lexical, v["@language"].get<std::string>());
         if (!value.is_string()) return Value(value, ctx, nullptr, graph);
         return graph::Term::String(lexical);
@@ -354,6 +375,8 @@ Result<std::string> JsonLdToNQuads(std::string_view text, const std::string& bas
     const uint64_t line = 1 + static_cast<uint64_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
     if (error_line) *error_line = line;
     return Status::InvalidArgument("malformed JSON");
+  } catch (const json::exception& e) {  // e.g. a number out of range ("2e+555")
+    return Status::InvalidArgument(std::string("malformed JSON (") + e.what() + ")");
   }
   try {
     return Converter(base).Run(doc);

@@ -33,6 +33,11 @@ TEST(JsonReader, Errors) {
   auto bad = ReadJsonArticle(R"({"text": "unterminated)", nullptr);
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.status().message().rfind("malformed JSON: parse error at line 1", 0), 0u) << bad.status().message();
+  // A number out of range is malformed JSON, not an exception that ends kg
+  // (found by fuzz_jsonld_import in the JSON-LD reader; the article reader had it too).
+  auto huge = ReadJsonArticle(R"({"text": "Body.", "n": 2e+555})", nullptr);
+  ASSERT_FALSE(huge.ok());
+  EXPECT_EQ(huge.status().message().rfind("malformed JSON", 0), 0u) << huge.status().message();
   std::vector<std::string> w;
   auto undated = ReadJsonArticle(R"({"text": "Body.", "date": "sometime soon"})", &w);
   ASSERT_TRUE(undated.ok());

@@ -76,12 +76,31 @@ TEST(JsonLdReader, RefusesWhatItCannotReadWhole) {
   EXPECT_FALSE(broken.ok());
   EXPECT_EQ(line, 3u);
   EXPECT_FALSE(JsonLdToNQuads("42", "file:///f").ok());
+  EXPECT_FALSE(JsonLdToNQuads("2e+555", "file:///f").ok());  // out of range: an error, not an exception (fuzz)
   std::string deep;
   for (int i = 0; i < 5000; ++i) deep += "{\"urn:x:p\": ";
   deep += "1" + std::string(5000, '}');
   auto nested = JsonLdToNQuads(deep, "file:///f");
   EXPECT_FALSE(nested.ok());  // refused, not a stack overflow
   EXPECT_NE(nested.status().message().find("nesting deeper"), std::string::npos) << nested.status().message();
+}
+
+// Found by fuzz_jsonld_import: a keyword-like type ("@Member") expanded to
+// the relative IRI <@Member>, which the N-Quads reader then refused. Nothing
+// that is no absolute IRI reaches the output.
+TEST(JsonLdReader, RefusesWhatExpandsToNoAbsoluteIri) {
+  auto keyword_like = JsonLdToNQuads(R"({"@context": "https://schema.org", "@type": "@Member", "name": "A"})",
+                                     "file:///f");
+  EXPECT_FALSE(keyword_like.ok());
+  EXPECT_NE(keyword_like.status().message().find("'@Member' is not an absolute IRI"), std::string::npos)
+      << keyword_like.status().message();
+  EXPECT_FALSE(JsonLdToNQuads(R"({"@id": "urn:a b", "urn:x:p": "v"})", "file:///f").ok());
+  // A scheme starts with a letter: "8urn:a" is relative and resolves against the base.
+  auto digit = JsonLdToNQuads(R"({"@id": "8urn:a", "urn:x:p": "v"})", "file:///data/f.jsonld");
+  ASSERT_TRUE(digit.ok()) << digit.status().message();
+  EXPECT_NE(digit->find("<file:///data/8urn:a>"), std::string::npos) << *digit;
+  EXPECT_FALSE(JsonLdToNQuads(R"({"@id": "urn:a", "urn:x:p": {"@value": "1", "@type": "@x"}})", "file:///f").ok());
+  EXPECT_TRUE(JsonLdToNQuads(R"({"@id": "urn:a", "urn:x:p": {"@id": "urn:b"}})", "file:///f").ok());
 }
 
 TEST(JsonLdReader, SniffsByNameOrFirstCharacter) {
