@@ -46,7 +46,7 @@ std::string CompoundName(const Context& ctx, uint32_t i) {
   for (uint32_t c : ctx.children(i)) {
     auto r = ctx.rel(c);
     if (c < i && (r == "compound" || r == "amod" || r == "flat")) {
-      // Proper nouns, and capitalised codes the tagger calls nouns ("G7 summit").
+      // Proper nouns, and capitalised codes the tagger calls nouns ("G9 summit").
       const std::string& f = ctx.tok(c).form;
       bool code = f.size() >= 2 && std::isupper(static_cast<unsigned char>(f[0])) &&
                   std::any_of(f.begin(), f.end(), [](unsigned char ch) { return std::isdigit(ch); });

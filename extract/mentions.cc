@@ -155,7 +155,7 @@ bool IsStandingWord(const std::string& w) {
          w == "prominent" || w == "outgoing" || w == "junior";
 }
 
-// "G7", "G20": the names intergovernmental groups take from their size.
+// "G9", "G15": the names intergovernmental groups take from their size.
 bool IsGroupCode(const std::string& form) {
   if (form.size() < 2 || form.size() > 3 || form[0] != 'G') return false;
   for (size_t k = 1; k < form.size(); ++k) {

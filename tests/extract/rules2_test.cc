@@ -643,7 +643,7 @@ TEST(TitleTest, OneWordNameWithTheAfterAnOfficeIsTheOrganisation) {
   EXPECT_TRUE(f.Has(EntityIri("Eestipank"), "type", VocabIri("Organization")));
 }
 
-// Dr Ola Brandt, 70, who was in Tarvik to attend the G7 summit, said talks went well.
+// Dr Ola Brandt, 70, who was in Tarvik to attend the G9 summit, said talks went well.
 // (parsed with the name as the root and the verbs hung below it)
 const char* kRootName = R"(1 Dr Dr PROPN 2 nmod:desc NER=B-PERSON
 2 Ola Ola PROPN 0 root NER=I-PERSON
@@ -658,7 +658,7 @@ const char* kRootName = R"(1 Dr Dr PROPN 2 nmod:desc NER=B-PERSON
 11 to to PART 12 mark
 12 attend attend VERB 2 advcl
 13 the the DET 15 det
-14 G7 g7 NOUN 15 compound
+14 G9 g9 NOUN 15 compound
 15 summit summit NOUN 12 obj SpaceAfter=No
 16 , , PUNCT 2 punct
 17 said say VERB 2 dep
@@ -670,7 +670,7 @@ const char* kRootName = R"(1 Dr Dr PROPN 2 nmod:desc NER=B-PERSON
 
 TEST(SubjectTest, RootNameIsTheSubjectOfVerbsHungBelowIt) {
   Facts f(kRootName);
-  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("G7 summit")));
+  EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "attended", EntityIri("G9 summit")));
   EXPECT_TRUE(f.Has(EntityIri("ola brandt"), "said", ""));
 }
 
