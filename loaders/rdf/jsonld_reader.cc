@@ -47,6 +47,16 @@ bool IsAbsoluteIri(std::string_view s) {
   return true;
 }
 
+// A blank node label N-Quads can write: letters, digits, '_', '-', '.'
+// (not last); kept to ASCII, the labels kg's exports and common JSON-LD use.
+bool IsBlankLabel(std::string_view label) {
+  if (label.empty() || label.back() == '.' || label[0] == '-' || label[0] == '.') return false;
+  for (unsigned char c : label) {
+    if (!(std::isalnum(c) || c == '_' || c == '-' || c == '.')) return false;
+  }
+  return true;
+}
+
 // An IRI N-Quads can write: absolute, and none of the characters IRIREF
 // excludes (controls, space, <>"{}|^`\).
 bool IsWritableIri(std::string_view s) {
@@ -204,10 +214,32 @@ class Converter {
   }
 
   // ---- output
+  // A language tag N-Quads can write ("" for none): letters, then '-' and
+  // letters or digits (BCP 47's shape).
+  static const std::string& LanguageTag(const std::string& tag) {
+    auto alpha = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    if (tag.empty()) return tag;
+    size_t i = 0;
+    while (i < tag.size() && alpha(tag[i])) ++i;
+    bool ok = i > 0;
+    while (ok && i < tag.size()) {
+      ok = tag[i++] == '-';
+      const size_t start = i;
+      while (ok && i < tag.size() && alnum(tag[i])) ++i;
+      ok = ok && i > start;
+    }
+    if (!ok) throw BadJsonLd{"'" + tag + "' is not a language tag"};
+    return tag;
+  }
+
   // A node: a blank node label, or an IRI N-Quads can write ("@Person", a
   // keyword-like word that expands to nothing, or "a b" is an error).
   graph::Term Subject(const std::string& iri) {
-    if (iri.rfind("_:", 0) == 0) return graph::Term::Blank(iri.substr(2));
+    if (iri.rfind("_:", 0) == 0) {
+      if (!IsBlankLabel(std::string_view(iri).substr(2))) throw BadJsonLd{"'" + iri + "' is not a blank node label"};
+      return graph::Term::Blank(iri.substr(2));
+    }
     if (!IsWritableIri(iri)) throw BadJsonLd{"'" + iri + "' is not an absolute IRI"};
     return graph::Term::Iri(iri);
   }
@@ -278,6 +310,7 @@ class Converter {
         if (!value.is_object()) throw BadJsonLd{"@reverse must be an object"};
         for (const auto& [rkey, rvalue] : value.items()) {
           const std::string p = ExpandIri(ctx, rkey, true);
+          if (!IsWritableIri(p)) continue;  // as for other keys: no IRI, dropped
           for (const auto& v : rvalue.is_array() ? rvalue : json::array({rvalue})) {
             Emit(NodeOrReference(v, ctx, graph), p, subject, graph);
           }
@@ -288,7 +321,7 @@ class Converter {
       const auto def = ctx.terms.find(key);
       const TermDefinition* term = def == ctx.terms.end() ? nullptr : &def->second;
       const std::string p = ExpandIri(ctx, key, true);
-      if (!IsAbsoluteIri(p)) continue;  // JSON-LD drops keys that expand to no IRI
+      if (!IsWritableIri(p)) continue;  // JSON-LD drops keys that expand to no IRI
       for (const auto& v : value.is_array() ? value : json::array({value})) {
         if (v.is_null()) continue;
         std::optional<graph::Term> object = Value(v, ctx, term, graph);
@@ -316,9 +349,11 @@ class Converter {
       const std::string s = v.get<std::string>();
       if (coerce == "@id") return Subject(ExpandIri(ctx, s, false));
       if (coerce == "@vocab") return Subject(ExpandIri(ctx, s, true));
-      if (!coerce.empty()) return graph::Term::Typed(s, coerce);
-      const std::string lang = term && term->has_language ? term->language : ctx.language;
-      return graph::Term::String(s, lang);
+      if (!coerce.empty()) {
+        if (!IsWritableIri(coerce)) throw BadJsonLd{"datatype '" + coerce + "' is not an absolute IRI"};
+        return graph::Term::Typed(s, coerce);
+      }
+      return graph::Term::String(s, LanguageTag(term && term->has_language ? term->language : ctx.language));
     }
     if (v.is_boolean()) return graph::Term::Typed(v.get<bool>() ? "true" : "false", coerce.empty() ? std::string(kXsd) + "boolean" : coerce);
     if (v.is_number_integer() || v.is_number_unsigned()) {
@@ -348,7 +383,7 @@ class Converter {
           if (!IsWritableIri(datatype)) throw BadJsonLd{"datatype '" + datatype + "' is not an absolute IRI"};
           return graph::Term::Typed(lexical, datatype);
         }
-        if (v.contains("@language")) return graph::Term::String(lexical, v["@language"].get<std::string>());
+        if (v.contains("@language")) return graph::Term::String(lexical, LanguageTag(v["@language"].get<std::string>()));
         if (!value.is_string()) return Value(value, ctx, nullptr, graph);
         return graph::Term::String(lexical);
       }

@@ -101,6 +101,17 @@ TEST(JsonLdReader, RefusesWhatExpandsToNoAbsoluteIri) {
   EXPECT_NE(digit->find("<file:///data/8urn:a>"), std::string::npos) << *digit;
   EXPECT_FALSE(JsonLdToNQuads(R"({"@id": "urn:a", "urn:x:p": {"@value": "1", "@type": "@x"}})", "file:///f").ok());
   EXPECT_TRUE(JsonLdToNQuads(R"({"@id": "urn:a", "urn:x:p": {"@id": "urn:b"}})", "file:///f").ok());
+  // A vocabulary of blank nodes (fuzz): a type "_:x://y/Person" is no blank node label N-Quads can write.
+  EXPECT_FALSE(JsonLdToNQuads(R"({"@context": {"@vocab": "_:x://y/"}, "@id": "urn:a", "@type": "Person"})",
+                              "file:///f")
+                   .ok());
+  EXPECT_FALSE(JsonLdToNQuads(R"({"@id": "urn:a", "urn:x:p": {"@value": "v", "@language": "en: {"}})", "file:///f").ok());
+  auto tagged = JsonLdToNQuads(R"({"@id": "urn:a", "urn:x:p": {"@value": "v", "@language": "pt-BR"}})", "file:///f");
+  ASSERT_TRUE(tagged.ok()) << tagged.status().message();
+  EXPECT_NE(tagged->find("\"v\"@pt-BR"), std::string::npos) << *tagged;
+  auto kept = JsonLdToNQuads(R"({"@id": "_:b1", "urn:x:p": {"@id": "_:b2"}})", "file:///f");
+  ASSERT_TRUE(kept.ok()) << kept.status().message();
+  EXPECT_NE(kept->find("_:b1 <urn:x:p> _:b2 ."), std::string::npos) << *kept;
 }
 
 TEST(JsonLdReader, SniffsByNameOrFirstCharacter) {
