@@ -350,7 +350,9 @@ class Converter {
       if (coerce == "@id") return Subject(ExpandIri(ctx, s, false));
       if (coerce == "@vocab") return Subject(ExpandIri(ctx, s, true));
       if (!coerce.empty()) {
-        if (!IsWritableIri(coerce)) throw BadJsonLd{"datatype '" + coerce + "' is not an absolute IRI"};
+        if (!IsWritableIri(coerce) || coerce == "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString") {
+          throw BadJsonLd{"datatype '" + coerce + "' cannot type a string value"};
+        }
         return graph::Term::Typed(s, coerce);
       }
       return graph::Term::String(s, LanguageTag(term && term->has_language ? term->language : ctx.language));
@@ -381,6 +383,9 @@ class Converter {
         if (v.contains("@type")) {
           const std::string datatype = ExpandIri(ctx, v["@type"].get<std::string>(), true);
           if (!IsWritableIri(datatype)) throw BadJsonLd{"datatype '" + datatype + "' is not an absolute IRI"};
+          if (datatype == "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString") {
+            throw BadJsonLd{"rdf:langString is given by @language, not @type"};
+          }
           return graph::Term::Typed(lexical, datatype);
         }
         if (v.contains("@language")) return graph::Term::String(lexical, LanguageTag(v["@language"].get<std::string>()));

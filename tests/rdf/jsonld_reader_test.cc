@@ -109,6 +109,10 @@ TEST(JsonLdReader, RefusesWhatExpandsToNoAbsoluteIri) {
   auto tagged = JsonLdToNQuads(R"({"@id": "urn:a", "urn:x:p": {"@value": "v", "@language": "pt-BR"}})", "file:///f");
   ASSERT_TRUE(tagged.ok()) << tagged.status().message();
   EXPECT_NE(tagged->find("\"v\"@pt-BR"), std::string::npos) << *tagged;
+  EXPECT_FALSE(JsonLdToNQuads(
+                   R"({"@id": "urn:a", "urn:x:p": {"@value": "v", "@type": "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}})",
+                   "file:///f")
+                   .ok());  // N-Quads writes a language-tagged string only with its tag
   auto kept = JsonLdToNQuads(R"({"@id": "_:b1", "urn:x:p": {"@id": "_:b2"}})", "file:///f");
   ASSERT_TRUE(kept.ok()) << kept.status().message();
   EXPECT_NE(kept->find("_:b1 <urn:x:p> _:b2 ."), std::string::npos) << *kept;
