@@ -27,7 +27,7 @@ void JoinQuotedNicknames(const Doc& doc, std::vector<EntitySpan>* found);
 // A full name (two or more words) that stops inside a hyphenated word
 // ("Park Ji" of "Park Ji-hoon", whose lower-case part the tagger may read as
 // an English word) takes the rest of the word, unless the hyphenated word modifies a
-// following noun ("the Tony Blair-led government").
+// following noun ("the Dara Okonkwo-led government").
 void CompleteHyphenatedNames(const Doc& doc, std::vector<EntitySpan>* found);
 // An honorific ("Mr", "Dr", ...) inside a PERSON span starts the name: the
 // words before it belong to something else ("in California Mr Torvalds said").
